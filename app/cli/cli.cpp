@@ -1,0 +1,189 @@
+#include "cli.h"
+
+#include "config.h"
+#include "translation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cstdio>
+#include <functional>
+
+namespace LockWatch::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Options that take a value (for preview(), which runs before the parser exists).
+const QStringList ValueOptions = {QStringLiteral("--config"), QStringLiteral("--lock"),
+                                  QStringLiteral("--name"),   QStringLiteral("--timeout"),
+                                  QStringLiteral("--workdir"), QStringLiteral("--lang")};
+
+struct Verb
+{
+    std::function<int(Context &)> handler;
+    QStringList options;       // long names accepted besides the global ones
+    bool takesCommand;         // accepts "-- PROGRAM [ARG...]"
+    const char *synopsis;
+    const char *description;
+};
+
+const QHash<QString, Verb> &verbs()
+{
+    static const QHash<QString, Verb> table = {
+        {QStringLiteral("status"),
+         {status, {QStringLiteral("json")}, false, "status [NAME...] [--json]",
+          QT_TRANSLATE_NOOP("Cli", "Show the state of configured instances.")}},
+        {QStringLiteral("inspect"),
+         {inspect, {QStringLiteral("json")}, false, "inspect FILE [--json]",
+          QT_TRANSLATE_NOOP("Cli", "Show what any lockfile means; no configuration needed.")}},
+        {QStringLiteral("add"),
+         {add, {QStringLiteral("lock"), QStringLiteral("timeout"), QStringLiteral("workdir")},
+          true,
+          "add NAME --lock FILE [--timeout S] [--workdir DIR] [-- PROGRAM [ARG...]]",
+          QT_TRANSLATE_NOOP("Cli", "Add an instance to the configuration.")}},
+        {QStringLiteral("remove"),
+         {remove, {}, false, "remove NAME",
+          QT_TRANSLATE_NOOP("Cli", "Remove an instance from the configuration.")}},
+    };
+    return table;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
+    QStringList names = verbs().keys();
+    names.sort();
+    for (const QString &name : names) {
+        const Verb &verb = verbs().value(name);
+        text += QLatin1String("  lockwatch ") + QLatin1String(verb.synopsis) + QLatin1Char('\n')
+                + QLatin1String("      ") + QCoreApplication::translate("Cli", verb.description)
+                + QLatin1Char('\n');
+    }
+    text += Tr::tr("Without a command, the tray starts.") + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+int Context::fail(const QString &message, int code) const
+{
+    err << "lockwatch: " << message << Qt::endl;
+    return code;
+}
+
+Preview preview(const QStringList &arguments)
+{
+    Preview result;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg.startsWith(QLatin1Char('-'))) {
+            const QString name = arg.section(QLatin1Char('='), 0, 0);
+            const bool inlineValue = arg.contains(QLatin1Char('='));
+            QString value;
+            if (ValueOptions.contains(name)) {
+                if (inlineValue)
+                    value = arg.section(QLatin1Char('='), 1);
+                else if (i + 1 < arguments.size())
+                    value = arguments.at(++i);
+            }
+            if (name == QLatin1String("--lang"))
+                result.language = value;
+            else if (name == QLatin1String("--config"))
+                result.configPath = value;
+            else if (name == QLatin1String("--help") || name == QLatin1String("-h")
+                     || name == QLatin1String("--version") || name == QLatin1String("-v"))
+                result.wantsHelpOrVersion = true;
+            continue;
+        }
+        if (result.verb.isEmpty())
+            result.verb = arg;
+    }
+    return result;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Everything after the first "--" is a program and its arguments, never options.
+    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
+    const QStringList ours = dashes < 0 ? arguments : arguments.mid(0, dashes);
+    const QStringList command = dashes < 0 ? QStringList() : arguments.mid(dashes + 1);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Tr::tr("Watches lockfiles of single-instance programs: which run, which are stale, "
+                   "and who tries to start a second copy."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addOptions({
+            {QStringLiteral("config"), Tr::tr("Use this configuration file."), Tr::tr("FILE")},
+            {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."), Tr::tr("LANG")},
+            {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")},
+            {QStringLiteral("lock"), Tr::tr("The lockfile."), Tr::tr("FILE")},
+            {QStringLiteral("name"), Tr::tr("The instance name."), Tr::tr("NAME")},
+            {QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),
+             Tr::tr("SECONDS")},
+            {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), Tr::tr("DIR")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see Commands)."),
+                                 QStringLiteral("[command]"));
+
+    if (!parser.parse(ours)) {
+        err << "lockwatch: " << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(helpOption)) {
+        out << helpText(parser);
+        return Success;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    const QString verbName = positional.value(0);
+    const auto it = verbs().constFind(verbName);
+    if (it == verbs().constEnd()) {
+        err << "lockwatch: " << Tr::tr("Unknown command \"%1\"; see lockwatch --help.").arg(verbName)
+            << Qt::endl;
+        return Usage;
+    }
+    positional.removeFirst();
+    if (!command.isEmpty() && !it->takesCommand) {
+        err << "lockwatch: " << Tr::tr("\"%1\" does not take a program after \"--\".").arg(verbName)
+            << Qt::endl;
+        return Usage;
+    }
+
+    const QStringList global = {QStringLiteral("config"), QStringLiteral("lang")};
+    for (const QString &option : parser.optionNames()) {
+        const QString longName = option.size() == 1 ? QString() : option;
+        if (!global.contains(longName) && !it->options.contains(longName)) {
+            err << "lockwatch: "
+                << Tr::tr("Option --%1 does not apply to \"%2\".").arg(option, verbName) << Qt::endl;
+            return Usage;
+        }
+    }
+
+    QString configPath = parser.value(QStringLiteral("config"));
+    if (configPath.isEmpty())
+        configPath = Config::defaultPath();
+    Context context{parser, positional, command, configPath, out, err};
+    return it->handler(context);
+}
+
+} // namespace LockWatch::Cli

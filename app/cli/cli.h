@@ -1,0 +1,48 @@
+// The command-line verbs (SPEC §3). One function per verb; each returns the
+// process exit code. Human output is translated, --json output never is.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace LockWatch::Cli {
+
+// Exit codes shared by the verbs that are not status/inspect.
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, TempFail = 75 };
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QStringList arguments;     // positional arguments after the verb
+    QStringList command;       // everything after "--" (PROGRAM ARG...)
+    QString configPath;
+    QTextStream &out;
+    QTextStream &err;
+
+    // "lockwatch: <message>" on stderr, one line.
+    int fail(const QString &message, int code = Failure) const;
+};
+
+int status(Context &context);
+int inspect(Context &context);
+int add(Context &context);
+int remove(Context &context);
+
+// The verb in argv, skipping options and their values; empty when there is none
+// (start the tray). Also reports --lang and --config if given.
+struct Preview
+{
+    QString verb;
+    QString language;
+    QString configPath;
+    bool wantsHelpOrVersion = false;
+};
+Preview preview(const QStringList &arguments);
+
+// Parses and runs a verb; `arguments` is the full argv.
+int run(const QStringList &arguments);
+
+} // namespace LockWatch::Cli

@@ -1,0 +1,127 @@
+// `lockwatch status` and `lockwatch inspect`.
+#include "cli.h"
+#include "output.h"
+
+#include "classifier.h"
+#include "config.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+namespace LockWatch::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// A configuration that cannot be used makes status "unknown" (LSB 4).
+constexpr int StatusUnknown = 4;
+
+int worstExitCode(const QList<InstanceStatus> &statuses)
+{
+    State worst = State::Running;
+    for (const InstanceStatus &s : statuses) {
+        if (severity(s.state) > severity(worst))
+            worst = s.state;
+    }
+    return lsbExitCode(worst);
+}
+
+QString pidText(const InstanceStatus &s)
+{
+    return s.pid > 0 ? QString::number(s.pid) : QStringLiteral("-");
+}
+
+} // namespace
+
+int status(Context &context)
+{
+    Config config;
+    QString error;
+    if (!config.load(context.configPath, &error))
+        return context.fail(error, StatusUnknown);
+
+    QList<const InstanceConfig *> selected;
+    if (context.arguments.isEmpty()) {
+        for (const InstanceConfig &instance : qAsConst(config.instances))
+            selected << &instance;
+    } else {
+        for (const QString &name : qAsConst(context.arguments)) {
+            const InstanceConfig *instance = config.find(name);
+            if (!instance)
+                return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath),
+                                    StatusUnknown);
+            selected << instance;
+        }
+    }
+
+    const auto processes = ProcessProbe::create();
+    const auto kernelLocks = KernelLockProbe::create();
+    const Classifier classifier(*processes, *kernelLocks);
+    QList<InstanceStatus> statuses;
+    statuses.reserve(selected.size());
+    for (const InstanceConfig *instance : qAsConst(selected))
+        statuses << classifier.classify(instance->lockFile, instance->name);
+
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const InstanceStatus &s : qAsConst(statuses))
+            array.append(s.toJson());
+        printJson(context.out, array);
+        return worstExitCode(statuses);
+    }
+
+    if (statuses.isEmpty()) {
+        context.out << Tr::tr("No instances configured. Add one with: lockwatch add NAME --lock FILE")
+                    << Qt::endl;
+        return worstExitCode(statuses);
+    }
+    //: Column headings of `lockwatch status`.
+    QList<QStringList> rows{{Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PID"), Tr::tr("SINCE"),
+                             Tr::tr("LOCKFILE")}};
+    for (const InstanceStatus &s : qAsConst(statuses)) {
+        rows << QStringList{s.name, describeState(s), pidText(s),
+                            s.hasSince ? describeTime(s.sinceMs) : QStringLiteral("-"), s.lockfile};
+        for (Warning w : s.warnings)
+            rows << QStringList{QString(), QLatin1String("! ") + warningText(w)};
+    }
+    printTable(context.out, rows);
+    return worstExitCode(statuses);
+}
+
+int inspect(Context &context)
+{
+    if (context.arguments.size() != 1)
+        return context.fail(Tr::tr("inspect takes exactly one FILE."), Usage);
+    const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
+
+    const auto processes = ProcessProbe::create();
+    const auto kernelLocks = KernelLockProbe::create();
+    const Classifier classifier(*processes, *kernelLocks);
+    const InstanceStatus s = classifier.classify(path);
+
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        printJson(context.out, s.toJson());
+        return lsbExitCode(s.state);
+    }
+    QList<QStringList> rows{{Tr::tr("Lockfile:"), s.lockfile}, {Tr::tr("State:"), describeState(s)}};
+    if (s.format != Format::Unknown)
+        rows << QStringList{Tr::tr("Format:"), formatId(s.format)};
+    if (s.pid > 0)
+        rows << QStringList{Tr::tr("PID:"), QString::number(s.pid)};
+    if (!s.host.isEmpty())
+        rows << QStringList{Tr::tr("Host:"), s.host};
+    if (s.hasSince)
+        rows << QStringList{Tr::tr("Since:"), describeTime(s.sinceMs)};
+    for (Warning w : s.warnings)
+        rows << QStringList{Tr::tr("Warning:"), warningText(w)};
+    printTable(context.out, rows);
+    return lsbExitCode(s.state);
+}
+
+} // namespace LockWatch::Cli

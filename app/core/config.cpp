@@ -1,0 +1,260 @@
+#include "config.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace LockWatch {
+
+namespace {
+
+const QLatin1String KeyLockFile("lockfile");
+const QLatin1String KeyProgram("program");
+const QLatin1String KeyArguments("arguments");
+const QLatin1String KeyWorkDir("workdir");
+const QLatin1String KeyEnvironment("environment");
+const QLatin1String KeyStopTimeout("stop-timeout");
+const QLatin1String KeyStartTimeout("start-timeout");
+const QLatin1String KeyNotify("notify");
+const QLatin1String KeyLanguage("language");
+
+struct NotificationName
+{
+    Notification flag;
+    const char *id;
+};
+constexpr NotificationName NotificationNames[] = {
+    {NotifyDuplicateAttempt, "duplicate-attempt"},
+    {NotifyDuplicateRunning, "duplicate-running"},
+    {NotifyUnexpectedStop, "unexpected-stop"},
+    {NotifyStaleLock, "stale-lock"},
+};
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
+bool InstanceConfig::operator==(const InstanceConfig &o) const
+{
+    return name == o.name && lockFile == o.lockFile && program == o.program
+            && arguments == o.arguments && workDir == o.workDir && environment == o.environment
+            && stopTimeout == o.stopTimeout && startTimeout == o.startTimeout
+            && notifications == o.notifications;
+}
+
+const InstanceConfig *Config::find(const QString &name) const
+{
+    for (const InstanceConfig &instance : instances) {
+        if (instance.name == name)
+            return &instance;
+    }
+    return nullptr;
+}
+
+QString Config::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + QLatin1String("/lockwatch/lockwatch.conf");
+}
+
+bool Config::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(name).hasMatch()
+            && name.compare(QLatin1String("General"), Qt::CaseInsensitive) != 0;
+}
+
+QStringList Config::notificationIds(unsigned notifications)
+{
+    QStringList ids;
+    for (const NotificationName &n : NotificationNames) {
+        if (notifications & n.flag)
+            ids << QLatin1String(n.id);
+    }
+    return ids;
+}
+
+bool Config::checkPermissions(const QString &path, QString *error)
+{
+    const uid_t self = ::getuid();
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return true; // nothing there yet
+    if (st.st_uid != self && st.st_uid != 0) {
+        *error = tr("Configuration %1 belongs to another user; refusing to use it.").arg(path);
+        return false;
+    }
+    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+        *error = tr("Configuration %1 is writable by other users; refusing to use it "
+                        "(fix with: chmod go-w %1).")
+                         .arg(path);
+        return false;
+    }
+    const QString dir = QFileInfo(path).absolutePath();
+    if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & S_IWOTH)
+        && !(st.st_mode & S_ISVTX)) {
+        *error = tr("Configuration directory %1 is writable by other users; refusing to use it.")
+                         .arg(dir);
+        return false;
+    }
+    return true;
+}
+
+bool Config::load(const QString &path, QString *error)
+{
+    instances.clear();
+    language.clear();
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st{};
+    if (::stat(native.constData(), &st) != 0) {
+        if (errno == ENOENT)
+            return true; // no configuration yet: no instances
+        *error = tr("Cannot read configuration %1: %2").arg(path, systemError(errno));
+        return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *error = tr("Configuration %1 is not a regular file.").arg(path);
+        return false;
+    }
+    if (::access(native.constData(), R_OK) != 0) {
+        *error = tr("Cannot read configuration %1: %2").arg(path, systemError(errno));
+        return false;
+    }
+    if (!checkPermissions(path, error))
+        return false;
+
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        *error = tr("Configuration %1 is malformed.").arg(path);
+        return false;
+    }
+    language = settings.value(KeyLanguage).toString();
+    const QStringList groups = settings.childGroups();
+    for (const QString &group : groups) {
+        if (!isValidName(group)) {
+            *error = tr("Configuration %1: \"%2\" is not a valid instance name.").arg(path, group);
+            return false;
+        }
+        settings.beginGroup(group);
+        InstanceConfig instance;
+        instance.name = group;
+        instance.lockFile = settings.value(KeyLockFile).toString();
+        instance.program = settings.value(KeyProgram).toString();
+        instance.arguments = settings.value(KeyArguments).toStringList();
+        instance.workDir = settings.value(KeyWorkDir).toString();
+        instance.environment = settings.value(KeyEnvironment).toStringList();
+        bool okStop = true, okStart = true;
+        if (settings.contains(KeyStopTimeout))
+            instance.stopTimeout = settings.value(KeyStopTimeout).toString().toInt(&okStop);
+        if (settings.contains(KeyStartTimeout))
+            instance.startTimeout = settings.value(KeyStartTimeout).toString().toInt(&okStart);
+        if (settings.contains(KeyNotify)) {
+            instance.notifications = 0;
+            for (const QString &id : settings.value(KeyNotify).toStringList()) {
+                bool known = false;
+                for (const NotificationName &n : NotificationNames) {
+                    if (id.trimmed() == QLatin1String(n.id)) {
+                        instance.notifications |= n.flag;
+                        known = true;
+                    }
+                }
+                if (!known && !id.trimmed().isEmpty()) {
+                    *error = tr("Configuration %1, instance %2: unknown notification \"%3\".")
+                                     .arg(path, group, id.trimmed());
+                    settings.endGroup();
+                    return false;
+                }
+            }
+        }
+        settings.endGroup();
+
+        if (instance.lockFile.isEmpty() || !QDir::isAbsolutePath(instance.lockFile)) {
+            *error = tr("Configuration %1, instance %2: \"lockfile\" must be an absolute path.")
+                             .arg(path, group);
+            return false;
+        }
+        if (!okStop || !okStart || instance.stopTimeout < 0 || instance.startTimeout <= 0
+            || instance.stopTimeout > 86400 || instance.startTimeout > 86400) {
+            *error = tr("Configuration %1, instance %2: timeouts must be whole seconds "
+                            "between 0 and 86400.")
+                             .arg(path, group);
+            return false;
+        }
+        for (const QString &entry : qAsConst(instance.environment)) {
+            if (entry.indexOf(QLatin1Char('=')) <= 0) {
+                *error = tr("Configuration %1, instance %2: environment entry \"%3\" is not "
+                                "KEY=VALUE.")
+                                 .arg(path, group, entry);
+                return false;
+            }
+        }
+        instances << instance;
+    }
+    return true;
+}
+
+bool Config::save(const QString &path, QString *error) const
+{
+    const QFileInfo info(path);
+    const QString dir = info.absolutePath();
+    if (!QDir().mkpath(dir)) {
+        *error = tr("Cannot create directory %1.").arg(dir);
+        return false;
+    }
+    if (!checkPermissions(path, error))
+        return false;
+    // Create the file 0600 first: QSaveFile keeps an existing file's permissions.
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = tr("Cannot write configuration %1: %2").arg(path, systemError(errno));
+        return false;
+    }
+    ::close(fd);
+
+    QSettings settings(path, QSettings::IniFormat);
+    settings.setAtomicSyncRequired(true);
+    settings.clear();
+    if (!language.isEmpty())
+        settings.setValue(KeyLanguage, language);
+    for (const InstanceConfig &instance : instances) {
+        settings.beginGroup(instance.name);
+        settings.setValue(KeyLockFile, instance.lockFile);
+        if (!instance.program.isEmpty()) {
+            settings.setValue(KeyProgram, instance.program);
+            if (!instance.arguments.isEmpty())
+                settings.setValue(KeyArguments, instance.arguments);
+        }
+        if (!instance.workDir.isEmpty())
+            settings.setValue(KeyWorkDir, instance.workDir);
+        if (!instance.environment.isEmpty())
+            settings.setValue(KeyEnvironment, instance.environment);
+        settings.setValue(KeyStopTimeout, instance.stopTimeout);
+        settings.setValue(KeyStartTimeout, instance.startTimeout);
+        if (instance.notifications != NotifyAll)
+            settings.setValue(KeyNotify, notificationIds(instance.notifications));
+        settings.endGroup();
+    }
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        *error = tr("Cannot write configuration %1.").arg(path);
+        return false;
+    }
+    ::chmod(native.constData(), 0600);
+    return true;
+}
+
+} // namespace LockWatch

@@ -1,0 +1,60 @@
+// CONTRACT (implemented by the control issue): the actions of SPEC §4 - start,
+// stop (SIGTERM, then SIGKILL after the grace period), kill now, clean up.
+// Asynchronous: each action reports through `finished`; the caller's event loop
+// keeps running (the tray never freezes, the CLI waits in a QEventLoop).
+//
+// The implementation may add members; it must not change what is declared here
+// without updating every presenter.
+#pragma once
+
+#include "config.h"
+#include "duplicateattempt.h"
+#include "instancestatus.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace LockWatch {
+
+class Control : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Start, Stop, Kill, Clean };
+    Q_ENUM(Action)
+
+    explicit Control(QObject *parent = nullptr);
+    ~Control() override;
+
+    // Starts the configured program detached; refused (duplicateAttempt) when the
+    // instance is running. cleanFirst: clean a stale lock before starting.
+    void start(const InstanceConfig &instance, bool cleanFirst = false);
+    // SIGTERM to the verified holder, SIGKILL after timeoutSeconds (<0: the
+    // instance's own stop timeout), "refused to die" 5 s after that.
+    void stop(const InstanceConfig &instance, int timeoutSeconds = -1);
+    // While a stop is in progress: SIGKILL now (after re-verifying).
+    void killNow(const QString &name);
+    // Removes a stale lock after re-verifying it (same inode, still stale).
+    void clean(const InstanceConfig &instance);
+
+    bool isBusy(const QString &name) const;
+
+signals:
+    // An action began a transition: State::Starting or State::Stopping.
+    void transition(const QString &name, LockWatch::State state);
+    // An action ended. `message` is a translated one-line reason (empty on success
+    // where there is nothing to say).
+    void finished(const QString &name, LockWatch::Control::Action action, bool ok,
+                  const QString &message);
+    // Start was refused because the instance runs.
+    void duplicateAttempt(const LockWatch::DuplicateAttempt &attempt);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace LockWatch

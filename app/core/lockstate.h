@@ -1,0 +1,58 @@
+// The vocabulary of SPEC §2: formats, states, reasons and warnings, with their
+// machine-readable ids (used in --json output, never translated) and their
+// human texts (translated).
+#pragma once
+
+#include <QString>
+
+namespace LockWatch {
+
+enum class Format { Unknown, Json, Pid, QLockFile, Flock };
+
+enum class State { Running, Stopped, Stale, Remote, Invalid, Starting, Stopping };
+
+enum class Reason {
+    None,
+    // stale, in the order of precedence of SPEC §2
+    PreviousBoot,
+    Dead,
+    Reused,
+    Unlocked,
+    // invalid
+    Unreadable,
+    NotAFile,
+    Symlink,
+    TooLarge,
+    Malformed,
+    BadPid,
+    ForeignOwner,
+};
+
+enum class Warning {
+    // A seed-000 style writer would take this running lock over (age > 1 h).
+    TakeoverPossible,
+    // The JSON timestamp could not be parsed; the file's mtime is used instead.
+    BadTimestamp,
+    // The holder could not be identified (no /proc access), so PID reuse was not ruled out.
+    IdentityUnverified,
+};
+
+QString formatId(Format format);
+QString stateId(State state);
+QString reasonId(Reason reason);
+QString warningId(Warning warning);
+State stateFromId(const QString &id, bool *ok = nullptr);
+Reason reasonFromId(const QString &id, bool *ok = nullptr);
+Format formatFromId(const QString &id);
+
+// Translated, for people.
+QString stateText(State state);
+QString reasonText(Reason reason);
+QString warningText(Warning warning);
+
+// SPEC §3: LSB init-script status codes (0 running, 1 stale, 3 stopped, 4 unknown).
+int lsbExitCode(State state);
+// Severity used to pick the "worst" of several instances: unknown > stale > stopped > running.
+int severity(State state);
+
+} // namespace LockWatch

@@ -1,0 +1,17 @@
+// Picks the user interface language (SPEC §8): an explicit choice (setting or
+// --lang) wins, otherwise the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace LockWatch::Translation {
+
+// The languages LockWatch ships, besides English.
+QStringList available();
+// Installs LockWatch's and Qt's own (qtbase_*) translators on the running
+// application; `language` is a code like "cs" or "it_IT", empty for the system's.
+// Returns the locale chosen.
+QLocale install(const QString &language);
+
+} // namespace LockWatch::Translation

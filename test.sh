@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test (unit, integration, GUI
+# under Xvfb, translations, installer), then the unit tests again under
+# AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+installer/deps.sh test
+
+jobs=$(nproc)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOCKWATCH_WERROR=ON
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs" --timeout 600
+
+if [[ "${LOCKWATCH_SKIP_SANITIZERS:-0}" != 1 ]]; then
+    cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLOCKWATCH_WERROR=ON \
+        -DLOCKWATCH_SANITIZE=ON -DLOCKWATCH_BUILD_BENCHMARKS=OFF
+    cmake --build build-sanitize -j"$jobs"
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir build-sanitize --output-on-failure -j"$jobs" --timeout 600 -L unit
+fi

@@ -1,0 +1,117 @@
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QSysInfo>
+#include <QThread>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace TestSupport {
+
+qint64 startSleeper(QProcess &process, int seconds)
+{
+    process.start(QStringLiteral("sleep"), {QString::number(seconds)});
+    if (!process.waitForStarted(5000))
+        return 0;
+    return process.processId();
+}
+
+pid_t makeZombie()
+{
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        ::_exit(0);
+    // Wait until the child has exited but leave it unreaped.
+    for (int i = 0; i < 500; ++i) {
+        siginfo_t info{};
+        if (::waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT | WNOHANG) == 0 && info.si_pid == pid)
+            break;
+        QThread::msleep(5);
+    }
+    return pid;
+}
+
+void reapZombie(pid_t pid)
+{
+    ::waitpid(pid, nullptr, 0);
+}
+
+qint64 unusedPid()
+{
+    // A child that has exited and been reaped leaves its PID free; the kernel hands
+    // out PIDs in increasing order, so it is not reused within a test.
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        ::_exit(0);
+    ::waitpid(pid, nullptr, 0);
+    return pid;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(content) == content.size();
+}
+
+bool setModificationTime(const QString &path, qint64 msecsSinceEpoch)
+{
+    timespec times[2];
+    times[0].tv_sec = 0;
+    times[0].tv_nsec = UTIME_OMIT;
+    times[1].tv_sec = msecsSinceEpoch / 1000;
+    times[1].tv_nsec = (msecsSinceEpoch % 1000) * 1000000;
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host)
+{
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
+                                  .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000+00:00"));
+    return QStringLiteral("{\n  \"pid\": %1,\n  \"timestamp\": \"%2\",\n  \"hostname\": \"%3\"\n}")
+            .arg(pid)
+            .arg(stamp, host)
+            .toUtf8();
+}
+
+QString lockwatchBinary()
+{
+    return qEnvironmentVariable("LOCKWATCH_BINARY", QStringLiteral("lockwatch"));
+}
+
+Result runLockwatch(const QStringList &arguments, int timeoutMs, const QStringList &extraEnvironment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : extraEnvironment)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    process.start(lockwatchBinary(), arguments);
+    Result result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace TestSupport
