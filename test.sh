@@ -19,3 +19,16 @@ if [[ "${LOCKWATCH_SKIP_SANITIZERS:-0}" != 1 ]]; then
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-sanitize --output-on-failure -j"$jobs" --timeout 600 -L unit
 fi
+
+# A bounded fuzzing run of the lockfile parser and classifier (longer by hand:
+# see README, "Fuzzing").
+if [[ "${LOCKWATCH_SKIP_FUZZ:-0}" != 1 ]]; then
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DLOCKWATCH_FUZZ=ON -DLOCKWATCH_BUILD_TESTS=OFF -DLOCKWATCH_BUILD_BENCHMARKS=OFF
+    cmake --build build-fuzz --target fuzz_lockfile -j"$jobs"
+    corpus=$(mktemp -d)
+    trap 'rm -rf "$corpus"' EXIT
+    (cd build-fuzz && ./tests/fuzz/fuzz_lockfile -max_total_time="${LOCKWATCH_FUZZ_SECONDS:-45}" \
+        -rss_limit_mb=4096 -print_final_stats=1 "$corpus" ../tests/fuzz/corpus 2>&1 | tail -n 8)
+    echo "fuzz: no crash"
+fi
