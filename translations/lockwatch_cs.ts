@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Added &quot;%1&quot; watching %2.</source>
-        <translation>Přidána instance „%1“, hlídá %2.</translation>
+        <translation>Instance „%1“ přidána, hlídá soubor %2.</translation>
     </message>
     <message>
         <source>remove takes exactly one NAME.</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Configuration directory %1 is writable by other users; refusing to use it.</source>
-        <translation>Do adresáře s konfigurací %1 mohou zapisovat jiní uživatelé; nebude použit.</translation>
+        <translation>Do adresáře s konfigurací %1 mohou zapisovat jiní uživatelé; konfigurace nebude použita.</translation>
     </message>
     <message>
         <source>Cannot read configuration %1: %2</source>
