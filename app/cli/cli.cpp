@@ -142,9 +142,7 @@ int run(const QStringList &arguments)
             {QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),
              //: Placeholder for an option's value in --help ("--timeout <SECONDS>").
              Tr::tr("SECONDS")},
-            {QStringLiteral("workdir"), Tr::tr("Working directory of the program."),
-             //: Placeholder for an option's value in --help ("--workdir <DIR>").
-             Tr::tr("DIR")},
+            {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), Tr::tr("DIR")},
     });
     //: Help for the positional argument "command"; "Commands" is the heading printed below.
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see Commands)."),
