@@ -66,6 +66,7 @@ QString helpText(const QCommandLineParser &parser)
                 + QLatin1String("      ") + QCoreApplication::translate("Cli", verb.description)
                 + QLatin1Char('\n');
     }
+    //: "The tray": LockWatch's icon in the desktop panel's notification area.
     text += Tr::tr("Without a command, the tray starts.") + QLatin1Char('\n');
     return text;
 }
@@ -128,15 +129,22 @@ int run(const QStringList &arguments)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions({
-            {QStringLiteral("config"), Tr::tr("Use this configuration file."), Tr::tr("FILE")},
-            {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."), Tr::tr("LANG")},
+            {QStringLiteral("config"), Tr::tr("Use this configuration file."),
+             //: Placeholder for an option's value in --help ("--config <FILE>"); keep it short.
+             Tr::tr("FILE")},
+            {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."),
+             //: Placeholder for an option's value in --help ("--lang <LANG>").
+             Tr::tr("LANG")},
             {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")},
             {QStringLiteral("lock"), Tr::tr("The lockfile."), Tr::tr("FILE")},
             {QStringLiteral("name"), Tr::tr("The instance name."), Tr::tr("NAME")},
+            //: Option --timeout: seconds between SIGTERM and SIGKILL when stopping.
             {QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),
+             //: Placeholder for an option's value in --help ("--timeout <SECONDS>").
              Tr::tr("SECONDS")},
             {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), Tr::tr("DIR")},
     });
+    //: Help for the positional argument "command"; "Commands" is the heading printed below.
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see Commands)."),
                                  QStringLiteral("[command]"));
 

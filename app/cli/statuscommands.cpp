@@ -82,7 +82,14 @@ int status(Context &context)
         return worstExitCode(statuses);
     }
     //: Column headings of `lockwatch status`.
-    QList<QStringList> rows{{Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PID"), Tr::tr("SINCE"),
+    QList<QStringList> rows{{Tr::tr("NAME"),
+                             //: Column heading of `lockwatch status`; keep it short.
+                             Tr::tr("STATE"),
+                             //: Column heading of `lockwatch status` (process ID).
+                             Tr::tr("PID"),
+                             //: Column heading of `lockwatch status`: when the lock was taken.
+                             Tr::tr("SINCE"),
+                             //: Column heading of `lockwatch status`: the lockfile's path.
                              Tr::tr("LOCKFILE")}};
     for (const InstanceStatus &s : qAsConst(statuses)) {
         rows << QStringList{s.name, describeState(s), pidText(s),
@@ -115,8 +122,10 @@ int inspect(Context &context)
     if (s.pid > 0)
         rows << QStringList{Tr::tr("PID:"), QString::number(s.pid)};
     if (!s.host.isEmpty())
+        //: `lockwatch inspect`: the computer named in the lock.
         rows << QStringList{Tr::tr("Host:"), s.host};
     if (s.hasSince)
+        //: `lockwatch inspect`: the time the lock was taken.
         rows << QStringList{Tr::tr("Since:"), describeTime(s.sinceMs)};
     for (Warning w : s.warnings)
         rows << QStringList{Tr::tr("Warning:"), warningText(w)};

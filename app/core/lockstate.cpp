@@ -117,7 +117,9 @@ QString stateText(State state)
     case State::Remote: return Tr::tr("remote");
     //: State of a lockfile whose content or type cannot be trusted.
     case State::Invalid: return Tr::tr("invalid");
+    //: Transition of a monitored program: LockWatch has started it and waits for its lock.
     case State::Starting: return Tr::tr("starting");
+    //: Transition of a monitored program: LockWatch has asked it to stop and waits for it to exit.
     case State::Stopping: return Tr::tr("stopping");
     }
     return QString();
@@ -127,16 +129,27 @@ QString reasonText(Reason reason)
 {
     switch (reason) {
     case Reason::None: return QString();
+    //: Why a lock is stale, shown in parentheses after the state: the lock was written before the computer last started.
     case Reason::PreviousBoot: return Tr::tr("lock predates the current boot");
+    //: Why a lock is stale: the process that holds (took) the lock no longer exists.
     case Reason::Dead: return Tr::tr("holder is dead");
+    //: Why a lock is stale: the PID in the lockfile now belongs to an unrelated, newer process.
     case Reason::Reused: return Tr::tr("PID now belongs to another process");
+    //: Why a lock is stale: nobody holds the kernel file lock (flock) on the lockfile.
     case Reason::Unlocked: return Tr::tr("nobody holds the kernel lock");
+    //: Why a lockfile is invalid: the lockfile cannot be read.
     case Reason::Unreadable: return Tr::tr("cannot be read");
+    //: Why a lockfile is invalid: the lockfile is a directory, device, socket...
     case Reason::NotAFile: return Tr::tr("not a regular file");
+    //: Why a lockfile is invalid: the lockfile is a symbolic link (never followed).
     case Reason::Symlink: return Tr::tr("is a symbolic link");
+    //: Why a lockfile is invalid: the lockfile is larger than 64 KiB.
     case Reason::TooLarge: return Tr::tr("larger than 64 KiB");
+    //: Why a lockfile is invalid: its content is in no known format.
     case Reason::Malformed: return Tr::tr("content not understood");
+    //: Why a lockfile is invalid: the PID in it is 1 or less, negative or over the maximum.
     case Reason::BadPid: return Tr::tr("not a valid PID");
+    //: Why a lockfile is invalid: it belongs to another user (not root).
     case Reason::ForeignOwner: return Tr::tr("owned by another user");
     }
     return QString();
@@ -145,11 +158,16 @@ QString reasonText(Reason reason)
 QString warningText(Warning warning)
 {
     switch (warning) {
+    //: Warning under a running instance: seed programs treat a lock older than 1 hour as
+    //: abandoned and take it over, so a second copy would start.
     case Warning::TakeoverPossible:
         return Tr::tr("lock is older than 1 hour: a program using the 1-hour takeover rule "
                       "would start a second copy now");
+    //: Warning: the time written in the lockfile cannot be parsed; its modification time is used.
     case Warning::BadTimestamp:
         return Tr::tr("timestamp not understood; the file time is used");
+    //: Warning: the lock holder's start time is unknown, so LockWatch cannot prove the PID
+    //: was not reused by another process.
     case Warning::IdentityUnverified:
         return Tr::tr("holder's start time cannot be read; PID reuse not ruled out");
     }

@@ -25,16 +25,24 @@ QLocale install(const QString &language)
     own = new QTranslator(app);
     qt = new QTranslator(app);
 
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // QTranslator walks locale.uiLanguages(): LANGUAGE's list, then LC_ALL/LC_MESSAGES/LANG.
-    if (own->load(locale, QStringLiteral("lockwatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app->installTranslator(own);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QLocale wanted = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // QTranslator walks wanted.uiLanguages(): for the system locale that is LANGUAGE's
+    // list (in order), then LC_ALL, LC_MESSAGES or LANG, the first one set. English has
+    // a (plural-only) lockwatch_en.qm, so "LANGUAGE=en:cs" stays English.
+    if (!own->load(wanted, QStringLiteral("lockwatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return QLocale(QLocale::English);
+    app->installTranslator(own);
+    const QLocale chosen(own->language());
+
+    // Qt's own strings (QCommandLineParser's "Usage:", dialog buttons) in the language
+    // chosen for ours, never a third one: no qtbase_* for English.
+    if (chosen.language() != QLocale::English
+        && qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
     if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    return locale;
+        QLocale::setDefault(wanted);
+    return chosen;
 }
 
 } // namespace LockWatch::Translation

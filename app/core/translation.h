@@ -11,7 +11,7 @@ namespace LockWatch::Translation {
 QStringList available();
 // Installs LockWatch's and Qt's own (qtbase_*) translators on the running
 // application; `language` is a code like "cs" or "it_IT", empty for the system's.
-// Returns the locale chosen.
+// Returns the locale whose translation was loaded (English when none matched).
 QLocale install(const QString &language);
 
 } // namespace LockWatch::Translation
