@@ -65,6 +65,9 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
         return;
     }
     const QJsonObject obj = doc.object();
+    const QJsonValue host = obj.value(QLatin1String("hostname"));
+    if (host.isString())
+        lock->host = host.toString();
     const QJsonValue pid = obj.value(QLatin1String("pid"));
     if (pid.isDouble()) {
         const double value = pid.toDouble();
@@ -87,9 +90,6 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
         lock->invalid = Reason::BadPid;
         return;
     }
-    const QJsonValue host = obj.value(QLatin1String("hostname"));
-    if (host.isString())
-        lock->host = host.toString();
     const QJsonValue stamp = obj.value(QLatin1String("timestamp"));
     if (!stamp.isUndefined() && !stamp.isNull()) {
         lock->hasTimestamp = true;
@@ -136,7 +136,11 @@ LockContent LockContent::parse(const QByteArray &content, qint64 pidMax)
         lock.format = Format::QLockFile;
         if (!parsePid(lines.at(0), &lock.pid) || !validPid(lock.pid, pidMax)) {
             lock.invalid = Reason::BadPid;
-            lock.pid = 0;
+            // pid kept: it may be valid on the host the lock names
+            lock.appName = QString::fromUtf8(lines.value(1));
+            lock.host = QString::fromUtf8(lines.value(2));
+            lock.machineId = lines.value(3);
+            lock.bootId = lines.value(4);
             return lock;
         }
         lock.appName = QString::fromUtf8(lines.value(1));
