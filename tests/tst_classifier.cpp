@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QSysInfo>
@@ -139,6 +140,7 @@ private slots:
     void cleanupTestCase();
     void cleanup();
 
+    void processProbeSeesRealProcesses();
     void missingFileIsStopped();
     void liveHolderIsRunning_data();
     void liveHolderIsRunning();
@@ -197,6 +199,30 @@ void TestClassifier::cleanup()
 void TestClassifier::cleanupTestCase()
 {
     cleanup();
+}
+
+void TestClassifier::processProbeSeesRealProcesses()
+{
+    const qint64 before = now();
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const ProcessInfo info = m_processes->info(pid);
+    QVERIFY(info.exists);
+    QVERIFY(!info.zombie);
+    QVERIFY(info.startKnown);
+    // Clock ticks are 10 ms; the boot time is derived from two clocks.
+    QVERIFY2(info.startMs >= before - 1000 && info.startMs <= now() + 1000,
+             qPrintable(QString::number(info.startMs - before)));
+    QVERIFY(info.uidKnown);
+    QCOMPARE(info.uid, uint(::getuid()));
+    const QStringList command = m_processes->commandLine(pid);
+    QCOMPARE(command.size(), 2);
+    QCOMPARE(QFileInfo(command.first()).fileName(), QStringLiteral("sleep"));
+    QCOMPARE(command.last(), QStringLiteral("300"));
+    QVERIFY(!m_processes->info(unusedPid()).exists);
+    QVERIFY(!m_processes->info(0).exists);
+    QVERIFY(!m_processes->info(-1).exists);
+    QVERIFY(m_processes->bootTimeMs() < before);
 }
 
 void TestClassifier::missingFileIsStopped()

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cmath>
 #include <fcntl.h>
@@ -221,9 +223,18 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
         return file;
     }
 
-    QByteArray buffer(MaxLockFileSize + 1, Qt::Uninitialized);
+    // Sized for what fstat says (+1 to notice growth), grown up to the limit + 1 if
+    // the file grows while we read: lockfiles are tiny, and 1,000 of them are read
+    // on every full refresh.
+    constexpr qsizetype Limit = MaxLockFileSize + 1;
+    QByteArray buffer(std::clamp<qsizetype>(qsizetype(fst.st_size) + 1, 256, Limit), Qt::Uninitialized);
     qsizetype total = 0;
-    while (total < buffer.size()) {
+    for (;;) {
+        if (total == buffer.size()) {
+            if (buffer.size() == Limit)
+                break;
+            buffer.resize(std::min<qsizetype>(buffer.size() * 2, Limit));
+        }
         const ssize_t n = ::read(fd, buffer.data() + total, size_t(buffer.size() - total));
         if (n < 0 && errno == EINTR)
             continue;
