@@ -122,8 +122,7 @@ void TestConfig::roundTrip()
     QVERIFY2(loaded.load(path, &error), qPrintable(error));
     QCOMPARE(loaded.language, config.language);
     QCOMPARE(loaded.instances.size(), 3);
-    // QSettings lists sections in alphabetical order.
-    QCOMPARE(loaded.instances.at(0).name, QStringLiteral("bare_-1"));
+    QCOMPARE(Config::languageOf(path), QStringLiteral("cs"));
     for (const InstanceConfig &saved : qAsConst(config.instances)) {
         const InstanceConfig *back = loaded.find(saved.name);
         QVERIFY(back);
@@ -273,6 +272,10 @@ void TestConfig::readsHandWrittenFile()
     QVERIFY2(config.load(path, &error), qPrintable(error));
     QCOMPARE(config.language, QStringLiteral("it"));
     QCOMPARE(config.instances.size(), 2);
+    QCOMPARE(Config::languageOf(path), QStringLiteral("it"));
+    // File order, not alphabetical.
+    QCOMPARE(config.instances.at(0).name, QStringLiteral("binance"));
+    QCOMPARE(config.instances.at(1).name, QStringLiteral("scheduler"));
     const InstanceConfig *binance = config.find(QStringLiteral("binance"));
     QVERIFY(binance);
     QCOMPARE(binance->lockFile, QStringLiteral("/tmp/.binance_monitor.lock"));
@@ -308,9 +311,10 @@ void TestConfig::malformedValuesRefused_data()
                                       << QStringLiteral("absolute path");
     QTest::newRow("bad name") << QByteArray("[bad%20name]\nlockfile=/x.lock\n")
                               << QStringLiteral("not a valid instance name");
-    // QSettings reads "[a/b]" as key "b/lockfile" of section "a": "a" has no lockfile.
     QTest::newRow("name with slash") << QByteArray("[a/b]\nlockfile=/x.lock\n")
-                                     << QStringLiteral("instance a:");
+                                     << QStringLiteral("not a valid instance name");
+    QTest::newRow("empty section") << QByteArray("[a]\n[b]\nlockfile=/x.lock\n")
+                                   << QStringLiteral("instance a:");
     QTest::newRow("unknown notification") << QByteArray("[a]\nlockfile=/x.lock\nnotify=everything\n")
                                           << QStringLiteral("unknown notification");
     QTest::newRow("environment") << QByteArray("[a]\nlockfile=/x.lock\nenvironment=NOEQUALS\n")
