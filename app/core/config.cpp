@@ -187,22 +187,30 @@ bool Config::load(const QString &path, QString *error)
             *error = tr("Configuration %1: \"%2\" is not a valid instance name.").arg(path, group);
             return false;
         }
-        settings.beginGroup(group);
+        // One lookup per key (no contains() + value(), no beginGroup()): 1,000
+        // instances are loaded by every `status`.
+        const QString prefix = group + QLatin1Char('/');
+        const auto value = [&settings, &prefix](QLatin1String key) {
+            return settings.value(prefix + key);
+        };
         InstanceConfig instance;
         instance.name = group;
-        instance.lockFile = settings.value(KeyLockFile).toString();
-        instance.program = settings.value(KeyProgram).toString();
-        instance.arguments = settings.value(KeyArguments).toStringList();
-        instance.workDir = settings.value(KeyWorkDir).toString();
-        instance.environment = settings.value(KeyEnvironment).toStringList();
+        instance.lockFile = value(KeyLockFile).toString();
+        instance.program = value(KeyProgram).toString();
+        instance.arguments = value(KeyArguments).toStringList();
+        instance.workDir = value(KeyWorkDir).toString();
+        instance.environment = value(KeyEnvironment).toStringList();
         bool okStop = true, okStart = true;
-        if (settings.contains(KeyStopTimeout))
-            instance.stopTimeout = settings.value(KeyStopTimeout).toString().toInt(&okStop);
-        if (settings.contains(KeyStartTimeout))
-            instance.startTimeout = settings.value(KeyStartTimeout).toString().toInt(&okStart);
-        if (settings.contains(KeyNotify)) {
+        const QVariant stop = value(KeyStopTimeout);
+        if (stop.isValid())
+            instance.stopTimeout = stop.toString().toInt(&okStop);
+        const QVariant start = value(KeyStartTimeout);
+        if (start.isValid())
+            instance.startTimeout = start.toString().toInt(&okStart);
+        const QVariant notify = value(KeyNotify);
+        if (notify.isValid()) {
             instance.notifications = 0;
-            for (const QString &id : settings.value(KeyNotify).toStringList()) {
+            for (const QString &id : notify.toStringList()) {
                 bool known = false;
                 for (const NotificationName &n : NotificationNames) {
                     if (id.trimmed() == QLatin1String(n.id)) {
@@ -213,12 +221,10 @@ bool Config::load(const QString &path, QString *error)
                 if (!known && !id.trimmed().isEmpty()) {
                     *error = tr("Configuration %1, instance %2: unknown notification \"%3\".")
                                      .arg(path, group, id.trimmed());
-                    settings.endGroup();
                     return false;
                 }
             }
         }
-        settings.endGroup();
 
         if (instance.lockFile.isEmpty() || !QDir::isAbsolutePath(instance.lockFile)) {
             *error = tr("Configuration %1, instance %2: \"lockfile\" must be an absolute path.")
@@ -315,8 +321,11 @@ bool Config::save(const QString &path, QString *error) const
                 settings.setValue(KeyEnvironment, instance.environment);
             settings.setValue(KeyStopTimeout, instance.stopTimeout);
             settings.setValue(KeyStartTimeout, instance.startTimeout);
-            if (instance.notifications != NotifyAll)
-                settings.setValue(KeyNotify, notificationIds(instance.notifications));
+            if (instance.notifications != NotifyAll) {
+                // None at all is written "notify=" (an empty list would be "@Invalid()").
+                const QStringList ids = notificationIds(instance.notifications);
+                settings.setValue(KeyNotify, ids.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(ids));
+            }
             settings.endGroup();
         }
         settings.sync();
