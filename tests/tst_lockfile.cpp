@@ -186,9 +186,12 @@ void TestLockFile::parsesJsonTimestampVariants()
     QCOMPARE(lock.timestampMs, expectedMs);
     QCOMPARE(lock.timestampOffset, offset);
 
-    const LockContent bad = LockContent::parse(R"({"pid": 100, "timestamp": "yesterday"})", PidMax);
-    QCOMPARE(bad.invalid, Reason::None);
-    QVERIFY(bad.badTimestamp);
+    for (const QByteArray &badStamp : {QByteArray("\"yesterday\""), QByteArray("1e300"),
+                                       QByteArray("-1e300"), QByteArray("true")}) {
+        const LockContent bad = LockContent::parse("{\"pid\": 100, \"timestamp\": " + badStamp + "}", PidMax);
+        QCOMPARE(bad.invalid, Reason::None);
+        QVERIFY2(bad.badTimestamp, badStamp.constData());
+    }
 }
 
 void TestLockFile::parsesQLockFile()
