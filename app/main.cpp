@@ -22,9 +22,14 @@ int main(int argc, char *argv[])
 
     // Language: --lang, else the configuration's setting, else the system locale.
     QString language = preview.language;
-    if (language.isEmpty())
-        language = LockWatch::Config::languageOf(
-                preview.configPath.isEmpty() ? LockWatch::Config::defaultPath() : preview.configPath);
+    if (language.isEmpty()) {
+        LockWatch::Config config;
+        QString ignored;
+        if (config.load(preview.configPath.isEmpty() ? LockWatch::Config::defaultPath()
+                                                     : preview.configPath,
+                        &ignored))
+            language = config.language;
+    }
     LockWatch::Translation::install(language);
 
     if (preview.verb.isEmpty() && !preview.wantsHelpOrVersion) {
