@@ -71,6 +71,7 @@ private slots:
     void createsFile0600AndDirectory0700();
     void saveReplacesAtomically();
     void saveKeepsMode();
+    void saveKeepsSymlink();
     void refusesGroupOrOtherWritable_data();
     void refusesGroupOrOtherWritable();
     void refusesForeignOwner();
@@ -196,6 +197,25 @@ void TestConfig::saveKeepsMode()
     QVERIFY(config.save(path2, &error));
     QVERIFY(!(modeOf(path2) & (S_IWGRP | S_IWOTH)));
     QVERIFY(!(modeOf(path2) & S_IRWXO));
+}
+
+void TestConfig::saveKeepsSymlink()
+{
+    // Dotfile managers link ~/.config/lockwatch/lockwatch.conf into a repository.
+    const QString target = write("[a]\nlockfile=/tmp/a.lock\n");
+    const QString link = freshPath();
+    QVERIFY(QDir().mkpath(QFileInfo(link).absolutePath()));
+    QVERIFY(QFile::link(target, link));
+    Config config;
+    QString error;
+    QVERIFY2(config.load(link, &error), qPrintable(error));
+    config.instances << sample(QStringLiteral("b"));
+    QVERIFY2(config.save(link, &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    Config fromTarget;
+    QVERIFY(fromTarget.load(target, &error));
+    QCOMPARE(fromTarget.instances.size(), 2);
+    QCOMPARE(modeOf(target), mode_t(0600));
 }
 
 void TestConfig::refusesGroupOrOtherWritable_data()
