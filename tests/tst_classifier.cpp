@@ -87,6 +87,7 @@ private slots:
     void runLockWithKernelLockIsRunning();
     void ageAloneNeverStale();
     void otherUsersProcessIsAlive();
+    void nonDumpableProcessKeepsItsUser();
     void epermCountsAsAlive();
 };
 
@@ -505,6 +506,31 @@ void TestClassifier::otherUsersProcessIsAlive()
     QCOMPARE(s.state, State::Running);
     QVERIFY(s.holderUidKnown);
     QCOMPARE(s.holderUid, 65534u);
+}
+
+void TestClassifier::nonDumpableProcessKeepsItsUser()
+{
+    // gpg-agent and friends turn off "dumpable": /proc/PID then belongs to root,
+    // but the process is still its user's (whom control lets stop it).
+    if (::getuid() != 0)
+        QSKIP("needs root to start a process as nobody");
+    QProcess *holder = start(QStringLiteral("setpriv"),
+                             {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral("/usr/bin/python3"),
+                              QStringLiteral("-c"),
+                              QStringLiteral("import ctypes, sys, time\n"
+                                             "ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE\n"
+                                             "print('ready', flush=True)\n"
+                                             "time.sleep(300)\n")});
+    QVERIFY(holder);
+    QVERIFY(holder->waitForReadyRead(10000));
+    const qint64 pid = holder->processId();
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/proc/%1/stat").arg(pid)).constData(), &st), 0);
+    QCOMPARE(uint(st.st_uid), 0u); // what the owner of /proc/PID/stat would have said
+    const ProcessInfo info = m_processes->info(pid);
+    QVERIFY(info.uidKnown);
+    QCOMPARE(info.uid, 65534u);
 }
 
 void TestClassifier::epermCountsAsAlive()

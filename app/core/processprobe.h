@@ -20,7 +20,7 @@ struct ProcessInfo
     qint64 startMs = 0;       // start time, milliseconds since the Unix epoch
     quint64 startToken = 0;   // raw, exact start time (clock ticks since boot on Linux)
     bool uidKnown = false;
-    uint uid = 0;             // the process's user (Linux: owner of /proc/PID, its effective uid)
+    uint uid = 0;             // real user id of the process
 };
 
 class ProcessProbe

@@ -11,7 +11,6 @@
 #include <csignal>
 #include <ctime>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -40,15 +39,11 @@ QByteArray readSmallFile(const QByteArray &path, qsizetype limit = 64 * 1024)
 }
 
 // Reads up to `size` bytes of a small file into `buffer`; the count, or -1.
-// `owner`, when given, receives the file's owner.
-qsizetype readInto(const char *path, char *buffer, size_t size, uint *owner = nullptr)
+qsizetype readInto(const char *path, char *buffer, size_t size)
 {
     const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return -1;
-    struct stat st{};
-    if (owner)
-        *owner = ::fstat(fd, &st) == 0 ? uint(st.st_uid) : uint(-1);
     size_t total = 0;
     while (total < size) {
         const ssize_t n = ::read(fd, buffer + total, size - total);
@@ -95,8 +90,7 @@ public:
         char path[40];
         std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
         char stat[1024];
-        uint statOwner = uint(-1);
-        const qsizetype statSize = readInto(path, stat, sizeof stat - 1, &statOwner);
+        const qsizetype statSize = readInto(path, stat, sizeof stat - 1);
         stat[statSize > 0 ? statSize : 0] = '\0';
         // "pid (comm) S ppid ..." - comm may contain anything, so parse after the last ')'.
         const char *close = statSize > 0 ? std::strrchr(stat, ')') : nullptr;
@@ -126,11 +120,21 @@ public:
             result.startMs = m_bootTimeMs + qint64(ticks * 1000 / quint64(m_ticksPerSecond));
         }
 
-        // /proc/PID/stat belongs to the process's user (its effective uid; root for
-        // a non-dumpable process). Cheaper than generating /proc/PID/status.
-        if (statOwner != uint(-1)) {
-            result.uidKnown = true;
-            result.uid = statOwner;
+        // The real uid, from /proc/PID/status: the owner of /proc/PID is the
+        // effective uid, and root for a non-dumpable process (gpg-agent, setuid
+        // programs) - the user's own process would look like someone else's.
+        std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(pid));
+        char status[2048]; // "Uid:" is the ninth line, well inside
+        const qsizetype statusSize = readInto(path, status, sizeof status - 1);
+        status[statusSize > 0 ? statusSize : 0] = '\0';
+        if (const char *uidLine = std::strstr(status, "\nUid:")) {
+            const char *digits = uidLine + 5;
+            char *uidEnd = nullptr;
+            const unsigned long uid = std::strtoul(digits, &uidEnd, 10);
+            if (uidEnd != digits) {
+                result.uidKnown = true;
+                result.uid = uint(uid);
+            }
         }
         return result;
     }
