@@ -1,6 +1,7 @@
 #include "classifier.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace LockWatch {
 
@@ -13,6 +14,7 @@ Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLoc
     , m_bootTimeMs(processes.bootTimeMs())
     , m_pidMax(processes.pidMax())
     , m_uid(processes.currentUid())
+    , m_localZone(QTimeZone::systemTimeZone())
 {
     m_kernelLocks.refresh();
 }
@@ -58,6 +60,18 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     }
     const LockContent &lock = file.content;
     status.format = lock.format;
+    // Another machine: QLockFile's machine id decides when both sides have one
+    // (same id = this machine whatever the host name says), else the host name.
+    const bool otherMachine = (!lock.machineId.isEmpty() && !m_machineId.isEmpty())
+            ? lock.machineId != m_machineId
+            : !isThisHost(lock.host);
+    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1 && lock.pid <= PidMaxLimit) {
+        // A PID valid on the other host, just not under our pid_max.
+        status.state = State::Remote;
+        status.pid = lock.pid;
+        status.host = lock.host;
+        return status;
+    }
     if (lock.invalid != Reason::None) {
         status.state = State::Invalid;
         status.reason = lock.invalid;
@@ -95,7 +109,7 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
 
     // The lock time: the JSON timestamp, otherwise the file's mtime.
     qint64 lockTimeMs = file.mtimeMs;
-    status.sinceOffset = QDateTime::fromMSecsSinceEpoch(file.mtimeMs).offsetFromUtc();
+    status.sinceOffset = m_localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
     if (lock.hasTimestamp && !lock.badTimestamp) {
         lockTimeMs = lock.timestampMs;
         status.sinceOffset = lock.timestampOffset;
@@ -106,13 +120,15 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     status.sinceMs = lockTimeMs;
     status.host = lock.host;
 
-    const ProcessInfo holder = describeHolder(lock.pid);
-
-    const bool sameMachine = !lock.machineId.isEmpty() && lock.machineId == m_machineId;
-    if (!sameMachine && !isThisHost(lock.host)) {
+    if (otherMachine) {
+        // Its PID means nothing here: report it, but never describe (or let anyone
+        // act on) the local process that happens to have that number.
         status.state = State::Remote;
+        status.pid = lock.pid;
         return status;
     }
+
+    const ProcessInfo holder = describeHolder(lock.pid);
 
     const bool alive = holder.exists && !holder.zombie;
     const bool reused = alive && holder.startKnown

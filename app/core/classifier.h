@@ -8,6 +8,7 @@
 #include "processprobe.h"
 
 #include <QString>
+#include <QTimeZone>
 
 namespace LockWatch {
 
@@ -19,6 +20,8 @@ public:
     static constexpr qint64 StartToleranceMs = 2000;
     // Seed 000 takes over any lock older than this, even while its holder runs.
     static constexpr qint64 SeedTakeoverAgeMs = 3600 * 1000;
+    // The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT).
+    static constexpr qint64 PidMaxLimit = 4194304;
 
     Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks);
 
@@ -40,6 +43,8 @@ private:
     qint64 m_bootTimeMs = 0;
     qint64 m_pidMax = 0;
     uint m_uid = 0;
+    // Local offsets (for mtime-based lock times) without a tzset() per file.
+    QTimeZone m_localZone;
 };
 
 } // namespace LockWatch

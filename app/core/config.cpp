@@ -5,8 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstring>
@@ -43,6 +45,35 @@ constexpr NotificationName NotificationNames[] = {
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// The instance sections, as written and in file order. (QSettings::childGroups()
+// sorts them, and costs milliseconds with 1,000 sections.) Top-level keys are in
+// [General]. Names are not decoded: a valid name needs no escaping, and an
+// escaped one is refused as written.
+QStringList sectionsOf(const QByteArray &content)
+{
+    QStringList names;
+    QSet<QString> seen;
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        const QByteArray line = content.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (!line.startsWith('['))
+            continue;
+        const qsizetype close = line.indexOf(']');
+        if (close < 0)
+            continue;
+        const QString name = QString::fromUtf8(line.mid(1, close - 1));
+        if (name == QLatin1String("General") || seen.contains(name))
+            continue;
+        seen.insert(name);
+        names << name;
+    }
+    return names;
 }
 
 } // namespace
@@ -136,34 +167,50 @@ bool Config::load(const QString &path, QString *error)
     if (!checkPermissions(path, error))
         return false;
 
+    QFile raw(path);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read configuration %1: %2").arg(path, raw.errorString());
+        return false;
+    }
+    const QStringList groups = sectionsOf(raw.readAll());
+    raw.close();
+
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
         *error = tr("Configuration %1 is malformed.").arg(path);
         return false;
     }
     language = settings.value(KeyLanguage).toString();
-    const QStringList groups = settings.childGroups();
+    instances.reserve(groups.size());
     for (const QString &group : groups) {
         if (!isValidName(group)) {
             *error = tr("Configuration %1: \"%2\" is not a valid instance name.").arg(path, group);
             return false;
         }
-        settings.beginGroup(group);
+        // One lookup per key (no contains() + value(), no beginGroup()): 1,000
+        // instances are loaded by every `status`.
+        const QString prefix = group + QLatin1Char('/');
+        const auto value = [&settings, &prefix](QLatin1String key) {
+            return settings.value(prefix + key);
+        };
         InstanceConfig instance;
         instance.name = group;
-        instance.lockFile = settings.value(KeyLockFile).toString();
-        instance.program = settings.value(KeyProgram).toString();
-        instance.arguments = settings.value(KeyArguments).toStringList();
-        instance.workDir = settings.value(KeyWorkDir).toString();
-        instance.environment = settings.value(KeyEnvironment).toStringList();
+        instance.lockFile = value(KeyLockFile).toString();
+        instance.program = value(KeyProgram).toString();
+        instance.arguments = value(KeyArguments).toStringList();
+        instance.workDir = value(KeyWorkDir).toString();
+        instance.environment = value(KeyEnvironment).toStringList();
         bool okStop = true, okStart = true;
-        if (settings.contains(KeyStopTimeout))
-            instance.stopTimeout = settings.value(KeyStopTimeout).toString().toInt(&okStop);
-        if (settings.contains(KeyStartTimeout))
-            instance.startTimeout = settings.value(KeyStartTimeout).toString().toInt(&okStart);
-        if (settings.contains(KeyNotify)) {
+        const QVariant stop = value(KeyStopTimeout);
+        if (stop.isValid())
+            instance.stopTimeout = stop.toString().toInt(&okStop);
+        const QVariant start = value(KeyStartTimeout);
+        if (start.isValid())
+            instance.startTimeout = start.toString().toInt(&okStart);
+        const QVariant notify = value(KeyNotify);
+        if (notify.isValid()) {
             instance.notifications = 0;
-            for (const QString &id : settings.value(KeyNotify).toStringList()) {
+            for (const QString &id : notify.toStringList()) {
                 bool known = false;
                 for (const NotificationName &n : NotificationNames) {
                     if (id.trimmed() == QLatin1String(n.id)) {
@@ -174,12 +221,10 @@ bool Config::load(const QString &path, QString *error)
                 if (!known && !id.trimmed().isEmpty()) {
                     *error = tr("Configuration %1, instance %2: unknown notification \"%3\".")
                                      .arg(path, group, id.trimmed());
-                    settings.endGroup();
                     return false;
                 }
             }
         }
-        settings.endGroup();
 
         if (instance.lockFile.isEmpty() || !QDir::isAbsolutePath(instance.lockFile)) {
             *error = tr("Configuration %1, instance %2: \"lockfile\" must be an absolute path.")
@@ -206,54 +251,96 @@ bool Config::load(const QString &path, QString *error)
     return true;
 }
 
+QString Config::languageOf(const QString &path)
+{
+    // A plain scan of the top-level keys: parsing 1,000 sections through QSettings
+    // here would double the start-up cost of every verb.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    bool topLevel = true;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine(4096).trimmed();
+        if (line.startsWith('[')) {
+            topLevel = line == "[General]";
+            continue;
+        }
+        if (!topLevel || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0 && line.left(equals).trimmed() == KeyLanguage.latin1()) {
+            QByteArray value = line.mid(equals + 1).trimmed();
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            return QString::fromUtf8(value);
+        }
+    }
+    return QString();
+}
+
 bool Config::save(const QString &path, QString *error) const
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
-    if (!QDir().mkpath(dir)) {
-        *error = tr("Cannot create directory %1.").arg(dir);
-        return false;
+    if (!QFileInfo::exists(dir)) {
+        // Our own directory: private (parents such as ~/.config keep the umask's mode).
+        if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0) {
+            *error = tr("Cannot create directory %1.").arg(dir);
+            return false;
+        }
     }
     if (!checkPermissions(path, error))
         return false;
-    // Create the file 0600 first: QSaveFile keeps an existing file's permissions.
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) {
+    // Written in full to a private (0600) temporary file beside the target, then
+    // renamed over it: readers (the tray reloads on change) see the old file or
+    // the new one, never an empty or partial one, and it is 0600 from the start.
+    QString target = path;
+    if (info.isSymLink() && info.exists())
+        target = info.canonicalFilePath(); // keep a dotfile-manager's symlink in place
+    QTemporaryFile temp(QFileInfo(target).absolutePath() + QLatin1String("/.lockwatch.conf.XXXXXX"));
+    if (!temp.open()) {
+        *error = tr("Cannot write configuration %1: %2").arg(path, temp.errorString());
+        return false;
+    }
+    temp.close();
+    {
+        QSettings settings(temp.fileName(), QSettings::IniFormat);
+        if (!language.isEmpty())
+            settings.setValue(KeyLanguage, language);
+        for (const InstanceConfig &instance : instances) {
+            settings.beginGroup(instance.name);
+            settings.setValue(KeyLockFile, instance.lockFile);
+            if (!instance.program.isEmpty()) {
+                settings.setValue(KeyProgram, instance.program);
+                if (!instance.arguments.isEmpty())
+                    settings.setValue(KeyArguments, instance.arguments);
+            }
+            if (!instance.workDir.isEmpty())
+                settings.setValue(KeyWorkDir, instance.workDir);
+            if (!instance.environment.isEmpty())
+                settings.setValue(KeyEnvironment, instance.environment);
+            settings.setValue(KeyStopTimeout, instance.stopTimeout);
+            settings.setValue(KeyStartTimeout, instance.startTimeout);
+            if (instance.notifications != NotifyAll) {
+                // None at all is written "notify=" (an empty list would be "@Invalid()").
+                const QStringList ids = notificationIds(instance.notifications);
+                settings.setValue(KeyNotify, ids.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(ids));
+            }
+            settings.endGroup();
+        }
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            *error = tr("Cannot write configuration %1.").arg(path);
+            return false;
+        }
+    }
+    const QByteArray tempName = QFile::encodeName(temp.fileName());
+    if (::chmod(tempName.constData(), 0600) != 0
+        || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0) {
         *error = tr("Cannot write configuration %1: %2").arg(path, systemError(errno));
         return false;
     }
-    ::close(fd);
-
-    QSettings settings(path, QSettings::IniFormat);
-    settings.setAtomicSyncRequired(true);
-    settings.clear();
-    if (!language.isEmpty())
-        settings.setValue(KeyLanguage, language);
-    for (const InstanceConfig &instance : instances) {
-        settings.beginGroup(instance.name);
-        settings.setValue(KeyLockFile, instance.lockFile);
-        if (!instance.program.isEmpty()) {
-            settings.setValue(KeyProgram, instance.program);
-            if (!instance.arguments.isEmpty())
-                settings.setValue(KeyArguments, instance.arguments);
-        }
-        if (!instance.workDir.isEmpty())
-            settings.setValue(KeyWorkDir, instance.workDir);
-        if (!instance.environment.isEmpty())
-            settings.setValue(KeyEnvironment, instance.environment);
-        settings.setValue(KeyStopTimeout, instance.stopTimeout);
-        settings.setValue(KeyStartTimeout, instance.startTimeout);
-        if (instance.notifications != NotifyAll)
-            settings.setValue(KeyNotify, notificationIds(instance.notifications));
-        settings.endGroup();
-    }
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        *error = tr("Cannot write configuration %1.").arg(path);
-        return false;
-    }
-    ::chmod(native.constData(), 0600);
+    temp.setAutoRemove(false); // renamed: nothing left to remove
     return true;
 }
 
