@@ -333,6 +333,8 @@ private slots:
 
     void thousandLockfilesAtOnceLoseNoEvent()
     {
+        if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+            QSKIP("without file names every event re-checks all 1,000 files: too slow for a unit test");
         QProcess holder;
         const qint64 pid = startSleeper(holder);
         QList<InstanceConfig> instances;
@@ -358,6 +360,8 @@ private slots:
 
     void catOfLockfileIsNoDuplicateAttemptButSecondCopyIs()
     {
+        if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+            QSKIP("open events need inotify (Linux)");
         const QString lock = path(QStringLiteral("a.lock"));
         QProcess holder, copy, reader;
         startReader(holder, lock);

@@ -344,7 +344,13 @@ private:
 
 std::unique_ptr<DirectoryWatcher> DirectoryWatcher::create(QObject *parent)
 {
-    return std::make_unique<LinuxDirectoryWatcher>(parent);
+    // For tests and comparisons: LOCKWATCH_DIRECTORY_WATCHER=portable.
+    if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+        return createPortable(parent);
+    auto watcher = std::make_unique<LinuxDirectoryWatcher>(parent);
+    if (watcher->isValid())
+        return watcher;
+    return createPortable(parent);
 }
 
 } // namespace LockWatch
