@@ -11,6 +11,7 @@
 #include "exitwatcher.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
@@ -35,6 +36,8 @@ constexpr qint64 SettleMs = 150;
 // A flock(1)-style holder takes the kernel lock just after opening the file, and
 // releases it just after the close is reported: look again shortly after.
 constexpr int FlockFollowUpMs[] = {20, 250};
+// At most one look for a second copy of a program per instance this often.
+constexpr qint64 ScanIntervalMs = 50;
 
 struct Signature
 {
@@ -101,6 +104,8 @@ public:
         bool accessWatched = false;
         FileKey accessFile;
         qint64 lastAttemptPid = 0;
+        QElapsedTimer lastScan;
+        bool scanPending = false;
     };
 
     explicit Private(Monitor *q)
@@ -239,7 +244,30 @@ public:
                 scheduleRecheck(key, ms);
             return;
         }
-        if (!open || e->status.state != State::Running || e->status.pid <= 0)
+        if (!open)
+            return;
+        // A program that opens its lock in a loop costs one /proc scan per
+        // ScanIntervalMs at most (and the last open is always looked at).
+        if (e->scanPending)
+            return;
+        if (e->lastScan.isValid() && e->lastScan.elapsed() < ScanIntervalMs) {
+            e->scanPending = true;
+            QTimer::singleShot(int(ScanIntervalMs - e->lastScan.elapsed()), q, [this, key] {
+                if (Entry *e = byKey.value(key)) {
+                    e->scanPending = false;
+                    scanForDuplicate(*e);
+                }
+            });
+            return;
+        }
+        scanForDuplicate(*e);
+    }
+
+    void scanForDuplicate(Entry &entry)
+    {
+        Entry *e = &entry;
+        e->lastScan.start();
+        if (e->status.state != State::Running || e->status.pid <= 0)
             return;
         const qint64 holder = e->status.pid;
         const qint64 twin = DuplicateFinder::find(holder);
@@ -415,10 +443,20 @@ public:
         Config config;
         QString error;
         if (!config.load(configPath, &error)) {
+            // Being written by an editor that does not replace files atomically?
+            const qint64 age = QDateTime::currentMSecsSinceEpoch() - signature.mtimeNs / 1000000;
+            if (!configRetried && age >= 0 && age < SettleMs) {
+                configRetried = true;
+                configSignature = Signature();
+                QTimer::singleShot(int(SettleMs - age) + 1, q, [this] { reloadConfig(); });
+                return;
+            }
+            configRetried = false;
             qCWarning(lcMonitor, "%s", qPrintable(error));
             emit q->configError(error);
             return;
         }
+        configRetried = false;
         setInstances(config.instances);
     }
 
@@ -436,6 +474,7 @@ public:
     int nextKey = 1;
     QString configPath;
     Signature configSignature;
+    bool configRetried = false;
 };
 
 Monitor::Monitor(QObject *parent)
