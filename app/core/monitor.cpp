@@ -173,7 +173,8 @@ void Monitor::Private::scanForDuplicate(Entry &e)
     e.lastScan.start();
     if (e.status.state != State::Running || e.status.pid <= 0)
         return;
-    const qint64 twin = DuplicateFinder::find(e.status.pid);
+    // The previous holder of a takeover is already reported (duplicateRunning).
+    const qint64 twin = DuplicateFinder::find(e.status.pid, {e.duplicateRunningPid});
     if (twin <= 0 || twin == e.lastAttemptPid)
         return;
     e.lastAttemptPid = twin;
@@ -250,6 +251,7 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
         if (stillAlive) {
             qCWarning(lcMonitor, "%s: lock taken over by %lld while %lld still runs",
                       qPrintable(name), fresh.pid, old.pid);
+            e.duplicateRunningPid = old.pid;
             emit q->duplicateRunning(name, old.pid, fresh.pid);
         }
     }

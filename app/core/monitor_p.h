@@ -62,6 +62,7 @@ public:
         bool accessWatched = false;
         FileKey accessFile;
         qint64 lastAttemptPid = 0;
+        qint64 duplicateRunningPid = 0; // a previous holder still running (takeover)
         QElapsedTimer lastScan;
         bool scanPending = false;
     };
