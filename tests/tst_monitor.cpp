@@ -18,6 +18,20 @@
 using namespace LockWatch;
 using namespace TestSupport;
 
+namespace {
+// A child process that is killed and reaped when the test ends.
+struct Process : QProcess
+{
+    ~Process() override
+    {
+        if (state() != QProcess::NotRunning) {
+            kill();
+            waitForFinished();
+        }
+    }
+};
+} // namespace
+
 Q_DECLARE_METATYPE(LockWatch::InstanceStatus)
 
 namespace {
@@ -109,7 +123,7 @@ private slots:
 
     void createdLockfileIsOneChangeToRunning()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
@@ -126,7 +140,7 @@ private slots:
 
     void modifiedLockfileIsOneChange()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -142,7 +156,7 @@ private slots:
 
     void removedLockfileIsOneChangeToStopped()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -157,7 +171,7 @@ private slots:
 
     void renameReplacedLockfileIsOneChange()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -176,7 +190,7 @@ private slots:
 
     void removedAndRecreatedDirectoryIsFollowed()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("run/app"));
         QVERIFY(QDir().mkpath(sub));
@@ -204,7 +218,7 @@ private slots:
 
     void missingDirectoryCreatedLaterIsWatched()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("not/yet/there"));
         watch({instance(QStringLiteral("a"), sub + QStringLiteral("/a.lock"))});
@@ -218,7 +232,7 @@ private slots:
 
     void killedHolderMakesItStaleDead()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -236,7 +250,7 @@ private slots:
 
     void takeoverWhileHolderAliveIsDuplicateRunning()
     {
-        QProcess first, second;
+        Process first, second;
         const qint64 firstPid = startSleeper(first);
         const qint64 secondPid = startSleeper(second);
         const QString lock = path(QStringLiteral("a.lock"));
@@ -261,7 +275,7 @@ private slots:
 
     void handOverAfterExitIsNoDuplicate()
     {
-        QProcess first, second;
+        Process first, second;
         const qint64 firstPid = startSleeper(first);
         const qint64 secondPid = startSleeper(second);
         const QString lock = path(QStringLiteral("a.lock"));
@@ -301,7 +315,7 @@ private slots:
         QCOMPARE(m_monitor->instances().at(0).name, QStringLiteral("b"));
 
         // And the new instance is watched.
-        QProcess holder;
+        Process holder;
         QVERIFY(writeFile(path(QStringLiteral("b.lock")), pidLock(startSleeper(holder))));
         QTRY_COMPARE(m_monitor->status(QStringLiteral("b")).state, State::Running);
     }
@@ -335,7 +349,7 @@ private slots:
     {
         if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
             QSKIP("without file names every event re-checks all 1,000 files: too slow for a unit test");
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QList<InstanceConfig> instances;
         for (int i = 0; i < 1000; ++i)
@@ -363,7 +377,7 @@ private slots:
         if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
             QSKIP("open events need inotify (Linux)");
         const QString lock = path(QStringLiteral("a.lock"));
-        QProcess holder, copy, reader;
+        Process holder, copy, reader;
         startReader(holder, lock);
         QVERIFY(writeFile(lock, pidLock(holder.processId())));
         watch({instance(QStringLiteral("a"), lock)});
@@ -386,7 +400,7 @@ private slots:
 
     void transitionLastsUntilRealChange()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
         m_monitor->setTransition(QStringLiteral("a"), State::Starting);
@@ -409,7 +423,7 @@ private slots:
 
     void unchangedInstancesKeepStateWhenListChanges()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
