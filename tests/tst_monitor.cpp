@@ -1,9 +1,12 @@
 // Monitor (SPEC §2, §5, §9): every kind of change produces exactly one correct
 // event, found without polling.
 #include "monitor.h"
+#include "processprobe.h"
 #include "testsupport.h"
+#include "transitionboard.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -14,6 +17,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace LockWatch;
 using namespace TestSupport;
@@ -104,7 +108,16 @@ private:
         return m_changes->at(i).at(current ? 1 : 0).value<InstanceStatus>();
     }
 
+    QTemporaryDir m_runtime;
+
 private slots:
+    void initTestCase()
+    {
+        // Transition markers go to $XDG_RUNTIME_DIR: a private one for the test.
+        QVERIFY(m_runtime.isValid());
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
+    }
+
     void init()
     {
         qRegisterMetaType<InstanceStatus>();
@@ -419,6 +432,40 @@ private slots:
         m_monitor->setTransition(QStringLiteral("a"), State::Running);
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
         QCOMPARE(m_changes->size(), 4);
+    }
+
+    void transitionIsSharedWithOtherProcesses()
+    {
+        const QString lock = path(QStringLiteral("a.lock"));
+        watch({instance(QStringLiteral("a"), lock)});
+        const QString marker = TransitionBoard::markerPath(lock);
+        QVERIFY(marker.startsWith(m_runtime.path()));
+
+        // Posted here: visible to other LockWatch processes, withdrawn at the end.
+        m_monitor->setTransition(QStringLiteral("a"), State::Starting);
+        QCOMPARE(TransitionBoard::read(marker).state, State::Starting);
+        QCOMPARE(TransitionBoard::read(marker).pid, qint64(::getpid()));
+        m_monitor->setTransition(QStringLiteral("a"), State::Stopped);
+        QVERIFY(!QFile::exists(marker));
+        m_changes->clear();
+
+        // Posted by another (live) process: shown here until withdrawn.
+        Process other;
+        const qint64 pid = startSleeper(other);
+        const quint64 token = ProcessProbe::create()->info(pid).startToken;
+        QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
+        QVERIFY(writeFile(marker, "stopping " + QByteArray::number(pid) + ' ' + QByteArray::number(token)));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopping);
+        QCOMPARE(m_changes->size(), 1);
+        QVERIFY(QFile::remove(marker));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+        QCOMPARE(m_changes->size(), 2);
+
+        // A marker whose writer is gone means nothing.
+        QVERIFY(writeFile(marker, "starting " + QByteArray::number(unusedPid()) + " 1"));
+        flush();
+        QCOMPARE(m_changes->size(), 2);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
     }
 
     void unchangedInstancesKeepStateWhenListChanges()

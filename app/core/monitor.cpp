@@ -6,12 +6,14 @@
 #include "monitor_p.h"
 
 #include "duplicatefinder.h"
+#include "transitionboard.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QPointer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor")
 
@@ -125,9 +127,55 @@ void Monitor::Private::scheduleRecheck(int key, int delayMs)
 
 void Monitor::Private::onChanged(const QList<int> &keys)
 {
-    if (keys.contains(ConfigKey))
-        reloadConfig();
-    check(keys, false);
+    QList<int> files;
+    files.reserve(keys.size());
+    for (int key : keys) {
+        if (key == ConfigKey) {
+            reloadConfig();
+        } else if (isMarkerKey(key)) {
+            if (Entry *e = byKey.value(instanceOfMarker(key)))
+                applyMarker(*e, true);
+        } else {
+            files << key;
+        }
+    }
+    check(files, false);
+}
+
+void Monitor::Private::watchMarker(Entry &e)
+{
+    e.markerPath = TransitionBoard::markerPath(e.config.lockFile);
+    if (e.markerPath.isEmpty())
+        directories->unwatch(markerKey(e.key));
+    else
+        directories->watch(markerKey(e.key), e.markerPath);
+}
+
+// Another LockWatch process posted or withdrew Starting/Stopping for this lockfile.
+void Monitor::Private::applyMarker(Entry &e, bool announce)
+{
+    const TransitionMarker marker = TransitionBoard::read(e.markerPath);
+    bool alive = false;
+    if (marker.present && marker.pid != ::getpid()) {
+        const ProcessInfo writer = processes->info(marker.pid);
+        alive = writer.exists && !writer.zombie && writer.startToken == marker.startToken;
+    }
+    const InstanceStatus before = reported(e);
+    if (alive) {
+        e.inTransition = true;
+        e.transition = marker.state;
+        e.remoteTransition = true;
+    } else if (e.remoteTransition) {
+        e.inTransition = false;
+        e.remoteTransition = false;
+        classifier.refresh();
+        classifyNow(e);
+    } else {
+        return;
+    }
+    const InstanceStatus after = reported(e);
+    if (announce && !equivalent(before, after))
+        emit q->statusChanged(before, after);
 }
 
 void Monitor::Private::onExited(qint64 pid)
@@ -235,8 +283,12 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
     const InstanceStatus before = reported(e);
     const InstanceStatus old = e.status;
     e.status = fresh;
-    if (e.inTransition && !equivalent(old, fresh))
+    if (e.inTransition && !equivalent(old, fresh)) {
         e.inTransition = false; // a real change ends Starting/Stopping
+        if (!e.remoteTransition)
+            TransitionBoard::post(e.config.lockFile, fresh.state);
+        e.remoteTransition = false;
+    }
     track(e);
     noteDeadline(e);
     const InstanceStatus after = reported(e);
@@ -328,6 +380,9 @@ void Monitor::setTransition(const QString &name, State transition)
     if (!e)
         return;
     const InstanceStatus before = d->reported(*e);
+    // Posted for the other LockWatch processes of this user (`watch`).
+    TransitionBoard::post(e->config.lockFile, transition);
+    e->remoteTransition = false;
     if (transition == State::Starting || transition == State::Stopping) {
         e->inTransition = true;
         e->transition = transition;

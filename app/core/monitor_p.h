@@ -21,6 +21,10 @@ namespace LockWatch {
 namespace MonitorDetail {
 
 constexpr int ConfigKey = -1;
+// Instance keys are 1, 2, ...; the transition marker of instance k is -(k + 1).
+inline int markerKey(int key) { return -(key + 1); }
+inline bool isMarkerKey(int key) { return key < ConfigKey; }
+inline int instanceOfMarker(int key) { return -key - 1; }
 // A lockfile that reads as empty or malformed this soon after it was written is
 // probably being written: read it again once it settled before reporting.
 constexpr qint64 SettleMs = 150;
@@ -65,6 +69,8 @@ public:
         qint64 duplicateRunningPid = 0; // a previous holder still running (takeover)
         QElapsedTimer lastScan;
         bool scanPending = false;
+        QString markerPath;            // TransitionBoard marker of this lockfile
+        bool remoteTransition = false; // the transition was posted by another process
     };
 
     explicit Private(Monitor *q);
@@ -83,6 +89,8 @@ public:
     void check(const QList<int> &keys, bool force);
     void classifyNow(Entry &e);
     void update(Entry &e, InstanceStatus fresh);
+    void watchMarker(Entry &e);
+    void applyMarker(Entry &e, bool announce);
 
     // monitorinstances.cpp: the instance list, configuration, deadlines.
     Entry *create(const InstanceConfig &config);

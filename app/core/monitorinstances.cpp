@@ -49,12 +49,15 @@ Monitor::Private::Entry *Monitor::Private::create(const InstanceConfig &config)
     byKey.insert(e->key, e);
     directories->watch(e->key, config.lockFile);
     classifyNow(*e);
+    watchMarker(*e);
+    applyMarker(*e, false);
     return e;
 }
 
 void Monitor::Private::destroy(Entry *e)
 {
     directories->unwatch(e->key);
+    directories->unwatch(markerKey(e->key));
     setWatchedPid(*e, 0);
     byKey.remove(e->key);
     delete e;
@@ -84,9 +87,12 @@ void Monitor::Private::setInstances(const QList<InstanceConfig> &instances)
                 e->config = config;
                 e->path = QFile::encodeName(config.lockFile);
                 e->inTransition = false;
+                e->remoteTransition = false;
                 directories->watch(e->key, config.lockFile);
                 e->accessWatched = false;
                 classifyNow(*e);
+                watchMarker(*e);
+                applyMarker(*e, false);
                 edited << qMakePair(before, e);
             } else {
                 e->config = config;
