@@ -289,11 +289,12 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
             TransitionBoard::post(e.config.lockFile, fresh.state);
         e.remoteTransition = false;
     }
-    track(e);
-    noteDeadline(e);
     const InstanceStatus after = reported(e);
     const QString name = e.config.name;
+    const int key = e.key;
 
+    // Report first; the watches (pidfd, open watch) are re-aimed afterwards, so
+    // their system calls do not delay the news.
     QPointer<Monitor> guard(q);
     if (old.state == State::Running && fresh.state == State::Running && old.pid > 0
         && fresh.pid > 0 && old.pid != fresh.pid) {
@@ -309,6 +310,13 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
     }
     if (guard && !equivalent(before, after))
         emit q->statusChanged(before, after);
+    // A slot may have changed the instance list meanwhile.
+    if (!guard)
+        return;
+    if (Entry *still = byKey.value(key)) {
+        track(*still);
+        noteDeadline(*still);
+    }
 }
 
 Monitor::Monitor(QObject *parent)
