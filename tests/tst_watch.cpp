@@ -3,11 +3,13 @@
 #include "config.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -170,6 +172,39 @@ private slots:
         const QString line = QString::fromUtf8(nextLine(watch));
         QVERIFY2(line.contains(QStringLiteral("a: stopped → running")), qPrintable(line));
         QVERIFY2(line.contains(QString::number(pid)), qPrintable(line));
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitCode(), 0);
+        QFile::remove(path(QStringLiteral("a.lock")));
+    }
+
+    void takeoverIsADuplicateRunningEventLine()
+    {
+        QFile::remove(path(QStringLiteral("a.lock")));
+        Process first, second, watch;
+        const qint64 firstPid = startSleeper(first);
+        const qint64 secondPid = startSleeper(second);
+        const QString host = QSysInfo::machineHostName();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(firstPid, now - 1000, host)));
+        startWatch(watch, {QStringLiteral("--json"), QStringLiteral("--initial")});
+        QCOMPARE(nextJson(watch).value(QLatin1String("pid")).toInteger(), firstPid);
+        nextLine(watch); // "ready"
+
+        // Seed 000's takeover while the first copy still runs.
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(secondPid, now, host)));
+        const QJsonObject event = nextJson(watch);
+        QCOMPARE(event.value(QLatin1String("event")).toString(), QStringLiteral("duplicate-running"));
+        QCOMPARE(event.value(QLatin1String("name")).toString(), QStringLiteral("a"));
+        QCOMPARE(event.value(QLatin1String("previous_pid")).toInteger(), firstPid);
+        QCOMPARE(event.value(QLatin1String("pid")).toInteger(), secondPid);
+        QVERIFY(event.contains(QLatin1String("time")));
+        const QJsonObject change = nextJson(watch);
+        QVERIFY(!change.contains(QLatin1String("event")));
+        QCOMPARE(change.value(QLatin1String("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(change.value(QLatin1String("previous")).toString(), QStringLiteral("running"));
+        QCOMPARE(change.value(QLatin1String("pid")).toInteger(), secondPid);
+
         ::kill(pid_t(watch.processId()), SIGTERM);
         QVERIFY(watch.waitForFinished(10000));
         QCOMPARE(watch.exitCode(), 0);
