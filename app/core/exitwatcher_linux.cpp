@@ -17,7 +17,7 @@
 #define SYS_pidfd_open 434
 #endif
 
-Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher")
+Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher", QtWarningMsg)
 
 namespace LockWatch {
 

@@ -15,7 +15,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor")
+Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -226,7 +226,7 @@ void Monitor::Private::scanForDuplicate(Entry &e)
     if (twin <= 0 || twin == e.lastAttemptPid)
         return;
     e.lastAttemptPid = twin;
-    qCInfo(lcMonitor, "%s: process %lld with the holder's command line opened the lock",
+    qCDebug(lcMonitor, "%s: process %lld with the holder's command line opened the lock",
            qPrintable(e.config.name), twin);
     emit q->duplicateAttempt(e.config.name, twin);
 }
@@ -302,7 +302,7 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
         const bool stillAlive = previous.exists && !previous.zombie
                 && (!old.holderStartKnown || previous.startToken == old.holderStartToken);
         if (stillAlive) {
-            qCWarning(lcMonitor, "%s: lock taken over by %lld while %lld still runs",
+            qCDebug(lcMonitor, "%s: lock taken over by %lld while %lld still runs",
                       qPrintable(name), fresh.pid, old.pid);
             e.duplicateRunningPid = old.pid;
             emit q->duplicateRunning(name, old.pid, fresh.pid);

@@ -116,6 +116,7 @@ public:
     QString configPath;
     MonitorDetail::Signature configSignature;
     bool configRetried = false;
+    QString lastConfigError;
 };
 
 } // namespace LockWatch

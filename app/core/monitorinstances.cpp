@@ -138,11 +138,17 @@ void Monitor::Private::reloadConfig()
             return;
         }
         configRetried = false;
-        qCWarning(lcMonitor, "%s", qPrintable(error));
+        // Reported once per distinct problem (presenters show it; chmod then touch
+        // of a bad file is still one problem).
+        if (error == lastConfigError)
+            return;
+        lastConfigError = error;
+        qCDebug(lcMonitor, "%s", qPrintable(error));
         emit q->configError(error);
         return;
     }
     configRetried = false;
+    lastConfigError.clear();
     setInstances(config.instances);
 }
 

@@ -24,6 +24,10 @@ quint64 ownStartToken()
 
 QString TransitionBoard::markerPath(const QString &lockFile)
 {
+    // Only a real per-user runtime directory (a login session's); no shared
+    // fallback under /tmp, and no warning from QStandardPaths about it.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return QString();
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (runtime.isEmpty())
         return QString();

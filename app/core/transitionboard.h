@@ -24,7 +24,8 @@ struct TransitionMarker
 class TransitionBoard
 {
 public:
-    // The marker file for a lockfile; empty when there is no runtime directory.
+    // The marker file for a lockfile; empty when there is no runtime directory
+    // ($XDG_RUNTIME_DIR unset: then transitions stay within one process).
     static QString markerPath(const QString &lockFile);
     // Posts (Starting/Stopping) or withdraws (any other state) this process's marker.
     // A marker posted by another live process is not withdrawn.
