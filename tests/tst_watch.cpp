@@ -193,7 +193,13 @@ private slots:
 
         // Seed 000's takeover while the first copy still runs.
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(secondPid, now, host)));
-        const QJsonObject event = nextJson(watch);
+        QJsonObject event = nextJson(watch);
+        // Opening the lock to overwrite it, while a second `sleep 300` exists, may
+        // also be seen as a duplicate attempt first (it is one, and it succeeded).
+        if (event.value(QLatin1String("event")).toString() == QLatin1String("duplicate-attempt")) {
+            QCOMPARE(event.value(QLatin1String("pid")).toInteger(), secondPid);
+            event = nextJson(watch);
+        }
         QCOMPARE(event.value(QLatin1String("event")).toString(), QStringLiteral("duplicate-running"));
         QCOMPARE(event.value(QLatin1String("name")).toString(), QStringLiteral("a"));
         QCOMPARE(event.value(QLatin1String("previous_pid")).toInteger(), firstPid);
