@@ -1,0 +1,427 @@
+#include "trayapplication.h"
+
+#include "autostart.h"
+#include "control.h"
+#include "journal.h"
+#include "localserver.h"
+#include "monitor.h"
+#include "notifier.h"
+#include "paths.h"
+#include "settingsdialog.h"
+#include "singleinstance.h"
+#include "statusicon.h"
+#include "statusmodel.h"
+#include "statuswindow.h"
+#include "trayavailability.h"
+#include "trayicon.h"
+#include "traymenu.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QUrl>
+
+#include <cstdio>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTray)
+
+namespace LockWatch {
+
+TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig, QObject *parent)
+    : QObject(parent), m_configPath(configPath), m_explicitConfig(explicitConfig)
+{
+    m_monitor = new Monitor(this);
+    m_control = new Control(this);
+    m_model = new StatusModel(this);
+
+    TrayMenu::Source menuSource;
+    menuSource.statuses = [this] { return m_monitor->statuses(); };
+    menuSource.instances = [this] { return m_monitor->instances(); };
+    menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
+    menuSource.autostart = [] { return Autostart::isEnabled(); };
+    m_menu = new TrayMenu(menuSource);
+    m_icon = new TrayIcon(m_menu, this);
+    m_notifier = new Notifier(m_icon, this);
+    m_availability = new TrayAvailability(this);
+
+    m_lookTimer.setSingleShot(true);
+    m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
+    connect(&m_lookTimer, &QTimer::timeout, this, &TrayApplication::updateLook);
+
+    connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
+    connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
+    connect(m_monitor, &Monitor::duplicateRunning, this,
+            [this](const QString &name, qint64 previousPid, qint64 currentPid) {
+                m_duplicates.insert(name);
+                m_model->setDuplicates(m_duplicates);
+                scheduleLookUpdate();
+                if (wants(name, NotifyDuplicateRunning))
+                    m_notifier->notify(Notifier::Kind::DuplicateRunning, name,
+                                       tr("The lock went from PID %1 to PID %2, and PID %1 still "
+                                          "runs: two copies are running now.")
+                                               .arg(previousPid)
+                                               .arg(currentPid));
+            });
+    connect(m_monitor, &Monitor::duplicateAttempt, this,
+            [this](const QString &name, qint64 attemptPid) {
+                DuplicateAttempt attempt;
+                attempt.source = DuplicateAttempt::Source::Foreign;
+                attempt.name = name;
+                attempt.attemptPid = attemptPid;
+                attempt.holderPid = m_monitor->status(name).pid;
+                onDuplicateAttempt(attempt);
+            });
+    connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
+        qCWarning(lcTray) << "configuration:" << message;
+        if (m_window)
+            m_window->showMessage(message);
+        m_notifier->showError(tr("The configuration could not be used"), message);
+    });
+
+    connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
+        if (state == State::Stopping)
+            m_stopRequested.insert(name);
+        m_monitor->setTransition(name, state);
+        busyChanged(name);
+    });
+    connect(m_control, &Control::finished, this,
+            [this](const QString &name, Control::Action action, bool ok, const QString &message) {
+                if (action == Control::Action::Start && ok)
+                    m_stopRequested.remove(name);
+                m_monitor->recheck(name);
+                busyChanged(name);
+                if (m_window && !message.isEmpty())
+                    m_window->showMessage(name + QLatin1String(": ") + message);
+                if (!ok && !message.isEmpty())
+                    //: Notification title when an action (start, stop, clean up) failed.
+                    m_notifier->showError(tr("%1: the action failed").arg(name), message);
+            });
+    connect(m_control, &Control::duplicateAttempt, this, &TrayApplication::onDuplicateAttempt);
+
+    connect(m_menu, &TrayMenu::actionRequested, this, &TrayApplication::perform);
+    connect(m_menu, &TrayMenu::statusWindowRequested, this, [this] { showStatusWindow(); });
+    connect(m_menu, &TrayMenu::settingsRequested, this, &TrayApplication::showSettings);
+    connect(m_menu, &TrayMenu::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_menu, &TrayMenu::autostartToggled, this, [this](bool enabled) {
+        QString error;
+        if (!Autostart::setEnabled(enabled, m_explicitConfig ? m_configPath : QString(), &error))
+            m_notifier->showError(tr("Start at login"), error);
+    });
+    connect(m_icon, &TrayIcon::statusWindowRequested, this, [this] {
+        if (m_window && m_window->isVisible() && m_window->isActiveWindow())
+            m_window->hide();
+        else
+            showStatusWindow();
+    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { showStatusWindow(); });
+    connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
+    connect(m_notifier, &Notifier::cleanRequested, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            perform(name, InstanceAction::Clean);
+    });
+    connect(m_availability, &TrayAvailability::availabilityChanged, this,
+            &TrayApplication::onTrayAvailability);
+}
+
+TrayApplication::~TrayApplication()
+{
+    delete m_window;
+    delete m_menu;
+}
+
+bool TrayApplication::start(QString *error)
+{
+    if (!m_monitor->watchConfig(m_configPath, error))
+        return false;
+    onInstancesChanged();
+    updateLook();
+
+    m_server = new LocalServer(this);
+    connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::onDuplicateAttempt);
+    connect(m_server, &LocalServer::activateRequested, this, [this] { showStatusWindow(); });
+    QString listenError;
+    if (!m_server->listen(&listenError))
+        qCWarning(lcTray) << "cannot listen for duplicate attempts:" << listenError;
+
+    // Stale locks found at startup, and attempts made while no tray was running:
+    // told once, merged like everything else.
+    for (const InstanceStatus &status : m_monitor->statuses()) {
+        if (status.state == State::Stale && wants(status.name, NotifyStaleLock))
+            m_notifier->notify(Notifier::Kind::StaleLock, status.name,
+                               tr("%1 is left behind (%2).")
+                                       .arg(status.lockfile, reasonText(status.reason)),
+                               true);
+    }
+    showJournal();
+
+    if (m_availability->isAvailable()) {
+        m_icon->show();
+    } else {
+        qCInfo(lcTray) << "no system tray: showing the status window";
+        onTrayAvailability(false);
+    }
+    return true;
+}
+
+void TrayApplication::showJournal()
+{
+    Journal journal(Paths::journalFile());
+    const QList<DuplicateAttempt> attempts = journal.readNew();
+    for (const DuplicateAttempt &attempt : attempts)
+        onDuplicateAttempt(attempt);
+}
+
+int TrayApplication::run(const QString &configPath, bool explicitConfig)
+{
+    if (SingleInstance::activateRunning(Paths::socketName())) {
+        std::fputs(qPrintable(tr("LockWatch is already running; its status window was raised.")
+                              + QLatin1Char('\n')),
+                   stderr);
+        return 0;
+    }
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setApplicationDisplayName(QStringLiteral("LockWatch"));
+    QApplication::setDesktopFileName(QStringLiteral("lockwatch"));
+    TrayApplication tray(configPath, explicitConfig);
+    QString error;
+    if (!tray.start(&error)) {
+        std::fputs(qPrintable(QLatin1String("lockwatch: ") + error + QLatin1Char('\n')), stderr);
+        QMessageBox::critical(nullptr, tr("LockWatch"), error);
+        return 1;
+    }
+    return QApplication::exec();
+}
+
+StatusWindow *TrayApplication::statusWindow()
+{
+    if (!m_window) {
+        // Made on first use: with a thousand instances and the window closed, the
+        // tray stays small.
+        StatusWindow::Source source;
+        source.instance = [this](const QString &name) {
+            for (const InstanceConfig &instance : m_monitor->instances())
+                if (instance.name == name)
+                    return instance;
+            return InstanceConfig();
+        };
+        source.busy = [this](const QString &name) { return m_control->isBusy(name); };
+        m_window = new StatusWindow(m_model, source);
+        m_window->setNoTrayNotice(!m_availability->isAvailable());
+        m_window->setHideOnClose(m_availability->isAvailable());
+        connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
+        connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
+        connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+    }
+    return m_window;
+}
+
+void TrayApplication::showStatusWindow(const QString &select)
+{
+    StatusWindow *window = statusWindow();
+    if (!select.isEmpty())
+        window->selectInstance(select);
+    window->present();
+}
+
+void TrayApplication::showSettings()
+{
+    if (m_settings) {
+        m_settings->show();
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    Config config;
+    QString error;
+    if (!config.load(m_configPath, &error)) {
+        // The monitor keeps the last good configuration; start from that.
+        config = Config();
+        config.instances = m_monitor->instances();
+    }
+    m_settings = new SettingsDialog(config, m_configPath, m_window);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saved, this,
+            [this](const Config &saved) { m_monitor->setInstances(saved.instances); });
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
+
+void TrayApplication::perform(const QString &name, InstanceAction action)
+{
+    InstanceConfig config;
+    bool found = false;
+    for (const InstanceConfig &instance : m_monitor->instances()) {
+        if (instance.name == name) {
+            config = instance;
+            found = true;
+        }
+    }
+    if (!found)
+        return;
+    switch (action) {
+    case InstanceAction::Start: m_control->start(config); break;
+    case InstanceAction::CleanAndStart: m_control->start(config, true); break;
+    case InstanceAction::Stop:
+        m_stopRequested.insert(name);
+        m_control->stop(config);
+        break;
+    case InstanceAction::Kill:
+        m_stopRequested.insert(name);
+        m_control->killNow(name);
+        break;
+    case InstanceAction::Clean: m_control->clean(config); break;
+    case InstanceAction::OpenLog:
+        QDesktopServices::openUrl(QUrl::fromLocalFile(Paths::logFile(name)));
+        break;
+    case InstanceAction::CopyPid: {
+        const qint64 pid = m_monitor->status(name).pid;
+        if (pid > 0)
+            QGuiApplication::clipboard()->setText(QString::number(pid));
+        break;
+    }
+    }
+    busyChanged(name);
+}
+
+void TrayApplication::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
+{
+    const QString &name = current.name;
+    m_model->updateStatus(current);
+    m_menu->instanceChanged(name);
+    if (m_window)
+        m_window->updateActions();
+    if (m_duplicates.remove(name))
+        m_model->setDuplicates(m_duplicates);
+    scheduleLookUpdate();
+
+    const bool wasRunning = previous.state == State::Running;
+    const bool gone = current.state == State::Stopped || current.state == State::Stale;
+    const bool requested = m_stopRequested.contains(name);
+    if (current.state != State::Running && current.state != State::Stopping)
+        m_stopRequested.remove(name);
+
+    if (wasRunning && gone && !requested) {
+        if (wants(name, NotifyUnexpectedStop)) {
+            const QString detail =
+                    current.state == State::Stale
+                            ? tr("PID %1 is gone and left its lock behind.").arg(previous.pid)
+                            : tr("PID %1 is gone.").arg(previous.pid);
+            m_notifier->notify(Notifier::Kind::UnexpectedStop, name, detail,
+                               current.state == State::Stale);
+            return;
+        }
+    }
+    if (current.state == State::Stale && previous.state != State::Stale
+        && wants(name, NotifyStaleLock))
+        m_notifier->notify(Notifier::Kind::StaleLock, name,
+                           tr("%1 is left behind (%2).")
+                                   .arg(current.lockfile, reasonText(current.reason)),
+                           true);
+}
+
+void TrayApplication::onInstancesChanged()
+{
+    m_model->setStatuses(m_monitor->statuses());
+    if (m_menu->isVisible())
+        m_menu->refresh();
+    if (m_window)
+        m_window->updateActions();
+    scheduleLookUpdate();
+}
+
+QString TrayApplication::nameForLockfile(const QString &lockfile) const
+{
+    for (const InstanceConfig &instance : m_monitor->instances())
+        if (instance.lockFile == lockfile)
+            return instance.name;
+    return QString();
+}
+
+void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
+{
+    QString name = attempt.name;
+    if (name.isEmpty() || !m_monitor->instances().isEmpty()) {
+        const QString configured = nameForLockfile(attempt.lockfile);
+        if (!configured.isEmpty())
+            name = configured;
+    }
+    if (name.isEmpty())
+        name = attempt.lockfile;
+    if (!wants(name, NotifyDuplicateAttempt))
+        return;
+    QString detail;
+    const QString when = attempt.timeMs > 0
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.timeMs).time(),
+                                 QLocale::ShortFormat)
+            : QString();
+    if (attempt.source == DuplicateAttempt::Source::Foreign)
+        detail = tr("Process %1 checked the lock while PID %2 holds it, and a second copy "
+                    "seems to be starting.")
+                         .arg(attempt.attemptPid)
+                         .arg(attempt.holderPid);
+    else if (attempt.attemptPid > 0)
+        detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
+                         .arg(attempt.attemptPid)
+                         .arg(when)
+                         .arg(attempt.holderPid);
+    else
+        detail = tr("A start was refused at %1; PID %2 holds the lock.")
+                         .arg(when)
+                         .arg(attempt.holderPid);
+    m_notifier->notify(Notifier::Kind::DuplicateAttempt, name, detail);
+}
+
+bool TrayApplication::wants(const QString &name, unsigned notification) const
+{
+    for (const InstanceConfig &instance : m_monitor->instances())
+        if (instance.name == name)
+            return instance.notifications & notification;
+    return true; // not configured (a `run --lock` of its own): always worth telling
+}
+
+void TrayApplication::busyChanged(const QString &name)
+{
+    m_menu->instanceChanged(name);
+    if (m_window)
+        m_window->updateActions();
+}
+
+void TrayApplication::onTrayAvailability(bool available)
+{
+    if (available) {
+        m_icon->show();
+        if (m_window) {
+            m_window->setNoTrayNotice(false);
+            m_window->setHideOnClose(true);
+            if (m_windowForNoTray)
+                m_window->hide();
+        }
+        m_windowForNoTray = false;
+        return;
+    }
+    StatusWindow *window = statusWindow();
+    window->setNoTrayNotice(true);
+    window->setHideOnClose(false);
+    if (!window->isVisible()) {
+        m_windowForNoTray = true;
+        window->present();
+    }
+}
+
+void TrayApplication::scheduleLookUpdate()
+{
+    if (!m_lookTimer.isActive())
+        m_lookTimer.start();
+}
+
+void TrayApplication::updateLook()
+{
+    m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
+}
+
+} // namespace LockWatch
