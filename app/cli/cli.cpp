@@ -50,6 +50,9 @@ const QHash<QString, Verb> &verbs()
         {QStringLiteral("remove"),
          {remove, {}, false, "remove NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove an instance from the configuration.")}},
+        {QStringLiteral("watch"),
+         {watch, {QStringLiteral("json"), QStringLiteral("initial")}, false, "watch [--json] [--initial]",
+          QT_TRANSLATE_NOOP("Cli", "Print every state change as it happens, until interrupted.")}},
     };
     return table;
 }
@@ -131,6 +134,7 @@ int run(const QStringList &arguments)
             {QStringLiteral("config"), Tr::tr("Use this configuration file."), Tr::tr("FILE")},
             {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."), Tr::tr("LANG")},
             {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")},
+            {QStringLiteral("initial"), Tr::tr("watch: print the current states first.")},
             {QStringLiteral("lock"), Tr::tr("The lockfile."), Tr::tr("FILE")},
             {QStringLiteral("name"), Tr::tr("The instance name."), Tr::tr("NAME")},
             {QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),

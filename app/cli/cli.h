@@ -30,6 +30,7 @@ int status(Context &context);
 int inspect(Context &context);
 int add(Context &context);
 int remove(Context &context);
+int watch(Context &context);
 
 // The verb in argv, skipping options and their values; empty when there is none
 // (start the tray). Also reports --lang and --config if given.
