@@ -70,8 +70,12 @@ private slots:
         QTest::newRow("missing program") << QStringLiteral("ok") << lock
                                          << QStringLiteral("/nonexistent/prog") << QString()
                                          << QString() << QStringLiteral("does not exist");
-        QTest::newRow("not executable") << QStringLiteral("ok") << lock
-                                        << QStringLiteral("/etc/hostname") << QString()
+        const QString plain = m_dir.path() + QLatin1String("/plain.txt");
+        QFile file(plain);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot create %s", qPrintable(plain));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        QTest::newRow("not executable") << QStringLiteral("ok") << lock << plain << QString()
                                         << QString() << QStringLiteral("not an executable");
         QTest::newRow("arguments without program")
                 << QStringLiteral("ok") << lock << QString() << QStringLiteral("-v") << QString()
@@ -99,7 +103,7 @@ private slots:
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         } else {
-            QVERIFY2(problem.contains(message), qPrintable(problem));
+            QVERIFY2(problem.contains(message), qPrintable(problem + QLatin1String(" / expected: ") + message));
             dialog.accept(); // refused: stays open with the message shown
             QCOMPARE(dialog.result(), int(QDialog::Rejected));
             QCOMPARE(field<QLabel>(&dialog, "error")->text(), problem);
@@ -141,14 +145,22 @@ private slots:
         settings.addInstance(add.instance());
 
         // Edit the first: the fields the dialog does not show (environment) survive.
-        InstanceDialog edit(settings.config().instances.at(0),
+        const auto indexOf = [&settings](const QString &name) {
+            const QList<InstanceConfig> instances = settings.config().instances;
+            for (int i = 0; i < instances.size(); ++i)
+                if (instances.at(i).name == name)
+                    return i;
+            return -1;
+        };
+        InstanceDialog edit(settings.config().instances.at(indexOf(QStringLiteral("old"))),
                             {QStringLiteral("keep"), QStringLiteral("worker")});
         field<QLineEdit>(&edit, "lockFile")->setText(QStringLiteral("/run/renamed.lock"));
+        QVERIFY2(edit.validate().isEmpty(), qPrintable(edit.validate()));
         edit.accept();
         QCOMPARE(edit.result(), int(QDialog::Accepted));
-        settings.replaceInstance(0, edit.instance());
+        settings.replaceInstance(indexOf(QStringLiteral("old")), edit.instance());
 
-        settings.removeInstance(1); // "keep"
+        settings.removeInstance(indexOf(QStringLiteral("keep")));
         settings.setLanguage(QStringLiteral("cs"));
         QCOMPARE(field<QComboBox>(&settings, "language")->currentData().toString(),
                  QStringLiteral("cs"));

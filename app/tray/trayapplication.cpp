@@ -8,7 +8,6 @@
 #include "notifier.h"
 #include "paths.h"
 #include "settingsdialog.h"
-#include "singleinstance.h"
 #include "statusicon.h"
 #include "statusmodel.h"
 #include "statuswindow.h"
@@ -92,7 +91,7 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
             [this](const QString &name, Control::Action action, bool ok, const QString &message) {
                 if (action == Control::Action::Start && ok)
                     m_stopRequested.remove(name);
-                m_monitor->recheck(name);
+                m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
                 if (m_window && !message.isEmpty())
                     m_window->showMessage(name + QLatin1String(": ") + message);
@@ -144,8 +143,18 @@ bool TrayApplication::start(QString *error)
     connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::onDuplicateAttempt);
     connect(m_server, &LocalServer::activateRequested, this, [this] { showStatusWindow(); });
     QString listenError;
-    if (!m_server->listen(&listenError))
+    bool otherRunning = false;
+    if (!m_server->listen(QString(), &listenError, &otherRunning)) {
+        if (otherRunning) {
+            // Another tray won the race to start: it is the one.
+            requestActivation();
+            if (error)
+                *error = tr("LockWatch is already running.");
+            m_alreadyRunning = true;
+            return false;
+        }
         qCWarning(lcTray) << "cannot listen for duplicate attempts:" << listenError;
+    }
 
     // Stale locks found at startup, and attempts made while no tray was running:
     // told once, merged like everything else.
@@ -169,15 +178,19 @@ bool TrayApplication::start(QString *error)
 
 void TrayApplication::showJournal()
 {
-    Journal journal(Paths::journalFile());
-    const QList<DuplicateAttempt> attempts = journal.readNew();
-    for (const DuplicateAttempt &attempt : attempts)
-        onDuplicateAttempt(attempt);
+    Journal journal;
+    qint64 latest = 0;
+    const QList<Journal::Entry> entries = journal.readNew(journal.seenMarker(), &latest);
+    for (const Journal::Entry &entry : entries)
+        onDuplicateAttempt(entry.attempt);
+    QString error;
+    if (latest > 0 && !journal.setSeenMarker(latest, &error))
+        qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
 }
 
 int TrayApplication::run(const QString &configPath, bool explicitConfig)
 {
-    if (SingleInstance::activateRunning(Paths::socketName())) {
+    if (requestActivation()) {
         std::fputs(qPrintable(tr("LockWatch is already running; its status window was raised.")
                               + QLatin1Char('\n')),
                    stderr);
@@ -189,6 +202,8 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     TrayApplication tray(configPath, explicitConfig);
     QString error;
     if (!tray.start(&error)) {
+        if (tray.m_alreadyRunning)
+            return 0;
         std::fputs(qPrintable(QLatin1String("lockwatch: ") + error + QLatin1Char('\n')), stderr);
         QMessageBox::critical(nullptr, tr("LockWatch"), error);
         return 1;

@@ -80,6 +80,7 @@ private:
     QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
+    bool m_alreadyRunning = false;
 };
 
 } // namespace LockWatch
