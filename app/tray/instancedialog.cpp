@@ -69,7 +69,7 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
     m_startTimeout->setValue(instance.startTimeout);
     m_stopTimeout = new QSpinBox(this);
     m_stopTimeout->setObjectName(QStringLiteral("stopTimeout"));
-    m_stopTimeout->setRange(1, 3600);
+    m_stopTimeout->setRange(0, 3600);
     m_stopTimeout->setSuffix(tr(" s"));
     m_stopTimeout->setValue(instance.stopTimeout);
 
