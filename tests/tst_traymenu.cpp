@@ -1,5 +1,6 @@
 // The tray menu and tooltip (SPEC §7): one submenu per instance with the actions
 // that make sense in each state, the fixed entries, and the tooltip's lines.
+#include "autostart.h"
 #include "statusicon.h"
 #include "traymenu.h"
 
@@ -318,7 +319,43 @@ private slots:
                 != StatusIcon::icon(Look::Stale, 1).pixmap(22).toImage());
     }
 
+    void startAtLoginWritesAndRemovesTheEntry()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path() + QLatin1String("/config")));
+        const QString entry = Autostart::entryPath();
+        QVERIFY(entry.startsWith(m_dir.path()));
+        QVERIFY(!Autostart::isEnabled());
+        QString error;
+        QVERIFY2(Autostart::setEnabled(true, QString(), &error), qPrintable(error));
+        QVERIFY(Autostart::isEnabled());
+        QByteArray content = TestSupportRead(entry);
+        const QByteArray exec = QByteArray("\nExec=")
+                + QFile::encodeName(QCoreApplication::applicationFilePath()) + '\n';
+        QVERIFY2(content.contains(exec), content.constData());
+        // From an AppImage, the entry starts the AppImage, and a --config is passed on.
+        const QString appImage = m_dir.path() + QLatin1String("/My Apps/LockWatch.AppImage");
+        QDir().mkpath(QFileInfo(appImage).absolutePath());
+        QFile image(appImage);
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.close();
+        qputenv("APPIMAGE", QFile::encodeName(appImage));
+        QVERIFY2(Autostart::setEnabled(true, QStringLiteral("/etc/lw.conf"), &error), qPrintable(error));
+        qunsetenv("APPIMAGE");
+        content = TestSupportRead(entry);
+        const QByteArray execImage = QByteArray("\nExec=\"") + QFile::encodeName(appImage)
+                + QByteArray("\" --config /etc/lw.conf\n");
+        QVERIFY2(content.contains(execImage), content.constData());
+        QVERIFY2(Autostart::setEnabled(false, QString(), &error), qPrintable(error));
+        QVERIFY(!QFile::exists(entry));
+    }
+
 private:
+    static QByteArray TestSupportRead(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     QTemporaryDir m_dir;
 };
 

@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#ifndef LOCKWATCH_APP_ID
+#define LOCKWATCH_APP_ID "io.github.lockwatch.LockWatch"
+#endif
+
 namespace LockWatch::Autostart {
 
 namespace {
@@ -44,7 +48,7 @@ QString entryPath()
     QString base = qEnvironmentVariable("XDG_CONFIG_HOME");
     if (base.isEmpty() || !QDir::isAbsolutePath(base))
         base = QDir::homePath() + QLatin1String("/.config");
-    return base + QLatin1String("/autostart/lockwatch.desktop");
+    return base + QLatin1String("/autostart/" LOCKWATCH_APP_ID ".desktop");
 }
 
 bool isEnabled()
@@ -75,15 +79,23 @@ bool setEnabled(bool enabled, const QString &configPath, QString *error)
     QString exec = quoteExec(executable());
     if (!configPath.isEmpty())
         exec += QLatin1String(" --config ") + quoteExec(configPath);
-    const QString entry = QLatin1String("[Desktop Entry]\n"
-                                        "Type=Application\n"
-                                        "Name=LockWatch\n")
-            + QLatin1String("Comment=")
-            + Tr::tr("Shows which lockfile-guarded programs run") + QLatin1Char('\n')
-            + QLatin1String("Exec=") + exec + QLatin1Char('\n')
-            + QLatin1String("Icon=lockwatch\n"
-                            "Terminal=false\n"
-                            "X-GNOME-Autostart-enabled=true\n");
+    // The same keys as resources/lockwatch-autostart.desktop.in (the installer's
+    // template), with Exec filled in.
+    const QString entry = QString::fromUtf8(
+            "[Desktop Entry]\n"
+            "Type=Application\n"
+            "Version=1.4\n"
+            "Name=LockWatch\n"
+            "Comment=Watch lockfiles of single-instance programs from the system tray\n"
+            "Comment[cs]=Z oznamovací oblasti hlídá zámky programů, které smějí běžet jen jednou\n"
+            "Comment[it]=Sorveglia dall'area di notifica i lockfile dei programmi a istanza singola\n"
+            "Exec=%1\n"
+            "Icon=" LOCKWATCH_APP_ID "\n"
+            "Terminal=false\n"
+            "StartupNotify=false\n"
+            "X-GNOME-Autostart-enabled=true\n"
+            "X-KDE-autostart-after=panel\n"
+            "X-LXQt-Need-Tray=true\n").arg(exec);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit()) {
         if (error)

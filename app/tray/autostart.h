@@ -1,5 +1,5 @@
 // "Start at login" (SPEC §7): an XDG autostart entry,
-// ~/.config/autostart/lockwatch.desktop, that starts the current executable (or the
+// ~/.config/autostart/<app id>.desktop, that starts the current executable (or the
 // AppImage it runs from).
 #pragma once
 
@@ -7,7 +7,7 @@
 
 namespace LockWatch::Autostart {
 
-// $XDG_CONFIG_HOME/autostart/lockwatch.desktop
+// $XDG_CONFIG_HOME/autostart/io.github.lockwatch.LockWatch.desktop
 QString entryPath();
 bool isEnabled();
 // What the entry runs: $APPIMAGE when running from an AppImage, else this executable.

@@ -12,6 +12,12 @@
 
 Q_LOGGING_CATEGORY(lcNotifier, "lockwatch.notifier")
 
+#ifdef LOCKWATCH_APP_ID
+#define LOCKWATCH_DESKTOP_ID LOCKWATCH_APP_ID
+#else
+#define LOCKWATCH_DESKTOP_ID "io.github.lockwatch.LockWatch"
+#endif
+
 namespace LockWatch {
 
 namespace {
@@ -174,10 +180,10 @@ void Notifier::send(const Message &message)
         }
         QVariantMap hints;
         hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(message.critical ? 2 : 1)));
-        hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("lockwatch"));
+        hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(LOCKWATCH_DESKTOP_ID));
         QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface,
                                                            QStringLiteral("Notify"));
-        call << QStringLiteral("LockWatch") << uint(0) << QStringLiteral("lockwatch")
+        call << QStringLiteral("LockWatch") << uint(0) << QStringLiteral(LOCKWATCH_DESKTOP_ID)
              << message.summary << message.body.toHtmlEscaped() << actions << hints
              << int(message.critical ? 0 : -1);
         auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call),

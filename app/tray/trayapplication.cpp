@@ -198,7 +198,9 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     }
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setApplicationDisplayName(QStringLiteral("LockWatch"));
-    QApplication::setDesktopFileName(QStringLiteral("lockwatch"));
+    #ifdef LOCKWATCH_APP_ID
+    QApplication::setDesktopFileName(QStringLiteral(LOCKWATCH_APP_ID));
+#endif
     TrayApplication tray(configPath, explicitConfig);
     QString error;
     if (!tray.start(&error)) {
