@@ -15,7 +15,7 @@
 #include <QStringList>
 #include <QTimer>
 
-class QSystemTrayIcon;
+#include <QSystemTrayIcon>
 
 namespace LockWatch {
 
