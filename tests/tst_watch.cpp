@@ -16,6 +16,20 @@
 using namespace LockWatch;
 using namespace TestSupport;
 
+namespace {
+// A child process that is killed and reaped when the test ends.
+struct Process : QProcess
+{
+    ~Process() override
+    {
+        if (state() != QProcess::NotRunning) {
+            kill();
+            waitForFinished();
+        }
+    }
+};
+} // namespace
+
 class TestWatch : public QObject
 {
     Q_OBJECT
@@ -90,7 +104,7 @@ private slots:
     void jsonLinePerChangeThenCleanExit()
     {
         QFile::remove(path(QStringLiteral("a.lock")));
-        QProcess holder, watch;
+        Process holder, watch;
         const qint64 pid = startSleeper(holder);
         startWatch(watch, {QStringLiteral("--json"), QStringLiteral("--initial")});
 
@@ -130,7 +144,7 @@ private slots:
 
     void printsNothingUntilSomethingChanges()
     {
-        QProcess watch;
+        Process watch;
         startWatch(watch, {QStringLiteral("--json")});
         const QJsonObject ready = QJsonDocument::fromJson(waitReady(watch)).object();
         QCOMPARE(ready.value(QLatin1String("name")).toString(), QStringLiteral("ready"));
@@ -147,7 +161,7 @@ private slots:
 
     void humanLineNamesTheChange()
     {
-        QProcess holder, watch;
+        Process holder, watch;
         const qint64 pid = startSleeper(holder);
         startWatch(watch, {QStringLiteral("--initial")});
         QVERIFY(nextLine(watch).contains("a: "));

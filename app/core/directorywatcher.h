@@ -41,7 +41,13 @@ public:
 
     virtual bool isValid() const = 0;
 
+    // The best watcher for this platform: raw inotify on Linux, falling back to
+    // createPortable() when no inotify instance can be had (max_user_instances).
     static std::unique_ptr<DirectoryWatcher> create(QObject *parent = nullptr);
+    // QFileSystemWatcher on the directories: any platform, no file names, so a
+    // change in a directory re-checks (stats) every monitored file in it; no
+    // open/close events. Where the OS has no file notification at all, Qt polls.
+    static std::unique_ptr<DirectoryWatcher> createPortable(QObject *parent = nullptr);
 
 signals:
     // These files may have been created, modified, removed or replaced (one
