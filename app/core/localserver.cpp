@@ -4,10 +4,18 @@
 #include "paths.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcLocalServer, "lockwatch.socket", QtWarningMsg)
 
@@ -64,27 +72,32 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
         *otherRunning = false;
     close();
     const QString path = resolve(name);
+    // QLocalServer with socket options binds aside and renames over an existing
+    // socket, so listen() alone cannot tell that another tray already runs. The
+    // owner of the socket is whoever holds an flock on "<socket>.lock".
+    const QString lockPath = (QDir::isAbsolutePath(path) ? path : QDir::tempPath() + QLatin1Char('/') + path)
+            + QLatin1String(".lock");
+    m_lockFd = ::open(QFile::encodeName(lockPath).constData(),
+                      O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+    if (m_lockFd < 0) {
+        if (error)
+            *error = Tr::tr("Cannot open %1: %2").arg(lockPath, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        close();
+        if (otherRunning)
+            *otherRunning = true;
+        if (error)
+            *error = Tr::tr("LockWatch already runs for this user.");
+        return false;
+    }
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &LocalServer::onNewConnection);
+    QLocalServer::removeServer(path); // a leftover of a crashed tray (we hold the lock)
     if (m_server->listen(path))
         return true;
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        QLocalSocket probe;
-        probe.connectToServer(path);
-        if (probe.waitForConnected(500)) {
-            probe.disconnectFromServer();
-            if (otherRunning)
-                *otherRunning = true;
-            if (error)
-                *error = Tr::tr("LockWatch already runs for this user.");
-            close();
-            return false;
-        }
-        QLocalServer::removeServer(path); // a leftover of a crashed tray
-        if (m_server->listen(path))
-            return true;
-    }
     if (error)
         *error = Tr::tr("Cannot listen on %1: %2").arg(path, m_server->errorString());
     close();
@@ -103,6 +116,9 @@ void LocalServer::close()
         delete m_server;
         m_server = nullptr;
     }
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the flock
+    m_lockFd = -1;
 }
 
 void LocalServer::onNewConnection()

@@ -23,8 +23,9 @@ public:
     ~LocalServer() override;
 
     // Listens on `name` (Paths::socketName() when empty). When another LockWatch
-    // already answers there, returns false and sets *otherRunning (send it
-    // requestActivation() and exit). A leftover socket nobody answers on is replaced.
+    // already serves it (it holds an flock on "<name>.lock"), returns false and
+    // sets *otherRunning (send it requestActivation() and exit). A leftover socket
+    // of a crashed tray is replaced.
     bool listen(const QString &name = QString(), QString *error = nullptr,
                 bool *otherRunning = nullptr);
     QString serverName() const;
@@ -39,6 +40,7 @@ private:
     void onReadyRead(QLocalSocket *socket);
 
     QLocalServer *m_server = nullptr;
+    int m_lockFd = -1; // flock held while listening: one server per socket name
 };
 
 // Client side. Tells a running tray about a duplicate attempt; false when no tray
