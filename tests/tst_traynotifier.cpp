@@ -1,6 +1,7 @@
 // Notifications (SPEC §5): merged when they arrive together (a hundred instances
 // stopping at once is one notification), one per kind, switchable per instance.
 #include "config.h"
+#include "journal.h"
 #include "notifier.h"
 #include "testsupport.h"
 #include "trayapplication.h"
@@ -111,6 +112,42 @@ private slots:
         QCOMPARE(message.names.size(), 99);
         QVERIFY(!message.names.contains(QStringLiteral("job007")));
         QCOMPARE(message.cleanable.size(), 99); // the locks stay behind: stale
+    }
+
+    // Attempts recorded while no tray ran are told once, when the tray starts.
+    void journalShownOnceAtStartup()
+    {
+        const QString path = m_dir.path() + QLatin1String("/journal.conf");
+        Config config;
+        InstanceConfig instance;
+        instance.name = QStringLiteral("scheduler");
+        instance.lockFile = m_dir.path() + QLatin1String("/.scheduler.lock");
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+        Journal journal;
+        for (int i = 0; i < 3; ++i) {
+            DuplicateAttempt attempt;
+            attempt.lockfile = instance.lockFile; // no name: found by its lockfile
+            attempt.attemptPid = 1000 + i;
+            attempt.holderPid = 999;
+            attempt.timeMs = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY2(journal.append(attempt, &error), qPrintable(error));
+        }
+        {
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QTRY_COMPARE(sent.count(), 1);
+            const auto message = sent.at(0).at(0).value<Notifier::Message>();
+            QCOMPARE(message.kind, Notifier::Kind::DuplicateAttempt);
+            QCOMPARE(message.names, QStringList{QStringLiteral("scheduler")});
+        }
+        TrayApplication again(path, true);
+        QSignalSpy sent(again.notifier(), &Notifier::sent);
+        QVERIFY2(again.start(&error), qPrintable(error));
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 0);
     }
 
 private:
