@@ -26,6 +26,8 @@
 
 #include <cstdio>
 
+#include <malloc.h>
+
 Q_DECLARE_LOGGING_CATEGORY(lcTray)
 
 namespace LockWatch {
@@ -35,7 +37,6 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 {
     m_monitor = new Monitor(this);
     m_control = new Control(this);
-    m_model = new StatusModel(this);
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
@@ -56,7 +57,8 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     connect(m_monitor, &Monitor::duplicateRunning, this,
             [this](const QString &name, qint64 previousPid, qint64 currentPid) {
                 m_duplicates.insert(name);
-                m_model->setDuplicates(m_duplicates);
+                if (m_model)
+                    m_model->setDuplicates(m_duplicates);
                 scheduleLookUpdate();
                 if (wants(name, NotifyDuplicateRunning))
                     m_notifier->notify(Notifier::Kind::DuplicateRunning, name,
@@ -167,6 +169,10 @@ bool TrayApplication::start(QString *error)
     }
     showJournal();
 
+    // Loading and classifying every instance left freed heap behind; give it back
+    // once the startup burst is over (glibc keeps it otherwise).
+    QTimer::singleShot(1000, this, [] { ::malloc_trim(0); });
+
     if (m_availability->isAvailable()) {
         m_icon->show();
     } else {
@@ -216,15 +222,15 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
 StatusWindow *TrayApplication::statusWindow()
 {
     if (!m_window) {
-        // Made on first use: with a thousand instances and the window closed, the
-        // tray stays small.
+        // Made on first use (the table's model too): with a thousand instances and
+        // the window never opened, the tray stays small.
+        if (!m_model) {
+            m_model = new StatusModel(this);
+            m_model->setStatuses(m_monitor->statuses());
+            m_model->setDuplicates(m_duplicates);
+        }
         StatusWindow::Source source;
-        source.instance = [this](const QString &name) {
-            for (const InstanceConfig &instance : m_monitor->instances())
-                if (instance.name == name)
-                    return instance;
-            return InstanceConfig();
-        };
+        source.instance = [this](const QString &name) { return m_configs.value(name); };
         source.busy = [this](const QString &name) { return m_control->isBusy(name); };
         m_window = new StatusWindow(m_model, source);
         m_window->setNoTrayNotice(!m_availability->isAvailable());
@@ -270,16 +276,10 @@ void TrayApplication::showSettings()
 
 void TrayApplication::perform(const QString &name, InstanceAction action)
 {
-    InstanceConfig config;
-    bool found = false;
-    for (const InstanceConfig &instance : m_monitor->instances()) {
-        if (instance.name == name) {
-            config = instance;
-            found = true;
-        }
-    }
-    if (!found)
+    const auto found = m_configs.constFind(name);
+    if (found == m_configs.constEnd())
         return;
+    const InstanceConfig config = *found;
     switch (action) {
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
@@ -308,11 +308,9 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
 void TrayApplication::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
 {
     const QString &name = current.name;
-    m_model->updateStatus(current);
-    m_menu->instanceChanged(name);
-    if (m_window)
-        m_window->updateActions();
-    if (m_duplicates.remove(name))
+    if (m_model)
+        m_model->updateStatus(current);
+    if (m_duplicates.remove(name) && m_model)
         m_model->setDuplicates(m_duplicates);
     scheduleLookUpdate();
 
@@ -343,7 +341,11 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
 
 void TrayApplication::onInstancesChanged()
 {
-    m_model->setStatuses(m_monitor->statuses());
+    m_configs.clear();
+    for (const InstanceConfig &instance : m_monitor->instances())
+        m_configs.insert(instance.name, instance);
+    if (m_model)
+        m_model->setStatuses(m_monitor->statuses());
     if (m_menu->isVisible())
         m_menu->refresh();
     if (m_window)
@@ -353,7 +355,7 @@ void TrayApplication::onInstancesChanged()
 
 QString TrayApplication::nameForLockfile(const QString &lockfile) const
 {
-    for (const InstanceConfig &instance : m_monitor->instances())
+    for (const InstanceConfig &instance : qAsConst(m_configs))
         if (instance.lockFile == lockfile)
             return instance.name;
     return QString();
@@ -361,12 +363,10 @@ QString TrayApplication::nameForLockfile(const QString &lockfile) const
 
 void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
 {
-    QString name = attempt.name;
-    if (name.isEmpty() || !m_monitor->instances().isEmpty()) {
-        const QString configured = nameForLockfile(attempt.lockfile);
-        if (!configured.isEmpty())
-            name = configured;
-    }
+    // The configured instance of that lockfile, else the name the attempt gave.
+    QString name = nameForLockfile(attempt.lockfile);
+    if (name.isEmpty())
+        name = attempt.name;
     if (name.isEmpty())
         name = attempt.lockfile;
     if (!wants(name, NotifyDuplicateAttempt))
@@ -395,10 +395,9 @@ void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
 
 bool TrayApplication::wants(const QString &name, unsigned notification) const
 {
-    for (const InstanceConfig &instance : m_monitor->instances())
-        if (instance.name == name)
-            return instance.notifications & notification;
-    return true; // not configured (a `run --lock` of its own): always worth telling
+    const auto found = m_configs.constFind(name);
+    // Not configured (a `run --lock` of its own): always worth telling.
+    return found == m_configs.constEnd() || (found->notifications & notification);
 }
 
 void TrayApplication::busyChanged(const QString &name)
@@ -438,7 +437,12 @@ void TrayApplication::scheduleLookUpdate()
 
 void TrayApplication::updateLook()
 {
+    // Everything that sums up all instances, once per burst of changes.
     m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
+    if (m_menu->isVisible())
+        m_menu->refresh();
+    if (m_window)
+        m_window->updateActions();
 }
 
 } // namespace LockWatch

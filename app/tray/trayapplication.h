@@ -9,6 +9,7 @@
 #include "instanceactions.h"
 #include "instancestatus.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -69,13 +70,14 @@ private:
     Monitor *m_monitor;
     Control *m_control;
     LocalServer *m_server = nullptr;
-    StatusModel *m_model;
+    StatusModel *m_model = nullptr;
     TrayMenu *m_menu;
     TrayIcon *m_icon;
     Notifier *m_notifier;
     TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
+    QHash<QString, InstanceConfig> m_configs; // the configuration, by name
     QSet<QString> m_duplicates;    // running twice right now
     QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
     QTimer m_lookTimer;

@@ -8,7 +8,7 @@ build=$(cd "${1:-build}" && pwd)
 export LOCKWATCH_BINARY="$build/app/lockwatch"
 source "$(dirname "$0")/../tray/xsession.sh"
 start_trayer
-count=1000
+count=${COUNT:-1000}
 
 sleep 600 &
 holder=$!
