@@ -1,7 +1,7 @@
 #include "statusicon.h"
 
 #include <QGuiApplication>
-#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -57,35 +57,65 @@ QString StatusIcon::resourcePath(Look look)
 
 namespace {
 
-QIcon renderIcon(const QString &path, qreal dpr)
+// Draws the SVG at exactly the size and device pixel ratio asked for, every time:
+// crisp at any scale, and nothing kept but the file name (the tray keeps the one
+// pixmap it shows).
+class SvgIconEngine : public QIconEngine
 {
-    // Cached per file and ratio: the look changes often, the pictures never do.
-    static QHash<QString, QIcon> cache;
-    static const bool resources = (initResources(), true);
-    Q_UNUSED(resources)
-    const QString key = path + QLatin1Char('@') + QString::number(dpr);
-    const auto found = cache.constFind(key);
-    if (found != cache.constEnd())
-        return *found;
+public:
+    explicit SvgIconEngine(const QString &path) : m_path(path) {}
 
-    QSvgRenderer renderer(path);
-    QIcon icon;
-    if (renderer.isValid()) {
-        // The sizes trays (XEmbed 16-24, StatusNotifierItem 22-64) and menus ask for.
-        for (int side : {16, 22, 24, 32, 48, 64, 128}) {
-            const int pixels = qMax(1, qRound(side * dpr));
-            QPixmap pixmap(pixels, pixels);
-            pixmap.fill(Qt::transparent);
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        Q_UNUSED(state)
+        QSvgRenderer renderer(m_path);
+        painter->save();
+        if (mode == QIcon::Disabled)
+            painter->setOpacity(0.45);
+        renderer.render(painter, QRectF(rect));
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        // Qt 6.4 passes the size in device pixels already (QIcon::pixmap multiplies).
+        const QSize pixels = size.expandedTo(QSize(1, 1));
+        QPixmap pixmap(pixels);
+        pixmap.fill(Qt::transparent);
+        {
             QPainter painter(&pixmap);
             painter.setRenderHint(QPainter::Antialiasing);
-            renderer.render(&painter, QRectF(0, 0, pixels, pixels));
-            painter.end();
-            pixmap.setDevicePixelRatio(dpr);
-            icon.addPixmap(pixmap);
+            // Square icon, centred in whatever the tray asks for (XEmbed slots are
+            // often taller than wide).
+            const int side = qMin(pixels.width(), pixels.height());
+            paint(&painter,
+                  QRect((pixels.width() - side) / 2, (pixels.height() - side) / 2, side, side),
+                  mode, state);
         }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
     }
-    cache.insert(key, icon);
-    return icon;
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_path); }
+    QString key() const override { return QStringLiteral("lockwatch-svg"); }
+
+private:
+    QString m_path;
+};
+
+QIcon renderIcon(const QString &path, qreal dpr)
+{
+    Q_UNUSED(dpr) // the engine renders for whatever ratio the caller asks
+    static const bool resources = (initResources(), true);
+    Q_UNUSED(resources)
+    return QIcon(new SvgIconEngine(path));
 }
 
 } // namespace

@@ -171,7 +171,7 @@ bool TrayApplication::start(QString *error)
 
     // Loading and classifying every instance left freed heap behind; give it back
     // once the startup burst is over (glibc keeps it otherwise).
-    QTimer::singleShot(1000, this, [] { ::malloc_trim(0); });
+    QTimer::singleShot(2000, this, [] { ::malloc_trim(0); });
 
     if (m_availability->isAvailable()) {
         m_icon->show();
