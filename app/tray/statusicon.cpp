@@ -70,9 +70,14 @@ public:
         Q_UNUSED(state)
         QSvgRenderer renderer(m_path);
         painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
         if (mode == QIcon::Disabled)
             painter->setOpacity(0.45);
-        renderer.render(painter, QRectF(rect));
+        // Square, centred in whatever rectangle is offered (XEmbed tray slots are
+        // often taller than wide): never stretched.
+        const int side = qMin(rect.width(), rect.height());
+        renderer.render(painter, QRectF(rect.x() + (rect.width() - side) / 2.0,
+                                        rect.y() + (rect.height() - side) / 2.0, side, side));
         painter->restore();
     }
 
@@ -90,13 +95,7 @@ public:
         pixmap.fill(Qt::transparent);
         {
             QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            // Square icon, centred in whatever the tray asks for (XEmbed slots are
-            // often taller than wide).
-            const int side = qMin(pixels.width(), pixels.height());
-            paint(&painter,
-                  QRect((pixels.width() - side) / 2, (pixels.height() - side) / 2, side, side),
-                  mode, state);
+            paint(&painter, pixmap.rect(), mode, state);
         }
         pixmap.setDevicePixelRatio(scale);
         return pixmap;
