@@ -10,7 +10,7 @@
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
 
-Q_LOGGING_CATEGORY(lcNotifier, "lockwatch.notifier")
+Q_LOGGING_CATEGORY(lcNotifier, "lockwatch.notifier", QtInfoMsg)
 
 #ifdef LOCKWATCH_APP_ID
 #define LOCKWATCH_DESKTOP_ID LOCKWATCH_APP_ID
@@ -166,7 +166,7 @@ void Notifier::showError(const QString &summary, const QString &body)
 void Notifier::send(const Message &message)
 {
     emit sent(message);
-    qCInfo(lcNotifier) << "notify:" << message.summary << message.body;
+    qCDebug(lcNotifier) << "notify:" << message.summary << message.body;
     if (dbusAvailable()) {
         if (!m_capabilitiesAsked)
             queryCapabilities();
