@@ -37,7 +37,9 @@ QString InstanceActions::toolTip(InstanceAction action)
     case InstanceAction::Start: return tr("Start the program");
     case InstanceAction::Stop: return tr("Ask the program to stop (SIGTERM), then force it");
     case InstanceAction::Kill: return tr("Stop the program now (SIGKILL)");
+    //: "stale": left behind by a program that is gone.
     case InstanceAction::Clean: return tr("Remove the stale lockfile left behind");
+    //: "stale": left behind by a program that is gone.
     case InstanceAction::CleanAndStart:
         return tr("Remove the stale lockfile, then start the program");
     case InstanceAction::OpenLog: return tr("Open the program's output log");

@@ -49,9 +49,11 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
     m_name->setPlaceholderText(tr("e.g. scheduler"));
     m_lockFile = new QLineEdit(instance.lockFile, this);
     m_lockFile->setObjectName(QStringLiteral("lockFile"));
+    //: "lock" is the lockfile a program keeps while it runs.
     m_lockFile->setPlaceholderText(tr("/path/to/program.lock"));
     m_program = new QLineEdit(instance.program, this);
     m_program->setObjectName(QStringLiteral("program"));
+    //: "lock" is the lockfile a program keeps while it runs.
     m_program->setPlaceholderText(tr("Leave empty to only watch the lock"));
     m_arguments = new QPlainTextEdit(joinArguments(instance.arguments), this);
     m_arguments->setObjectName(QStringLiteral("arguments"));
@@ -76,6 +78,7 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
     auto *form = new QFormLayout;
     //: Label of the instance name field.
     form->addRow(tr("&Name:"), m_name);
+    //: "lock" is the lockfile a program keeps while it runs.
     form->addRow(tr("&Lockfile:"),
                  withBrowse(m_lockFile, tr("&Browse..."), tr("Choose the lockfile"), this,
                             [this] { browseLockFile(); }));
@@ -168,14 +171,18 @@ QString InstanceDialog::validate() const
 {
     const InstanceConfig entered = instance();
     if (entered.name.isEmpty())
+        //: An "instance" is one monitored program (one configured lockfile).
         return tr("Enter a name for the instance.");
     if (!Config::isValidName(entered.name))
         return tr("The name may only contain letters, digits, '.', '_' and '-' (at most 64).");
     if (m_takenNames.contains(entered.name))
+        //: An "instance" is one monitored program (one configured lockfile).
         return tr("There is already an instance called \"%1\".").arg(entered.name);
     if (entered.lockFile.isEmpty())
+        //: "lock" is the lockfile a program keeps while it runs.
         return tr("Enter the lockfile the program keeps while it runs.");
     if (!QDir::isAbsolutePath(entered.lockFile))
+        //: "lock" is the lockfile a program keeps while it runs.
         return tr("The lockfile must be an absolute path (starting with /).");
     if (!entered.program.isEmpty()) {
         const QFileInfo program(entered.program.contains(QLatin1Char('/'))
@@ -206,6 +213,7 @@ void InstanceDialog::accept()
 void InstanceDialog::browseLockFile()
 {
     // The lock need not exist now (the program may be stopped): any name will do.
+    //: "lock" is the lockfile a program keeps while it runs.
     QFileDialog dialog(this, tr("Choose the Lockfile"));
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setOption(QFileDialog::DontConfirmOverwrite);

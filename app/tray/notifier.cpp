@@ -111,11 +111,13 @@ Notifier::Message Notifier::compose(Kind kind, const QStringList &names, const Q
         break;
     case Kind::DuplicateRunning:
         message.summary = count == 1 ? tr("%1 is running twice").arg(single)
+                                     //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) running twice", nullptr, count);
         message.critical = true;
         break;
     case Kind::UnexpectedStop:
         message.summary = count == 1 ? tr("%1 stopped unexpectedly").arg(single)
+                                     //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) stopped unexpectedly", nullptr, count);
         break;
     case Kind::Error:

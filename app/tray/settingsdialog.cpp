@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(const Config &config, const QString &configPath, 
     auto *instances = new QGroupBox(tr("Watched instances"), this);
     m_list = new QListWidget(instances);
     m_list->setObjectName(QStringLiteral("instanceList"));
+    //: An "instance" is one monitored program (one configured lockfile).
     m_list->setAccessibleName(tr("Watched instances"));
     auto *add = new QPushButton(tr("&Add..."), instances);
     m_edit = new QPushButton(tr("&Edit..."), instances);
@@ -163,6 +164,7 @@ void SettingsDialog::remove()
     if (row < 0)
         return;
     const QString name = m_config.instances.at(row).name;
+    //: An "instance" is one monitored program (one configured lockfile).
     const auto answer = QMessageBox::question(
             this, tr("Remove Instance"),
             tr("Stop watching \"%1\"? The program itself keeps running and its files stay.")

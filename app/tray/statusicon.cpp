@@ -181,6 +181,7 @@ QString StatusIcon::toolTip(const QList<InstanceStatus> &statuses, const QSet<QS
         default: ++other; break;
         }
     }
+    //: An "instance" is one monitored program (one configured lockfile).
     lines << tr("%n instance(s)", nullptr, int(statuses.size()));
     lines << tr("%n running", nullptr, running);
     if (stopped)

@@ -134,6 +134,7 @@ QVariant StatusModel::headerData(int section, Qt::Orientation orientation, int r
     //: Column header: the time the lock was taken.
     case SinceColumn: return tr("Since");
     case HostColumn: return tr("Host");
+    //: "lock" is the lockfile a program keeps while it runs.
     case LockfileColumn: return tr("Lockfile");
     default: break;
     }

@@ -62,6 +62,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("statusTable"));
+    //: An "instance" is one monitored program (one configured lockfile).
     m_table->setAccessibleName(tr("Instances"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

@@ -61,6 +61,7 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                     m_model->setDuplicates(m_duplicates);
                 scheduleLookUpdate();
                 if (wants(name, NotifyDuplicateRunning))
+                    //: "lock" is the lockfile a program keeps while it runs.
                     m_notifier->notify(Notifier::Kind::DuplicateRunning, name,
                                        tr("The lock went from PID %1 to PID %2, and PID %1 still "
                                           "runs: two copies are running now.")
@@ -324,6 +325,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
         if (wants(name, NotifyUnexpectedStop)) {
             const QString detail =
                     current.state == State::Stale
+                            //: "lock" is the lockfile a program keeps while it runs.
                             ? tr("PID %1 is gone and left its lock behind.").arg(previous.pid)
                             : tr("PID %1 is gone.").arg(previous.pid);
             m_notifier->notify(Notifier::Kind::UnexpectedStop, name, detail,
@@ -377,16 +379,19 @@ void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
                                  QLocale::ShortFormat)
             : QString();
     if (attempt.source == DuplicateAttempt::Source::Foreign)
+        //: "lock" is the lockfile a program keeps while it runs.
         detail = tr("Process %1 checked the lock while PID %2 holds it, and a second copy "
                     "seems to be starting.")
                          .arg(attempt.attemptPid)
                          .arg(attempt.holderPid);
     else if (attempt.attemptPid > 0)
+        //: "lock" is the lockfile a program keeps while it runs.
         detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
                          .arg(attempt.attemptPid)
                          .arg(when)
                          .arg(attempt.holderPid);
     else
+        //: "lock" is the lockfile a program keeps while it runs.
         detail = tr("A start was refused at %1; PID %2 holds the lock.")
                          .arg(when)
                          .arg(attempt.holderPid);

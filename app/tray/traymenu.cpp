@@ -72,6 +72,7 @@ TrayMenu::TrayMenu(Source source, QWidget *parent) : QMenu(parent), m_source(std
 {
     setObjectName(QStringLiteral("trayMenu"));
     setToolTipsVisible(true);
+    //: An "instance" is one monitored program (one configured lockfile).
     m_empty = addAction(tr("No instances configured"));
     m_empty->setEnabled(false);
     m_more = addAction(QString());
