@@ -384,7 +384,7 @@ void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
                     "seems to be starting.")
                          .arg(attempt.attemptPid)
                          .arg(attempt.holderPid);
-    else if (attempt.attemptPid > 0)
+    else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)
         //: "lock" is the lockfile a program keeps while it runs.
         detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
                          .arg(attempt.attemptPid)
