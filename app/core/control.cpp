@@ -7,6 +7,7 @@
 #include "lockremoval.h"
 #include "paths.h"
 #include "processhandle.h"
+#include "transitionboard.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -94,6 +95,8 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
     // Keep the operation alive until this function returns (we may be inside one
     // of its signal handlers).
     const std::shared_ptr<Operation> op = operations.take(name);
+    if (op && op->action == Action::Stop)
+        TransitionBoard::post(op->instance.lockFile, State::Stopped); // withdraws the marker
     if (op) {
         if (op->timer)
             op->timer->stop();
@@ -299,12 +302,17 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
         return;
     }
     connect(op->handle.get(), &ProcessHandle::exited, this, [this, name]() { d->onStopExited(name); });
+    // Tell every LockWatch process (a tray watching while `lockwatch stop` runs) that
+    // this stop was asked for, before the lock can go: it is not a crash.
+    TransitionBoard::post(instance.lockFile, State::Stopping);
     const int rc = op->handle->sendSignal(SIGTERM);
     if (rc == ESRCH) {
+        TransitionBoard::post(instance.lockFile, State::Stopped);
         emit finished(name, Action::Stop, true, tr("\"%1\" had already exited.").arg(name));
         return;
     }
     if (rc != 0) {
+        TransitionBoard::post(instance.lockFile, State::Stopped);
         emit finished(name, Action::Stop, false,
                       tr("Cannot signal PID %1: %2.").arg(status.pid).arg(errnoText(rc)));
         return;
