@@ -13,6 +13,7 @@
 #include "statuswindow.h"
 #include "trayavailability.h"
 #include "trayicon.h"
+#include "transitionboard.h"
 #include "traymenu.h"
 
 #include <QApplication>
@@ -26,6 +27,8 @@
 
 #include <cstdio>
 
+#include <cerrno>
+#include <csignal>
 #include <malloc.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTray)
@@ -317,7 +320,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
 
     const bool wasRunning = previous.state == State::Running;
     const bool gone = current.state == State::Stopped || current.state == State::Stale;
-    const bool requested = m_stopRequested.contains(name);
+    const bool requested = m_stopRequested.contains(name) || stopPostedElsewhere(current.lockfile);
     if (current.state != State::Running && current.state != State::Stopping)
         m_stopRequested.remove(name);
 
@@ -396,6 +399,15 @@ void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
                          .arg(when)
                          .arg(attempt.holderPid);
     m_notifier->notify(Notifier::Kind::DuplicateAttempt, name, detail);
+}
+
+bool TrayApplication::stopPostedElsewhere(const QString &lockfile)
+{
+    // `lockwatch stop` in another process posts a Stopping marker before it signals
+    // (TransitionBoard); the lock may vanish before our monitor reports the marker.
+    const TransitionMarker marker = TransitionBoard::read(TransitionBoard::markerPath(lockfile));
+    return marker.present && marker.state == State::Stopping && marker.pid > 0
+            && (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM);
 }
 
 bool TrayApplication::wants(const QString &name, unsigned notification) const

@@ -62,6 +62,7 @@ private:
     void updateLook();
     void busyChanged(const QString &name);
     bool wants(const QString &name, unsigned notification) const;
+    static bool stopPostedElsewhere(const QString &lockfile);
     QString nameForLockfile(const QString &lockfile) const;
     void showJournal();
 

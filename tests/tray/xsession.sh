@@ -33,7 +33,7 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/st
 mkdir -p -m 700 "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR" "$XDG_CACHE_HOME"
 unset WAYLAND_DISPLAY QT_QPA_PLATFORM SESSION_MANAGER
 
-Xvfb -displayfd 3 -screen 0 640x480x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+Xvfb -displayfd 3 -screen 0 "${XSESSION_SCREEN:-640x480x24}" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
 pids+=("$!")
 wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
 export DISPLAY=":$(head -n1 "$work/display")"
