@@ -95,8 +95,9 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
     // Keep the operation alive until this function returns (we may be inside one
     // of its signal handlers).
     const std::shared_ptr<Operation> op = operations.take(name);
-    if (op && op->action == Action::Stop)
-        TransitionBoard::post(op->instance.lockFile, State::Stopped); // withdraws the marker
+    // A stop's marker stays after it ends: a tray that sees the lock vanish a moment
+    // later still knows the stop was asked for. Monitors ignore it once this process
+    // is gone, and the next action on the lockfile replaces it.
     if (op) {
         if (op->timer)
             op->timer->stop();
