@@ -2,6 +2,7 @@
 // stopping at once is one notification), one per kind, switchable per instance.
 #include "config.h"
 #include "journal.h"
+#include "monitor.h"
 #include "notifier.h"
 #include "testsupport.h"
 #include "trayapplication.h"
@@ -148,6 +149,44 @@ private slots:
         QVERIFY2(again.start(&error), qPrintable(error));
         QTest::qWait(2 * Notifier::DefaultCoalesceMs);
         QCOMPARE(sent.count(), 0);
+    }
+
+    // `lockwatch stop` from another process is a requested stop, not a crash.
+    void stopFromTheCommandLineIsNotACrash()
+    {
+        const QString lock = m_dir.path() + QLatin1String("/cli-stop.lock");
+        const QString path = m_dir.path() + QLatin1String("/cli-stop.conf");
+        Config config;
+        InstanceConfig instance;
+        instance.name = QStringLiteral("worker");
+        instance.lockFile = lock;
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        QProcess holder;
+        holder.start(TestSupport::lockwatchBinary(),
+                     {QStringLiteral("run"), QStringLiteral("--lock"), lock, QStringLiteral("--name"),
+                      QStringLiteral("worker"), QStringLiteral("--"), QStringLiteral("sleep"),
+                      QStringLiteral("300")});
+        QVERIFY(holder.waitForStarted());
+        TrayApplication tray(path, true);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTRY_COMPARE(tray.monitor()->status(QStringLiteral("worker")).state, State::Running);
+
+        QProcess stop;
+        stop.start(TestSupport::lockwatchBinary(),
+                   {QStringLiteral("--config"), path, QStringLiteral("stop"), QStringLiteral("worker")});
+        QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("worker")).state,
+                                  State::Stopped, 10000);
+        QTRY_COMPARE(stop.state(), QProcess::NotRunning);
+        QCOMPARE(stop.exitCode(), 0);
+        holder.waitForFinished();
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        for (const QList<QVariant> &arguments : qAsConst(sent))
+            QVERIFY(arguments.at(0).value<Notifier::Message>().kind
+                    != Notifier::Kind::UnexpectedStop);
     }
 
 private:

@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -405,9 +406,18 @@ bool TrayApplication::stopPostedElsewhere(const QString &lockfile)
 {
     // `lockwatch stop` in another process posts a Stopping marker before it signals
     // (TransitionBoard); the lock may vanish before our monitor reports the marker.
-    const TransitionMarker marker = TransitionBoard::read(TransitionBoard::markerPath(lockfile));
-    return marker.present && marker.state == State::Stopping && marker.pid > 0
-            && (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM);
+    // The marker stays after the stop ends (Control), so a recent one counts even when
+    // its writer has exited by now.
+    const QString path = TransitionBoard::markerPath(lockfile);
+    if (path.isEmpty())
+        return false;
+    const TransitionMarker marker = TransitionBoard::read(path);
+    if (!marker.present || marker.state != State::Stopping || marker.pid <= 0)
+        return false;
+    if (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM)
+        return true;
+    const QDateTime posted = QFileInfo(path).lastModified();
+    return posted.isValid() && posted.msecsTo(QDateTime::currentDateTime()) < 30 * 1000;
 }
 
 bool TrayApplication::wants(const QString &name, unsigned notification) const
