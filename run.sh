@@ -1,15 +1,56 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts LockWatch on the bundled demo
-# configuration.
+# Installs what is missing, builds, and starts the LockWatch tray on the bundled demo
+# configuration: one running instance (started through `lockwatch run`), one stale
+# lock (a seed-004 style .scheduler.lock whose process is gone) and one stopped.
+# Without a display it starts its own: Xvfb, trayer as the system tray, a D-Bus
+# session with dunst for notifications.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 installer/deps.sh run
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
+lockwatch="$PWD/build/app/lockwatch"
 
 demo=$(mktemp -d "${TMPDIR:-/tmp}/lockwatch-demo.XXXXXX")
-sed "s|@DEMO_DIR@|$demo|g" resources/demo/lockwatch.conf.in > "$demo/lockwatch.conf"
+chmod 700 "$demo"
+helpers=()
+cleanup() {
+    local pid
+    for pid in "${helpers[@]}"; do kill "$pid" 2>/dev/null || true; done
+    if [[ -n "${worker:-}" ]]; then "$lockwatch" --config "$demo/lockwatch.conf" stop demo-worker \
+        >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+sed -e "s|@DEMO_DIR@|$demo|g" -e "s|@LOCKWATCH@|$lockwatch|g" \
+    resources/demo/lockwatch.conf.in > "$demo/lockwatch.conf"
 chmod 600 "$demo/lockwatch.conf"
-echo "Demo configuration: $demo/lockwatch.conf"
-exec build/app/lockwatch --config "$demo/lockwatch.conf" status
+# Keep the demo's logs, journal and socket out of the user's own.
+export XDG_STATE_HOME="$demo/state" XDG_RUNTIME_DIR="$demo/runtime"
+mkdir -p -m 700 "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR"
+
+# A stale lock: the PID of a process that has just exited.
+dead=$(sh -c 'echo $$')
+echo "$dead" > "$demo/.scheduler.lock"
+
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$demo/display" 2>/dev/null &
+    helpers+=("$!")
+    for _ in $(seq 100); do [[ -s "$demo/display" ]] && break; sleep 0.1; done
+    export DISPLAY=":$(head -n1 "$demo/display")"
+    trayer --edge top --align right --widthtype request --height 28 --transparent false \
+        --tint 0x303030 --SetDockType true >/dev/null 2>&1 &
+    helpers+=("$!")
+    eval "$(dbus-launch --sh-syntax)"; helpers+=("$DBUS_SESSION_BUS_PID")
+    if command -v dunst >/dev/null; then dunst >/dev/null 2>&1 & helpers+=("$!"); fi
+    echo "No display found: started Xvfb on $DISPLAY with trayer as the system tray and dunst"
+    echo "for notifications. To see it, take a screenshot from another terminal:"
+    echo "    DISPLAY=$DISPLAY import -window root shot.png"
+    echo "or click the tray icon (top right):  DISPLAY=$DISPLAY xdotool mousemove 1268 14 click 3"
+fi
+
+"$lockwatch" --config "$demo/lockwatch.conf" start demo-worker && worker=1
+echo "Demo configuration: $demo/lockwatch.conf (press Ctrl+C to end the demo)"
+"$lockwatch" --config "$demo/lockwatch.conf" status || true
+"$lockwatch" --config "$demo/lockwatch.conf"

@@ -1,0 +1,37 @@
+// The actions on one instance (SPEC §7: Start, Stop, Kill now, Clean up, Clean up
+// and start, Open log, Copy PID) and when each makes sense. Shared by the tray menu
+// and the status window so both offer exactly the same thing.
+#pragma once
+
+#include "config.h"
+#include "instancestatus.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace LockWatch {
+
+enum class InstanceAction { Start, Stop, Kill, Clean, CleanAndStart, OpenLog, CopyPid };
+
+class InstanceActions
+{
+    Q_DECLARE_TR_FUNCTIONS(InstanceActions)
+
+public:
+    static QList<InstanceAction> all();
+    static QString text(InstanceAction action);      // menu text with a mnemonic
+    static QString toolTip(InstanceAction action);
+
+    // Whether `action` makes sense now. `busy`: Control is acting on the instance;
+    // `logExists`: the instance's log file is there to open.
+    static bool isEnabled(InstanceAction action, const InstanceStatus &status,
+                          const InstanceConfig &config, bool busy, bool logExists);
+
+    // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
+    static QString uptime(const InstanceStatus &status, qint64 nowMs);
+    // "PID 1234, since 10:30" etc., one line about the holder.
+    static QString describe(const InstanceStatus &status);
+};
+
+} // namespace LockWatch

@@ -1,0 +1,70 @@
+// The status window (SPEC §7): a live, sortable table of every instance with the
+// same actions as the tray menu (toolbar, context menu, keyboard shortcuts).
+#pragma once
+
+#include "config.h"
+#include "instanceactions.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace LockWatch {
+
+class StatusModel;
+
+class StatusWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Source
+    {
+        std::function<InstanceConfig(const QString &)> instance;
+        std::function<bool(const QString &)> busy;
+    };
+
+    StatusWindow(StatusModel *model, Source source, QWidget *parent = nullptr);
+
+    // Shown above the table while there is no system tray to live in.
+    void setNoTrayNotice(bool visible);
+    // A one-line message in the status bar (an action's result).
+    void showMessage(const QString &message);
+    // True: closing hides the window (the tray icon stays); false: closing
+    // minimizes it, as without a tray there would be no way back.
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    // Shows, raises and focuses the window.
+    void present();
+
+    QTableView *table() const { return m_table; }
+    QAction *action(InstanceAction action) const { return m_actions.value(int(action)); }
+    // The instance of the current row; empty when none is selected.
+    QString currentName() const;
+    void selectInstance(const QString &name);
+    // Re-evaluates which actions make sense (after a busy state changed).
+    void updateActions();
+
+signals:
+    void actionRequested(const QString &name, LockWatch::InstanceAction action);
+    void settingsRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    StatusModel *m_model;
+    Source m_source;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_noTray;
+    QHash<int, QAction *> m_actions;
+    bool m_hideOnClose = true;
+};
+
+} // namespace LockWatch

@@ -1,0 +1,475 @@
+#include "trayapplication.h"
+
+#include "autostart.h"
+#include "control.h"
+#include "journal.h"
+#include "localserver.h"
+#include "monitor.h"
+#include "notifier.h"
+#include "paths.h"
+#include "settingsdialog.h"
+#include "statusicon.h"
+#include "statusmodel.h"
+#include "statuswindow.h"
+#include "trayavailability.h"
+#include "trayicon.h"
+#include "transitionboard.h"
+#include "traymenu.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QUrl>
+
+#include <cstdio>
+
+#include <cerrno>
+#include <csignal>
+#include <malloc.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTray)
+
+namespace LockWatch {
+
+TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig, QObject *parent)
+    : QObject(parent), m_configPath(configPath), m_explicitConfig(explicitConfig)
+{
+    m_monitor = new Monitor(this);
+    m_control = new Control(this);
+
+    TrayMenu::Source menuSource;
+    menuSource.statuses = [this] { return m_monitor->statuses(); };
+    menuSource.instances = [this] { return m_monitor->instances(); };
+    menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
+    menuSource.autostart = [] { return Autostart::isEnabled(); };
+    m_menu = new TrayMenu(menuSource);
+    m_icon = new TrayIcon(m_menu, this);
+    m_notifier = new Notifier(m_icon, this);
+    m_availability = new TrayAvailability(this);
+
+    m_lookTimer.setSingleShot(true);
+    m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
+    connect(&m_lookTimer, &QTimer::timeout, this, &TrayApplication::updateLook);
+
+    connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
+    connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
+    connect(m_monitor, &Monitor::duplicateRunning, this,
+            [this](const QString &name, qint64 previousPid, qint64 currentPid) {
+                m_duplicates.insert(name);
+                if (m_model)
+                    m_model->setDuplicates(m_duplicates);
+                scheduleLookUpdate();
+                if (wants(name, NotifyDuplicateRunning))
+                    //: "lock" is the lockfile a program keeps while it runs.
+                    m_notifier->notify(Notifier::Kind::DuplicateRunning, name,
+                                       tr("The lock went from PID %1 to PID %2, and PID %1 still "
+                                          "runs: two copies are running now.")
+                                               .arg(previousPid)
+                                               .arg(currentPid));
+            });
+    connect(m_monitor, &Monitor::duplicateAttempt, this,
+            [this](const QString &name, qint64 attemptPid) {
+                DuplicateAttempt attempt;
+                attempt.source = DuplicateAttempt::Source::Foreign;
+                attempt.name = name;
+                attempt.attemptPid = attemptPid;
+                attempt.holderPid = m_monitor->status(name).pid;
+                onDuplicateAttempt(attempt);
+            });
+    connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
+        qCWarning(lcTray) << "configuration:" << message;
+        if (m_window)
+            m_window->showMessage(message);
+        m_notifier->showError(tr("The configuration could not be used"), message);
+    });
+
+    connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
+        if (state == State::Stopping)
+            m_stopRequested.insert(name);
+        m_monitor->setTransition(name, state);
+        busyChanged(name);
+    });
+    connect(m_control, &Control::finished, this,
+            [this](const QString &name, Control::Action action, bool ok, const QString &message) {
+                if (action == Control::Action::Start && ok)
+                    m_stopRequested.remove(name);
+                m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
+                busyChanged(name);
+                if (m_window && !message.isEmpty())
+                    m_window->showMessage(name + QLatin1String(": ") + message);
+                if (!ok && !message.isEmpty())
+                    //: Notification title when an action (start, stop, clean up) failed.
+                    m_notifier->showError(tr("%1: the action failed").arg(name), message);
+            });
+    connect(m_control, &Control::duplicateAttempt, this, &TrayApplication::onDuplicateAttempt);
+
+    connect(m_menu, &TrayMenu::actionRequested, this, &TrayApplication::perform);
+    connect(m_menu, &TrayMenu::statusWindowRequested, this, [this] { showStatusWindow(); });
+    connect(m_menu, &TrayMenu::settingsRequested, this, &TrayApplication::showSettings);
+    connect(m_menu, &TrayMenu::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_menu, &TrayMenu::autostartToggled, this, [this](bool enabled) {
+        QString error;
+        if (!Autostart::setEnabled(enabled, m_explicitConfig ? m_configPath : QString(), &error))
+            m_notifier->showError(tr("Start at login"), error);
+    });
+    connect(m_icon, &TrayIcon::statusWindowRequested, this, [this] {
+        if (m_window && m_window->isVisible() && m_window->isActiveWindow())
+            m_window->hide();
+        else
+            showStatusWindow();
+    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { showStatusWindow(); });
+    connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
+    connect(m_notifier, &Notifier::cleanRequested, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            perform(name, InstanceAction::Clean);
+    });
+    connect(m_availability, &TrayAvailability::availabilityChanged, this,
+            &TrayApplication::onTrayAvailability);
+}
+
+TrayApplication::~TrayApplication()
+{
+    delete m_window;
+    delete m_menu;
+}
+
+bool TrayApplication::start(QString *error)
+{
+    if (!m_monitor->watchConfig(m_configPath, error))
+        return false;
+    onInstancesChanged();
+    updateLook();
+
+    m_server = new LocalServer(this);
+    connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::onDuplicateAttempt);
+    connect(m_server, &LocalServer::activateRequested, this, [this] { showStatusWindow(); });
+    QString listenError;
+    bool otherRunning = false;
+    if (!m_server->listen(QString(), &listenError, &otherRunning)) {
+        if (otherRunning) {
+            // Another tray won the race to start: it is the one.
+            requestActivation();
+            if (error)
+                *error = tr("LockWatch is already running.");
+            m_alreadyRunning = true;
+            return false;
+        }
+        qCWarning(lcTray) << "cannot listen for duplicate attempts:" << listenError;
+    }
+
+    // Stale locks found at startup, and attempts made while no tray was running:
+    // told once, merged like everything else.
+    for (const InstanceStatus &status : m_monitor->statuses()) {
+        if (status.state == State::Stale && wants(status.name, NotifyStaleLock))
+            m_notifier->notify(Notifier::Kind::StaleLock, status.name,
+                               tr("%1 is left behind (%2).")
+                                       .arg(status.lockfile, reasonText(status.reason)),
+                               true);
+    }
+    showJournal();
+
+    // Loading and classifying every instance left freed heap behind; give it back
+    // once the startup burst is over (glibc keeps it otherwise).
+    QTimer::singleShot(2000, this, [] { ::malloc_trim(0); });
+
+    if (m_availability->isAvailable()) {
+        m_icon->show();
+    } else {
+        qCInfo(lcTray) << "no system tray: showing the status window";
+        onTrayAvailability(false);
+    }
+    return true;
+}
+
+void TrayApplication::showJournal()
+{
+    Journal journal;
+    qint64 latest = 0;
+    const QList<Journal::Entry> entries = journal.readNew(journal.seenMarker(), &latest);
+    for (const Journal::Entry &entry : entries)
+        onDuplicateAttempt(entry.attempt);
+    QString error;
+    if (latest > 0 && !journal.setSeenMarker(latest, &error))
+        qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
+}
+
+int TrayApplication::run(const QString &configPath, bool explicitConfig)
+{
+    if (requestActivation()) {
+        std::fputs(qPrintable(tr("LockWatch is already running; its status window was raised.")
+                              + QLatin1Char('\n')),
+                   stderr);
+        return 0;
+    }
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setApplicationDisplayName(QStringLiteral("LockWatch"));
+    #ifdef LOCKWATCH_APP_ID
+    QApplication::setDesktopFileName(QStringLiteral(LOCKWATCH_APP_ID));
+#endif
+    TrayApplication tray(configPath, explicitConfig);
+    QString error;
+    if (!tray.start(&error)) {
+        if (tray.m_alreadyRunning)
+            return 0;
+        std::fputs(qPrintable(QLatin1String("lockwatch: ") + error + QLatin1Char('\n')), stderr);
+        QMessageBox::critical(nullptr, tr("LockWatch"), error);
+        return 1;
+    }
+    return QApplication::exec();
+}
+
+StatusWindow *TrayApplication::statusWindow()
+{
+    if (!m_window) {
+        // Made on first use (the table's model too): with a thousand instances and
+        // the window never opened, the tray stays small.
+        if (!m_model) {
+            m_model = new StatusModel(this);
+            m_model->setStatuses(m_monitor->statuses());
+            m_model->setDuplicates(m_duplicates);
+        }
+        StatusWindow::Source source;
+        source.instance = [this](const QString &name) { return m_configs.value(name); };
+        source.busy = [this](const QString &name) { return m_control->isBusy(name); };
+        m_window = new StatusWindow(m_model, source);
+        m_window->setNoTrayNotice(!m_availability->isAvailable());
+        m_window->setHideOnClose(m_availability->isAvailable());
+        connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
+        connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
+        connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+    }
+    return m_window;
+}
+
+void TrayApplication::showStatusWindow(const QString &select)
+{
+    StatusWindow *window = statusWindow();
+    if (!select.isEmpty())
+        window->selectInstance(select);
+    window->present();
+}
+
+void TrayApplication::showSettings()
+{
+    if (m_settings) {
+        m_settings->show();
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    Config config;
+    QString error;
+    if (!config.load(m_configPath, &error)) {
+        // The monitor keeps the last good configuration; start from that.
+        config = Config();
+        config.instances = m_monitor->instances();
+    }
+    m_settings = new SettingsDialog(config, m_configPath, m_window);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saved, this,
+            [this](const Config &saved) { m_monitor->setInstances(saved.instances); });
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
+
+void TrayApplication::perform(const QString &name, InstanceAction action)
+{
+    const auto found = m_configs.constFind(name);
+    if (found == m_configs.constEnd())
+        return;
+    const InstanceConfig config = *found;
+    switch (action) {
+    case InstanceAction::Start: m_control->start(config); break;
+    case InstanceAction::CleanAndStart: m_control->start(config, true); break;
+    case InstanceAction::Stop:
+        m_stopRequested.insert(name);
+        m_control->stop(config);
+        break;
+    case InstanceAction::Kill:
+        m_stopRequested.insert(name);
+        m_control->killNow(name);
+        break;
+    case InstanceAction::Clean: m_control->clean(config); break;
+    case InstanceAction::OpenLog:
+        QDesktopServices::openUrl(QUrl::fromLocalFile(Paths::logFile(name)));
+        break;
+    case InstanceAction::CopyPid: {
+        const qint64 pid = m_monitor->status(name).pid;
+        if (pid > 0)
+            QGuiApplication::clipboard()->setText(QString::number(pid));
+        break;
+    }
+    }
+    busyChanged(name);
+}
+
+void TrayApplication::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
+{
+    const QString &name = current.name;
+    if (m_model)
+        m_model->updateStatus(current);
+    if (m_duplicates.remove(name) && m_model)
+        m_model->setDuplicates(m_duplicates);
+    scheduleLookUpdate();
+
+    const bool wasRunning = previous.state == State::Running;
+    const bool gone = current.state == State::Stopped || current.state == State::Stale;
+    const bool requested = m_stopRequested.contains(name) || stopPostedElsewhere(current.lockfile);
+    if (current.state != State::Running && current.state != State::Stopping)
+        m_stopRequested.remove(name);
+
+    if (wasRunning && gone && !requested) {
+        if (wants(name, NotifyUnexpectedStop)) {
+            const QString detail =
+                    current.state == State::Stale
+                            //: "lock" is the lockfile a program keeps while it runs.
+                            ? tr("PID %1 is gone and left its lock behind.").arg(previous.pid)
+                            : tr("PID %1 is gone.").arg(previous.pid);
+            m_notifier->notify(Notifier::Kind::UnexpectedStop, name, detail,
+                               current.state == State::Stale);
+            return;
+        }
+    }
+    if (current.state == State::Stale && previous.state != State::Stale
+        && wants(name, NotifyStaleLock))
+        m_notifier->notify(Notifier::Kind::StaleLock, name,
+                           tr("%1 is left behind (%2).")
+                                   .arg(current.lockfile, reasonText(current.reason)),
+                           true);
+}
+
+void TrayApplication::onInstancesChanged()
+{
+    m_configs.clear();
+    for (const InstanceConfig &instance : m_monitor->instances())
+        m_configs.insert(instance.name, instance);
+    if (m_model)
+        m_model->setStatuses(m_monitor->statuses());
+    if (m_menu->isVisible())
+        m_menu->refresh();
+    if (m_window)
+        m_window->updateActions();
+    scheduleLookUpdate();
+}
+
+QString TrayApplication::nameForLockfile(const QString &lockfile) const
+{
+    for (const InstanceConfig &instance : qAsConst(m_configs))
+        if (instance.lockFile == lockfile)
+            return instance.name;
+    return QString();
+}
+
+void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
+{
+    // The configured instance of that lockfile, else the name the attempt gave.
+    QString name = nameForLockfile(attempt.lockfile);
+    if (name.isEmpty())
+        name = attempt.name;
+    if (name.isEmpty())
+        name = attempt.lockfile;
+    if (!wants(name, NotifyDuplicateAttempt))
+        return;
+    QString detail;
+    const QString when = attempt.timeMs > 0
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.timeMs).time(),
+                                 QLocale::ShortFormat)
+            : QString();
+    if (attempt.source == DuplicateAttempt::Source::Foreign)
+        //: "lock" is the lockfile a program keeps while it runs.
+        detail = tr("Process %1 checked the lock while PID %2 holds it, and a second copy "
+                    "seems to be starting.")
+                         .arg(attempt.attemptPid)
+                         .arg(attempt.holderPid);
+    else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)
+        //: "lock" is the lockfile a program keeps while it runs.
+        detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
+                         .arg(attempt.attemptPid)
+                         .arg(when)
+                         .arg(attempt.holderPid);
+    else
+        //: "lock" is the lockfile a program keeps while it runs.
+        detail = tr("A start was refused at %1; PID %2 holds the lock.")
+                         .arg(when)
+                         .arg(attempt.holderPid);
+    m_notifier->notify(Notifier::Kind::DuplicateAttempt, name, detail);
+}
+
+bool TrayApplication::stopPostedElsewhere(const QString &lockfile)
+{
+    // `lockwatch stop` in another process posts a Stopping marker before it signals
+    // (TransitionBoard); the lock may vanish before our monitor reports the marker.
+    // The marker stays after the stop ends (Control), so a recent one counts even when
+    // its writer has exited by now.
+    const QString path = TransitionBoard::markerPath(lockfile);
+    if (path.isEmpty())
+        return false;
+    const TransitionMarker marker = TransitionBoard::read(path);
+    if (!marker.present || marker.state != State::Stopping || marker.pid <= 0)
+        return false;
+    if (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM)
+        return true;
+    const QDateTime posted = QFileInfo(path).lastModified();
+    return posted.isValid() && posted.msecsTo(QDateTime::currentDateTime()) < 30 * 1000;
+}
+
+bool TrayApplication::wants(const QString &name, unsigned notification) const
+{
+    const auto found = m_configs.constFind(name);
+    // Not configured (a `run --lock` of its own): always worth telling.
+    return found == m_configs.constEnd() || (found->notifications & notification);
+}
+
+void TrayApplication::busyChanged(const QString &name)
+{
+    m_menu->instanceChanged(name);
+    if (m_window)
+        m_window->updateActions();
+}
+
+void TrayApplication::onTrayAvailability(bool available)
+{
+    if (available) {
+        m_icon->show();
+        if (m_window) {
+            m_window->setNoTrayNotice(false);
+            m_window->setHideOnClose(true);
+            if (m_windowForNoTray)
+                m_window->hide();
+        }
+        m_windowForNoTray = false;
+        return;
+    }
+    StatusWindow *window = statusWindow();
+    window->setNoTrayNotice(true);
+    window->setHideOnClose(false);
+    if (!window->isVisible()) {
+        m_windowForNoTray = true;
+        window->present();
+    }
+}
+
+void TrayApplication::scheduleLookUpdate()
+{
+    if (!m_lookTimer.isActive())
+        m_lookTimer.start();
+}
+
+void TrayApplication::updateLook()
+{
+    // Everything that sums up all instances, once per burst of changes.
+    m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
+    if (m_menu->isVisible())
+        m_menu->refresh();
+    if (m_window)
+        m_window->updateActions();
+}
+
+} // namespace LockWatch

@@ -1,0 +1,89 @@
+// The tray as a whole: connects the core (Monitor, Control, the local socket and
+// the duplicate-attempt journal) to what the user sees (tray icon and menu, status
+// window, settings, notifications). Presents; never reads a lockfile or signals a
+// process itself.
+#pragma once
+
+#include "config.h"
+#include "duplicateattempt.h"
+#include "instanceactions.h"
+#include "instancestatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace LockWatch {
+
+class Control;
+class Journal;
+class LocalServer;
+class Monitor;
+class Notifier;
+class SettingsDialog;
+class StatusModel;
+class StatusWindow;
+class TrayAvailability;
+class TrayIcon;
+class TrayMenu;
+
+class TrayApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `configPath`: the file to watch; `explicitConfig`: it was given with --config
+    // (then "Start at login" passes it on).
+    TrayApplication(const QString &configPath, bool explicitConfig, QObject *parent = nullptr);
+    ~TrayApplication() override;
+
+    // Loads the configuration, starts listening and shows the tray (or the status
+    // window when there is no tray). False with a reason when it cannot run.
+    bool start(QString *error);
+
+    // The `lockwatch` entry point for "no verb": single instance, then the tray.
+    static int run(const QString &configPath, bool explicitConfig);
+
+    Monitor *monitor() const { return m_monitor; }
+    Notifier *notifier() const { return m_notifier; }
+    StatusWindow *statusWindow();
+    void showStatusWindow(const QString &select = QString());
+    void showSettings();
+    void perform(const QString &name, InstanceAction action);
+
+private:
+    void onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current);
+    void onInstancesChanged();
+    void onDuplicateAttempt(const DuplicateAttempt &attempt);
+    void onTrayAvailability(bool available);
+    void scheduleLookUpdate();
+    void updateLook();
+    void busyChanged(const QString &name);
+    bool wants(const QString &name, unsigned notification) const;
+    static bool stopPostedElsewhere(const QString &lockfile);
+    QString nameForLockfile(const QString &lockfile) const;
+    void showJournal();
+
+    QString m_configPath;
+    bool m_explicitConfig;
+    Monitor *m_monitor;
+    Control *m_control;
+    LocalServer *m_server = nullptr;
+    StatusModel *m_model = nullptr;
+    TrayMenu *m_menu;
+    TrayIcon *m_icon;
+    Notifier *m_notifier;
+    TrayAvailability *m_availability;
+    QPointer<StatusWindow> m_window;
+    QPointer<SettingsDialog> m_settings;
+    QHash<QString, InstanceConfig> m_configs; // the configuration, by name
+    QSet<QString> m_duplicates;    // running twice right now
+    QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
+    QTimer m_lookTimer;
+    bool m_windowForNoTray = false;
+    bool m_alreadyRunning = false;
+};
+
+} // namespace LockWatch

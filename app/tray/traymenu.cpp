@@ -1,0 +1,170 @@
+#include "traymenu.h"
+
+#include "paths.h"
+#include "statusicon.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QWindow>
+
+namespace LockWatch {
+
+// One instance's submenu: three information lines, then the actions.
+class InstanceMenu : public QMenu
+{
+public:
+    InstanceMenu(const QString &name, TrayMenu *owner) : QMenu(owner), m_name(name)
+    {
+        setObjectName(QLatin1String("instance:") + name);
+        setToolTipsVisible(true);
+        m_state = addAction(QString());
+        m_uptime = addAction(QString());
+        m_host = addAction(QString());
+        for (QAction *info : {m_state, m_uptime, m_host})
+            info->setEnabled(false);
+        addSeparator();
+        for (InstanceAction action : InstanceActions::all()) {
+            if (action == InstanceAction::OpenLog)
+                addSeparator();
+            QAction *item = addAction(InstanceActions::text(action));
+            item->setToolTip(InstanceActions::toolTip(action));
+            item->setData(int(action));
+            QObject::connect(item, &QAction::triggered, owner, [owner, name, action] {
+                emit owner->actionRequested(name, action);
+            });
+            m_actions.insert(int(action), item);
+        }
+    }
+
+    void update(const InstanceStatus &status, const InstanceConfig &config, bool busy)
+    {
+        const qreal dpr = owner()->devicePixelRatioF();
+        setTitle(status.name.isEmpty() ? config.name : status.name);
+        menuAction()->setText(config.name + QLatin1String(" - ") + stateText(status.state));
+        menuAction()->setIcon(StatusIcon::stateIcon(status.state, dpr));
+        m_state->setText(InstanceActions::describe(status));
+        const QString uptime = InstanceActions::uptime(status, QDateTime::currentMSecsSinceEpoch());
+        m_uptime->setText(uptime);
+        m_uptime->setVisible(!uptime.isEmpty());
+        m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
+        m_host->setVisible(!status.host.isEmpty());
+        const bool logExists = QFileInfo::exists(Paths::logFile(config.name));
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+            it.value()->setEnabled(InstanceActions::isEnabled(InstanceAction(it.key()), status,
+                                                              config, busy, logExists));
+        // Kill now only matters while stopping; keep the menu short otherwise.
+        m_actions.value(int(InstanceAction::Kill))->setVisible(status.state == State::Stopping);
+        m_actions.value(int(InstanceAction::CleanAndStart))
+                ->setVisible(status.state == State::Stale);
+    }
+
+    TrayMenu *owner() const { return static_cast<TrayMenu *>(parentWidget()); }
+
+private:
+    QString m_name;
+    QAction *m_state;
+    QAction *m_uptime;
+    QAction *m_host;
+    QHash<int, QAction *> m_actions;
+};
+
+TrayMenu::TrayMenu(Source source, QWidget *parent) : QMenu(parent), m_source(std::move(source))
+{
+    setObjectName(QStringLiteral("trayMenu"));
+    setToolTipsVisible(true);
+    //: An "instance" is one monitored program (one configured lockfile).
+    m_empty = addAction(tr("No instances configured"));
+    m_empty->setEnabled(false);
+    m_more = addAction(QString());
+    connect(m_more, &QAction::triggered, this, &TrayMenu::statusWindowRequested);
+    m_instancesEnd = addSeparator();
+    m_statusWindow = addAction(tr("Status &window"));
+    connect(m_statusWindow, &QAction::triggered, this, &TrayMenu::statusWindowRequested);
+    m_settings = addAction(tr("S&ettings..."));
+    connect(m_settings, &QAction::triggered, this, &TrayMenu::settingsRequested);
+    m_autostart = addAction(tr("Start at &login"));
+    m_autostart->setCheckable(true);
+    connect(m_autostart, &QAction::triggered, this, &TrayMenu::autostartToggled);
+    addSeparator();
+    m_quit = addAction(tr("&Quit"));
+    connect(m_quit, &QAction::triggered, this, &TrayMenu::quitRequested);
+    connect(this, &QMenu::aboutToShow, this, &TrayMenu::refresh);
+}
+
+TrayMenu::~TrayMenu() = default;
+
+QMenu *TrayMenu::instanceMenu(const QString &name) const
+{
+    return m_menus.value(name);
+}
+
+void TrayMenu::refresh()
+{
+    const QList<InstanceStatus> statuses = m_source.statuses();
+    const QList<InstanceConfig> configs = m_source.instances();
+    rebuild(statuses, configs);
+    m_autostart->setChecked(m_source.autostart && m_source.autostart());
+}
+
+void TrayMenu::instanceChanged(const QString &name)
+{
+    if (!isVisible() || !m_menus.contains(name))
+        return;
+    // A change while open: update just this submenu, or everything when the set of
+    // instances worth showing may have changed.
+    refresh();
+}
+
+void TrayMenu::rebuild(const QList<InstanceStatus> &statuses, const QList<InstanceConfig> &configs)
+{
+    QHash<QString, InstanceConfig> configByName;
+    for (const InstanceConfig &config : configs)
+        configByName.insert(config.name, config);
+
+    // Which instances get a submenu: all of them up to MaxSubmenus; past that,
+    // the ones that need attention (not running) first, in configuration order.
+    QList<InstanceStatus> shown;
+    if (statuses.size() <= MaxSubmenus) {
+        shown = statuses;
+    } else {
+        for (const InstanceStatus &status : statuses)
+            if (status.state != State::Running && shown.size() < MaxSubmenus)
+                shown << status;
+        for (const InstanceStatus &status : statuses)
+            if (status.state == State::Running && shown.size() < MaxSubmenus)
+                shown << status;
+    }
+    QStringList names;
+    for (const InstanceStatus &status : shown)
+        names << status.name;
+
+    if (names != m_shown) {
+        for (const QString &name : qAsConst(m_shown)) {
+            if (!names.contains(name)) {
+                InstanceMenu *menu = m_menus.take(name);
+                removeAction(menu->menuAction());
+                menu->deleteLater();
+            }
+        }
+        for (const QString &name : names) {
+            InstanceMenu *menu = m_menus.value(name);
+            if (!menu) {
+                menu = new InstanceMenu(name, this);
+                m_menus.insert(name, menu);
+            }
+            removeAction(menu->menuAction());
+            insertAction(m_more, menu->menuAction());
+        }
+        m_shown = names;
+    }
+    for (const InstanceStatus &status : shown)
+        m_menus.value(status.name)->update(status, configByName.value(status.name),
+                                           m_source.busy && m_source.busy(status.name));
+
+    m_empty->setVisible(statuses.isEmpty());
+    const int hidden = int(statuses.size() - shown.size());
+    m_more->setVisible(hidden > 0);
+    m_more->setText(tr("%n more in the status window...", nullptr, hidden));
+}
+
+} // namespace LockWatch

@@ -1,0 +1,197 @@
+// Notifications (SPEC §5): merged when they arrive together (a hundred instances
+// stopping at once is one notification), one per kind, switchable per instance.
+#include "config.h"
+#include "journal.h"
+#include "monitor.h"
+#include "notifier.h"
+#include "testsupport.h"
+#include "trayapplication.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LockWatch;
+
+Q_DECLARE_METATYPE(LockWatch::Notifier::Message)
+
+class TestTrayNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<Notifier::Message>();
+        QVERIFY(m_dir.isValid());
+        for (const char *variable : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+            const QString dir = m_dir.path() + QLatin1Char('/') + QLatin1String(variable);
+            QVERIFY(QDir().mkpath(dir));
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv(variable, QFile::encodeName(dir));
+        }
+        // No desktop notification server in this test: the tray's fallback is used.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    void eventsTogetherAreOneNotificationPerKind()
+    {
+        Notifier notifier(nullptr);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        for (int i = 0; i < 100; ++i)
+            notifier.notify(Notifier::Kind::UnexpectedStop, QStringLiteral("i%1").arg(i));
+        notifier.notify(Notifier::Kind::DuplicateRunning, QStringLiteral("twice"),
+                        QStringLiteral("detail"));
+        QTRY_COMPARE(sent.count(), 2);
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 2);
+        const auto first = sent.at(0).at(0).value<Notifier::Message>();
+        const auto second = sent.at(1).at(0).value<Notifier::Message>();
+        // The critical one first.
+        QCOMPARE(first.kind, Notifier::Kind::DuplicateRunning);
+        QVERIFY(first.critical);
+        QCOMPARE(first.summary, QStringLiteral("twice is running twice"));
+        QCOMPARE(first.body, QStringLiteral("detail"));
+        QCOMPARE(second.kind, Notifier::Kind::UnexpectedStop);
+        QVERIFY(!second.critical);
+        QCOMPARE(second.names.size(), 100);
+        QVERIFY2(second.summary.contains(QLatin1String("100")), qPrintable(second.summary));
+        // The body names a few and counts the rest.
+        QVERIFY2(second.body.contains(QLatin1String("i0")), qPrintable(second.body));
+        QVERIFY2(second.body.contains(QLatin1String("95")), qPrintable(second.body));
+    }
+
+    void laterEventsAreANewNotification()
+    {
+        Notifier notifier(nullptr);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        notifier.notify(Notifier::Kind::StaleLock, QStringLiteral("a"), QStringLiteral("a.lock"), true);
+        QTRY_COMPARE(sent.count(), 1);
+        const auto message = sent.at(0).at(0).value<Notifier::Message>();
+        QCOMPARE(message.summary, QStringLiteral("Stale lock found: a"));
+        QCOMPARE(message.cleanable, QStringList{QStringLiteral("a")});
+        notifier.notify(Notifier::Kind::StaleLock, QStringLiteral("b"));
+        QTRY_COMPARE(sent.count(), 2);
+    }
+
+    // The whole tray: 100 instances held by one process; the process dies without
+    // anyone asking (SIGKILL): one "stopped unexpectedly" for the instances that want
+    // it, none for the one that switched it off.
+    void aHundredCrashesAreOneNotification()
+    {
+        QProcess holder;
+        const qint64 pid = TestSupport::startSleeper(holder);
+        QVERIFY(pid > 0);
+        Config config;
+        for (int i = 0; i < 100; ++i) {
+            InstanceConfig instance;
+            instance.name = QStringLiteral("job%1").arg(i, 3, 10, QLatin1Char('0'));
+            instance.lockFile = m_dir.path() + QLatin1Char('/') + instance.name + QLatin1String(".pid");
+            QVERIFY(TestSupport::writeFile(instance.lockFile, QByteArray::number(pid)));
+            if (i == 7)
+                instance.notifications = NotifyAll & ~NotifyUnexpectedStop & ~NotifyStaleLock;
+            config.instances << instance;
+        }
+        const QString path = m_dir.path() + QLatin1String("/lockwatch.conf");
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        TrayApplication tray(path, true);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 0); // all running: nothing to say
+
+        holder.kill();
+        holder.waitForFinished();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 1);
+        const auto message = sent.at(0).at(0).value<Notifier::Message>();
+        QCOMPARE(message.kind, Notifier::Kind::UnexpectedStop);
+        QCOMPARE(message.names.size(), 99);
+        QVERIFY(!message.names.contains(QStringLiteral("job007")));
+        QCOMPARE(message.cleanable.size(), 99); // the locks stay behind: stale
+    }
+
+    // Attempts recorded while no tray ran are told once, when the tray starts.
+    void journalShownOnceAtStartup()
+    {
+        const QString path = m_dir.path() + QLatin1String("/journal.conf");
+        Config config;
+        InstanceConfig instance;
+        instance.name = QStringLiteral("scheduler");
+        instance.lockFile = m_dir.path() + QLatin1String("/.scheduler.lock");
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+        Journal journal;
+        for (int i = 0; i < 3; ++i) {
+            DuplicateAttempt attempt;
+            attempt.lockfile = instance.lockFile; // no name: found by its lockfile
+            attempt.attemptPid = 1000 + i;
+            attempt.holderPid = 999;
+            attempt.timeMs = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY2(journal.append(attempt, &error), qPrintable(error));
+        }
+        {
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QTRY_COMPARE(sent.count(), 1);
+            const auto message = sent.at(0).at(0).value<Notifier::Message>();
+            QCOMPARE(message.kind, Notifier::Kind::DuplicateAttempt);
+            QCOMPARE(message.names, QStringList{QStringLiteral("scheduler")});
+        }
+        TrayApplication again(path, true);
+        QSignalSpy sent(again.notifier(), &Notifier::sent);
+        QVERIFY2(again.start(&error), qPrintable(error));
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 0);
+    }
+
+    // `lockwatch stop` from another process is a requested stop, not a crash.
+    void stopFromTheCommandLineIsNotACrash()
+    {
+        const QString lock = m_dir.path() + QLatin1String("/cli-stop.lock");
+        const QString path = m_dir.path() + QLatin1String("/cli-stop.conf");
+        Config config;
+        InstanceConfig instance;
+        instance.name = QStringLiteral("worker");
+        instance.lockFile = lock;
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        QProcess holder;
+        holder.start(TestSupport::lockwatchBinary(),
+                     {QStringLiteral("run"), QStringLiteral("--lock"), lock, QStringLiteral("--name"),
+                      QStringLiteral("worker"), QStringLiteral("--"), QStringLiteral("sleep"),
+                      QStringLiteral("300")});
+        QVERIFY(holder.waitForStarted());
+        TrayApplication tray(path, true);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTRY_COMPARE(tray.monitor()->status(QStringLiteral("worker")).state, State::Running);
+
+        QProcess stop;
+        stop.start(TestSupport::lockwatchBinary(),
+                   {QStringLiteral("--config"), path, QStringLiteral("stop"), QStringLiteral("worker")});
+        QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("worker")).state,
+                                  State::Stopped, 10000);
+        QTRY_COMPARE(stop.state(), QProcess::NotRunning);
+        QCOMPARE(stop.exitCode(), 0);
+        holder.waitForFinished();
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        for (const QList<QVariant> &arguments : qAsConst(sent))
+            QVERIFY(arguments.at(0).value<Notifier::Message>().kind
+                    != Notifier::Kind::UnexpectedStop);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestTrayNotifier)
+#include "tst_traynotifier.moc"
