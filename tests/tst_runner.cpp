@@ -56,6 +56,8 @@ private slots:
     void lockNamesTheProgramAndIsNotInherited();
     void secondRunIsRefusedWith75AndReported();
     void refusedByLiveSeedLock();
+    void refusedByRemoteSeedLock();
+    void deadSeedLockIsTakenOver();
     void sigtermIsForwarded();
     void sigkillOfProgramLeavesNoRunningLock();
     void sigkillOfWrapperLeavesNoRunningLock();
@@ -232,6 +234,29 @@ void TestRunner::refusedByLiveSeedLock()
     QCOMPARE(readFile(m_lock), before);
     seed.kill();
     seed.waitForFinished();
+}
+
+void TestRunner::refusedByRemoteSeedLock()
+{
+    QVERIFY(writeFile(m_lock, seedJsonLock(unusedPid(), QDateTime::currentMSecsSinceEpoch(),
+                                           QStringLiteral("elsewhere.example.org"))));
+    const QByteArray before = readFile(m_lock);
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(r.exitCode, 75);
+    QVERIFY2(r.err.contains("elsewhere.example.org"), r.err.constData());
+    QCOMPARE(readFile(m_lock), before);
+}
+
+void TestRunner::deadSeedLockIsTakenOver()
+{
+    QVERIFY(writeFile(m_lock, seedJsonLock(unusedPid(), QDateTime::currentMSecsSinceEpoch(),
+                                           QSysInfo::machineHostName())));
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("exit 5")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(!QFile::exists(m_lock));
 }
 
 void TestRunner::sigtermIsForwarded()

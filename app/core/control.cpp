@@ -324,18 +324,18 @@ void Control::Private::onStopExited(const QString &name)
         return;
     }
     // SIGKILLed: the holder could not remove its lock. It is provably stale; remove
-    // it after re-verifying (same inode, stale, no kernel lock held).
-    QString message;
+    // it after re-verifying (same inode, stale). If a kernel lock is still held on
+    // it, a `lockwatch run` wrapper is alive and removes it itself.
+    QString message = Control::tr("\"%1\" did not stop within %2 s and was killed.")
+                              .arg(name)
+                              .arg(op->graceSeconds);
     const InstanceStatus now = classify(op->instance);
-    if (now.fileExists && now.file == op->judged.file && now.state == State::Stale) {
+    if (now.fileExists && now.file == op->judged.file && now.state == State::Stale
+        && !now.kernelLockHeld) {
         QString why;
         if (!cleanNow(op->instance, now, &why))
-            message = why;
+            message += QLatin1Char(' ') + why;
     }
-    if (message.isEmpty())
-        message = Control::tr("\"%1\" did not stop within %2 s and was killed.")
-                          .arg(name)
-                          .arg(op->graceSeconds);
     finish(name, Action::Stop, true, message);
 }
 
