@@ -18,6 +18,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -55,6 +57,7 @@ private slots:
     void programThatCannotBeExecuted();
     void lockNamesTheProgramAndIsNotInherited();
     void secondRunIsRefusedWith75AndReported();
+    void refusedWhileLockIsStillEmpty();
     void refusedByLiveSeedLock();
     void refusedByRemoteSeedLock();
     void deadSeedLockIsTakenOver();
@@ -234,6 +237,22 @@ void TestRunner::refusedByLiveSeedLock()
     QCOMPARE(readFile(m_lock), before);
     seed.kill();
     seed.waitForFinished();
+}
+
+void TestRunner::refusedWhileLockIsStillEmpty()
+{
+    // A winner between its flock() and writing the JSON: the file is empty, the
+    // holder comes from /proc/locks. (Here the "winner" is this test process.)
+    const int fd = ::open(QFile::encodeName(m_lock).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("true")});
+    ::close(fd);
+    QCOMPARE(r.exitCode, 75);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(QByteArray(" PID " + QByteArray::number(qint64(::getpid())) + " ")), r.err.constData());
+    QVERIFY2(!r.err.contains("unknown time"), r.err.constData()); // our start time
 }
 
 void TestRunner::refusedByRemoteSeedLock()
