@@ -63,6 +63,8 @@ int add(Context &context)
                 : QStandardPaths::findExecutable(instance.program);
         if (found.isEmpty())
             return context.fail(Tr::tr("Program \"%1\" not found or not executable.").arg(instance.program));
+        // Stored absolute: the tray may run with another PATH and working directory.
+        instance.program = absolute(found);
     }
 
     Config config;

@@ -58,6 +58,18 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     }
     const LockContent &lock = file.content;
     status.format = lock.format;
+    // Another machine: QLockFile's machine id decides when both sides have one
+    // (same id = this machine whatever the host name says), else the host name.
+    const bool otherMachine = (!lock.machineId.isEmpty() && !m_machineId.isEmpty())
+            ? lock.machineId != m_machineId
+            : !isThisHost(lock.host);
+    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1 && lock.pid <= PidMaxLimit) {
+        // A PID valid on the other host, just not under our pid_max.
+        status.state = State::Remote;
+        status.pid = lock.pid;
+        status.host = lock.host;
+        return status;
+    }
     if (lock.invalid != Reason::None) {
         status.state = State::Invalid;
         status.reason = lock.invalid;
@@ -106,13 +118,15 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     status.sinceMs = lockTimeMs;
     status.host = lock.host;
 
-    const ProcessInfo holder = describeHolder(lock.pid);
-
-    const bool sameMachine = !lock.machineId.isEmpty() && lock.machineId == m_machineId;
-    if (!sameMachine && !isThisHost(lock.host)) {
+    if (otherMachine) {
+        // Its PID means nothing here: report it, but never describe (or let anyone
+        // act on) the local process that happens to have that number.
         status.state = State::Remote;
+        status.pid = lock.pid;
         return status;
     }
+
+    const ProcessInfo holder = describeHolder(lock.pid);
 
     const bool alive = holder.exists && !holder.zombie;
     const bool reused = alive && holder.startKnown

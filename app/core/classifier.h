@@ -19,6 +19,8 @@ public:
     static constexpr qint64 StartToleranceMs = 2000;
     // Seed 000 takes over any lock older than this, even while its holder runs.
     static constexpr qint64 SeedTakeoverAgeMs = 3600 * 1000;
+    // The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT).
+    static constexpr qint64 PidMaxLimit = 4194304;
 
     Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks);
 

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstring>
@@ -210,50 +211,62 @@ bool Config::save(const QString &path, QString *error) const
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
-    if (!QDir().mkpath(dir)) {
-        *error = tr("Cannot create directory %1.").arg(dir);
-        return false;
+    if (!QFileInfo::exists(dir)) {
+        // Our own directory: private (parents such as ~/.config keep the umask's mode).
+        if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0) {
+            *error = tr("Cannot create directory %1.").arg(dir);
+            return false;
+        }
     }
     if (!checkPermissions(path, error))
         return false;
-    // Create the file 0600 first: QSaveFile keeps an existing file's permissions.
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) {
+    // Written in full to a private (0600) temporary file beside the target, then
+    // renamed over it: readers (the tray reloads on change) see the old file or
+    // the new one, never an empty or partial one, and it is 0600 from the start.
+    QString target = path;
+    if (info.isSymLink() && info.exists())
+        target = info.canonicalFilePath(); // keep a dotfile-manager's symlink in place
+    QTemporaryFile temp(QFileInfo(target).absolutePath() + QLatin1String("/.lockwatch.conf.XXXXXX"));
+    if (!temp.open()) {
+        *error = tr("Cannot write configuration %1: %2").arg(path, temp.errorString());
+        return false;
+    }
+    temp.close();
+    {
+        QSettings settings(temp.fileName(), QSettings::IniFormat);
+        if (!language.isEmpty())
+            settings.setValue(KeyLanguage, language);
+        for (const InstanceConfig &instance : instances) {
+            settings.beginGroup(instance.name);
+            settings.setValue(KeyLockFile, instance.lockFile);
+            if (!instance.program.isEmpty()) {
+                settings.setValue(KeyProgram, instance.program);
+                if (!instance.arguments.isEmpty())
+                    settings.setValue(KeyArguments, instance.arguments);
+            }
+            if (!instance.workDir.isEmpty())
+                settings.setValue(KeyWorkDir, instance.workDir);
+            if (!instance.environment.isEmpty())
+                settings.setValue(KeyEnvironment, instance.environment);
+            settings.setValue(KeyStopTimeout, instance.stopTimeout);
+            settings.setValue(KeyStartTimeout, instance.startTimeout);
+            if (instance.notifications != NotifyAll)
+                settings.setValue(KeyNotify, notificationIds(instance.notifications));
+            settings.endGroup();
+        }
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            *error = tr("Cannot write configuration %1.").arg(path);
+            return false;
+        }
+    }
+    const QByteArray tempName = QFile::encodeName(temp.fileName());
+    if (::chmod(tempName.constData(), 0600) != 0
+        || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0) {
         *error = tr("Cannot write configuration %1: %2").arg(path, systemError(errno));
         return false;
     }
-    ::close(fd);
-
-    QSettings settings(path, QSettings::IniFormat);
-    settings.setAtomicSyncRequired(true);
-    settings.clear();
-    if (!language.isEmpty())
-        settings.setValue(KeyLanguage, language);
-    for (const InstanceConfig &instance : instances) {
-        settings.beginGroup(instance.name);
-        settings.setValue(KeyLockFile, instance.lockFile);
-        if (!instance.program.isEmpty()) {
-            settings.setValue(KeyProgram, instance.program);
-            if (!instance.arguments.isEmpty())
-                settings.setValue(KeyArguments, instance.arguments);
-        }
-        if (!instance.workDir.isEmpty())
-            settings.setValue(KeyWorkDir, instance.workDir);
-        if (!instance.environment.isEmpty())
-            settings.setValue(KeyEnvironment, instance.environment);
-        settings.setValue(KeyStopTimeout, instance.stopTimeout);
-        settings.setValue(KeyStartTimeout, instance.startTimeout);
-        if (instance.notifications != NotifyAll)
-            settings.setValue(KeyNotify, notificationIds(instance.notifications));
-        settings.endGroup();
-    }
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        *error = tr("Cannot write configuration %1.").arg(path);
-        return false;
-    }
-    ::chmod(native.constData(), 0600);
+    temp.setAutoRemove(false); // renamed: nothing left to remove
     return true;
 }
 

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cmath>
 #include <fcntl.h>
@@ -65,6 +67,9 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
         return;
     }
     const QJsonObject obj = doc.object();
+    const QJsonValue host = obj.value(QLatin1String("hostname"));
+    if (host.isString())
+        lock->host = host.toString();
     const QJsonValue pid = obj.value(QLatin1String("pid"));
     if (pid.isDouble()) {
         const double value = pid.toDouble();
@@ -87,9 +92,6 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
         lock->invalid = Reason::BadPid;
         return;
     }
-    const QJsonValue host = obj.value(QLatin1String("hostname"));
-    if (host.isString())
-        lock->host = host.toString();
     const QJsonValue stamp = obj.value(QLatin1String("timestamp"));
     if (!stamp.isUndefined() && !stamp.isNull()) {
         lock->hasTimestamp = true;
@@ -136,7 +138,11 @@ LockContent LockContent::parse(const QByteArray &content, qint64 pidMax)
         lock.format = Format::QLockFile;
         if (!parsePid(lines.at(0), &lock.pid) || !validPid(lock.pid, pidMax)) {
             lock.invalid = Reason::BadPid;
-            lock.pid = 0;
+            // pid kept: it may be valid on the host the lock names
+            lock.appName = QString::fromUtf8(lines.value(1));
+            lock.host = QString::fromUtf8(lines.value(2));
+            lock.machineId = lines.value(3);
+            lock.bootId = lines.value(4);
             return lock;
         }
         lock.appName = QString::fromUtf8(lines.value(1));
@@ -217,9 +223,18 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
         return file;
     }
 
-    QByteArray buffer(MaxLockFileSize + 1, Qt::Uninitialized);
+    // Sized for what fstat says (+1 to notice growth), grown up to the limit + 1 if
+    // the file grows while we read: lockfiles are tiny, and 1,000 of them are read
+    // on every full refresh.
+    constexpr qsizetype Limit = MaxLockFileSize + 1;
+    QByteArray buffer(std::clamp<qsizetype>(qsizetype(fst.st_size) + 1, 256, Limit), Qt::Uninitialized);
     qsizetype total = 0;
-    while (total < buffer.size()) {
+    for (;;) {
+        if (total == buffer.size()) {
+            if (buffer.size() == Limit)
+                break;
+            buffer.resize(std::min<qsizetype>(buffer.size() * 2, Limit));
+        }
         const ssize_t n = ::read(fd, buffer.data() + total, size_t(buffer.size() - total));
         if (n < 0 && errno == EINTR)
             continue;

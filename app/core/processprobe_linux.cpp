@@ -5,6 +5,9 @@
 #include <QSysInfo>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <csignal>
 #include <ctime>
 #include <fcntl.h>
@@ -33,6 +36,25 @@ QByteArray readSmallFile(const QByteArray &path, qsizetype limit = 64 * 1024)
     ::close(fd);
     buffer.truncate(total);
     return buffer;
+}
+
+// Reads up to `size` bytes of a small file into `buffer`; the count, or -1.
+qsizetype readInto(const char *path, char *buffer, size_t size)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return -1;
+    size_t total = 0;
+    while (total < size) {
+        const ssize_t n = ::read(fd, buffer + total, size - total);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        total += size_t(n);
+    }
+    ::close(fd);
+    return qsizetype(total);
 }
 
 class LinuxProcessProbe final : public ProcessProbe
@@ -64,36 +86,51 @@ public:
         else
             return result;
 
-        const QByteArray stat = readSmallFile("/proc/" + QByteArray::number(pid) + "/stat", 4096);
+        // Called for every instance on every refresh: stack buffers, no splitting.
+        char path[40];
+        std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+        char stat[1024];
+        const qsizetype statSize = readInto(path, stat, sizeof stat - 1);
+        stat[statSize > 0 ? statSize : 0] = '\0';
         // "pid (comm) S ppid ..." - comm may contain anything, so parse after the last ')'.
-        const qsizetype close = stat.lastIndexOf(')');
-        if (close < 0) {
+        const char *close = statSize > 0 ? std::strrchr(stat, ')') : nullptr;
+        if (!close) {
             // Vanished between kill() and the read, or /proc is hidden from us.
             if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
                 result.exists = false;
             return result;
         }
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        // fields[0] is field 3 (state); field 22 (starttime) is fields[19].
-        if (fields.size() < 20)
-            return result;
-        const char state = fields.at(0).isEmpty() ? '?' : fields.at(0).at(0);
+        // After ") ": field 3 (state), then fields 4..; field 22 is starttime.
+        const char *p = close + 1;
+        while (*p == ' ')
+            ++p;
+        const char state = *p ? *p : '?';
         result.zombie = (state == 'Z' || state == 'X' || state == 'x');
-        bool ok = false;
-        const quint64 ticks = fields.at(19).toULongLong(&ok);
-        if (ok && m_ticksPerSecond > 0) {
+        for (int field = 3; field < 22 && *p; ++field) {
+            p = std::strchr(p, ' ');
+            if (!p)
+                break;
+            ++p;
+        }
+        char *end = nullptr;
+        const unsigned long long ticks = p && *p ? std::strtoull(p, &end, 10) : 0;
+        if (p && end != p && m_ticksPerSecond > 0) {
             result.startKnown = true;
             result.startToken = ticks;
             result.startMs = m_bootTimeMs + qint64(ticks * 1000 / quint64(m_ticksPerSecond));
         }
-        const QByteArray status = readSmallFile("/proc/" + QByteArray::number(pid) + "/status", 8192);
-        const qsizetype uidLine = status.indexOf("\nUid:");
-        if (uidLine >= 0) {
-            const QByteArray rest = status.mid(uidLine + 5, 32).simplified();
-            const uint uid = rest.left(rest.indexOf(' ')).toUInt(&ok);
-            if (ok) {
+
+        std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(pid));
+        char status[4096];
+        const qsizetype statusSize = readInto(path, status, sizeof status - 1);
+        status[statusSize > 0 ? statusSize : 0] = '\0';
+        if (const char *uidLine = std::strstr(status, "\nUid:")) {
+            const char *digits = uidLine + 5;
+            char *uidEnd = nullptr;
+            const unsigned long uid = std::strtoul(digits, &uidEnd, 10);
+            if (uidEnd != digits) {
                 result.uidKnown = true;
-                result.uid = uid;
+                result.uid = uint(uid);
             }
         }
         return result;

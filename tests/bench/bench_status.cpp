@@ -1,0 +1,249 @@
+// Benchmark for SPEC §9 "`status --json` for 1,000 instances ≤ 100 ms wall".
+//
+// Creates N instances (default 1000) in a temporary directory - mixed formats,
+// live holders (a few real sleepers shared between many locks), dead holders,
+// missing files, empty flock-format files - writes a configuration for them,
+// then runs `lockwatch status --json --config FILE` R times and prints the
+// min/median/max wall time. Also times the same work in-process (config load +
+// classification), which is what the tray does on a full refresh.
+//
+//   bench_status [--instances N] [--runs R] [--binary PATH] [--keep]
+// --keep leaves the directory (and the sleepers) behind, to profile by hand.
+#include "classifier.h"
+#include "config.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace LockWatch;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+qint64 deadPid()
+{
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        ::_exit(0);
+    ::waitpid(pid, nullptr, 0);
+    return pid;
+}
+
+void report(const char *what, std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-40s min %7.2f ms   median %7.2f ms   max %7.2f ms   (%zu runs)\n", what,
+                ms.front(), ms[ms.size() / 2], ms.back(), ms.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int instances = 1000;
+    int runs = 20;
+    QString binary = QStringLiteral(LOCKWATCH_BINARY_PATH);
+    bool keep = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--keep")) {
+            keep = true;
+            --i;
+        } else if (i + 1 >= args.size()) {
+            break;
+        } else if (args.at(i) == QLatin1String("--instances"))
+            instances = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--binary"))
+            binary = args.at(i + 1);
+    }
+    if (instances <= 0 || runs <= 0)
+        qFatal("usage: bench_status [--instances N] [--runs R] [--binary PATH]");
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        qFatal("no temporary directory");
+    dir.setAutoRemove(!keep);
+
+    // A few real live holders, shared by many locks.
+    std::vector<std::unique_ptr<QProcess>> sleepers;
+    QList<qint64> live;
+    for (int i = 0; i < 4; ++i) {
+        sleepers.push_back(std::make_unique<QProcess>());
+        sleepers.back()->start(QStringLiteral("sleep"), {QStringLiteral("600")});
+        if (!sleepers.back()->waitForStarted())
+            qFatal("cannot start sleep");
+        live << sleepers.back()->processId();
+    }
+    QList<qint64> dead;
+    for (int i = 0; i < 4; ++i)
+        dead << deadPid();
+
+    const auto probe = ProcessProbe::create();
+    const QByteArray host = probe->hostName().toUtf8();
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    QDir().mkpath(dir.filePath(QStringLiteral("locks")));
+    Config config;
+    int counts[7] = {};
+    for (int i = 0; i < instances; ++i) {
+        InstanceConfig instance;
+        instance.name = QStringLiteral("instance-%1").arg(i, 4, 10, QLatin1Char('0'));
+        instance.lockFile = dir.filePath(QStringLiteral("locks/%1.lock").arg(instance.name));
+        instance.program = QStringLiteral("/bin/sleep");
+        instance.arguments = {QStringLiteral("600")};
+        config.instances << instance;
+        const QByteArray livePid = QByteArray::number(live.at(i % live.size()));
+        const QByteArray deadPidText = QByteArray::number(dead.at(i % dead.size()));
+        const int kind = i % 7;
+        ++counts[kind];
+        switch (kind) {
+        case 0: // seed 000 json, live
+            writeFile(instance.lockFile, "{\"pid\": " + livePid + ", \"timestamp\": \"" + now
+                                                 + "\", \"hostname\": \"" + host + "\"}");
+            break;
+        case 1: // seed 004 pid, live
+            writeFile(instance.lockFile, livePid + '\n');
+            break;
+        case 2: // QLockFile, live
+            writeFile(instance.lockFile, livePid + "\nsleep\n" + host + '\n' + probe->machineId() + '\n'
+                                                 + probe->bootId() + '\n');
+            break;
+        case 3: // pid, dead
+            writeFile(instance.lockFile, deadPidText + '\n');
+            break;
+        case 4: // json, dead
+            writeFile(instance.lockFile, "{\"pid\": " + deadPidText + ", \"timestamp\": \"" + now
+                                                 + "\", \"hostname\": \"" + host + "\"}");
+            break;
+        case 5: // missing: stopped
+            break;
+        case 6: // empty flock-format file, nobody holds it: stopped
+            writeFile(instance.lockFile, QByteArray());
+            break;
+        }
+    }
+    const QString configPath = dir.filePath(QStringLiteral("lockwatch.conf"));
+    QString error;
+    if (!config.save(configPath, &error))
+        qFatal("%s", qPrintable(error));
+    std::printf("%d instances: %d json live, %d pid live, %d qlockfile live, %d pid dead, "
+                "%d json dead, %d missing, %d empty flock\n",
+                instances, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    std::printf("command: %s status --json --config %s\n", qPrintable(binary), qPrintable(configPath));
+
+    // The real binary, as a script would run it.
+    std::vector<double> wall;
+    for (int run = 0; run < runs; ++run) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(binary, {QStringLiteral("status"), QStringLiteral("--json"),
+                               QStringLiteral("--config"), configPath});
+        if (!process.waitForFinished(60000))
+            qFatal("lockwatch did not finish");
+        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (run == 0) {
+            const QJsonArray array = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+            if (process.exitCode() != 1 || array.size() != instances)
+                qFatal("unexpected result: exit %d, %d objects", process.exitCode(), int(array.size()));
+        }
+    }
+    report("lockwatch status --json (process)", wall);
+
+    // In-process: load the configuration and classify every instance.
+    std::vector<double> inProcess, classifyOnly;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        Config loaded;
+        if (!loaded.load(configPath, &error))
+            qFatal("%s", qPrintable(error));
+        const qint64 loadedNs = timer.nsecsElapsed();
+        const auto processes = ProcessProbe::create();
+        const auto kernelLocks = KernelLockProbe::create();
+        const Classifier classifier(*processes, *kernelLocks);
+        QJsonArray array;
+        for (const InstanceConfig &instance : qAsConst(loaded.instances))
+            array.append(classifier.classify(instance.lockFile, instance.name).toJson());
+        const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
+        inProcess.push_back(double(timer.nsecsElapsed()) / 1e6);
+        classifyOnly.push_back(double(timer.nsecsElapsed() - loadedNs) / 1e6);
+        if (json.isEmpty())
+            qFatal("no output");
+    }
+    report("in-process config load + classify + json", inProcess);
+    report("in-process classify + json only", classifyOnly);
+
+    // Where the time goes: reading files, probing processes, building JSON.
+    {
+        Config loaded;
+        loaded.load(configPath, &error);
+        std::vector<double> reads, probes, json;
+        const auto processes = ProcessProbe::create();
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            QList<LockFile> files;
+            for (const InstanceConfig &instance : qAsConst(loaded.instances))
+                files << LockFile::read(instance.lockFile, processes->currentUid(), processes->pidMax());
+            reads.push_back(double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+            for (const LockFile &file : qAsConst(files)) {
+                if (file.content.pid > 0)
+                    processes->info(file.content.pid);
+            }
+            probes.push_back(double(timer.nsecsElapsed()) / 1e6);
+            const auto kernelLocks = KernelLockProbe::create();
+            const Classifier classifier(*processes, *kernelLocks);
+            QList<InstanceStatus> statuses;
+            for (const LockFile &file : qAsConst(files))
+                statuses << classifier.classify(file);
+            timer.restart();
+            QJsonArray array;
+            for (const InstanceStatus &status : qAsConst(statuses))
+                array.append(status.toJson());
+            QJsonDocument(array).toJson(QJsonDocument::Compact);
+            json.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        report("  of which: read 1000 lockfiles", reads);
+        report("  of which: probe holders", probes);
+        report("  of which: build JSON", json);
+    }
+    if (keep) {
+        std::printf("kept %s (sleepers left running)\n", qPrintable(dir.path()));
+        for (auto &sleeper : sleepers)
+            sleeper.release();
+        return 0;
+    }
+
+    for (auto &sleeper : sleepers) {
+        sleeper->kill();
+        sleeper->waitForFinished();
+    }
+    return 0;
+}

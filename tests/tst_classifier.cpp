@@ -1,0 +1,821 @@
+// Classifier (SPEC §2): every state and reason with real processes and real
+// lockfiles, including lockfiles written by real third-party writers
+// (start-stop-daemon, python3-lockfile, QLockFile, flock(1), the two seeds).
+#include "classifier.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <vector>
+
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace LockWatch;
+using namespace TestSupport;
+
+namespace {
+
+const QString Python = QStringLiteral("/usr/bin/python3");
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// A process probe whose answers the test chooses, for what cannot be built with
+// real processes on this machine (a holder older than the machine's uptime).
+class FakeProcessProbe final : public ProcessProbe
+{
+public:
+    explicit FakeProcessProbe(const ProcessProbe &real)
+        : m_real(real)
+    {
+    }
+    QHash<qint64, ProcessInfo> processes;
+    qint64 bootMs = 0;
+
+    ProcessInfo info(qint64 pid) const override { return processes.value(pid); }
+    QStringList commandLine(qint64) const override { return {}; }
+    qint64 bootTimeMs() const override { return bootMs; }
+    QByteArray machineId() const override { return m_real.machineId(); }
+    QByteArray bootId() const override { return m_real.bootId(); }
+    QString hostName() const override { return m_real.hostName(); }
+    qint64 pidMax() const override { return m_real.pidMax(); }
+    uint currentUid() const override { return m_real.currentUid(); }
+    qint64 currentPid() const override { return m_real.currentPid(); }
+
+private:
+    const ProcessProbe &m_real;
+};
+
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> result;
+    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    for (const QByteArray &part : text.simplified().split(' ')) {
+        bool ok = false;
+        const qint64 child = part.toLongLong(&ok);
+        if (ok)
+            result << child;
+    }
+    return result;
+}
+
+// SIGKILL, then reap it if it is our child (we are a subreaper, so daemons that
+// detached from us are ours too). Not reaped, it is a zombie - also dead.
+void killHard(qint64 pid)
+{
+    ::kill(pid_t(pid), SIGKILL);
+    ::waitpid(pid_t(pid), nullptr, 0);
+}
+
+} // namespace
+
+class TestClassifier : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProcessProbe> m_processes = ProcessProbe::create();
+    std::unique_ptr<KernelLockProbe> m_kernelLocks = KernelLockProbe::create();
+    std::vector<std::unique_ptr<QProcess>> m_children;
+    QList<qint64> m_daemons; // detached processes to kill at cleanup
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    InstanceStatus classify(const QString &file) const
+    {
+        const Classifier classifier(*m_processes, *m_kernelLocks);
+        return classifier.classify(file);
+    }
+
+    QProcess *start(const QString &program, const QStringList &arguments)
+    {
+        m_children.push_back(std::make_unique<QProcess>());
+        QProcess *process = m_children.back().get();
+        process->start(program, arguments);
+        if (!process->waitForStarted(5000))
+            return nullptr;
+        return process;
+    }
+
+    qint64 startSleeper()
+    {
+        const QProcess *process = start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        return process ? process->processId() : 0;
+    }
+
+    qint64 startMs(qint64 pid) const { return m_processes->info(pid).startMs; }
+
+    QByteArray qlockFileContent(qint64 pid, const QString &host, const QByteArray &machineId,
+                                const QByteArray &bootId) const
+    {
+        return QByteArray::number(pid) + "\nsleep\n" + host.toUtf8() + '\n' + machineId + '\n'
+                + bootId + '\n';
+    }
+
+    // The PID in a lockfile written by another process, 0 while there is none yet.
+    qint64 pidIn(const QString &file) const
+    {
+        const LockFile read = LockFile::read(file, ::getuid(), m_processes->pidMax());
+        return read.content.invalid == Reason::None ? read.content.pid : 0;
+    }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void processProbeSeesRealProcesses();
+    void missingFileIsStopped();
+    void liveHolderIsRunning_data();
+    void liveHolderIsRunning();
+    void killedHolderIsStaleDead_data();
+    void killedHolderIsStaleDead();
+    void zombieHolderIsStaleDead();
+    void laterProcessIsStaleReused();
+    void startToleranceKeepsRunning();
+    void lockBeforeBootIsPreviousBoot();
+    void otherBootIdIsPreviousBoot();
+    void otherHostIsRemote();
+    void sameMachineIdIsNotRemote();
+    void fqdnOfThisHostIsThisHost();
+    void precedencePreviousBootOverDead();
+    void precedenceDeadOverReused();
+    void precedenceReusedOverUnlocked();
+    void runLockWithoutKernelLockIsUnlocked();
+    void runLockWithKernelLockIsRunning();
+    void ageAloneNeverStale();
+    void otherUsersProcessIsAlive();
+    void epermCountsAsAlive();
+
+    void flockHeldIsRunningAndStoppedWithout();
+    void startStopDaemonPidfile();
+    void pythonLockfilePidLockFile();
+    void qlockFileFromQt();
+    void seed000JsonWriter();
+    void seed004PidWriter();
+};
+
+void TestClassifier::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Daemons started by the writers below re-parent to us, so they can be reaped
+    // (PID 1 here does not reap orphans).
+    QCOMPARE(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+}
+
+void TestClassifier::cleanup()
+{
+    for (const auto &process : m_children) {
+        if (process->state() != QProcess::NotRunning) {
+            const qint64 pid = process->processId();
+            for (qint64 child : childrenOf(pid))
+                m_daemons << child;
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+    m_children.clear();
+    for (qint64 pid : qAsConst(m_daemons))
+        killHard(pid);
+    m_daemons.clear();
+}
+
+void TestClassifier::cleanupTestCase()
+{
+    cleanup();
+}
+
+void TestClassifier::processProbeSeesRealProcesses()
+{
+    const qint64 before = now();
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const ProcessInfo info = m_processes->info(pid);
+    QVERIFY(info.exists);
+    QVERIFY(!info.zombie);
+    QVERIFY(info.startKnown);
+    // Clock ticks are 10 ms; the boot time is derived from two clocks.
+    QVERIFY2(info.startMs >= before - 1000 && info.startMs <= now() + 1000,
+             qPrintable(QString::number(info.startMs - before)));
+    QVERIFY(info.uidKnown);
+    QCOMPARE(info.uid, uint(::getuid()));
+    const QStringList command = m_processes->commandLine(pid);
+    QCOMPARE(command.size(), 2);
+    QCOMPARE(QFileInfo(command.first()).fileName(), QStringLiteral("sleep"));
+    QCOMPARE(command.last(), QStringLiteral("300"));
+    QVERIFY(!m_processes->info(unusedPid()).exists);
+    QVERIFY(!m_processes->info(0).exists);
+    QVERIFY(!m_processes->info(-1).exists);
+    QVERIFY(m_processes->bootTimeMs() < before);
+}
+
+void TestClassifier::missingFileIsStopped()
+{
+    const InstanceStatus s = classify(path(QStringLiteral("missing.lock")));
+    QCOMPARE(s.state, State::Stopped);
+    QCOMPARE(s.reason, Reason::None);
+    QCOMPARE(s.pid, qint64(0));
+    QVERIFY(!s.hasSince);
+}
+
+void TestClassifier::liveHolderIsRunning_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("json") << int(Format::Json);
+    QTest::newRow("pid") << int(Format::Pid);
+    QTest::newRow("qlockfile") << int(Format::QLockFile);
+}
+
+// Writes a lock of `format` naming pid, taken at lockTime, on this host.
+static QByteArray lockOf(Format format, qint64 pid, qint64 lockTime, const ProcessProbe &probe)
+{
+    switch (format) {
+    case Format::Json: return seedJsonLock(pid, lockTime, probe.hostName());
+    case Format::Pid: return QByteArray::number(pid) + '\n';
+    case Format::QLockFile:
+        return QByteArray::number(pid) + "\nsleep\n" + probe.hostName().toUtf8() + '\n'
+                + probe.machineId() + '\n' + probe.bootId() + '\n';
+    default: return QByteArray();
+    }
+}
+
+void TestClassifier::liveHolderIsRunning()
+{
+    QFETCH(int, format);
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const qint64 lockTime = now();
+    const QString file = path(QStringLiteral("live.lock"));
+    QVERIFY(writeFile(file, lockOf(Format(format), pid, lockTime, *m_processes)));
+
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Running);
+    QCOMPARE(s.reason, Reason::None);
+    QCOMPARE(int(s.format), format);
+    QCOMPARE(s.pid, pid);
+    QVERIFY(s.hasSince);
+    QVERIFY(qAbs(s.sinceMs - lockTime) < 1000);
+    QVERIFY(s.warnings.isEmpty());
+    QVERIFY(s.holderStartKnown);
+    QCOMPARE(s.holderStartMs, startMs(pid));
+}
+
+void TestClassifier::killedHolderIsStaleDead_data()
+{
+    liveHolderIsRunning_data();
+}
+
+void TestClassifier::killedHolderIsStaleDead()
+{
+    QFETCH(int, format);
+    QProcess *sleeper = start(QStringLiteral("sleep"), {QStringLiteral("300")});
+    QVERIFY(sleeper);
+    const qint64 pid = sleeper->processId();
+    const QString file = path(QStringLiteral("killed.lock"));
+    QVERIFY(writeFile(file, lockOf(Format(format), pid, now(), *m_processes)));
+    QCOMPARE(classify(file).state, State::Running);
+
+    sleeper->kill(); // SIGKILL: no handler runs, the lock stays
+    QVERIFY(sleeper->waitForFinished(5000));
+    QVERIFY(QFile::exists(file));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+    QCOMPARE(s.pid, pid);
+    QVERIFY(QFile::exists(file)); // classifying never removes anything
+}
+
+void TestClassifier::zombieHolderIsStaleDead()
+{
+    const pid_t zombie = makeZombie();
+    QVERIFY(zombie > 0);
+    QVERIFY(m_processes->info(zombie).zombie);
+    const QString file = path(QStringLiteral("zombie.lock"));
+    QVERIFY(writeFile(file, QByteArray::number(zombie) + '\n'));
+    const InstanceStatus s = classify(file);
+    reapZombie(zombie);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+void TestClassifier::laterProcessIsStaleReused()
+{
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const qint64 started = startMs(pid);
+    const qint64 lockTime = started - 10000; // written 10 s before this process started
+    if (lockTime < m_processes->bootTimeMs() + 5000)
+        QSKIP("the machine booted less than 15 s ago: no room for a lock after boot");
+
+    const QString pidFile = path(QStringLiteral("reused.pid"));
+    QVERIFY(writeFile(pidFile, QByteArray::number(pid) + '\n'));
+    QVERIFY(setModificationTime(pidFile, lockTime)); // pid format: the mtime is the lock time
+    InstanceStatus s = classify(pidFile);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Reused);
+    QCOMPARE(s.pid, pid);
+
+    // JSON: the timestamp is the lock time, whatever the mtime.
+    const QString jsonFile = path(QStringLiteral("reused.json"));
+    QVERIFY(writeFile(jsonFile, seedJsonLock(pid, lockTime, m_processes->hostName())));
+    s = classify(jsonFile);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Reused);
+}
+
+void TestClassifier::startToleranceKeepsRunning()
+{
+    // A writer with whole-second timestamps can record a time slightly before its
+    // own start: within the tolerance that is still the holder.
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const qint64 started = startMs(pid);
+    const QString file = path(QStringLiteral("tolerance.json"));
+    QVERIFY(writeFile(file, seedJsonLock(pid, started - Classifier::StartToleranceMs / 2,
+                                         m_processes->hostName())));
+    QCOMPARE(classify(file).state, State::Running);
+    QVERIFY(writeFile(file, seedJsonLock(pid, started - Classifier::StartToleranceMs - 1000,
+                                         m_processes->hostName())));
+    QCOMPARE(classify(file).reason, Reason::Reused);
+}
+
+void TestClassifier::lockBeforeBootIsPreviousBoot()
+{
+    const qint64 beforeBoot = m_processes->bootTimeMs() - 60000;
+    const qint64 pid = startSleeper(); // even a live process with that PID
+    QVERIFY(pid > 0);
+    const QString pidFile = path(QStringLiteral("boot.pid"));
+    QVERIFY(writeFile(pidFile, QByteArray::number(pid) + '\n'));
+    QVERIFY(setModificationTime(pidFile, beforeBoot));
+    InstanceStatus s = classify(pidFile);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::PreviousBoot);
+
+    const QString jsonFile = path(QStringLiteral("boot.json"));
+    QVERIFY(writeFile(jsonFile, seedJsonLock(pid, beforeBoot, m_processes->hostName())));
+    s = classify(jsonFile);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::PreviousBoot);
+}
+
+void TestClassifier::otherBootIdIsPreviousBoot()
+{
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const QString file = path(QStringLiteral("otherboot.lock"));
+    QVERIFY(writeFile(file, qlockFileContent(pid, m_processes->hostName(), m_processes->machineId(),
+                                             "00000000-1111-2222-3333-444444444444")));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::QLockFile);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::PreviousBoot);
+}
+
+void TestClassifier::otherHostIsRemote()
+{
+    const qint64 pid = startSleeper(); // a live local process with the same PID changes nothing
+    QVERIFY(pid > 0);
+    const QString json = path(QStringLiteral("remote.json"));
+    QVERIFY(writeFile(json, seedJsonLock(pid, now(), QStringLiteral("ip-172-31-47-56"))));
+    InstanceStatus s = classify(json);
+    QCOMPARE(s.state, State::Remote);
+    QCOMPARE(s.reason, Reason::None);
+    QCOMPARE(s.host, QStringLiteral("ip-172-31-47-56"));
+    QCOMPARE(s.pid, pid);
+    QVERIFY(!s.holderStartKnown); // the local process with that PID is not described
+
+    // Even a PID above our pid_max may be fine over there: remote, not bad-pid.
+    QVERIFY(writeFile(json, seedJsonLock(m_processes->pidMax() + 1, now(),
+                                         QStringLiteral("ip-172-31-47-56"))));
+    s = classify(json);
+    QCOMPARE(s.state, State::Remote);
+
+    const QString qlock = path(QStringLiteral("remote.qlock"));
+    QVERIFY(writeFile(qlock, qlockFileContent(pid, QStringLiteral("elsewhere"),
+                                              "0123456789abcdef0123456789abcdef", "boot")));
+    s = classify(qlock);
+    QCOMPARE(s.state, State::Remote);
+    QCOMPARE(s.host, QStringLiteral("elsewhere"));
+}
+
+void TestClassifier::sameMachineIdIsNotRemote()
+{
+    if (m_processes->machineId().isEmpty())
+        QSKIP("this machine has no machine id");
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const QString file = path(QStringLiteral("renamed.qlock"));
+    QVERIFY(writeFile(file, qlockFileContent(pid, QStringLiteral("old-hostname"),
+                                             m_processes->machineId(), m_processes->bootId())));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Running);
+    QCOMPARE(s.pid, pid);
+}
+
+void TestClassifier::fqdnOfThisHostIsThisHost()
+{
+    const QString here = m_processes->hostName();
+    const QString shortName = here.section(QLatin1Char('.'), 0, 0);
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const QString file = path(QStringLiteral("fqdn.json"));
+    for (const QString &name : QStringList{shortName, shortName + QStringLiteral(".example.org"),
+                                           here.toUpper(), QStringLiteral("localhost")}) {
+        QVERIFY(writeFile(file, seedJsonLock(pid, now(), name)));
+        QCOMPARE(classify(file).state, State::Running);
+    }
+    QVERIFY(writeFile(file, seedJsonLock(pid, now(), shortName + QStringLiteral("x"))));
+    QCOMPARE(classify(file).state, State::Remote);
+}
+
+void TestClassifier::precedencePreviousBootOverDead()
+{
+    const qint64 dead = unusedPid();
+    const QString file = path(QStringLiteral("bootdead.pid"));
+    QVERIFY(writeFile(file, QByteArray::number(dead) + '\n'));
+    QVERIFY(setModificationTime(file, m_processes->bootTimeMs() - 60000));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::PreviousBoot);
+}
+
+void TestClassifier::precedenceDeadOverReused()
+{
+    // A zombie that started after the lock time: both dead and "reused"; dead wins.
+    const pid_t zombie = makeZombie();
+    QVERIFY(zombie > 0);
+    const qint64 lockTime = startMs(zombie) - 10000;
+    const QString file = path(QStringLiteral("deadreused.pid"));
+    QVERIFY(writeFile(file, QByteArray::number(zombie) + '\n'));
+    QVERIFY(setModificationTime(file, lockTime));
+    const InstanceStatus s = classify(file);
+    reapZombie(zombie);
+    if (lockTime < m_processes->bootTimeMs() + 5000)
+        QSKIP("the machine booted less than 15 s ago");
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+void TestClassifier::precedenceReusedOverUnlocked()
+{
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const qint64 lockTime = startMs(pid) - 10000;
+    if (lockTime < m_processes->bootTimeMs() + 5000)
+        QSKIP("the machine booted less than 15 s ago");
+    const QString file = path(QStringLiteral("reusedunlocked.json"));
+    QByteArray content = seedJsonLock(pid, lockTime, m_processes->hostName());
+    content.insert(1, "\"lockwatch\": 1,");
+    QVERIFY(writeFile(file, content));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Reused);
+}
+
+void TestClassifier::runLockWithoutKernelLockIsUnlocked()
+{
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const QString file = path(QStringLiteral("run.json"));
+    QByteArray content = seedJsonLock(pid, now(), m_processes->hostName());
+    content.insert(1, "\"lockwatch\": 1,");
+    QVERIFY(writeFile(file, content));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Json);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Unlocked);
+    QVERIFY(!s.kernelLockHeld);
+}
+
+void TestClassifier::runLockWithKernelLockIsRunning()
+{
+    const QString file = path(QStringLiteral("runheld.json"));
+    QVERIFY(writeFile(file, QByteArray()));
+    QProcess *holder = start(QStringLiteral("flock"), {file, QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY(holder);
+    const qint64 pid = holder->processId();
+    QTRY_VERIFY(classify(file).state == State::Running); // flock format while empty
+    QByteArray content = seedJsonLock(pid, now(), m_processes->hostName());
+    content.insert(1, "\"lockwatch\": 1,");
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly)); // same inode: the kernel lock stays on it
+    QCOMPARE(out.write(content), content.size());
+    out.close();
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Json);
+    QCOMPARE(s.state, State::Running);
+    QVERIFY(s.kernelLockHeld);
+    QCOMPARE(s.pid, pid);
+}
+
+void TestClassifier::ageAloneNeverStale()
+{
+    // Seed 000 takes over a lock older than 1 h even while its holder runs. Here
+    // such a lock stays `running`, with a warning. It needs a holder that started
+    // before a lock written 2 h ago, after boot.
+    constexpr qint64 Hour = 3600 * 1000;
+    const qint64 lockTime = now() - 2 * Hour;
+    const QString file = path(QStringLiteral("old.json"));
+
+    // Real, where the machine has been up long enough: kthreadd (PID 2) started at boot.
+    const ProcessInfo kthreadd = m_processes->info(2);
+    if (kthreadd.exists && kthreadd.startKnown && kthreadd.startMs < lockTime - 60000) {
+        QVERIFY(writeFile(file, seedJsonLock(2, lockTime, m_processes->hostName())));
+        const InstanceStatus s = classify(file);
+        QCOMPARE(s.state, State::Running);
+        QCOMPARE(s.warnings, QList<Warning>{Warning::TakeoverPossible});
+    } else {
+        qInfo("machine up for less than 2 h: the real-process variant cannot be built; "
+              "using a fake process probe");
+    }
+
+    // With a fake probe: machine up a day, holder started 3 h ago.
+    FakeProcessProbe fake(*m_processes);
+    fake.bootMs = now() - 24 * Hour;
+    ProcessInfo holder;
+    holder.exists = true;
+    holder.startKnown = true;
+    holder.startMs = now() - 3 * Hour;
+    fake.processes.insert(4242, holder);
+    const Classifier classifier(fake, *m_kernelLocks);
+
+    QVERIFY(writeFile(file, seedJsonLock(4242, lockTime, fake.hostName())));
+    InstanceStatus s = classifier.classify(file);
+    QCOMPARE(s.state, State::Running);
+    QCOMPARE(s.reason, Reason::None);
+    QCOMPARE(s.warnings, QList<Warning>{Warning::TakeoverPossible});
+
+    // 59 minutes: no warning yet.
+    QVERIFY(writeFile(file, seedJsonLock(4242, now() - 59 * 60000, fake.hostName())));
+    s = classifier.classify(file);
+    QCOMPARE(s.state, State::Running);
+    QVERIFY(s.warnings.isEmpty());
+
+    // A pid file that old is just running: no writer of that format takes over by age.
+    const QString pidFile = path(QStringLiteral("old.pid"));
+    QVERIFY(writeFile(pidFile, "4242\n"));
+    QVERIFY(setModificationTime(pidFile, lockTime));
+    s = classifier.classify(pidFile);
+    QCOMPARE(s.state, State::Running);
+    QVERIFY(s.warnings.isEmpty());
+
+    // The holder gone: dead, as at any age.
+    fake.processes.clear();
+    s = classifier.classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+void TestClassifier::otherUsersProcessIsAlive()
+{
+    if (::getuid() != 0)
+        QSKIP("needs root to start a process as nobody");
+    QProcess *holder = start(QStringLiteral("setpriv"),
+                             {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral("sleep"),
+                              QStringLiteral("300")});
+    QVERIFY(holder);
+    const qint64 pid = holder->processId();
+    QTRY_COMPARE(m_processes->info(pid).uid, 65534u); // setpriv has exec'd sleep
+    const QString file = path(QStringLiteral("nobody.pid"));
+    QVERIFY(writeFile(file, QByteArray::number(pid) + '\n'));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Running);
+    QVERIFY(s.holderUidKnown);
+    QCOMPARE(s.holderUid, 65534u);
+}
+
+void TestClassifier::epermCountsAsAlive()
+{
+    // kill(pid, 0) fails with EPERM only for an unprivileged caller: classify as
+    // "nobody" (a forked child) a lock held by a process of root.
+    if (::getuid() != 0)
+        QSKIP("needs root to switch to another user");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    const qint64 pid = startSleeper();
+    QVERIFY(pid > 0);
+    const QString file = dir.filePath(QStringLiteral("root.pid"));
+    QVERIFY(writeFile(file, QByteArray::number(pid) + '\n'));
+    QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0644), 0);
+
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(fds[0]);
+        if (::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0)
+            ::_exit(2);
+        const bool eperm = ::kill(pid_t(pid), 0) != 0 && errno == EPERM;
+        const auto processes = ProcessProbe::create();
+        const auto kernelLocks = KernelLockProbe::create();
+        const Classifier classifier(*processes, *kernelLocks);
+        const InstanceStatus s = classifier.classify(file);
+        const int result[4] = {eperm, int(s.state), int(s.reason), int(processes->info(pid).exists)};
+        const ssize_t n = ::write(fds[1], result, sizeof result);
+        ::_exit(n == sizeof result ? 0 : 3);
+    }
+    ::close(fds[1]);
+    int result[4] = {-1, -1, -1, -1};
+    const ssize_t n = ::read(fds[0], result, sizeof result);
+    ::close(fds[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(n, ssize_t(sizeof result));
+    QCOMPARE(result[0], 1); // the child really got EPERM
+    QCOMPARE(result[3], 1);
+    QCOMPARE(State(result[1]), State::Running);
+    QCOMPARE(Reason(result[2]), Reason::None);
+}
+
+void TestClassifier::flockHeldIsRunningAndStoppedWithout()
+{
+    const QString file = path(QStringLiteral("flock.lock"));
+    QVERIFY(writeFile(file, QByteArray()));
+    QCOMPARE(classify(file).state, State::Stopped); // empty, unheld
+    QCOMPARE(classify(file).format, Format::Flock);
+
+    QProcess *holder = start(QStringLiteral("flock"), {file, QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY(holder);
+    const qint64 pid = holder->processId();
+    QTRY_COMPARE(classify(file).state, State::Running);
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Flock);
+    QCOMPARE(s.reason, Reason::None);
+    QCOMPARE(s.pid, pid); // the holder, from /proc/locks
+    QVERIFY(s.kernelLockHeld);
+    QVERIFY(!s.hasSince); // an empty file says nothing about when
+
+    // flock(1) passes the locked descriptor to its command: kill both.
+    const QList<qint64> children = childrenOf(pid);
+    QVERIFY(!children.isEmpty());
+    holder->kill();
+    QVERIFY(holder->waitForFinished(5000));
+    QCOMPARE(classify(file).state, State::Running); // the command still holds it
+    for (qint64 child : children)
+        killHard(child);
+    QCOMPARE(classify(file).state, State::Stopped);
+    QVERIFY(QFile::exists(file));
+}
+
+void TestClassifier::startStopDaemonPidfile()
+{
+    const QString ssd = QStringLiteral("/usr/sbin/start-stop-daemon");
+    if (!QFile::exists(ssd))
+        QSKIP("start-stop-daemon (dpkg) not installed");
+    const QString file = path(QStringLiteral("ssd.pid"));
+    QProcess *launcher = start(ssd, {QStringLiteral("--start"), QStringLiteral("--background"),
+                                     QStringLiteral("--make-pidfile"), QStringLiteral("--pidfile"),
+                                     file, QStringLiteral("--exec"), QStringLiteral("/bin/sleep"),
+                                     QStringLiteral("--"), QStringLiteral("300")});
+    QVERIFY(launcher);
+    QVERIFY(launcher->waitForFinished(10000));
+    QCOMPARE(launcher->exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
+    const qint64 pid = pidIn(file);
+    m_daemons << pid;
+
+    InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Pid);
+    QCOMPARE(s.state, State::Running);
+    QCOMPARE(s.pid, pid);
+
+    killHard(pid);
+    s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+void TestClassifier::pythonLockfilePidLockFile()
+{
+    if (QProcess::execute(Python, {QStringLiteral("-c"), QStringLiteral("import lockfile.pidlockfile")}) != 0)
+        QSKIP("python3-lockfile not installed");
+    const QString file = path(QStringLiteral("pylockfile.pid"));
+    QProcess *writer = start(Python, {QStringLiteral("-c"),
+                                      QStringLiteral("import sys, time\n"
+                                                     "from lockfile.pidlockfile import PIDLockFile\n"
+                                                     "lock = PIDLockFile(sys.argv[1])\n"
+                                                     "lock.acquire()\n"
+                                                     "time.sleep(300)\n"),
+                                      file});
+    QVERIFY(writer);
+    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
+    const qint64 pid = pidIn(file);
+    QCOMPARE(pid, writer->processId());
+    InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Pid);
+    QCOMPARE(s.state, State::Running);
+
+    writer->kill();
+    QVERIFY(writer->waitForFinished(5000));
+    s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+void TestClassifier::qlockFileFromQt()
+{
+    const QString file = path(QStringLiteral("qt.lock"));
+    {
+        QLockFile lock(file);
+        QVERIFY(lock.tryLock(0));
+        const InstanceStatus s = classify(file);
+        QCOMPARE(s.format, Format::QLockFile);
+        QCOMPARE(s.state, State::Running);
+        QCOMPARE(s.pid, qint64(::getpid()));
+        QCOMPARE(s.host, QSysInfo::machineHostName());
+        QVERIFY(s.kernelLockHeld); // QLockFile also takes a flock
+
+        // Its content is what Qt writes: make a copy naming a killed process.
+        QByteArray content = readFile(file);
+        QProcess *sleeper = start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        QVERIFY(sleeper);
+        const qint64 pid = sleeper->processId();
+        content.replace(0, content.indexOf('\n'), QByteArray::number(pid));
+        const QString copy = path(QStringLiteral("qtcopy.lock"));
+        QVERIFY(writeFile(copy, content));
+        QCOMPARE(classify(copy).state, State::Running);
+        sleeper->kill();
+        QVERIFY(sleeper->waitForFinished(5000));
+        QCOMPARE(classify(copy).state, State::Stale);
+        QCOMPARE(classify(copy).reason, Reason::Dead);
+    }
+    QCOMPARE(classify(file).state, State::Stopped); // unlocked: QLockFile removed it
+}
+
+void TestClassifier::seed000JsonWriter()
+{
+    // What seed 000's ProcessLock writes: json.dump({pid, timestamp, hostname}).
+    const QString file = path(QStringLiteral(".binance_monitor.lock"));
+    QProcess *writer = start(Python, {QStringLiteral("-c"),
+                                      QStringLiteral("import json, os, socket, sys, time\n"
+                                                     "from datetime import datetime, timezone\n"
+                                                     "with open(sys.argv[1], 'w') as f:\n"
+                                                     "    json.dump({'pid': os.getpid(),\n"
+                                                     "               'timestamp': datetime.now(timezone.utc).isoformat(),\n"
+                                                     "               'hostname': socket.gethostname()}, f, indent=2)\n"
+                                                     "time.sleep(300)\n"),
+                                      file});
+    QVERIFY(writer);
+    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
+    const qint64 pid = pidIn(file);
+    QCOMPARE(pid, writer->processId());
+    InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Json);
+    QCOMPARE(s.state, State::Running);
+    QVERIFY(s.warnings.isEmpty());
+    QVERIFY(qAbs(s.sinceMs - now()) < 60000);
+
+    writer->kill();
+    QVERIFY(writer->waitForFinished(5000));
+    s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+void TestClassifier::seed004PidWriter()
+{
+    // Seed 004's scheduler: the bare PID in .scheduler.lock.
+    const QString file = path(QStringLiteral(".scheduler.lock"));
+    QProcess *writer = start(Python, {QStringLiteral("-c"),
+                                      QStringLiteral("import os, sys, time\n"
+                                                     "with open(sys.argv[1], 'w') as f:\n"
+                                                     "    f.write(str(os.getpid()))\n"
+                                                     "time.sleep(300)\n"),
+                                      file});
+    QVERIFY(writer);
+    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
+    const qint64 pid = pidIn(file);
+    QCOMPARE(pid, writer->processId());
+    InstanceStatus s = classify(file);
+    QCOMPARE(s.format, Format::Pid);
+    QCOMPARE(s.state, State::Running);
+
+    writer->kill();
+    QVERIFY(writer->waitForFinished(5000));
+    s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
+
+QTEST_GUILESS_MAIN(TestClassifier)
+#include "tst_classifier.moc"
