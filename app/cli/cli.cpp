@@ -50,6 +50,19 @@ const QHash<QString, Verb> &verbs()
         {QStringLiteral("remove"),
          {remove, {}, false, "remove NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove an instance from the configuration.")}},
+        {QStringLiteral("start"),
+         {start, {QStringLiteral("clean")}, false, "start NAME [--clean]",
+          QT_TRANSLATE_NOOP("Cli", "Start a configured instance (--clean: remove a stale lock first).")}},
+        {QStringLiteral("stop"),
+         {stop, {QStringLiteral("timeout")}, false, "stop NAME [--timeout SECONDS]",
+          QT_TRANSLATE_NOOP("Cli", "Stop a running instance: SIGTERM, then SIGKILL after the grace period.")}},
+        {QStringLiteral("clean"),
+         {clean, {}, false, "clean NAME",
+          QT_TRANSLATE_NOOP("Cli", "Remove a stale lock after re-checking it.")}},
+        {QStringLiteral("run"),
+         {runCommand, {QStringLiteral("lock"), QStringLiteral("name")}, true,
+          "run --lock FILE [--name NAME] -- PROGRAM [ARG...]",
+          QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock.")}},
     };
     return table;
 }
@@ -143,6 +156,7 @@ int run(const QStringList &arguments)
              //: Placeholder for an option's value in --help ("--timeout <SECONDS>").
              Tr::tr("SECONDS")},
             {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), Tr::tr("DIR")},
+            {QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.")},
     });
     //: Help for the positional argument "command"; "Commands" is the heading printed below.
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see Commands)."),

@@ -30,6 +30,10 @@ int status(Context &context);
 int inspect(Context &context);
 int add(Context &context);
 int remove(Context &context);
+int start(Context &context);
+int stop(Context &context);
+int clean(Context &context);
+int runCommand(Context &context); // the `run` verb
 
 // The verb in argv, skipping options and their values; empty when there is none
 // (start the tray). Also reports --lang and --config if given.

@@ -42,6 +42,25 @@ public:
 
     bool isBusy(const QString &name) const;
 
+    // Additions (not part of the original contract).
+    // After SIGKILL, how long before "refused to die" is reported.
+    static constexpr int RefusedToDieSeconds = 5;
+    // How many lines of the program's log a failed start quotes (after the
+    // one-line reason, on the following lines of `message`).
+    static constexpr int LogTailLines = 10;
+    // Start: re-check interval only where no file event can tell (see README).
+    static constexpr int FallbackCheckMs = 100;
+    // A refused start is told to a running tray over the local socket; the tray
+    // itself turns this off (it gets duplicateAttempt directly).
+    void setTrayNotification(bool enabled);
+    // A refused start is appended to the journal (Journal) unless turned off.
+    void setJournalEnabled(bool enabled);
+    // Overrides for tests: journal path and socket name (empty: the defaults).
+    void setJournalPath(const QString &path);
+    void setSocketName(const QString &name);
+    // The log file a started program writes to.
+    static QString logFile(const QString &name);
+
 signals:
     // An action began a transition: State::Starting or State::Stopping.
     void transition(const QString &name, LockWatch::State state);

@@ -1,0 +1,98 @@
+// `lockwatch start`, `lockwatch stop`, `lockwatch clean` (SPEC §4): thin wrappers
+// around Control, waiting for its `finished` signal in an event loop.
+#include "cli.h"
+
+#include "config.h"
+#include "control.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace LockWatch::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Loads the configuration and finds the one instance named on the command line.
+// Returns 0 and sets *instance, or an exit code.
+int findInstance(Context &context, const char *verb, InstanceConfig *instance)
+{
+    if (context.arguments.size() != 1)
+        return context.fail(Tr::tr("%1 takes exactly one NAME.").arg(QLatin1String(verb)), Usage);
+    Config config;
+    QString error;
+    if (!config.load(context.configPath, &error))
+        return context.fail(error);
+    const QString name = context.arguments.first();
+    const InstanceConfig *found = config.find(name);
+    if (!found)
+        return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
+    *instance = *found;
+    return Success;
+}
+
+template<typename Action>
+int runAction(Context &context, Action action)
+{
+    Control control;
+    bool ok = false;
+    QString message;
+    QEventLoop loop;
+    QObject::connect(&control, &Control::finished, &loop,
+                     [&](const QString &, Control::Action, bool success, const QString &text) {
+                         ok = success;
+                         message = text;
+                         loop.quit();
+                     });
+    bool done = false;
+    QObject::connect(&control, &Control::finished, &loop, [&done]() { done = true; });
+    action(control);
+    if (!done)
+        loop.exec();
+    if (!ok)
+        return context.fail(message);
+    if (!message.isEmpty())
+        context.out << message << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int start(Context &context)
+{
+    InstanceConfig instance;
+    if (const int rc = findInstance(context, "start", &instance))
+        return rc;
+    const bool clean = context.parser.isSet(QStringLiteral("clean"));
+    return runAction(context, [&](Control &control) { control.start(instance, clean); });
+}
+
+int stop(Context &context)
+{
+    InstanceConfig instance;
+    if (const int rc = findInstance(context, "stop", &instance))
+        return rc;
+    int timeout = -1;
+    if (context.parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeout < 0 || timeout > 86400)
+            return context.fail(Tr::tr("--timeout takes whole seconds from 0 to 86400."), Usage);
+    }
+    return runAction(context, [&](Control &control) { control.stop(instance, timeout); });
+}
+
+int clean(Context &context)
+{
+    InstanceConfig instance;
+    if (const int rc = findInstance(context, "clean", &instance))
+        return rc;
+    return runAction(context, [&](Control &control) { control.clean(instance); });
+}
+
+} // namespace LockWatch::Cli
