@@ -63,6 +63,9 @@ const QHash<QString, Verb> &verbs()
          {runCommand, {QStringLiteral("lock"), QStringLiteral("name")}, true,
           "run --lock FILE [--name NAME] -- PROGRAM [ARG...]",
           QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock.")}},
+        {QStringLiteral("watch"),
+         {watch, {QStringLiteral("json"), QStringLiteral("initial")}, false, "watch [--json] [--initial]",
+          QT_TRANSLATE_NOOP("Cli", "Print every state change as it happens, until interrupted.")}},
     };
     return table;
 }
@@ -149,6 +152,7 @@ int run(const QStringList &arguments)
              //: Placeholder for an option's value in --help ("--lang <LANG>").
              Tr::tr("LANG")},
             {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")},
+            {QStringLiteral("initial"), Tr::tr("watch: print the current states first.")},
             {QStringLiteral("lock"), Tr::tr("The lockfile."), Tr::tr("FILE")},
             {QStringLiteral("name"), Tr::tr("The instance name."), Tr::tr("NAME")},
             //: Option --timeout: seconds between SIGTERM and SIGKILL when stopping.

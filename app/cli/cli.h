@@ -34,6 +34,7 @@ int start(Context &context);
 int stop(Context &context);
 int clean(Context &context);
 int runCommand(Context &context); // the `run` verb
+int watch(Context &context);
 
 // The verb in argv, skipping options and their values; empty when there is none
 // (start the tray). Also reports --lang and --config if given.

@@ -1,0 +1,235 @@
+// `lockwatch watch [--json] [--initial]`: one line per change, as it happens,
+// until SIGINT or SIGTERM (then exit 0).
+#include "cli.h"
+#include "output.h"
+
+#include "monitor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace LockWatch::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t ignored = ::write(signalPipe[1], &byte, 1);
+    errno = saved;
+}
+
+// SIGINT/SIGTERM through a self-pipe into the event loop: the handler only writes
+// one byte; the loop quits cleanly and `watch` exits 0.
+bool installSignalHandlers()
+{
+    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    struct sigaction action{};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+// ISO 8601 with milliseconds and the local UTC offset: 2025-07-20T12:30:00.123+02:00.
+QString now()
+{
+    const QDateTime time = QDateTime::currentDateTime();
+    const int offset = time.offsetFromUtc();
+    const int absolute = offset < 0 ? -offset : offset;
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+            + QStringLiteral("%1%2:%3")
+                      .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                      .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
+                      .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString clock()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+class Printer
+{
+public:
+    Printer(QTextStream &out, bool json)
+        : m_out(out)
+        , m_json(json)
+    {
+    }
+
+    void state(const InstanceStatus *previous, const InstanceStatus &current)
+    {
+        if (m_json) {
+            QJsonObject obj = current.toJson();
+            obj.insert(QLatin1String("time"), now());
+            obj.insert(QLatin1String("previous"),
+                       previous ? QJsonValue(stateId(previous->state)) : QJsonValue());
+            line(obj);
+            return;
+        }
+        QString text;
+        if (!previous) {
+            //: `lockwatch watch`: the current state of an instance. %1 time, %2 instance name, %3 state
+            text = Tr::tr("%1  %2: %3").arg(clock(), current.name, describeState(current));
+        } else {
+            //: `lockwatch watch`: a state change. %1 time, %2 instance name, %3 old state, %4 new state
+            text = Tr::tr("%1  %2: %3 → %4")
+                           .arg(clock(), current.name, describeState(*previous), describeState(current));
+        }
+        if (current.pid > 0)
+            text += QLatin1String(", ") + Tr::tr("PID %1").arg(current.pid);
+        for (Warning w : current.warnings)
+            text += QLatin1String(" [") + warningText(w) + QLatin1Char(']');
+        m_out << text << Qt::endl;
+    }
+
+    void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
+    {
+        if (m_json) {
+            line(QJsonObject{{QLatin1String("event"), QLatin1String("duplicate-running")},
+                             {QLatin1String("name"), name},
+                             {QLatin1String("time"), now()},
+                             {QLatin1String("previous_pid"), previousPid},
+                             {QLatin1String("pid"), currentPid}});
+            return;
+        }
+        //: `lockwatch watch`: seed 000's takeover; two copies of the program run now.
+        m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
+                        "PID %3 still runs")
+                         .arg(clock(), name)
+                         .arg(previousPid)
+                         .arg(currentPid)
+              << Qt::endl;
+    }
+
+    void duplicateAttempt(const QString &name, qint64 attemptPid, qint64 holderPid)
+    {
+        if (m_json) {
+            QJsonObject obj{{QLatin1String("event"), QLatin1String("duplicate-attempt")},
+                            {QLatin1String("name"), name},
+                            {QLatin1String("time"), now()},
+                            {QLatin1String("pid"), attemptPid}};
+            if (holderPid > 0)
+                obj.insert(QLatin1String("holder_pid"), holderPid);
+            line(obj);
+            return;
+        }
+        //: `lockwatch watch`: a second copy of a running program checked its lock.
+        m_out << Tr::tr("%1  %2: duplicate start attempt by PID %3 (running as PID %4)")
+                         .arg(clock(), name)
+                         .arg(attemptPid)
+                         .arg(holderPid)
+              << Qt::endl;
+    }
+
+    void removed(const QString &name)
+    {
+        if (m_json) {
+            line(QJsonObject{{QLatin1String("event"), QLatin1String("removed")},
+                             {QLatin1String("name"), name},
+                             {QLatin1String("time"), now()}});
+            return;
+        }
+        //: `lockwatch watch`: an instance was removed from the configuration.
+        m_out << Tr::tr("%1  %2: no longer watched (removed from the configuration)").arg(clock(), name)
+              << Qt::endl;
+    }
+
+private:
+    void line(const QJsonObject &obj)
+    {
+        m_out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << Qt::endl;
+    }
+
+    QTextStream &m_out;
+    bool m_json;
+};
+
+} // namespace
+
+int watch(Context &context)
+{
+    if (!context.arguments.isEmpty())
+        return context.fail(Tr::tr("watch takes no arguments."), Usage);
+    if (!installSignalHandlers())
+        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+
+    Monitor monitor;
+    QString error;
+    if (!monitor.watchConfig(context.configPath, &error))
+        return context.fail(error);
+
+    Printer printer(context.out, context.parser.isSet(QStringLiteral("json")));
+    if (context.parser.isSet(QStringLiteral("initial"))) {
+        for (const InstanceStatus &s : monitor.statuses())
+            printer.state(nullptr, s);
+    }
+
+    QSet<QString> known;
+    for (const InstanceConfig &instance : monitor.instances())
+        known.insert(instance.name);
+
+    QObject::connect(&monitor, &Monitor::statusChanged, &monitor,
+                     [&printer](const InstanceStatus &previous, const InstanceStatus &current) {
+                         printer.state(&previous, current);
+                     });
+    QObject::connect(&monitor, &Monitor::duplicateRunning, &monitor,
+                     [&printer](const QString &name, qint64 previousPid, qint64 currentPid) {
+                         printer.duplicateRunning(name, previousPid, currentPid);
+                     });
+    QObject::connect(&monitor, &Monitor::duplicateAttempt, &monitor,
+                     [&printer, &monitor](const QString &name, qint64 attemptPid) {
+                         printer.duplicateAttempt(name, attemptPid, monitor.status(name).pid);
+                     });
+    // Instances added to the configuration are shown with their current state,
+    // removed ones with a "removed" line.
+    QObject::connect(&monitor, &Monitor::instancesChanged, &monitor, [&printer, &monitor, &known] {
+        QSet<QString> now;
+        for (const InstanceStatus &s : monitor.statuses()) {
+            now.insert(s.name);
+            if (!known.contains(s.name))
+                printer.state(nullptr, s);
+        }
+        for (const QString &name : qAsConst(known)) {
+            if (!now.contains(name))
+                printer.removed(name);
+        }
+        known = now;
+    });
+    QObject::connect(&monitor, &Monitor::configError, &monitor, [&context](const QString &message) {
+        context.err << "lockwatch: " << message << Qt::endl;
+    });
+
+    QSocketNotifier interrupted{qintptr(signalPipe[0]), QSocketNotifier::Read};
+    QObject::connect(&interrupted, &QSocketNotifier::activated, &interrupted, [] {
+        char buffer[16];
+        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) {
+        }
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    context.out.flush();
+    return Success;
+}
+
+} // namespace LockWatch::Cli

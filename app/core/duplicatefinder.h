@@ -1,0 +1,18 @@
+// Finds a second copy of a running program: another process with exactly the
+// holder's command line (SPEC §5, foreign duplicate attempts; Linux, best effort).
+#pragma once
+
+#include <QtGlobal>
+
+namespace LockWatch {
+
+class DuplicateFinder
+{
+public:
+    // A process other than `holder`, its descendants and LockWatch itself whose
+    // command line is byte-for-byte the holder's; 0 when there is none (or the
+    // holder's command line cannot be read).
+    static qint64 find(qint64 holder);
+};
+
+} // namespace LockWatch

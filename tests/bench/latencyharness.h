@@ -1,0 +1,79 @@
+// Shared by the monitoring benchmarks (SPEC §9): a temporary world of N
+// configured instances whose lockfiles live in a few directories, holders to
+// kill, a child program whose stdout lines are timed, and percentiles.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <sys/types.h>
+
+namespace Bench {
+
+qint64 nowNs(); // CLOCK_MONOTONIC
+
+// A process that only waits to be killed (fork + pause, tiny).
+pid_t spawnHolder();
+void killAndReap(pid_t pid);
+
+bool writeLock(const QString &path, qint64 pid);
+
+// A child process whose stdout is read line by line with poll().
+class Child
+{
+public:
+    ~Child();
+    bool start(const QString &program, const QStringList &arguments, const QStringList &env = {});
+    // Waits (up to timeoutMs) for a line accepted by `match`; returns the
+    // CLOCK_MONOTONIC time it was read, or -1.
+    qint64 waitLine(const std::function<bool(const QByteArray &)> &match, int timeoutMs = 5000);
+    bool writeLine(const QByteArray &line);
+    void stop();
+    pid_t pid() const { return m_pid; }
+    // Context switches (voluntary + nonvoluntary) summed over all threads.
+    qint64 contextSwitches() const;
+    // utime + stime, in milliseconds.
+    qint64 cpuMs() const;
+
+private:
+    pid_t m_pid = -1;
+    int m_out = -1;
+    int m_in = -1;
+    QByteArray m_buffer;
+};
+
+// N instances "i0".."i<N-1>", 100 per directory, configured in a config file.
+struct World
+{
+    QTemporaryDir dir;
+    QString configPath;
+    QStringList lockFiles;
+    QStringList directories;
+    QList<pid_t> holders;
+
+    // running: give every instance except the measured ones a live holder.
+    bool create(int instances, int measured, bool running);
+    void clear();
+    ~World() { clear(); }
+    QStringList environment() const;
+};
+
+// "watch --json": a line about instance `name` reaching `state`.
+std::function<bool(const QByteArray &)> stateLine(const QString &name, const QString &state);
+
+struct Stats
+{
+    double p50 = 0, p99 = 0, max = 0;
+    int count = 0;
+    static Stats of(QList<double> millis);
+    QString text() const;
+};
+
+QString lockwatchBinary(); // $LOCKWATCH_BINARY or next to the bench, ../../app/lockwatch
+
+} // namespace Bench
