@@ -19,6 +19,9 @@ namespace LockWatch {
 
 namespace {
 
+// About year 318,000: far beyond any real lock, far below qint64 milliseconds.
+constexpr double MaxTimestampSeconds = 1e13;
+
 bool parsePid(QByteArray text, qint64 *pid)
 {
     text = text.trimmed();
@@ -98,7 +101,9 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
         QDateTime time;
         if (stamp.isString())
             time = QDateTime::fromString(stamp.toString().trimmed(), Qt::ISODateWithMs);
-        else if (stamp.isDouble()) // seconds since the epoch, as time.time() writes it
+        else if (stamp.isDouble() && std::fabs(stamp.toDouble()) < MaxTimestampSeconds)
+            // seconds since the epoch, as time.time() writes it; beyond the range
+            // checked above the conversion to qint64 ms would be undefined
             time = QDateTime::fromMSecsSinceEpoch(qint64(stamp.toDouble() * 1000), Qt::UTC);
         if (time.isValid()) {
             lock->timestampMs = time.toMSecsSinceEpoch();
