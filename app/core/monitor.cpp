@@ -442,17 +442,30 @@ public:
         configSignature = signature;
         Config config;
         QString error;
+        // Being written by an editor that does not replace files atomically?
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - signature.mtimeNs / 1000000;
+        const bool young = age >= 0 && age < SettleMs;
+        const bool settling = !configRetried && young;
+        const auto retry = [this, age] {
+            configSignature = Signature();
+            QTimer::singleShot(int(SettleMs - age) + 1, q, [this] { reloadConfig(); });
+        };
+        // An empty file just written is most likely such a writer between
+        // truncating and writing (each write truncates first): wait until it has
+        // been left alone for the settle time, or every instance would be dropped
+        // and re-added. A file that stays empty is an empty configuration.
+        if (young && signature.exists && signature.size == 0 && !order.empty()) {
+            retry();
+            return;
+        }
         if (!config.load(configPath, &error)) {
-            // Being written by an editor that does not replace files atomically?
-            const qint64 age = QDateTime::currentMSecsSinceEpoch() - signature.mtimeNs / 1000000;
-            if (!configRetried && age >= 0 && age < SettleMs) {
+            if (settling) {
                 configRetried = true;
-                configSignature = Signature();
-                QTimer::singleShot(int(SettleMs - age) + 1, q, [this] { reloadConfig(); });
+                retry();
                 return;
             }
             configRetried = false;
-            qCWarning(lcMonitor, "%s", qPrintable(error));
+            // Reported once, by whoever shows configError (watch: one stderr line).
             emit q->configError(error);
             return;
         }
