@@ -1,34 +1,28 @@
-// Classifier (SPEC §2): every state and reason with real processes and real
-// lockfiles, including lockfiles written by real third-party writers
-// (start-stop-daemon, python3-lockfile, QLockFile, flock(1), the two seeds).
-#include "classifier.h"
-#include "testsupport.h"
+// Classifier (SPEC §2): every state and reason, and their precedence, with real
+// processes and real lockfiles. Lockfiles written by real third-party programs
+// are in tst_writers.cpp.
+#include "classifierfixture.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QProcess>
 #include <QSysInfo>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <memory>
 #include <vector>
 
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 using namespace LockWatch;
 using namespace TestSupport;
+using namespace ClassifierFixture;
 
 namespace {
-
-const QString Python = QStringLiteral("/usr/bin/python3");
 
 qint64 now()
 {
@@ -61,79 +55,11 @@ private:
     const ProcessProbe &m_real;
 };
 
-QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> result;
-    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
-    for (const QByteArray &part : text.simplified().split(' ')) {
-        bool ok = false;
-        const qint64 child = part.toLongLong(&ok);
-        if (ok)
-            result << child;
-    }
-    return result;
-}
-
-// SIGKILL, then reap it if it is our child (we are a subreaper, so daemons that
-// detached from us are ours too). Not reaped, it is a zombie - also dead.
-void killHard(qint64 pid)
-{
-    ::kill(pid_t(pid), SIGKILL);
-    ::waitpid(pid_t(pid), nullptr, 0);
-}
-
 } // namespace
 
-class TestClassifier : public QObject
+class TestClassifier : public QObject, private Fixture
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProcessProbe> m_processes = ProcessProbe::create();
-    std::unique_ptr<KernelLockProbe> m_kernelLocks = KernelLockProbe::create();
-    std::vector<std::unique_ptr<QProcess>> m_children;
-    QList<qint64> m_daemons; // detached processes to kill at cleanup
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    InstanceStatus classify(const QString &file) const
-    {
-        const Classifier classifier(*m_processes, *m_kernelLocks);
-        return classifier.classify(file);
-    }
-
-    QProcess *start(const QString &program, const QStringList &arguments)
-    {
-        m_children.push_back(std::make_unique<QProcess>());
-        QProcess *process = m_children.back().get();
-        process->start(program, arguments);
-        if (!process->waitForStarted(5000))
-            return nullptr;
-        return process;
-    }
-
-    qint64 startSleeper()
-    {
-        const QProcess *process = start(QStringLiteral("sleep"), {QStringLiteral("300")});
-        return process ? process->processId() : 0;
-    }
-
-    qint64 startMs(qint64 pid) const { return m_processes->info(pid).startMs; }
-
-    QByteArray qlockFileContent(qint64 pid, const QString &host, const QByteArray &machineId,
-                                const QByteArray &bootId) const
-    {
-        return QByteArray::number(pid) + "\nsleep\n" + host.toUtf8() + '\n' + machineId + '\n'
-                + bootId + '\n';
-    }
-
-    // The PID in a lockfile written by another process, 0 while there is none yet.
-    qint64 pidIn(const QString &file) const
-    {
-        const LockFile read = LockFile::read(file, ::getuid(), m_processes->pidMax());
-        return read.content.invalid == Reason::None ? read.content.pid : 0;
-    }
 
 private slots:
     void initTestCase();
@@ -161,39 +87,20 @@ private slots:
     void runLockWithKernelLockIsRunning();
     void ageAloneNeverStale();
     void otherUsersProcessIsAlive();
+    void nonDumpableProcessKeepsItsUser();
     void epermCountsAsAlive();
-
-    void flockHeldIsRunningAndStoppedWithout();
-    void startStopDaemonPidfile();
-    void pythonLockfilePidLockFile();
-    void qlockFileFromQt();
-    void seed000JsonWriter();
-    void seed004PidWriter();
 };
 
 void TestClassifier::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    // Daemons started by the writers below re-parent to us, so they can be reaped
-    // (PID 1 here does not reap orphans).
-    QCOMPARE(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+    // Children that detach (setpriv, flock's command) re-parent to us.
+    QVERIFY(becomeSubreaper());
 }
 
 void TestClassifier::cleanup()
 {
-    for (const auto &process : m_children) {
-        if (process->state() != QProcess::NotRunning) {
-            const qint64 pid = process->processId();
-            for (qint64 child : childrenOf(pid))
-                m_daemons << child;
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    m_children.clear();
-    for (qint64 pid : qAsConst(m_daemons))
-        killHard(pid);
-    m_daemons.clear();
+    killChildren();
 }
 
 void TestClassifier::cleanupTestCase()
@@ -601,6 +508,31 @@ void TestClassifier::otherUsersProcessIsAlive()
     QCOMPARE(s.holderUid, 65534u);
 }
 
+void TestClassifier::nonDumpableProcessKeepsItsUser()
+{
+    // gpg-agent and friends turn off "dumpable": /proc/PID then belongs to root,
+    // but the process is still its user's (whom control lets stop it).
+    if (::getuid() != 0)
+        QSKIP("needs root to start a process as nobody");
+    QProcess *holder = start(QStringLiteral("setpriv"),
+                             {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral("/usr/bin/python3"),
+                              QStringLiteral("-c"),
+                              QStringLiteral("import ctypes, sys, time\n"
+                                             "ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE\n"
+                                             "print('ready', flush=True)\n"
+                                             "time.sleep(300)\n")});
+    QVERIFY(holder);
+    QVERIFY(holder->waitForReadyRead(10000));
+    const qint64 pid = holder->processId();
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/proc/%1/stat").arg(pid)).constData(), &st), 0);
+    QCOMPARE(uint(st.st_uid), 0u); // what the owner of /proc/PID/stat would have said
+    const ProcessInfo info = m_processes->info(pid);
+    QVERIFY(info.uidKnown);
+    QCOMPARE(info.uid, 65534u);
+}
+
 void TestClassifier::epermCountsAsAlive()
 {
     // kill(pid, 0) fails with EPERM only for an unprivileged caller: classify as
@@ -645,176 +577,6 @@ void TestClassifier::epermCountsAsAlive()
     QCOMPARE(result[3], 1);
     QCOMPARE(State(result[1]), State::Running);
     QCOMPARE(Reason(result[2]), Reason::None);
-}
-
-void TestClassifier::flockHeldIsRunningAndStoppedWithout()
-{
-    const QString file = path(QStringLiteral("flock.lock"));
-    QVERIFY(writeFile(file, QByteArray()));
-    QCOMPARE(classify(file).state, State::Stopped); // empty, unheld
-    QCOMPARE(classify(file).format, Format::Flock);
-
-    QProcess *holder = start(QStringLiteral("flock"), {file, QStringLiteral("sleep"), QStringLiteral("300")});
-    QVERIFY(holder);
-    const qint64 pid = holder->processId();
-    QTRY_COMPARE(classify(file).state, State::Running);
-    const InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Flock);
-    QCOMPARE(s.reason, Reason::None);
-    QCOMPARE(s.pid, pid); // the holder, from /proc/locks
-    QVERIFY(s.kernelLockHeld);
-    QVERIFY(!s.hasSince); // an empty file says nothing about when
-
-    // flock(1) passes the locked descriptor to its command: kill both.
-    const QList<qint64> children = childrenOf(pid);
-    QVERIFY(!children.isEmpty());
-    holder->kill();
-    QVERIFY(holder->waitForFinished(5000));
-    QCOMPARE(classify(file).state, State::Running); // the command still holds it
-    for (qint64 child : children)
-        killHard(child);
-    QCOMPARE(classify(file).state, State::Stopped);
-    QVERIFY(QFile::exists(file));
-}
-
-void TestClassifier::startStopDaemonPidfile()
-{
-    const QString ssd = QStringLiteral("/usr/sbin/start-stop-daemon");
-    if (!QFile::exists(ssd))
-        QSKIP("start-stop-daemon (dpkg) not installed");
-    const QString file = path(QStringLiteral("ssd.pid"));
-    QProcess *launcher = start(ssd, {QStringLiteral("--start"), QStringLiteral("--background"),
-                                     QStringLiteral("--make-pidfile"), QStringLiteral("--pidfile"),
-                                     file, QStringLiteral("--exec"), QStringLiteral("/bin/sleep"),
-                                     QStringLiteral("--"), QStringLiteral("300")});
-    QVERIFY(launcher);
-    QVERIFY(launcher->waitForFinished(10000));
-    QCOMPARE(launcher->exitCode(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    m_daemons << pid;
-
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Pid);
-    QCOMPARE(s.state, State::Running);
-    QCOMPARE(s.pid, pid);
-
-    killHard(pid);
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
-}
-
-void TestClassifier::pythonLockfilePidLockFile()
-{
-    if (QProcess::execute(Python, {QStringLiteral("-c"), QStringLiteral("import lockfile.pidlockfile")}) != 0)
-        QSKIP("python3-lockfile not installed");
-    const QString file = path(QStringLiteral("pylockfile.pid"));
-    QProcess *writer = start(Python, {QStringLiteral("-c"),
-                                      QStringLiteral("import sys, time\n"
-                                                     "from lockfile.pidlockfile import PIDLockFile\n"
-                                                     "lock = PIDLockFile(sys.argv[1])\n"
-                                                     "lock.acquire()\n"
-                                                     "time.sleep(300)\n"),
-                                      file});
-    QVERIFY(writer);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    QCOMPARE(pid, writer->processId());
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Pid);
-    QCOMPARE(s.state, State::Running);
-
-    writer->kill();
-    QVERIFY(writer->waitForFinished(5000));
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
-}
-
-void TestClassifier::qlockFileFromQt()
-{
-    const QString file = path(QStringLiteral("qt.lock"));
-    {
-        QLockFile lock(file);
-        QVERIFY(lock.tryLock(0));
-        const InstanceStatus s = classify(file);
-        QCOMPARE(s.format, Format::QLockFile);
-        QCOMPARE(s.state, State::Running);
-        QCOMPARE(s.pid, qint64(::getpid()));
-        QCOMPARE(s.host, QSysInfo::machineHostName());
-        QVERIFY(s.kernelLockHeld); // QLockFile also takes a flock
-
-        // Its content is what Qt writes: make a copy naming a killed process.
-        QByteArray content = readFile(file);
-        QProcess *sleeper = start(QStringLiteral("sleep"), {QStringLiteral("300")});
-        QVERIFY(sleeper);
-        const qint64 pid = sleeper->processId();
-        content.replace(0, content.indexOf('\n'), QByteArray::number(pid));
-        const QString copy = path(QStringLiteral("qtcopy.lock"));
-        QVERIFY(writeFile(copy, content));
-        QCOMPARE(classify(copy).state, State::Running);
-        sleeper->kill();
-        QVERIFY(sleeper->waitForFinished(5000));
-        QCOMPARE(classify(copy).state, State::Stale);
-        QCOMPARE(classify(copy).reason, Reason::Dead);
-    }
-    QCOMPARE(classify(file).state, State::Stopped); // unlocked: QLockFile removed it
-}
-
-void TestClassifier::seed000JsonWriter()
-{
-    // What seed 000's ProcessLock writes: json.dump({pid, timestamp, hostname}).
-    const QString file = path(QStringLiteral(".binance_monitor.lock"));
-    QProcess *writer = start(Python, {QStringLiteral("-c"),
-                                      QStringLiteral("import json, os, socket, sys, time\n"
-                                                     "from datetime import datetime, timezone\n"
-                                                     "with open(sys.argv[1], 'w') as f:\n"
-                                                     "    json.dump({'pid': os.getpid(),\n"
-                                                     "               'timestamp': datetime.now(timezone.utc).isoformat(),\n"
-                                                     "               'hostname': socket.gethostname()}, f, indent=2)\n"
-                                                     "time.sleep(300)\n"),
-                                      file});
-    QVERIFY(writer);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    QCOMPARE(pid, writer->processId());
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Json);
-    QCOMPARE(s.state, State::Running);
-    QVERIFY(s.warnings.isEmpty());
-    QVERIFY(qAbs(s.sinceMs - now()) < 60000);
-
-    writer->kill();
-    QVERIFY(writer->waitForFinished(5000));
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
-}
-
-void TestClassifier::seed004PidWriter()
-{
-    // Seed 004's scheduler: the bare PID in .scheduler.lock.
-    const QString file = path(QStringLiteral(".scheduler.lock"));
-    QProcess *writer = start(Python, {QStringLiteral("-c"),
-                                      QStringLiteral("import os, sys, time\n"
-                                                     "with open(sys.argv[1], 'w') as f:\n"
-                                                     "    f.write(str(os.getpid()))\n"
-                                                     "time.sleep(300)\n"),
-                                      file});
-    QVERIFY(writer);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    QCOMPARE(pid, writer->processId());
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Pid);
-    QCOMPARE(s.state, State::Running);
-
-    writer->kill();
-    QVERIFY(writer->waitForFinished(5000));
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
 }
 
 QTEST_GUILESS_MAIN(TestClassifier)

@@ -118,7 +118,9 @@ void TestCli::initTestCase()
     QVERIFY(QFileInfo::exists(lockwatchBinary()));
     m_livePid = startSleeper(m_sleeper);
     QVERIFY(m_livePid > 0);
-    m_deadPid = unusedPid();
+    // A zombie: dead for LockWatch, and its PID cannot be handed to a new process
+    // while the test runs (an exited, reaped PID could be, on a busy machine).
+    m_deadPid = makeZombie();
     QVERIFY(writeFile(runningLock(),
                       seedJsonLock(m_livePid, QDateTime::currentMSecsSinceEpoch(),
                                    QSysInfo::machineHostName())));
@@ -132,6 +134,7 @@ void TestCli::cleanupTestCase()
 {
     m_sleeper.kill();
     m_sleeper.waitForFinished();
+    reapZombie(pid_t(m_deadPid));
 }
 
 void TestCli::inspectExitCodes_data()

@@ -71,6 +71,7 @@ private slots:
     void createsFile0600AndDirectory0700();
     void saveReplacesAtomically();
     void saveKeepsMode();
+    void saveKeepsSymlink();
     void refusesGroupOrOtherWritable_data();
     void refusesGroupOrOtherWritable();
     void refusesForeignOwner();
@@ -122,8 +123,7 @@ void TestConfig::roundTrip()
     QVERIFY2(loaded.load(path, &error), qPrintable(error));
     QCOMPARE(loaded.language, config.language);
     QCOMPARE(loaded.instances.size(), 3);
-    // QSettings lists sections in alphabetical order.
-    QCOMPARE(loaded.instances.at(0).name, QStringLiteral("bare_-1"));
+    QCOMPARE(Config::languageOf(path), QStringLiteral("cs"));
     for (const InstanceConfig &saved : qAsConst(config.instances)) {
         const InstanceConfig *back = loaded.find(saved.name);
         QVERIFY(back);
@@ -197,6 +197,25 @@ void TestConfig::saveKeepsMode()
     QVERIFY(config.save(path2, &error));
     QVERIFY(!(modeOf(path2) & (S_IWGRP | S_IWOTH)));
     QVERIFY(!(modeOf(path2) & S_IRWXO));
+}
+
+void TestConfig::saveKeepsSymlink()
+{
+    // Dotfile managers link ~/.config/lockwatch/lockwatch.conf into a repository.
+    const QString target = write("[a]\nlockfile=/tmp/a.lock\n");
+    const QString link = freshPath();
+    QVERIFY(QDir().mkpath(QFileInfo(link).absolutePath()));
+    QVERIFY(QFile::link(target, link));
+    Config config;
+    QString error;
+    QVERIFY2(config.load(link, &error), qPrintable(error));
+    config.instances << sample(QStringLiteral("b"));
+    QVERIFY2(config.save(link, &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    Config fromTarget;
+    QVERIFY(fromTarget.load(target, &error));
+    QCOMPARE(fromTarget.instances.size(), 2);
+    QCOMPARE(modeOf(target), mode_t(0600));
 }
 
 void TestConfig::refusesGroupOrOtherWritable_data()
@@ -273,6 +292,10 @@ void TestConfig::readsHandWrittenFile()
     QVERIFY2(config.load(path, &error), qPrintable(error));
     QCOMPARE(config.language, QStringLiteral("it"));
     QCOMPARE(config.instances.size(), 2);
+    QCOMPARE(Config::languageOf(path), QStringLiteral("it"));
+    // File order, not alphabetical.
+    QCOMPARE(config.instances.at(0).name, QStringLiteral("binance"));
+    QCOMPARE(config.instances.at(1).name, QStringLiteral("scheduler"));
     const InstanceConfig *binance = config.find(QStringLiteral("binance"));
     QVERIFY(binance);
     QCOMPARE(binance->lockFile, QStringLiteral("/tmp/.binance_monitor.lock"));
@@ -308,9 +331,10 @@ void TestConfig::malformedValuesRefused_data()
                                       << QStringLiteral("absolute path");
     QTest::newRow("bad name") << QByteArray("[bad%20name]\nlockfile=/x.lock\n")
                               << QStringLiteral("not a valid instance name");
-    // QSettings reads "[a/b]" as key "b/lockfile" of section "a": "a" has no lockfile.
     QTest::newRow("name with slash") << QByteArray("[a/b]\nlockfile=/x.lock\n")
-                                     << QStringLiteral("instance a:");
+                                     << QStringLiteral("not a valid instance name");
+    QTest::newRow("empty section") << QByteArray("[a]\n[b]\nlockfile=/x.lock\n")
+                                   << QStringLiteral("instance a:");
     QTest::newRow("unknown notification") << QByteArray("[a]\nlockfile=/x.lock\nnotify=everything\n")
                                           << QStringLiteral("unknown notification");
     QTest::newRow("environment") << QByteArray("[a]\nlockfile=/x.lock\nenvironment=NOEQUALS\n")

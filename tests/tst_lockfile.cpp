@@ -186,9 +186,12 @@ void TestLockFile::parsesJsonTimestampVariants()
     QCOMPARE(lock.timestampMs, expectedMs);
     QCOMPARE(lock.timestampOffset, offset);
 
-    const LockContent bad = LockContent::parse(R"({"pid": 100, "timestamp": "yesterday"})", PidMax);
-    QCOMPARE(bad.invalid, Reason::None);
-    QVERIFY(bad.badTimestamp);
+    for (const QByteArray &badStamp : {QByteArray("\"yesterday\""), QByteArray("1e300"),
+                                       QByteArray("-1e300"), QByteArray("true")}) {
+        const LockContent bad = LockContent::parse("{\"pid\": 100, \"timestamp\": " + badStamp + "}", PidMax);
+        QCOMPARE(bad.invalid, Reason::None);
+        QVERIFY2(bad.badTimestamp, badStamp.constData());
+    }
 }
 
 void TestLockFile::parsesQLockFile()
@@ -441,10 +444,20 @@ void TestLockFile::rootOwnedIsNotForeign()
 
 void TestLockFile::unreadableIsInvalid()
 {
-    // Root reads any file whatever its mode, so the reader runs as "nobody" in a
-    // forked child: a root-owned (hence not foreign) file with mode 000.
-    if (::getuid() != 0)
-        QSKIP("needs root to switch to another user");
+    // Root reads any file whatever its mode, so as root the reader runs as "nobody"
+    // in a forked child: a root-owned (hence not foreign) file with mode 000.
+    if (::getuid() != 0) {
+        const QString file = path(QStringLiteral("unreadable-own.lock"));
+        QVERIFY(writeFile(file, "4242\n"));
+        QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0), 0);
+        age(file);
+        const Snapshot before = snapshot(file, false);
+        const LockFile read = LockFile::read(file, ::getuid(), PidMax);
+        QCOMPARE(read.invalid, Reason::Unreadable);
+        QCOMPARE(read.error, EACCES);
+        QVERIFY(snapshot(file, false) == before);
+        return;
+    }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);

@@ -1,6 +1,7 @@
 #include "classifier.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace LockWatch {
 
@@ -13,6 +14,7 @@ Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLoc
     , m_bootTimeMs(processes.bootTimeMs())
     , m_pidMax(processes.pidMax())
     , m_uid(processes.currentUid())
+    , m_localZone(QTimeZone::systemTimeZone())
 {
     m_kernelLocks.refresh();
 }
@@ -107,7 +109,7 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
 
     // The lock time: the JSON timestamp, otherwise the file's mtime.
     qint64 lockTimeMs = file.mtimeMs;
-    status.sinceOffset = QDateTime::fromMSecsSinceEpoch(file.mtimeMs).offsetFromUtc();
+    status.sinceOffset = m_localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
     if (lock.hasTimestamp && !lock.badTimestamp) {
         lockTimeMs = lock.timestampMs;
         status.sinceOffset = lock.timestampOffset;

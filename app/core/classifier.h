@@ -8,6 +8,7 @@
 #include "processprobe.h"
 
 #include <QString>
+#include <QTimeZone>
 
 namespace LockWatch {
 
@@ -42,6 +43,8 @@ private:
     qint64 m_bootTimeMs = 0;
     qint64 m_pidMax = 0;
     uint m_uid = 0;
+    // Local offsets (for mtime-based lock times) without a tzset() per file.
+    QTimeZone m_localZone;
 };
 
 } // namespace LockWatch

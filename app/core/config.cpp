@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -44,6 +45,35 @@ constexpr NotificationName NotificationNames[] = {
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// The instance sections, as written and in file order. (QSettings::childGroups()
+// sorts them, and costs milliseconds with 1,000 sections.) Top-level keys are in
+// [General]. Names are not decoded: a valid name needs no escaping, and an
+// escaped one is refused as written.
+QStringList sectionsOf(const QByteArray &content)
+{
+    QStringList names;
+    QSet<QString> seen;
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        const QByteArray line = content.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (!line.startsWith('['))
+            continue;
+        const qsizetype close = line.indexOf(']');
+        if (close < 0)
+            continue;
+        const QString name = QString::fromUtf8(line.mid(1, close - 1));
+        if (name == QLatin1String("General") || seen.contains(name))
+            continue;
+        seen.insert(name);
+        names << name;
+    }
+    return names;
 }
 
 } // namespace
@@ -137,34 +167,50 @@ bool Config::load(const QString &path, QString *error)
     if (!checkPermissions(path, error))
         return false;
 
+    QFile raw(path);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read configuration %1: %2").arg(path, raw.errorString());
+        return false;
+    }
+    const QStringList groups = sectionsOf(raw.readAll());
+    raw.close();
+
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
         *error = tr("Configuration %1 is malformed.").arg(path);
         return false;
     }
     language = settings.value(KeyLanguage).toString();
-    const QStringList groups = settings.childGroups();
+    instances.reserve(groups.size());
     for (const QString &group : groups) {
         if (!isValidName(group)) {
             *error = tr("Configuration %1: \"%2\" is not a valid instance name.").arg(path, group);
             return false;
         }
-        settings.beginGroup(group);
+        // One lookup per key (no contains() + value(), no beginGroup()): 1,000
+        // instances are loaded by every `status`.
+        const QString prefix = group + QLatin1Char('/');
+        const auto value = [&settings, &prefix](QLatin1String key) {
+            return settings.value(prefix + key);
+        };
         InstanceConfig instance;
         instance.name = group;
-        instance.lockFile = settings.value(KeyLockFile).toString();
-        instance.program = settings.value(KeyProgram).toString();
-        instance.arguments = settings.value(KeyArguments).toStringList();
-        instance.workDir = settings.value(KeyWorkDir).toString();
-        instance.environment = settings.value(KeyEnvironment).toStringList();
+        instance.lockFile = value(KeyLockFile).toString();
+        instance.program = value(KeyProgram).toString();
+        instance.arguments = value(KeyArguments).toStringList();
+        instance.workDir = value(KeyWorkDir).toString();
+        instance.environment = value(KeyEnvironment).toStringList();
         bool okStop = true, okStart = true;
-        if (settings.contains(KeyStopTimeout))
-            instance.stopTimeout = settings.value(KeyStopTimeout).toString().toInt(&okStop);
-        if (settings.contains(KeyStartTimeout))
-            instance.startTimeout = settings.value(KeyStartTimeout).toString().toInt(&okStart);
-        if (settings.contains(KeyNotify)) {
+        const QVariant stop = value(KeyStopTimeout);
+        if (stop.isValid())
+            instance.stopTimeout = stop.toString().toInt(&okStop);
+        const QVariant start = value(KeyStartTimeout);
+        if (start.isValid())
+            instance.startTimeout = start.toString().toInt(&okStart);
+        const QVariant notify = value(KeyNotify);
+        if (notify.isValid()) {
             instance.notifications = 0;
-            for (const QString &id : settings.value(KeyNotify).toStringList()) {
+            for (const QString &id : notify.toStringList()) {
                 bool known = false;
                 for (const NotificationName &n : NotificationNames) {
                     if (id.trimmed() == QLatin1String(n.id)) {
@@ -175,12 +221,10 @@ bool Config::load(const QString &path, QString *error)
                 if (!known && !id.trimmed().isEmpty()) {
                     *error = tr("Configuration %1, instance %2: unknown notification \"%3\".")
                                      .arg(path, group, id.trimmed());
-                    settings.endGroup();
                     return false;
                 }
             }
         }
-        settings.endGroup();
 
         if (instance.lockFile.isEmpty() || !QDir::isAbsolutePath(instance.lockFile)) {
             *error = tr("Configuration %1, instance %2: \"lockfile\" must be an absolute path.")
@@ -205,6 +249,33 @@ bool Config::load(const QString &path, QString *error)
         instances << instance;
     }
     return true;
+}
+
+QString Config::languageOf(const QString &path)
+{
+    // A plain scan of the top-level keys: parsing 1,000 sections through QSettings
+    // here would double the start-up cost of every verb.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    bool topLevel = true;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine(4096).trimmed();
+        if (line.startsWith('[')) {
+            topLevel = line == "[General]";
+            continue;
+        }
+        if (!topLevel || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0 && line.left(equals).trimmed() == KeyLanguage.latin1()) {
+            QByteArray value = line.mid(equals + 1).trimmed();
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            return QString::fromUtf8(value);
+        }
+    }
+    return QString();
 }
 
 bool Config::save(const QString &path, QString *error) const
@@ -250,8 +321,11 @@ bool Config::save(const QString &path, QString *error) const
                 settings.setValue(KeyEnvironment, instance.environment);
             settings.setValue(KeyStopTimeout, instance.stopTimeout);
             settings.setValue(KeyStartTimeout, instance.startTimeout);
-            if (instance.notifications != NotifyAll)
-                settings.setValue(KeyNotify, notificationIds(instance.notifications));
+            if (instance.notifications != NotifyAll) {
+                // None at all is written "notify=" (an empty list would be "@Invalid()").
+                const QStringList ids = notificationIds(instance.notifications);
+                settings.setValue(KeyNotify, ids.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(ids));
+            }
             settings.endGroup();
         }
         settings.sync();

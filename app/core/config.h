@@ -56,6 +56,9 @@ public:
     // Loads `path`. A missing file is an empty configuration. Returns false with a
     // translated one-line reason when the file cannot be used.
     bool load(const QString &path, QString *error);
+    // Only the language setting of `path` (empty when unset or unreadable): what
+    // main() needs before the verb runs, without validating every instance.
+    static QString languageOf(const QString &path);
     // Writes atomically (QSaveFile underneath), mode 0600, directory 0700.
     bool save(const QString &path, QString *error) const;
 

@@ -120,8 +120,11 @@ public:
             result.startMs = m_bootTimeMs + qint64(ticks * 1000 / quint64(m_ticksPerSecond));
         }
 
+        // The real uid, from /proc/PID/status: the owner of /proc/PID is the
+        // effective uid, and root for a non-dumpable process (gpg-agent, setuid
+        // programs) - the user's own process would look like someone else's.
         std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(pid));
-        char status[4096];
+        char status[2048]; // "Uid:" is the ninth line, well inside
         const qsizetype statusSize = readInto(path, status, sizeof status - 1);
         status[statusSize > 0 ? statusSize : 0] = '\0';
         if (const char *uidLine = std::strstr(status, "\nUid:")) {

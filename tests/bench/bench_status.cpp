@@ -5,7 +5,8 @@
 // missing files, empty flock-format files - writes a configuration for them,
 // then runs `lockwatch status --json --config FILE` R times and prints the
 // min/median/max wall time. Also times the same work in-process (config load +
-// classification), which is what the tray does on a full refresh.
+// classification), which is what the tray does on a full refresh. CPU times are
+// printed too: on a busy machine they show what wall time would be on an idle one.
 //
 //   bench_status [--instances N] [--runs R] [--binary PATH] [--keep]
 // --keep leaves the directory (and the sleepers) behind, to profile by hand.
@@ -28,7 +29,9 @@
 #include <memory>
 #include <vector>
 
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <ctime>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -56,6 +59,23 @@ void report(const char *what, std::vector<double> ms)
     std::sort(ms.begin(), ms.end());
     std::printf("%-40s min %7.2f ms   median %7.2f ms   max %7.2f ms   (%zu runs)\n", what,
                 ms.front(), ms[ms.size() / 2], ms.back(), ms.size());
+}
+
+// CPU time (user + system) of reaped children, ms: unaffected by other load on
+// the machine, unlike wall time.
+double childrenCpuMs()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 } // namespace
@@ -156,8 +176,9 @@ int main(int argc, char *argv[])
     std::printf("command: %s status --json --config %s\n", qPrintable(binary), qPrintable(configPath));
 
     // The real binary, as a script would run it.
-    std::vector<double> wall;
+    std::vector<double> wall, cpu;
     for (int run = 0; run < runs; ++run) {
+        const double cpuBefore = childrenCpuMs();
         QProcess process;
         process.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer timer;
@@ -167,17 +188,20 @@ int main(int argc, char *argv[])
         if (!process.waitForFinished(60000))
             qFatal("lockwatch did not finish");
         wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back(childrenCpuMs() - cpuBefore);
         if (run == 0) {
             const QJsonArray array = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
             if (process.exitCode() != 1 || array.size() != instances)
                 qFatal("unexpected result: exit %d, %d objects", process.exitCode(), int(array.size()));
         }
     }
-    report("lockwatch status --json (process)", wall);
+    report("lockwatch status --json (process) wall", wall);
+    report("lockwatch status --json (process) CPU", cpu);
 
     // In-process: load the configuration and classify every instance.
-    std::vector<double> inProcess, classifyOnly;
+    std::vector<double> inProcess, classifyOnly, inProcessCpu;
     for (int run = 0; run < runs; ++run) {
+        const double cpuBefore = threadCpuMs();
         QElapsedTimer timer;
         timer.start();
         Config loaded;
@@ -193,10 +217,12 @@ int main(int argc, char *argv[])
         const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
         inProcess.push_back(double(timer.nsecsElapsed()) / 1e6);
         classifyOnly.push_back(double(timer.nsecsElapsed() - loadedNs) / 1e6);
+        inProcessCpu.push_back(threadCpuMs() - cpuBefore);
         if (json.isEmpty())
             qFatal("no output");
     }
     report("in-process config load + classify + json", inProcess);
+    report("  the same, CPU time", inProcessCpu);
     report("in-process classify + json only", classifyOnly);
 
     // Where the time goes: reading files, probing processes, building JSON.
