@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,7 @@ private slots:
     void killNowWhileStopping();
     void stopNeverSignalsReusedPid();
     void stopNeverSignalsItself();
+    void stopRefusesAnotherUsersProcess();
     void processHandleRefusesMismatchedIdentity();
     void cleanRefuses_data();
     void cleanRefuses();
@@ -400,6 +402,49 @@ void TestControl::stopNeverSignalsItself()
     QString message;
     QVERIFY(!act(control, [&]() { control.stop(i, 0); }, &message));
     QVERIFY2(message.contains(QLatin1String("itself")), qPrintable(message));
+}
+
+void TestControl::stopRefusesAnotherUsersProcess()
+{
+    if (::getuid() != 0)
+        QSKIP("needs root to run lockwatch as another user (nobody)");
+    // A root-owned holder; lockwatch runs as nobody (65534) and must refuse.
+    QProcess holder;
+    const qint64 pid = startSleeper(holder);
+    QTemporaryDir shared;
+    QVERIFY(shared.isValid());
+    QVERIFY(::chmod(QFile::encodeName(shared.path()).constData(), 0755) == 0);
+    InstanceConfig i = instance(QStringLiteral("foreign"), {QStringLiteral("/bin/true")});
+    i.lockFile = shared.filePath(QStringLiteral("foreign.lock"));
+    QVERIFY(writeFile(i.lockFile, QByteArray::number(pid)));
+    Config config;
+    config.instances = {i};
+    const QString configPath = shared.filePath(QStringLiteral("lockwatch.conf"));
+    QString error;
+    QVERIFY2(config.save(configPath, &error), qPrintable(error));
+    QVERIFY(::chmod(QFile::encodeName(configPath).constData(), 0644) == 0);
+    QVERIFY(::chmod(QFile::encodeName(i.lockFile).constData(), 0644) == 0);
+
+    QProcess lockwatch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_STATE_HOME"), shared.filePath(QStringLiteral("nobody-state")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), shared.filePath(QStringLiteral("nobody-runtime")));
+    lockwatch.setProcessEnvironment(env);
+    lockwatch.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups"), lockwatchBinary(), QStringLiteral("--config"),
+                     configPath, QStringLiteral("stop"), i.name, QStringLiteral("--timeout"),
+                     QStringLiteral("0")});
+    QVERIFY(lockwatch.waitForFinished(30000));
+    const QByteArray err = lockwatch.readAllStandardError();
+    if (lockwatch.exitCode() == 127 || err.contains("setpriv:"))
+        QSKIP("setpriv cannot switch users here");
+    QCOMPARE(lockwatch.exitCode(), 1);
+    QVERIFY2(err.contains("another user"), err.constData());
+    QVERIFY(!holder.waitForFinished(200));
+    QCOMPARE(holder.state(), QProcess::Running);
+    holder.kill();
+    holder.waitForFinished();
 }
 
 void TestControl::processHandleRefusesMismatchedIdentity()

@@ -18,6 +18,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -55,7 +57,10 @@ private slots:
     void programThatCannotBeExecuted();
     void lockNamesTheProgramAndIsNotInherited();
     void secondRunIsRefusedWith75AndReported();
+    void refusedWhileLockIsStillEmpty();
     void refusedByLiveSeedLock();
+    void refusedByRemoteSeedLock();
+    void deadSeedLockIsTakenOver();
     void sigtermIsForwarded();
     void sigkillOfProgramLeavesNoRunningLock();
     void sigkillOfWrapperLeavesNoRunningLock();
@@ -232,6 +237,45 @@ void TestRunner::refusedByLiveSeedLock()
     QCOMPARE(readFile(m_lock), before);
     seed.kill();
     seed.waitForFinished();
+}
+
+void TestRunner::refusedWhileLockIsStillEmpty()
+{
+    // A winner between its flock() and writing the JSON: the file is empty, the
+    // holder comes from /proc/locks. (Here the "winner" is this test process.)
+    const int fd = ::open(QFile::encodeName(m_lock).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("true")});
+    ::close(fd);
+    QCOMPARE(r.exitCode, 75);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(QByteArray(" PID " + QByteArray::number(qint64(::getpid())) + " ")), r.err.constData());
+    QVERIFY2(!r.err.contains("unknown time"), r.err.constData()); // our start time
+}
+
+void TestRunner::refusedByRemoteSeedLock()
+{
+    QVERIFY(writeFile(m_lock, seedJsonLock(unusedPid(), QDateTime::currentMSecsSinceEpoch(),
+                                           QStringLiteral("elsewhere.example.org"))));
+    const QByteArray before = readFile(m_lock);
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(r.exitCode, 75);
+    QVERIFY2(r.err.contains("elsewhere.example.org"), r.err.constData());
+    QCOMPARE(readFile(m_lock), before);
+}
+
+void TestRunner::deadSeedLockIsTakenOver()
+{
+    QVERIFY(writeFile(m_lock, seedJsonLock(unusedPid(), QDateTime::currentMSecsSinceEpoch(),
+                                           QSysInfo::machineHostName())));
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("exit 5")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(!QFile::exists(m_lock));
 }
 
 void TestRunner::sigtermIsForwarded()

@@ -1,4 +1,5 @@
 #include "control.h"
+#include "controlprivate.h"
 
 #include "classifier.h"
 #include "journal.h"
@@ -33,62 +34,6 @@ QString errnoText(int e)
 
 } // namespace
 
-// One action in progress on one instance.
-struct Operation
-{
-    Control::Action action = Control::Action::Start;
-    InstanceConfig instance;
-    InstanceStatus judged;              // what was verified before acting
-    std::unique_ptr<ProcessHandle> handle;
-    std::unique_ptr<QFileSystemWatcher> watcher;
-    std::unique_ptr<QTimer> timer;      // start timeout / grace period / refused-to-die
-    std::unique_ptr<QTimer> fallback;   // start: directory not watchable
-    bool killed = false;
-    int graceSeconds = 0;
-    QString logPath;
-};
-
-class Control::Private
-{
-public:
-    explicit Private(Control *q)
-        : q(q)
-        , processes(ProcessProbe::create())
-        , kernelLocks(KernelLockProbe::create())
-        , classifier(*processes, *kernelLocks)
-    {
-    }
-
-    InstanceStatus classify(const InstanceConfig &instance)
-    {
-        classifier.refresh();
-        return classifier.classify(instance.lockFile, instance.name);
-    }
-
-    void finish(const QString &name, Action action, bool ok, const QString &message);
-    void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
-    bool cleanNow(const InstanceConfig &instance, const InstanceStatus &judged, QString *message);
-    // Start: the lockfile or the program changed.
-    void checkStarted(const QString &name, bool programExited);
-    void startTimedOut(const QString &name);
-    void watchLock(Operation &op);
-    QString withLogTail(const QString &reason, const QString &logPath) const;
-    // Stop.
-    void onStopExited(const QString &name);
-    void sendKill(const QString &name);
-    QString verifyHolder(const InstanceStatus &status) const;
-
-    Control *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
-    Classifier classifier;
-    QHash<QString, std::shared_ptr<Operation>> operations;
-    bool notifyTrayEnabled = true;
-    bool journalEnabled = true;
-    QString journalPath;
-    QString socketName;
-};
-
 void Control::Private::finish(const QString &name, Action action, bool ok, const QString &message)
 {
     // Keep the operation alive until this function returns (we may be inside one
@@ -114,7 +59,7 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
 void Control::Private::reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status)
 {
     DuplicateAttempt attempt;
-    attempt.source = DuplicateAttempt::Source::Start;
+    attempt.source = duplicateSource;
     attempt.name = instance.name;
     attempt.lockfile = instance.lockFile;
     attempt.attemptPid = processes->currentPid();
@@ -134,7 +79,11 @@ void Control::Private::reportDuplicate(const InstanceConfig &instance, const Ins
 QString Control::Private::verifyHolder(const InstanceStatus &status) const
 {
     const qint64 pid = status.pid;
+    if (pid == 0)
+        //: "lock": the lockfile. Its holder is a process.
+        return Control::tr("The holder of the lock is not known; nothing was signalled.");
     if (pid <= 1)
+        //: "lock": the lockfile.
         return Control::tr("The lock names PID %1; it is never signalled.").arg(pid);
     if (pid == processes->currentPid())
         return Control::tr("The lock names LockWatch itself (PID %1); it is not signalled.").arg(pid);
@@ -158,11 +107,13 @@ bool Control::Private::cleanNow(const InstanceConfig &instance, const InstanceSt
     // and nobody holds a kernel lock on it (a `run` wrapper still cleaning up).
     const InstanceStatus now = classify(instance);
     if (now.state != State::Stale || !now.fileExists || !(now.file == judged.file)) {
+        //: %1 is an instance name, %2 its new state. "lock": the lockfile.
         *message = Control::tr("The lock of \"%1\" changed (now %2); nothing was removed.")
                            .arg(instance.name, stateText(now.state));
         return false;
     }
     if (now.kernelLockHeld) {
+        //: "kernel lock": an flock/fcntl lock held on the file by a running process.
         *message = Control::tr("A process still holds a kernel lock on %1; nothing was removed.")
                            .arg(instance.lockFile);
         return false;
@@ -194,6 +145,11 @@ bool Control::isBusy(const QString &name) const
 void Control::setTrayNotification(bool enabled)
 {
     d->notifyTrayEnabled = enabled;
+}
+
+void Control::setDuplicateSource(DuplicateAttempt::Source source)
+{
+    d->duplicateSource = source;
 }
 
 void Control::setJournalEnabled(bool enabled)
@@ -236,19 +192,23 @@ void Control::clean(const InstanceConfig &instance)
             message = tr("Removed the stale lock of \"%1\" (%2).").arg(instance.name, instance.lockFile);
         break;
     case State::Running:
+        //: %1 is an instance name. "lock": the lockfile; "stale": left behind by a program that no longer runs.
         message = tr("\"%1\" is running (PID %2); its lock is not stale.").arg(instance.name).arg(status.pid);
         break;
     case State::Stopped:
+        //: %1 is an instance name. "lock": the lockfile.
         message = status.fileExists
                 ? tr("The lock of \"%1\" is not held by anyone; nothing to clean.").arg(instance.name)
                 : tr("\"%1\" has no lockfile; nothing to clean.").arg(instance.name);
         break;
     case State::Remote:
+        //: %1 is an instance name, %2 a host name. "lock": the lockfile.
         message = tr("The lock of \"%1\" belongs to host %2; it cannot be checked from here and "
                      "is not removed.")
                           .arg(instance.name, status.host);
         break;
     default:
+        //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
         message = tr("The lock of \"%1\" is invalid (%2); it is not removed.")
                           .arg(instance.name, reasonText(status.reason));
         break;
@@ -273,6 +233,7 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
             ok = true;
             message = tr("\"%1\" is not running.").arg(name);
         } else if (status.state == State::Stale) {
+            //: "lock": the lockfile; "stale": left behind by a program that no longer runs.
             message = tr("\"%1\" is not running; its lock is stale (%2). Use clean to remove it.")
                               .arg(name, reasonText(status.reason));
         } else {
@@ -363,169 +324,19 @@ void Control::Private::onStopExited(const QString &name)
         return;
     }
     // SIGKILLed: the holder could not remove its lock. It is provably stale; remove
-    // it after re-verifying (same inode, stale, no kernel lock held).
-    QString message;
+    // it after re-verifying (same inode, stale). If a kernel lock is still held on
+    // it, a `lockwatch run` wrapper is alive and removes it itself.
+    QString message = Control::tr("\"%1\" did not stop within %2 s and was killed.")
+                              .arg(name)
+                              .arg(op->graceSeconds);
     const InstanceStatus now = classify(op->instance);
-    if (now.fileExists && now.file == op->judged.file && now.state == State::Stale) {
+    if (now.fileExists && now.file == op->judged.file && now.state == State::Stale
+        && !now.kernelLockHeld) {
         QString why;
         if (!cleanNow(op->instance, now, &why))
-            message = why;
+            message += QLatin1Char(' ') + why;
     }
-    if (message.isEmpty())
-        message = Control::tr("\"%1\" did not stop within %2 s and was killed.")
-                          .arg(name)
-                          .arg(op->graceSeconds);
     finish(name, Action::Stop, true, message);
-}
-
-} // namespace LockWatch
-
-namespace LockWatch {
-
-// ---- start ---------------------------------------------------------------------
-
-void Control::start(const InstanceConfig &instance, bool cleanFirst)
-{
-    const QString name = instance.name;
-    if (isBusy(name)) {
-        emit finished(name, Action::Start, false, tr("\"%1\" is busy with another action.").arg(name));
-        return;
-    }
-    const InstanceStatus status = d->classify(instance);
-    switch (status.state) {
-    case State::Running:
-        d->reportDuplicate(instance, status);
-        emit finished(name, Action::Start, false,
-                      tr("\"%1\" is already running (PID %2); a second copy was not started.")
-                              .arg(name)
-                              .arg(status.pid));
-        return;
-    case State::Stale:
-        if (!cleanFirst) {
-            emit finished(name, Action::Start, false,
-                          //: "stale lock": a lockfile left behind by a program that no longer runs.
-                          tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
-                                  .arg(name, reasonText(status.reason)));
-            return;
-        } else {
-            QString message;
-            if (!d->cleanNow(instance, status, &message)) {
-                emit finished(name, Action::Start, false, message);
-                return;
-            }
-        }
-        break;
-    case State::Stopped:
-        break;
-    case State::Remote:
-        emit finished(name, Action::Start, false,
-                      tr("The lock of \"%1\" belongs to host %2; not started.").arg(name, status.host));
-        return;
-    default:
-        emit finished(name, Action::Start, false,
-                      tr("The lock of \"%1\" is invalid (%2); not started.")
-                              .arg(name, reasonText(status.reason)));
-        return;
-    }
-    if (instance.program.isEmpty()) {
-        emit finished(name, Action::Start, false,
-                      tr("No program is configured for \"%1\".").arg(name));
-        return;
-    }
-
-    auto op = std::make_shared<Operation>();
-    op->action = Action::Start;
-    op->instance = instance;
-    op->judged = status;
-    op->logPath = Paths::logFile(name);
-    const Launcher::Started started = Launcher::start(instance, op->logPath);
-    if (!started.ok) {
-        emit finished(name, Action::Start, false, started.error);
-        return;
-    }
-    op->judged.pid = started.pid;
-    op->handle = std::make_unique<ProcessHandle>();
-    if (started.pidfd >= 0) {
-        op->handle->adopt(started.pidfd, started.pid);
-        connect(op->handle.get(), &ProcessHandle::exited, this,
-                [this, name]() { d->checkStarted(name, true); });
-    }
-    op->timer = std::make_unique<QTimer>();
-    op->timer->setSingleShot(true);
-    connect(op->timer.get(), &QTimer::timeout, this, [this, name]() { d->startTimedOut(name); });
-    op->timer->start(std::max(1, instance.startTimeout) * 1000);
-    d->operations.insert(name, op);
-    emit transition(name, State::Starting);
-    d->watchLock(*op);
-    d->checkStarted(name, false);
-}
-
-void Control::Private::watchLock(Operation &op)
-{
-    const QString name = op.instance.name;
-    const QFileInfo lock(op.instance.lockFile);
-    op.watcher = std::make_unique<QFileSystemWatcher>();
-    const bool dirWatched = op.watcher->addPath(lock.absolutePath());
-    if (lock.exists())
-        op.watcher->addPath(lock.absoluteFilePath());
-    QObject::connect(op.watcher.get(), &QFileSystemWatcher::directoryChanged, q,
-                     [this, name]() { checkStarted(name, false); });
-    QObject::connect(op.watcher.get(), &QFileSystemWatcher::fileChanged, q,
-                     [this, name]() { checkStarted(name, false); });
-    // Taking a kernel lock on an existing (flock-format) file, or a directory that
-    // cannot be watched, produces no file event: re-check on a short timer then.
-    if (!dirWatched || lock.exists()) {
-        op.fallback = std::make_unique<QTimer>();
-        op.fallback->setInterval(FallbackCheckMs);
-        QObject::connect(op.fallback.get(), &QTimer::timeout, q,
-                         [this, name]() { checkStarted(name, false); });
-        op.fallback->start();
-    }
-}
-
-QString Control::Private::withLogTail(const QString &reason, const QString &logPath) const
-{
-    const QStringList tail = Launcher::logTail(logPath, LogTailLines);
-    if (tail.isEmpty())
-        return reason + QLatin1Char(' ') + Control::tr("Its log %1 is empty.").arg(logPath);
-    QString text = reason + QLatin1Char('\n') + Control::tr("Last lines of %1:").arg(logPath);
-    for (const QString &line : tail)
-        text += QLatin1String("\n  ") + line;
-    return text;
-}
-
-void Control::Private::checkStarted(const QString &name, bool programExited)
-{
-    const auto op = operations.value(name);
-    if (!op || op->action != Action::Start)
-        return;
-    const InstanceStatus now = classify(op->instance);
-    if (now.state == State::Running) {
-        finish(name, Action::Start, true,
-               Control::tr("\"%1\" started (PID %2).").arg(name).arg(now.pid));
-        return;
-    }
-    if (programExited) {
-        finish(name, Action::Start, false,
-               withLogTail(Control::tr("\"%1\" exited before taking its lock.").arg(name),
-                           op->logPath));
-        return;
-    }
-    if (now.fileExists && op->watcher && !op->watcher->files().contains(op->instance.lockFile))
-        op->watcher->addPath(op->instance.lockFile);
-}
-
-void Control::Private::startTimedOut(const QString &name)
-{
-    const auto op = operations.value(name);
-    if (!op)
-        return;
-    finish(name, Action::Start, false,
-           withLogTail(Control::tr("\"%1\" (PID %2) did not take its lock within %3 s.")
-                               .arg(name)
-                               .arg(op->judged.pid)
-                               .arg(std::max(1, op->instance.startTimeout)),
-                       op->logPath));
 }
 
 } // namespace LockWatch

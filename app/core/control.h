@@ -53,6 +53,9 @@ public:
     // A refused start is told to a running tray over the local socket; the tray
     // itself turns this off (it gets duplicateAttempt directly).
     void setTrayNotification(bool enabled);
+    // How a refused start is labelled in the duplicate-attempt report (the tray
+    // sets DuplicateAttempt::Source::Tray; default Start).
+    void setDuplicateSource(DuplicateAttempt::Source source);
     // A refused start is appended to the journal (Journal) unless turned off.
     void setJournalEnabled(bool enabled);
     // Overrides for tests: journal path and socket name (empty: the defaults).

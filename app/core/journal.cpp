@@ -109,8 +109,16 @@ bool Journal::append(const DuplicateAttempt &attempt, QString *error)
         return false;
     }
     const QByteArray existing = readBounded(m_path, MaxBytes * 2);
-    QList<Entry> entries = parse(existing);
-    const qint64 seq = entries.isEmpty() ? 1 : entries.last().seq + 1;
+    // The newest valid entry gives the next number (only the tail is parsed).
+    qint64 last = 0;
+    for (qsizetype end = existing.size(); end > 0 && last == 0;) {
+        const qsizetype start = existing.lastIndexOf('\n', end - 1) + 1;
+        const QList<Entry> one = parse(existing.mid(start, end - start));
+        if (!one.isEmpty())
+            last = one.first().seq;
+        end = start - 1;
+    }
+    const qint64 seq = last + 1;
     const QByteArray added = line(seq, attempt);
     const qsizetype lines = existing.count('\n');
 
@@ -131,6 +139,7 @@ bool Journal::append(const DuplicateAttempt &attempt, QString *error)
 
     // Over a bound: rewrite atomically with the newest entries, leaving headroom
     // (three quarters of each bound) so that the next appends are plain appends.
+    QList<Entry> entries = parse(existing);
     entries << Entry{seq, attempt};
     QByteArray kept;
     qsizetype count = 0;

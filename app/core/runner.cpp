@@ -80,8 +80,9 @@ Holder describeHolder(const QString &path)
     return holder;
 }
 
-// A live lock of another kind (seed 000 JSON, a pidfile) already in the file: its
-// writer does not use kernel locks, so our flock proves nothing about it.
+// A live lock of another kind (seed 000 JSON, a pidfile) already in the file, or one
+// of another host: its writer does not use kernel locks, so our flock proves
+// nothing about it.
 bool foreignLiveHolder(int fd, Holder *holder)
 {
     QByteArray content(int(MaxLockFileSize) + 1, Qt::Uninitialized);
@@ -94,8 +95,16 @@ bool foreignLiveHolder(int fd, Holder *holder)
     if (lock.invalid != Reason::None || lock.writtenByRun || lock.pid <= 1
         || lock.format == Format::Flock)
         return false;
-    if (!lock.host.isEmpty() && lock.host != processes->hostName())
-        return false;
+    const auto kernelLocks = KernelLockProbe::create();
+    const Classifier classifier(*processes, *kernelLocks);
+    const bool sameMachine = !lock.machineId.isEmpty() && lock.machineId == processes->machineId();
+    if (!sameMachine && !classifier.isThisHost(lock.host)) {
+        // Another host's lock cannot be checked from here, and is never taken
+        // over automatically (SPEC §2 "remote").
+        holder->pid = lock.pid;
+        holder->host = lock.host;
+        return true;
+    }
     const ProcessInfo info = processes->info(lock.pid);
     if (!info.exists || info.zombie)
         return false;
