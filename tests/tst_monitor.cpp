@@ -1,9 +1,12 @@
 // Monitor (SPEC §2, §5, §9): every kind of change produces exactly one correct
 // event, found without polling.
 #include "monitor.h"
+#include "processprobe.h"
 #include "testsupport.h"
+#include "transitionboard.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -14,9 +17,24 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace LockWatch;
 using namespace TestSupport;
+
+namespace {
+// A child process that is killed and reaped when the test ends.
+struct Process : QProcess
+{
+    ~Process() override
+    {
+        if (state() != QProcess::NotRunning) {
+            kill();
+            waitForFinished();
+        }
+    }
+};
+} // namespace
 
 Q_DECLARE_METATYPE(LockWatch::InstanceStatus)
 
@@ -90,7 +108,16 @@ private:
         return m_changes->at(i).at(current ? 1 : 0).value<InstanceStatus>();
     }
 
+    QTemporaryDir m_runtime;
+
 private slots:
+    void initTestCase()
+    {
+        // Transition markers go to $XDG_RUNTIME_DIR: a private one for the test.
+        QVERIFY(m_runtime.isValid());
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
+    }
+
     void init()
     {
         qRegisterMetaType<InstanceStatus>();
@@ -109,7 +136,7 @@ private slots:
 
     void createdLockfileIsOneChangeToRunning()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
@@ -126,7 +153,7 @@ private slots:
 
     void modifiedLockfileIsOneChange()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -142,7 +169,7 @@ private slots:
 
     void removedLockfileIsOneChangeToStopped()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -157,7 +184,7 @@ private slots:
 
     void renameReplacedLockfileIsOneChange()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -176,7 +203,7 @@ private slots:
 
     void removedAndRecreatedDirectoryIsFollowed()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("run/app"));
         QVERIFY(QDir().mkpath(sub));
@@ -204,7 +231,7 @@ private slots:
 
     void missingDirectoryCreatedLaterIsWatched()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("not/yet/there"));
         watch({instance(QStringLiteral("a"), sub + QStringLiteral("/a.lock"))});
@@ -218,7 +245,7 @@ private slots:
 
     void killedHolderMakesItStaleDead()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
@@ -236,7 +263,7 @@ private slots:
 
     void takeoverWhileHolderAliveIsDuplicateRunning()
     {
-        QProcess first, second;
+        Process first, second;
         const qint64 firstPid = startSleeper(first);
         const qint64 secondPid = startSleeper(second);
         const QString lock = path(QStringLiteral("a.lock"));
@@ -261,7 +288,7 @@ private slots:
 
     void handOverAfterExitIsNoDuplicate()
     {
-        QProcess first, second;
+        Process first, second;
         const qint64 firstPid = startSleeper(first);
         const qint64 secondPid = startSleeper(second);
         const QString lock = path(QStringLiteral("a.lock"));
@@ -301,7 +328,7 @@ private slots:
         QCOMPARE(m_monitor->instances().at(0).name, QStringLiteral("b"));
 
         // And the new instance is watched.
-        QProcess holder;
+        Process holder;
         QVERIFY(writeFile(path(QStringLiteral("b.lock")), pidLock(startSleeper(holder))));
         QTRY_COMPARE(m_monitor->status(QStringLiteral("b")).state, State::Running);
     }
@@ -335,7 +362,7 @@ private slots:
     {
         if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
             QSKIP("without file names every event re-checks all 1,000 files: too slow for a unit test");
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QList<InstanceConfig> instances;
         for (int i = 0; i < 1000; ++i)
@@ -363,7 +390,7 @@ private slots:
         if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
             QSKIP("open events need inotify (Linux)");
         const QString lock = path(QStringLiteral("a.lock"));
-        QProcess holder, copy, reader;
+        Process holder, copy, reader;
         startReader(holder, lock);
         QVERIFY(writeFile(lock, pidLock(holder.processId())));
         watch({instance(QStringLiteral("a"), lock)});
@@ -386,7 +413,7 @@ private slots:
 
     void transitionLastsUntilRealChange()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
         m_monitor->setTransition(QStringLiteral("a"), State::Starting);
@@ -407,9 +434,43 @@ private slots:
         QCOMPARE(m_changes->size(), 4);
     }
 
+    void transitionIsSharedWithOtherProcesses()
+    {
+        const QString lock = path(QStringLiteral("a.lock"));
+        watch({instance(QStringLiteral("a"), lock)});
+        const QString marker = TransitionBoard::markerPath(lock);
+        QVERIFY(marker.startsWith(m_runtime.path()));
+
+        // Posted here: visible to other LockWatch processes, withdrawn at the end.
+        m_monitor->setTransition(QStringLiteral("a"), State::Starting);
+        QCOMPARE(TransitionBoard::read(marker).state, State::Starting);
+        QCOMPARE(TransitionBoard::read(marker).pid, qint64(::getpid()));
+        m_monitor->setTransition(QStringLiteral("a"), State::Stopped);
+        QVERIFY(!QFile::exists(marker));
+        m_changes->clear();
+
+        // Posted by another (live) process: shown here until withdrawn.
+        Process other;
+        const qint64 pid = startSleeper(other);
+        const quint64 token = ProcessProbe::create()->info(pid).startToken;
+        QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
+        QVERIFY(writeFile(marker, "stopping " + QByteArray::number(pid) + ' ' + QByteArray::number(token)));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopping);
+        QCOMPARE(m_changes->size(), 1);
+        QVERIFY(QFile::remove(marker));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+        QCOMPARE(m_changes->size(), 2);
+
+        // A marker whose writer is gone means nothing.
+        QVERIFY(writeFile(marker, "starting " + QByteArray::number(unusedPid()) + " 1"));
+        flush();
+        QCOMPARE(m_changes->size(), 2);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+    }
+
     void unchangedInstancesKeepStateWhenListChanges()
     {
-        QProcess holder;
+        Process holder;
         const qint64 pid = startSleeper(holder);
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
         watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});

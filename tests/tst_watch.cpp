@@ -3,11 +3,13 @@
 #include "config.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,20 @@
 
 using namespace LockWatch;
 using namespace TestSupport;
+
+namespace {
+// A child process that is killed and reaped when the test ends.
+struct Process : QProcess
+{
+    ~Process() override
+    {
+        if (state() != QProcess::NotRunning) {
+            kill();
+            waitForFinished();
+        }
+    }
+};
+} // namespace
 
 class TestWatch : public QObject
 {
@@ -90,7 +106,7 @@ private slots:
     void jsonLinePerChangeThenCleanExit()
     {
         QFile::remove(path(QStringLiteral("a.lock")));
-        QProcess holder, watch;
+        Process holder, watch;
         const qint64 pid = startSleeper(holder);
         startWatch(watch, {QStringLiteral("--json"), QStringLiteral("--initial")});
 
@@ -130,7 +146,7 @@ private slots:
 
     void printsNothingUntilSomethingChanges()
     {
-        QProcess watch;
+        Process watch;
         startWatch(watch, {QStringLiteral("--json")});
         const QJsonObject ready = QJsonDocument::fromJson(waitReady(watch)).object();
         QCOMPARE(ready.value(QLatin1String("name")).toString(), QStringLiteral("ready"));
@@ -147,7 +163,7 @@ private slots:
 
     void humanLineNamesTheChange()
     {
-        QProcess holder, watch;
+        Process holder, watch;
         const qint64 pid = startSleeper(holder);
         startWatch(watch, {QStringLiteral("--initial")});
         QVERIFY(nextLine(watch).contains("a: "));
@@ -156,6 +172,45 @@ private slots:
         const QString line = QString::fromUtf8(nextLine(watch));
         QVERIFY2(line.contains(QStringLiteral("a: stopped → running")), qPrintable(line));
         QVERIFY2(line.contains(QString::number(pid)), qPrintable(line));
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitCode(), 0);
+        QFile::remove(path(QStringLiteral("a.lock")));
+    }
+
+    void takeoverIsADuplicateRunningEventLine()
+    {
+        QFile::remove(path(QStringLiteral("a.lock")));
+        Process first, second, watch;
+        const qint64 firstPid = startSleeper(first);
+        const qint64 secondPid = startSleeper(second);
+        const QString host = QSysInfo::machineHostName();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(firstPid, now - 1000, host)));
+        startWatch(watch, {QStringLiteral("--json"), QStringLiteral("--initial")});
+        QCOMPARE(nextJson(watch).value(QLatin1String("pid")).toInteger(), firstPid);
+        nextLine(watch); // "ready"
+
+        // Seed 000's takeover while the first copy still runs.
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(secondPid, now, host)));
+        QJsonObject event = nextJson(watch);
+        // Opening the lock to overwrite it, while a second `sleep 300` exists, may
+        // also be seen as a duplicate attempt first (it is one, and it succeeded).
+        if (event.value(QLatin1String("event")).toString() == QLatin1String("duplicate-attempt")) {
+            QCOMPARE(event.value(QLatin1String("pid")).toInteger(), secondPid);
+            event = nextJson(watch);
+        }
+        QCOMPARE(event.value(QLatin1String("event")).toString(), QStringLiteral("duplicate-running"));
+        QCOMPARE(event.value(QLatin1String("name")).toString(), QStringLiteral("a"));
+        QCOMPARE(event.value(QLatin1String("previous_pid")).toInteger(), firstPid);
+        QCOMPARE(event.value(QLatin1String("pid")).toInteger(), secondPid);
+        QVERIFY(event.contains(QLatin1String("time")));
+        const QJsonObject change = nextJson(watch);
+        QVERIFY(!change.contains(QLatin1String("event")));
+        QCOMPARE(change.value(QLatin1String("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(change.value(QLatin1String("previous")).toString(), QStringLiteral("running"));
+        QCOMPARE(change.value(QLatin1String("pid")).toInteger(), secondPid);
+
         ::kill(pid_t(watch.processId()), SIGTERM);
         QVERIFY(watch.waitForFinished(10000));
         QCOMPARE(watch.exitCode(), 0);

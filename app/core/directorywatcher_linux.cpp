@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher")
+Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher", QtWarningMsg)
 
 namespace LockWatch {
 

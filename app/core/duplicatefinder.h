@@ -2,6 +2,7 @@
 // holder's command line (SPEC §5, foreign duplicate attempts; Linux, best effort).
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 namespace LockWatch {
@@ -9,10 +10,10 @@ namespace LockWatch {
 class DuplicateFinder
 {
 public:
-    // A process other than `holder`, its descendants and LockWatch itself whose
-    // command line is byte-for-byte the holder's; 0 when there is none (or the
-    // holder's command line cannot be read).
-    static qint64 find(qint64 holder);
+    // A process other than `holder`, its descendants, LockWatch itself and
+    // `known` (copies already reported) whose command line is byte-for-byte the
+    // holder's; 0 when there is none (or the holder's command line cannot be read).
+    static qint64 find(qint64 holder, const QList<qint64> &known = {});
 };
 
 } // namespace LockWatch

@@ -60,7 +60,7 @@ bool descendsFrom(qint64 pid, qint64 ancestor)
 
 } // namespace
 
-qint64 DuplicateFinder::find(qint64 holder)
+qint64 DuplicateFinder::find(qint64 holder, const QList<qint64> &known)
 {
     if (holder <= 1)
         return 0;
@@ -72,7 +72,7 @@ qint64 DuplicateFinder::find(qint64 holder)
     for (const QString &entry : entries) {
         bool ok = false;
         const qint64 pid = entry.toLongLong(&ok);
-        if (!ok || pid == holder || pid == self || pid <= 1)
+        if (!ok || pid == holder || pid == self || pid <= 1 || known.contains(pid))
             continue;
         if (readProc(pid, "cmdline") != wanted)
             continue;

@@ -1,9 +1,10 @@
 // Tells when a process exits, without polling (SPEC §2, §9). One implementation
 // per platform: Linux uses pidfds (pidfd_open) collected in one epoll set that a
 // single QSocketNotifier watches; macOS would use kqueue EVFILT_PROC/NOTE_EXIT,
-// Windows a process HANDLE in a wait. Where none of that exists (Linux before
-// 5.3), the fallback checks the watched PIDs once a second, and only while some
-// are watched.
+// Windows a process HANDLE in a wait. Where no pidfd can be had (Linux before
+// 5.3, out of file descriptors, a thread ID instead of a process ID) the
+// fallback checks those PIDs with kill(pid, 0) once a second, and only while
+// there are some.
 //
 // A zombie counts as exited: a pidfd becomes readable as soon as the process
 // has exited, before it is reaped.

@@ -17,7 +17,7 @@
 #define SYS_pidfd_open 434
 #endif
 
-Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher")
+Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -51,11 +51,10 @@ public:
         if (m_pidfds) {
             m_notifier = new QSocketNotifier(qintptr(m_epoll), QSocketNotifier::Read, this);
             connect(m_notifier, &QSocketNotifier::activated, this, &LinuxExitWatcher::collect);
-        } else {
-            m_poll = new QTimer(this);
-            m_poll->setInterval(1000);
-            connect(m_poll, &QTimer::timeout, this, &LinuxExitWatcher::pollAll);
         }
+        m_poll = new QTimer(this);
+        m_poll->setInterval(1000);
+        connect(m_poll, &QTimer::timeout, this, &LinuxExitWatcher::pollAll);
     }
 
     ~LinuxExitWatcher() override
@@ -78,21 +77,25 @@ public:
             return true;
         }
         Watch w;
-        if (m_pidfds) {
+        if (m_pidfds)
             w.fd = pidfdOpen(pid);
-            if (w.fd < 0)
-                return false; // ESRCH: gone already
+        if (w.fd < 0 && m_pidfds && errno == ESRCH)
+            return false; // gone already
+        if (w.fd >= 0) {
             epoll_event event{};
             event.events = EPOLLIN;
             event.data.u64 = quint64(pid);
             if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, w.fd, &event) != 0) {
                 qCWarning(lcExit, "epoll_ctl(%lld): %s", pid, strerror(errno));
                 ::close(w.fd);
-                return false;
+                w.fd = -1;
             }
-        } else {
+        }
+        if (w.fd < 0) {
+            // No pidfd (old kernel, out of descriptors, a thread ID): the fallback.
             if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
                 return false;
+            ++m_polled;
             if (!m_poll->isActive())
                 m_poll->start();
         }
@@ -124,10 +127,10 @@ private:
         if (it->fd >= 0) {
             ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, it->fd, nullptr);
             ::close(it->fd);
+        } else if (--m_polled == 0) {
+            m_poll->stop();
         }
         m_watches.erase(it);
-        if (m_poll && m_watches.isEmpty())
-            m_poll->stop();
     }
 
     void collect()
@@ -152,7 +155,7 @@ private:
     {
         QList<qint64> gone;
         for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
-            if (::kill(pid_t(it.key()), 0) != 0 && errno == ESRCH)
+            if (it->fd < 0 && ::kill(pid_t(it.key()), 0) != 0 && errno == ESRCH)
                 gone << it.key();
         }
         finish(gone);
@@ -170,6 +173,7 @@ private:
     }
 
     int m_epoll = -1;
+    int m_polled = 0; // watches without a pidfd
     bool m_pidfds = true;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_poll = nullptr;

@@ -1,6 +1,8 @@
 // SPEC §9 detection latency: lockfile created, removed, holder SIGKILLed ->
-// the `lockwatch watch --json` line, at 1, 100 and 1,000 instances, beside the
-// floor (a bare QFileSystemWatcher / pidfd program, floor_watcher).
+// the `lockwatch watch --json` line, at 1, 100 and 1,000 instances. The floor
+// (floor_watcher: a bare QFileSystemWatcher on the same directories, a bare
+// pidfd in a QSocketNotifier) runs at the same time and sees the same
+// operations, so each operation gives a paired sample: watch - floor.
 //
 //   bench_latency [--rounds N] [--instances 1,100,1000]
 #include "latencyharness.h"
@@ -18,111 +20,82 @@ using namespace Bench;
 
 namespace {
 
-struct Figures
+struct Series
 {
-    Stats create, remove, kill;
-};
+    QList<double> watch, floor, difference;
 
-double ms(qint64 t0, qint64 t1)
-{
-    return double(t1 - t0) / 1e6;
-}
+    bool add(qint64 t0, qint64 watchAt, qint64 floorAt)
+    {
+        if (watchAt < 0 || floorAt < 0)
+            return false;
+        watch << double(watchAt - t0) / 1e6;
+        floor << double(floorAt - t0) / 1e6;
+        difference << double(watchAt - floorAt) / 1e6;
+        return true;
+    }
+
+    void print(const char *what) const
+    {
+        std::printf("  %-8s watch %s\n", what, qPrintable(Stats::of(watch).text()));
+        std::printf("  %-8s floor %s\n", "", qPrintable(Stats::of(floor).text()));
+        const Stats d = Stats::of(difference);
+        std::printf("  %-8s watch - floor, paired: p50 %+.2f ms  p99 %+.2f ms\n", "", d.p50, d.p99);
+    }
+};
 
 void drain(Child &child, int ms)
 {
     child.waitLine([](const QByteArray &) { return false; }, ms);
 }
 
-bool measureWatch(int instances, int rounds, Figures *out)
+bool measure(int instances, int rounds)
 {
     World world;
     if (!world.create(instances, 1, true))
         return false;
-    Child watch;
+    Child watch, floor;
     if (!watch.start(lockwatchBinary(),
                      {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--initial"),
                       QStringLiteral("--config"), world.configPath},
                      world.environment()))
         return false;
     const QByteArray last = QByteArray("\"i") + QByteArray::number(instances - 1) + '"';
-    if (watch.waitLine([&last](const QByteArray &line) { return line.contains(last); },
-                       60000)
-        < 0) {
+    if (watch.waitLine([&last](const QByteArray &line) { return line.contains(last); }, 60000) < 0) {
         std::fprintf(stderr, "watch did not start\n");
         return false;
     }
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/floor_watcher");
+    if (!floor.start(program, world.directories)
+        || floor.waitLine([](const QByteArray &l) { return l == "ready"; }) < 0)
+        return false;
     drain(watch, 200);
+
     const QString lock = world.lockFiles.first();
+    const QByteArray native = QFile::encodeName(lock);
     const QString name = QStringLiteral("i0");
+    const auto isDir = [](const QByteArray &l) { return l == "dir"; };
     const pid_t holder = spawnHolder();
-    QList<double> create, remove, kill;
+    Series create, remove, kill;
     for (int r = 0; r < rounds; ++r) {
+        qint64 atWatch, atFloor;
+        drain(floor, 5);
         qint64 t0 = nowNs();
         writeLock(lock, holder);
-        qint64 t1 = watch.waitLine(stateLine(name, QStringLiteral("running")));
-        if (t1 < 0)
+        Child::waitBoth(watch, stateLine(name, QStringLiteral("running")), &atWatch, floor, isDir, &atFloor);
+        if (!create.add(t0, atWatch, atFloor))
             return false;
-        create << ms(t0, t1);
 
+        drain(floor, 5);
         t0 = nowNs();
-        ::unlink(QFile::encodeName(lock).constData());
-        t1 = watch.waitLine(stateLine(name, QStringLiteral("stopped")));
-        if (t1 < 0)
+        ::unlink(native.constData());
+        Child::waitBoth(watch, stateLine(name, QStringLiteral("stopped")), &atWatch, floor, isDir, &atFloor);
+        if (!remove.add(t0, atWatch, atFloor))
             return false;
-        remove << ms(t0, t1);
 
         const pid_t victim = spawnHolder();
         writeLock(lock, victim);
         if (watch.waitLine(stateLine(name, QStringLiteral("running"))) < 0)
             return false;
-        t0 = nowNs();
-        ::kill(victim, SIGKILL);
-        t1 = watch.waitLine(stateLine(name, QStringLiteral("stale")));
-        if (t1 < 0)
-            return false;
-        kill << ms(t0, t1);
-        ::waitpid(victim, nullptr, 0);
-        ::unlink(QFile::encodeName(lock).constData());
-        if (watch.waitLine(stateLine(name, QStringLiteral("stopped"))) < 0)
-            return false;
-    }
-    killAndReap(holder);
-    *out = {Stats::of(create), Stats::of(remove), Stats::of(kill)};
-    return true;
-}
-
-bool measureFloor(int rounds, Figures *out)
-{
-    World world;
-    if (!world.create(1, 1, false))
-        return false;
-    Child floor;
-    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/floor_watcher");
-    if (!floor.start(program, world.directories)
-        || floor.waitLine([](const QByteArray &l) { return l == "ready"; }) < 0)
-        return false;
-    const QString lock = world.lockFiles.first();
-    const pid_t holder = spawnHolder();
-    const auto isDir = [](const QByteArray &l) { return l == "dir"; };
-    QList<double> create, remove, kill;
-    for (int r = 0; r < rounds; ++r) {
-        qint64 t0 = nowNs();
-        writeLock(lock, holder);
-        qint64 t1 = floor.waitLine(isDir);
-        if (t1 < 0)
-            return false;
-        create << ms(t0, t1);
-        drain(floor, 20);
-
-        t0 = nowNs();
-        ::unlink(QFile::encodeName(lock).constData());
-        t1 = floor.waitLine(isDir);
-        if (t1 < 0)
-            return false;
-        remove << ms(t0, t1);
-        drain(floor, 20);
-
-        const pid_t victim = spawnHolder();
         floor.writeLine("pid " + QByteArray::number(victim));
         const QByteArray watching = "watching " + QByteArray::number(victim);
         const QByteArray exited = "exit " + QByteArray::number(victim);
@@ -130,23 +103,22 @@ bool measureFloor(int rounds, Figures *out)
             return false;
         t0 = nowNs();
         ::kill(victim, SIGKILL);
-        t1 = floor.waitLine([&](const QByteArray &l) { return l == exited; });
-        if (t1 < 0)
+        Child::waitBoth(watch, stateLine(name, QStringLiteral("stale")), &atWatch, floor,
+                        [&](const QByteArray &l) { return l == exited; }, &atFloor);
+        if (!kill.add(t0, atWatch, atFloor))
             return false;
-        kill << ms(t0, t1);
         ::waitpid(victim, nullptr, 0);
+        ::unlink(native.constData());
+        if (watch.waitLine(stateLine(name, QStringLiteral("stopped"))) < 0)
+            return false;
     }
     killAndReap(holder);
-    *out = {Stats::of(create), Stats::of(remove), Stats::of(kill)};
-    return true;
-}
-
-void print(const char *what, const Figures &f)
-{
-    std::printf("%-28s create  %s\n", what, qPrintable(f.create.text()));
-    std::printf("%-28s remove  %s\n", "", qPrintable(f.remove.text()));
-    std::printf("%-28s SIGKILL %s\n", "", qPrintable(f.kill.text()));
+    std::printf("%d instances (%d rounds)\n", instances, rounds);
+    create.print("create");
+    remove.print("remove");
+    kill.print("SIGKILL");
     std::fflush(stdout);
+    return true;
 }
 
 } // namespace
@@ -161,27 +133,13 @@ int main(int argc, char *argv[])
                         QStringLiteral("1,100,1000")}});
     parser.process(app);
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
-
     std::printf("lockwatch: %s\n", qPrintable(lockwatchBinary()));
-    Figures floor;
-    if (!measureFloor(rounds, &floor)) {
-        std::fprintf(stderr, "floor measurement failed\n");
-        return 1;
-    }
-    print("floor (QFileSystemWatcher)", floor);
     int status = 0;
     for (const QString &count : parser.value(QStringLiteral("instances")).split(QLatin1Char(','))) {
-        Figures watch;
-        if (!measureWatch(count.toInt(), rounds, &watch)) {
-            std::fprintf(stderr, "watch measurement failed at %s instances\n", qPrintable(count));
+        if (!measure(count.toInt(), rounds)) {
+            std::fprintf(stderr, "measurement failed at %s instances\n", qPrintable(count));
             status = 1;
-            continue;
         }
-        const QByteArray label = "watch, " + count.toUtf8() + " instances";
-        print(label.constData(), watch);
-        std::printf("%-28s p50 - floor: create %+.2f ms, remove %+.2f ms, SIGKILL %+.2f ms\n", "",
-                    watch.create.p50 - floor.create.p50, watch.remove.p50 - floor.remove.p50,
-                    watch.kill.p50 - floor.kill.p50);
     }
     return status;
 }

@@ -3,7 +3,11 @@
 // detection latency meanwhile (create, remove, SIGKILL) and the CPU the watch
 // process spends (utime + stime over the interval, as % of one core).
 //
-//   bench_noise [--instances 1000] [--rate 10000] [--rounds 100]
+// With --floor, the same noise against floor_watcher (a bare QFileSystemWatcher
+// on the directory + a bare pidfd): SIGKILL latency only (its directory lines
+// cannot tell our file from the noise) and its CPU.
+//
+//   bench_noise [--instances 1000] [--rate 10000] [--rounds 100] [--floor]
 #include "latencyharness.h"
 
 #include <QCommandLineParser>
@@ -46,6 +50,49 @@ double ms(qint64 t0, qint64 t1)
     return double(t1 - t0) / 1e6;
 }
 
+int measureFloor(World &world, int rate, int rounds)
+{
+    Child floor;
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/floor_watcher");
+    if (!floor.start(program, world.directories)
+        || floor.waitLine([](const QByteArray &l) { return l == "ready"; }) < 0)
+        return 1;
+    std::atomic<bool> stop{false};
+    std::atomic<qint64> made{0};
+    std::thread noise(makeNoise, QFile::encodeName(world.directories.first()), rate, &stop, &made);
+    ::usleep(500000);
+    const qint64 cpu0 = floor.cpuMs();
+    const qint64 made0 = made.load();
+    const qint64 t0 = nowNs();
+    QList<double> kill;
+    for (int r = 0; r < rounds; ++r) {
+        const pid_t victim = spawnHolder();
+        floor.writeLine("pid " + QByteArray::number(victim));
+        const QByteArray watching = "watching " + QByteArray::number(victim);
+        const QByteArray exited = "exit " + QByteArray::number(victim);
+        if (floor.waitLine([&](const QByteArray &l) { return l == watching; }) < 0)
+            break;
+        const qint64 start = nowNs();
+        ::kill(victim, SIGKILL);
+        const qint64 end = floor.waitLine([&](const QByteArray &l) { return l == exited; });
+        if (end > 0)
+            kill << ms(start, end);
+        ::waitpid(victim, nullptr, 0);
+    }
+    while (nowNs() - t0 < 10000000000LL)
+        floor.waitLine([](const QByteArray &) { return false; }, 100); // keep its pipe drained
+    const double wall = double(nowNs() - t0) / 1e9;
+    const qint64 cpu = floor.cpuMs() - cpu0;
+    const qint64 files = made.load() - made0;
+    stop = true;
+    noise.join();
+    std::printf("floor under noise: %.0f files created+removed per second\n", double(files) / wall);
+    std::printf("  SIGKILL %s\n", qPrintable(Stats::of(kill).text()));
+    std::printf("  floor_watcher CPU: %lld ms over %.1f s = %.1f %% of one core\n", cpu, wall,
+                100.0 * double(cpu) / (wall * 1000.0));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,15 +104,19 @@ int main(int argc, char *argv[])
                        {QStringLiteral("rate"), QStringLiteral("Files per second."), QStringLiteral("R"),
                         QStringLiteral("10000")},
                        {QStringLiteral("rounds"), QStringLiteral("Rounds per operation."), QStringLiteral("N"),
-                        QStringLiteral("100")}});
+                        QStringLiteral("100")},
+                       {QStringLiteral("floor"), QStringLiteral("Measure floor_watcher instead.")}});
     parser.process(app);
     const int instances = parser.value(QStringLiteral("instances")).toInt();
     const int rate = parser.value(QStringLiteral("rate")).toInt();
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
 
+    const bool floor = parser.isSet(QStringLiteral("floor"));
     World world;
-    if (!world.create(instances, 1, true))
+    if (!world.create(floor ? 1 : instances, 1, !floor))
         return 1;
+    if (floor)
+        return measureFloor(world, rate, rounds);
     Child watch;
     if (!watch.start(lockwatchBinary(),
                      {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--initial"),

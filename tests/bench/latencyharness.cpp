@@ -121,6 +121,49 @@ qint64 Child::waitLine(const std::function<bool(const QByteArray &)> &match, int
     }
 }
 
+bool Child::takeLine(const std::function<bool(const QByteArray &)> &match)
+{
+    qsizetype newline;
+    while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        if (match(line))
+            return true;
+    }
+    return false;
+}
+
+void Child::waitBoth(Child &a, const std::function<bool(const QByteArray &)> &matchA, qint64 *whenA,
+                     Child &b, const std::function<bool(const QByteArray &)> &matchB, qint64 *whenB,
+                     int timeoutMs)
+{
+    *whenA = a.takeLine(matchA) ? nowNs() : -1;
+    *whenB = b.takeLine(matchB) ? nowNs() : -1;
+    const qint64 deadline = nowNs() + qint64(timeoutMs) * 1000000;
+    while (*whenA < 0 || *whenB < 0) {
+        const qint64 left = (deadline - nowNs()) / 1000000;
+        if (left <= 0)
+            return;
+        pollfd p[2] = {{a.m_out, POLLIN, 0}, {b.m_out, POLLIN, 0}};
+        if (::poll(p, 2, int(left)) <= 0)
+            continue;
+        const qint64 now = nowNs();
+        Child *children[2] = {&a, &b};
+        for (int i = 0; i < 2; ++i) {
+            if (!(p[i].revents & (POLLIN | POLLHUP)))
+                continue;
+            char chunk[65536];
+            const ssize_t n = ::read(children[i]->m_out, chunk, sizeof chunk);
+            if (n <= 0)
+                return;
+            children[i]->m_buffer.append(chunk, n);
+            qint64 *when = i == 0 ? whenA : whenB;
+            if (*when < 0 && children[i]->takeLine(i == 0 ? matchA : matchB))
+                *when = now;
+        }
+    }
+}
+
 bool Child::writeLine(const QByteArray &line)
 {
     const QByteArray data = line + '\n';

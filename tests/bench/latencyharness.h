@@ -33,6 +33,11 @@ public:
     // CLOCK_MONOTONIC time it was read, or -1.
     qint64 waitLine(const std::function<bool(const QByteArray &)> &match, int timeoutMs = 5000);
     bool writeLine(const QByteArray &line);
+    // Waits for a line accepted by matchA from a and one accepted by matchB from b,
+    // polling both, and reports when each was read (-1: not within timeoutMs).
+    static void waitBoth(Child &a, const std::function<bool(const QByteArray &)> &matchA, qint64 *whenA,
+                         Child &b, const std::function<bool(const QByteArray &)> &matchB, qint64 *whenB,
+                         int timeoutMs = 5000);
     void stop();
     pid_t pid() const { return m_pid; }
     // Context switches (voluntary + nonvoluntary) summed over all threads.
@@ -41,6 +46,7 @@ public:
     qint64 cpuMs() const;
 
 private:
+    bool takeLine(const std::function<bool(const QByteArray &)> &match);
     pid_t m_pid = -1;
     int m_out = -1;
     int m_in = -1;
