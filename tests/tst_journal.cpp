@@ -40,6 +40,7 @@ private slots:
     void boundedInBytes();
     void seenMarkerSurvivesRestart();
     void resetJournalIsAllNew();
+    void attemptShownLiveIsNotReplayed();
     void malformedLinesAreSkipped();
     void concurrentWritersLoseNothing();
 
@@ -134,6 +135,22 @@ void TestJournal::resetJournalIsAllNew()
     const auto fresh = journal.readNew(journal.seenMarker());
     QCOMPARE(fresh.size(), 1);
     QCOMPARE(fresh.first().attempt.attemptPid, 1006);
+}
+
+void TestJournal::attemptShownLiveIsNotReplayed()
+{
+    Journal journal(m_path);
+    qint64 seq = 0;
+    QVERIFY(journal.append(attempt(1), nullptr, &seq));
+    QCOMPARE(seq, 1);
+    QVERIFY(journal.append(attempt(2), nullptr, &seq));
+    QCOMPARE(seq, 2);
+    QCOMPARE(journal.readAll().last().attempt.journalSeq, 2);
+    // The tray received #2 over the socket while running and showed it.
+    QVERIFY(journal.markSeen(2));
+    QVERIFY(journal.markSeen(1)); // never goes back
+    QCOMPARE(journal.seenMarker(), 2);
+    QVERIFY(journal.readNew(journal.seenMarker()).isEmpty());
 }
 
 void TestJournal::malformedLinesAreSkipped()

@@ -30,6 +30,7 @@ DuplicateAttempt sample()
     a.holderPid = 12345;
     a.holderHost = QStringLiteral("ip-172-31-47-56");
     a.timeMs = 1752999000123;
+    a.journalSeq = 17;
     return a;
 }
 
@@ -37,7 +38,7 @@ bool same(const DuplicateAttempt &a, const DuplicateAttempt &b)
 {
     return a.source == b.source && a.name == b.name && a.lockfile == b.lockfile
             && a.attemptPid == b.attemptPid && a.holderPid == b.holderPid
-            && a.holderHost == b.holderHost && a.timeMs == b.timeMs;
+            && a.holderHost == b.holderHost && a.timeMs == b.timeMs && a.journalSeq == b.journalSeq;
 }
 
 } // namespace

@@ -206,6 +206,7 @@ void TestRunner::secondRunIsRefusedWith75AndReported()
     QCOMPARE(attempt.source, DuplicateAttempt::Source::Run);
     QCOMPARE(attempt.name, QStringLiteral("second"));
     QCOMPARE(attempt.holderPid, pid);
+    QCOMPARE(attempt.journalSeq, 1); // journaled first, then told: the tray can mark it seen
     server.close();
 
     // Without a tray: journaled (both times).

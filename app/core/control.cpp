@@ -68,7 +68,7 @@ void Control::Private::reportDuplicate(const InstanceConfig &instance, const Ins
     attempt.timeMs = QDateTime::currentMSecsSinceEpoch();
     if (journalEnabled) {
         QString error;
-        if (!Journal(journalPath).append(attempt, &error))
+        if (!Journal(journalPath).append(attempt, &error, &attempt.journalSeq))
             qCWarning(lcControl) << error;
     }
     if (notifyTrayEnabled)

@@ -34,6 +34,8 @@ QJsonObject DuplicateAttempt::toJson() const
     object.insert(QLatin1String("holderPid"), holderPid);
     object.insert(QLatin1String("holderHost"), holderHost);
     object.insert(QLatin1String("timeMs"), timeMs);
+    if (journalSeq > 0)
+        object.insert(QLatin1String("seq"), journalSeq);
     return object;
 }
 
@@ -63,7 +65,8 @@ bool DuplicateAttempt::fromJson(const QJsonObject &object, DuplicateAttempt *att
     result.holderPid = object.value(QLatin1String("holderPid")).toInteger();
     result.holderHost = object.value(QLatin1String("holderHost")).toString();
     result.timeMs = time.toInteger();
-    if (result.attemptPid < 0 || result.holderPid < 0 || result.timeMs < 0)
+    result.journalSeq = object.value(QLatin1String("seq")).toInteger();
+    if (result.attemptPid < 0 || result.holderPid < 0 || result.timeMs < 0 || result.journalSeq < 0)
         return false;
     *attempt = result;
     return true;

@@ -18,6 +18,10 @@ struct DuplicateAttempt
     qint64 holderPid = 0;   // who holds the lock
     QString holderHost;
     qint64 timeMs = 0;      // when, ms since the epoch
+    // Addition: the entry's number in the Journal ("seq"), 0 when not journaled.
+    // A tray that receives an attempt over the socket marks it seen with
+    // Journal::markSeen(journalSeq), so a restarted tray does not show it again.
+    qint64 journalSeq = 0;
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &object, DuplicateAttempt *attempt);

@@ -40,8 +40,9 @@ QByteArray readBounded(const QString &path, qint64 limit)
     return file.readAll();
 }
 
-QByteArray line(qint64 seq, const DuplicateAttempt &attempt)
+QByteArray line(qint64 seq, DuplicateAttempt attempt)
 {
+    attempt.journalSeq = 0;
     QJsonObject object = attempt.toJson();
     object.insert(QLatin1String("seq"), seq);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -93,12 +94,13 @@ QList<Journal::Entry> Journal::parse(const QByteArray &data) const
         entry.seq = doc.object().value(QLatin1String("seq")).toInteger();
         if (entry.seq <= 0 || !DuplicateAttempt::fromJson(doc.object(), &entry.attempt))
             continue;
+        entry.attempt.journalSeq = entry.seq;
         entries << entry;
     }
     return entries;
 }
 
-bool Journal::append(const DuplicateAttempt &attempt, QString *error)
+bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *seqOut)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const WriterLock lock(m_path + QLatin1String(".lock"));
@@ -119,6 +121,8 @@ bool Journal::append(const DuplicateAttempt &attempt, QString *error)
         end = start - 1;
     }
     const qint64 seq = last + 1;
+    if (seqOut)
+        *seqOut = seq;
     const QByteArray added = line(seq, attempt);
     const qsizetype lines = existing.count('\n');
 
@@ -188,6 +192,16 @@ QList<Journal::Entry> Journal::readNew(qint64 sinceMarker, qint64 *latestMarker)
 qint64 Journal::seenMarker() const
 {
     return readBounded(m_path + QLatin1String(".seen"), 64).trimmed().toLongLong();
+}
+
+bool Journal::markSeen(qint64 seq, QString *error)
+{
+    if (seq <= 0)
+        return true;
+    const WriterLock lock(m_path + QLatin1String(".lock"));
+    if (seq <= seenMarker())
+        return true;
+    return setSeenMarker(seq, error);
 }
 
 bool Journal::setSeenMarker(qint64 marker, QString *error)

@@ -35,7 +35,9 @@ public:
 
     QString path() const { return m_path; }
 
-    bool append(const DuplicateAttempt &attempt, QString *error = nullptr);
+    // Appends; *seq gets the entry's number (also in the attempt's journalSeq
+    // when read back).
+    bool append(const DuplicateAttempt &attempt, QString *error = nullptr, qint64 *seq = nullptr);
     // Entries with seq > sinceMarker, oldest first; *latestMarker gets the newest
     // seq in the file (pass it to setSeenMarker once shown). If the journal was
     // reset (its newest seq is below the marker), everything in it is new.
@@ -45,6 +47,9 @@ public:
     // What the tray has already shown (0 when nothing).
     qint64 seenMarker() const;
     bool setSeenMarker(qint64 marker, QString *error = nullptr);
+    // Advances the marker to `seq` if that is newer (an attempt shown live, e.g.
+    // received over the socket with DuplicateAttempt::journalSeq).
+    bool markSeen(qint64 seq, QString *error = nullptr);
 
 private:
     QList<Entry> parse(const QByteArray &data) const;

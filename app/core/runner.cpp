@@ -140,7 +140,7 @@ int refuse(const Runner::Options &options, const Holder &holder, QTextStream &er
     attempt.holderHost = holder.host;
     attempt.timeMs = QDateTime::currentMSecsSinceEpoch();
     QString error;
-    if (!Journal(options.journalPath).append(attempt, &error))
+    if (!Journal(options.journalPath).append(attempt, &error, &attempt.journalSeq))
         qCWarning(lcRunner, "%s", qPrintable(error)); // one plain line, not a quoted string
     if (options.notifyTray)
         notifyTray(attempt, 250, options.socketName);
