@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -32,6 +33,22 @@ struct Tr
 constexpr int ClientTimeoutMs = 5000;
 // At most this many messages per connection.
 constexpr int MaxMessagesPerConnection = 64;
+// At most this many clients at once, and this many messages per second from all
+// of them together: a flood of connections cannot buy an unbounded rate.
+constexpr int MaxConnections = 16;
+constexpr int MaxMessagesPerSecond = 100;
+
+// The uid of the process at the other end (SO_PEERCRED); false when unknown.
+bool peerUid(QLocalSocket *socket, uid_t *uid)
+{
+    ucred credentials{};
+    socklen_t size = sizeof credentials;
+    if (::getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0
+        || size != sizeof credentials)
+        return false;
+    *uid = credentials.uid;
+    return true;
+}
 
 QString resolve(const QString &name)
 {
@@ -125,6 +142,21 @@ void LocalServer::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
+        // The socket file is 0600 in a 0700 directory; check the peer too, in
+        // case the file's mode was loosened (root clients are ours as well).
+        uid_t uid = 0;
+        if (!peerUid(socket, &uid) || (uid != ::geteuid() && uid != 0)) {
+            qCWarning(lcLocalServer) << "refused a connection from another user";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        if (findChildren<QLocalSocket *>(QString(), Qt::FindDirectChildrenOnly).size() > MaxConnections) {
+            qCWarning(lcLocalServer) << "too many connections; one refused";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         socket->setProperty("messages", 0);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
@@ -146,6 +178,16 @@ void LocalServer::onReadyRead(QLocalSocket *socket)
         const int count = socket->property("messages").toInt() + 1;
         socket->setProperty("messages", count);
         if (count > MaxMessagesPerConnection) {
+            socket->abort();
+            return;
+        }
+        if (!m_rateWindow.isValid() || m_rateWindow.elapsed() >= 1000) {
+            m_rateWindow.start();
+            m_rateCount = 0;
+        }
+        if (++m_rateCount > MaxMessagesPerSecond) {
+            if (m_rateCount == MaxMessagesPerSecond + 1)
+                qCWarning(lcLocalServer) << "more than" << MaxMessagesPerSecond << "messages per second; dropping";
             socket->abort();
             return;
         }

@@ -6,6 +6,7 @@
 
 #include "duplicateattempt.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -41,6 +42,8 @@ private:
 
     QLocalServer *m_server = nullptr;
     int m_lockFd = -1; // flock held while listening: one server per socket name
+    QElapsedTimer m_rateWindow; // messages from all clients in the current second
+    int m_rateCount = 0;
 };
 
 // Client side. Tells a running tray about a duplicate attempt; false when no tray

@@ -128,9 +128,18 @@ void Monitor::Private::reloadConfig()
     configSignature = signature;
     Config config;
     QString error;
+    // Being written by an editor that does not replace files atomically?
+    const qint64 age = QDateTime::currentMSecsSinceEpoch() - signature.mtimeNs / 1000000;
+    // An empty file just written is most likely such a writer between truncating
+    // and writing (each write truncates first): wait until it has been left alone
+    // for the settle time, or every instance would be dropped and re-added. A
+    // file that stays empty is an empty configuration.
+    if (signature.exists && signature.size == 0 && !order.empty() && age >= 0 && age < SettleMs) {
+        configSignature = Signature();
+        QTimer::singleShot(int(SettleMs - age) + 1, q, [this] { reloadConfig(); });
+        return;
+    }
     if (!config.load(configPath, &error)) {
-        // Being written by an editor that does not replace files atomically?
-        const qint64 age = QDateTime::currentMSecsSinceEpoch() - signature.mtimeNs / 1000000;
         if (!configRetried && age >= 0 && age < SettleMs) {
             configRetried = true;
             configSignature = Signature();

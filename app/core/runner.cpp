@@ -141,7 +141,7 @@ int refuse(const Runner::Options &options, const Holder &holder, QTextStream &er
     attempt.timeMs = QDateTime::currentMSecsSinceEpoch();
     QString error;
     if (!Journal(options.journalPath).append(attempt, &error, &attempt.journalSeq))
-        qCWarning(lcRunner) << error;
+        qCWarning(lcRunner, "%s", qPrintable(error)); // one plain line, not a quoted string
     if (options.notifyTray)
         notifyTray(attempt, 250, options.socketName);
     return Runner::ExitRefused;
