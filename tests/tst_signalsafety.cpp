@@ -156,10 +156,7 @@ private slots:
 void TestSignalSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-    qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("state"))));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("runtime"))));
-    QDir().mkpath(m_dir.filePath(QStringLiteral("runtime")));
+    TestSupport::isolateXdgDirectories(m_dir.path());
     m_holderBeforeOpen = forkStubborn();
     m_holderDuringStop = forkStubborn();
     QVERIFY(m_holderBeforeOpen > 0 && m_holderDuringStop > 0);

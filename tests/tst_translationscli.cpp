@@ -102,19 +102,7 @@ TestSupport::Result TestTranslationsCli::run(const QStringList &arguments,
     for (const QString &entry : environment)
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
 
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(TestSupport::lockwatchBinary(), arguments);
-    TestSupport::Result result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return TestSupport::runLockwatch(arguments, env);
 }
 
 void TestTranslationsCli::languageSelection_data()

@@ -18,19 +18,7 @@
 using namespace LockWatch;
 using namespace TestSupport;
 
-namespace {
-// A child process that is killed and reaped when the test ends.
-struct Process : QProcess
-{
-    ~Process() override
-    {
-        if (state() != QProcess::NotRunning) {
-            kill();
-            waitForFinished();
-        }
-    }
-};
-} // namespace
+using Process = TestSupport::ScopedProcess;
 
 class TestWatch : public QObject
 {

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QSysInfo>
@@ -13,6 +14,16 @@
 #include <unistd.h>
 
 namespace TestSupport {
+
+void isolateXdgDirectories(const QString &root)
+{
+    const QString runtime = root + QLatin1String("/runtime");
+    QDir().mkpath(runtime);
+    ::chmod(QFile::encodeName(runtime).constData(), 0700);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QLatin1String("/config")));
+    qputenv("XDG_STATE_HOME", QFile::encodeName(root + QLatin1String("/state")));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+}
 
 qint64 startSleeper(QProcess &process, int seconds)
 {
@@ -96,11 +107,17 @@ QString lockwatchBinary()
 
 Result runLockwatch(const QStringList &arguments, int timeoutMs, const QStringList &extraEnvironment)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &entry : extraEnvironment)
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
+    return runLockwatch(arguments, env, timeoutMs);
+}
+
+Result runLockwatch(const QStringList &arguments, const QProcessEnvironment &environment,
+                    int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(lockwatchBinary(), arguments);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {

@@ -4,12 +4,30 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 #include <sys/types.h>
 
 namespace TestSupport {
+
+// Points XDG_CONFIG_HOME, XDG_STATE_HOME and XDG_RUNTIME_DIR (created 0700) of this
+// process, and so of the lockwatch processes it starts, into `root` (a temporary
+// directory): a test never touches the user's own configuration, state or tray.
+void isolateXdgDirectories(const QString &root);
+
+// A child process that is killed and reaped when it goes out of scope.
+struct ScopedProcess : QProcess
+{
+    ~ScopedProcess() override
+    {
+        if (state() != QProcess::NotRunning) {
+            kill();
+            waitForFinished();
+        }
+    }
+};
 
 // Starts `sleep SECONDS` as a real child process; returns its PID (0 on failure).
 qint64 startSleeper(QProcess &process, int seconds = 300);
@@ -41,5 +59,8 @@ QString lockwatchBinary();
 // Runs lockwatch with arguments and waits (timeout ms).
 Result runLockwatch(const QStringList &arguments, int timeoutMs = 30000,
                     const QStringList &extraEnvironment = {});
+// The same with a complete environment.
+Result runLockwatch(const QStringList &arguments, const QProcessEnvironment &environment,
+                    int timeoutMs = 30000);
 
 } // namespace TestSupport
