@@ -228,9 +228,7 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     }
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setApplicationDisplayName(QStringLiteral("LockWatch"));
-    #ifdef LOCKWATCH_APP_ID
     QApplication::setDesktopFileName(QStringLiteral(LOCKWATCH_APP_ID));
-#endif
     TrayApplication tray(configPath, explicitConfig);
     QString error;
     if (!tray.start(&error)) {
