@@ -319,6 +319,10 @@ private slots:
         }
         QVERIFY(StatusIcon::icon(Look::Running, 1).pixmap(22).toImage()
                 != StatusIcon::icon(Look::Stale, 1).pixmap(22).toImage());
+        // Windows carry the installed application icon (one app icon), not a status look.
+        const QImage app = StatusIcon::appIcon().pixmap(32).toImage();
+        QVERIFY(!app.isNull());
+        QVERIFY(app != StatusIcon::icon(Look::Running, 1).pixmap(32).toImage());
     }
 
     void startAtLoginWritesAndRemovesTheEntry()

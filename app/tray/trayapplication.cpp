@@ -229,6 +229,7 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setApplicationDisplayName(QStringLiteral("LockWatch"));
     QApplication::setDesktopFileName(QStringLiteral(LOCKWATCH_APP_ID));
+    QApplication::setWindowIcon(StatusIcon::appIcon());
     TrayApplication tray(configPath, explicitConfig);
     QString error;
     if (!tray.start(&error)) {
