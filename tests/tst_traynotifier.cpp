@@ -161,12 +161,8 @@ private slots:
         QVERIFY(pid > 0);
         const QString path = m_dir.path() + QLatin1String("/twice.conf");
         Config config;
-        InstanceConfig instance;
-        instance.name = QStringLiteral("editor");
-        instance.lockFile = m_dir.path() + QLatin1String("/editor.pid");
-        instance.program = QStringLiteral("sleep");
-        instance.arguments = QStringList{QStringLiteral("300")};
-        QVERIFY(TestSupport::writeFile(instance.lockFile, QByteArray::number(pid)));
+        const InstanceConfig instance = startableInstance(QStringLiteral("editor"), pid);
+        QVERIFY(QFile::exists(instance.lockFile));
         config.instances << instance;
         QString error;
         QVERIFY2(config.save(path, &error), qPrintable(error));
@@ -205,15 +201,10 @@ private slots:
         const QString path = m_dir.path() + QLatin1String("/restart.conf");
         Config config;
         for (const char *name : {"alpha", "beta", "gone"}) {
-            InstanceConfig instance;
-            instance.name = QLatin1String(name);
-            instance.lockFile = m_dir.path() + QLatin1String("/restart-") + instance.name
-                    + QLatin1String(".pid");
-            instance.program = QStringLiteral("sleep");
-            instance.arguments = QStringList{QStringLiteral("300")};
-            const qint64 owner = instance.name == QLatin1String("gone") ? TestSupport::unusedPid() : pid;
-            QVERIFY(TestSupport::writeFile(instance.lockFile, QByteArray::number(owner)));
-            config.instances << instance;
+            const bool gone = qstrcmp(name, "gone") == 0;
+            config.instances << startableInstance(QLatin1String(name),
+                                                  gone ? TestSupport::unusedPid() : pid);
+            QVERIFY(QFile::exists(config.instances.constLast().lockFile));
         }
         QString error;
         QVERIFY2(config.save(path, &error), qPrintable(error));
@@ -299,6 +290,18 @@ private slots:
     }
 
 private:
+    // An instance whose PID lockfile names `owner`, startable (`sleep 300`).
+    InstanceConfig startableInstance(const QString &name, qint64 owner) const
+    {
+        InstanceConfig instance;
+        instance.name = name;
+        instance.lockFile = m_dir.path() + QLatin1Char('/') + name + QLatin1String(".pid");
+        instance.program = QStringLiteral("sleep");
+        instance.arguments = QStringList{QStringLiteral("300")};
+        TestSupport::writeFile(instance.lockFile, QByteArray::number(owner));
+        return instance;
+    }
+
     QTemporaryDir m_dir;
 };
 
