@@ -23,15 +23,6 @@ QString formatId(Format format)
     return QString();
 }
 
-Format formatFromId(const QString &id)
-{
-    for (Format f : {Format::Json, Format::Pid, Format::QLockFile, Format::Flock}) {
-        if (formatId(f) == id)
-            return f;
-    }
-    return Format::Unknown;
-}
-
 QString stateId(State state)
 {
     switch (state) {
@@ -44,21 +35,6 @@ QString stateId(State state)
     case State::Stopping: return QStringLiteral("stopping");
     }
     return QString();
-}
-
-State stateFromId(const QString &id, bool *ok)
-{
-    for (State s : {State::Running, State::Stopped, State::Stale, State::Remote, State::Invalid,
-                    State::Starting, State::Stopping}) {
-        if (stateId(s) == id) {
-            if (ok)
-                *ok = true;
-            return s;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return State::Invalid;
 }
 
 QString reasonId(Reason reason)
@@ -78,20 +54,6 @@ QString reasonId(Reason reason)
     case Reason::ForeignOwner: return QStringLiteral("foreign-owner");
     }
     return QString();
-}
-
-Reason reasonFromId(const QString &id, bool *ok)
-{
-    for (int i = int(Reason::None); i <= int(Reason::ForeignOwner); ++i) {
-        if (reasonId(Reason(i)) == id) {
-            if (ok)
-                *ok = true;
-            return Reason(i);
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Reason::None;
 }
 
 QString warningId(Warning warning)

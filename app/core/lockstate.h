@@ -41,9 +41,6 @@ QString formatId(Format format);
 QString stateId(State state);
 QString reasonId(Reason reason);
 QString warningId(Warning warning);
-State stateFromId(const QString &id, bool *ok = nullptr);
-Reason reasonFromId(const QString &id, bool *ok = nullptr);
-Format formatFromId(const QString &id);
 
 // Translated, for people.
 QString stateText(State state);
