@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Print every state change as it happens, until interrupted.</source>
-        <translation>Vypisuje každou změnu stavu, jakmile nastane, dokud ho nepřerušíte.</translation>
+        <translation>Vypisuje každou změnu stavu, jakmile nastane, dokud příkaz nepřerušíte.</translation>
     </message>
     <message>
         <source>Remove a stale lock after re-checking it.</source>
@@ -1284,7 +1284,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>%1 keeps being replaced; giving up.</source>
-        <translation>%1 je stále nahrazován něčím jiným; vzdávám to.</translation>
+        <translation>%1 je neustále nahrazován; vzdávám to.</translation>
     </message>
     <message>
         <source>Cannot execute %1: %2.</source>

@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Ask the program to stop (SIGTERM), then force it</source>
-        <translation>Chiede al programma di arrestarsi (SIGTERM), poi lo forza</translation>
+        <translation>Chiede al programma di arrestarsi (SIGTERM), poi lo termina forzatamente</translation>
     </message>
     <message>
         <source>Clean up &amp;and start</source>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>PID %1 refused to die: it survived SIGKILL for %2 s.</source>
-        <translation>Il PID %1 non vuole terminare: è sopravvissuto a SIGKILL per %2 s.</translation>
+        <translation>Il PID %1 non termina: è ancora attivo %2 s dopo SIGKILL.</translation>
     </message>
     <message>
         <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
@@ -1270,7 +1270,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>%1 is held by PID %2 on %3 since %4; not started.</source>
-        <translation>%1 è detenuto dal PID %2 su %3 dal %4; non avviato.</translation>
+        <translation>%1 è detenuto dal PID %2 su %3 da %4; non avviato.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -1310,7 +1310,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>un momento sconosciuto</translation>
+        <translation>un momento imprecisato</translation>
     </message>
 </context>
 <context>
