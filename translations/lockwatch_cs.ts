@@ -441,20 +441,20 @@
     <message>
         <source>up %1 d %2 h</source>
         <extracomment>How long the program has been running: days and hours.</extracomment>
-        <translation>běží %1 d %2 h</translation>
+        <translation>doba běhu %1 d %2 h</translation>
     </message>
     <message>
         <source>up %1 h %2 min</source>
         <extracomment>How long the program has been running: hours and minutes.</extracomment>
-        <translation>běží %1 h %2 min</translation>
+        <translation>doba běhu %1 h %2 min</translation>
     </message>
     <message>
         <source>up %1 min</source>
-        <translation>běží %1 min</translation>
+        <translation>doba běhu %1 min</translation>
     </message>
     <message>
         <source>up less than a minute</source>
-        <translation>běží méně než minutu</translation>
+        <translation>doba běhu méně než minuta</translation>
     </message>
 </context>
 <context>
