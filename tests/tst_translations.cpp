@@ -36,8 +36,8 @@ const StringRow Strings[] = {
         {"LockState", "invalid", nullptr, "neplatný", "non valido"},
         {"LockState", "starting", nullptr, "spouští se", "in avvio"},
         {"LockState", "stopping", nullptr, "ukončuje se", "in arresto"},
-        {"LockState", "holder is dead", nullptr, "proces, který ho drží, už neběží",
-         "il processo che lo detiene è terminato"},
+        {"LockState", "holder is dead", nullptr, "proces skončil",
+         "processo terminato"},
         {"LockState", "lock predates the current boot", nullptr,
          "zámek je starší než poslední start systému",
          "lock anteriore all'ultimo avvio del sistema"},
@@ -369,7 +369,7 @@ void TestTranslations::coreTextsFollowInstall()
 {
     QCOMPARE(Translation::install(QStringLiteral("cs")).language(), QLocale::Czech);
     QCOMPARE(stateText(State::Stale), QString::fromUtf8("zastaralý zámek"));
-    QCOMPARE(reasonText(Reason::Dead), QString::fromUtf8("proces, který ho drží, už neběží"));
+    QCOMPARE(reasonText(Reason::Dead), QString::fromUtf8("proces skončil"));
     QCOMPARE(warningText(Warning::BadTimestamp),
              QString::fromUtf8("nesrozumitelné časové razítko; použije se čas změny souboru"));
     QCOMPARE(stateId(State::Stale), QStringLiteral("stale"));

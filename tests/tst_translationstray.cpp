@@ -102,8 +102,7 @@ void TestTranslationsTray::menu_data()
                                        QString::fromUtf8("Otevřít &protokol"),
                                        QString::fromUtf8("Kopírovat P&ID")}
                         << QStringList{QString::fromUtf8(
-                                               "zastaralý zámek (proces, který ho drží, už "
-                                               "neběží), PID 4343"),
+                                               "zastaralý zámek (proces skončil), PID 4343"),
                                        QStringLiteral("&Spustit"), QStringLiteral("&Zastavit"),
                                        QStringLiteral("&Uklidit"),
                                        QStringLiteral("Uklidit &a spustit"),
@@ -121,8 +120,7 @@ void TestTranslationsTray::menu_data()
                                        QStringLiteral("&Ferma"), QStringLiteral("&Pulisci"),
                                        QStringLiteral("Apri il &log"),
                                        QStringLiteral("Copia il P&ID")}
-                        << QStringList{QString::fromUtf8("lockfile stantio (il processo che lo "
-                                                         "detiene è terminato), PID 4343"),
+                        << QStringList{QString::fromUtf8("lockfile stantio (processo terminato), PID 4343"),
                                        QStringLiteral("&Avvia"), QStringLiteral("&Ferma"),
                                        QStringLiteral("&Pulisci"),
                                        QStringLiteral("Pulisci e a&vvia"),

@@ -598,7 +598,7 @@
     <message>
         <source>holder is dead</source>
         <extracomment>Why a lock is stale: the process that holds (took) the lock no longer exists.</extracomment>
-        <translation>proces, který ho drží, už neběží</translation>
+        <translation>proces skončil</translation>
     </message>
     <message>
         <source>PID now belongs to another process</source>

@@ -598,7 +598,7 @@
     <message>
         <source>holder is dead</source>
         <extracomment>Why a lock is stale: the process that holds (took) the lock no longer exists.</extracomment>
-        <translation>il processo che lo detiene è terminato</translation>
+        <translation>processo terminato</translation>
     </message>
     <message>
         <source>PID now belongs to another process</source>
