@@ -32,12 +32,8 @@ int main(int argc, char *argv[])
                                                             : preview.configPath;
     // Language: --lang, else the configuration's setting, else the system locale.
     QString language = preview.language;
-    if (language.isEmpty()) {
-        LockWatch::Config config;
-        QString ignored;
-        if (config.load(configPath, &ignored))
-            language = config.language;
-    }
+    if (language.isEmpty())
+        language = LockWatch::Config::languageOf(configPath);
     LockWatch::Translation::install(language);
 
     if (tray)

@@ -5,7 +5,9 @@
 #include "traymenu.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace LockWatch;
@@ -317,6 +319,10 @@ private slots:
         }
         QVERIFY(StatusIcon::icon(Look::Running, 1).pixmap(22).toImage()
                 != StatusIcon::icon(Look::Stale, 1).pixmap(22).toImage());
+        // Windows carry the installed application icon (one app icon), not a status look.
+        const QImage app = StatusIcon::appIcon().pixmap(32).toImage();
+        QVERIFY(!app.isNull());
+        QVERIFY(app != StatusIcon::icon(Look::Running, 1).pixmap(32).toImage());
     }
 
     void startAtLoginWritesAndRemovesTheEntry()
@@ -332,6 +338,14 @@ private slots:
         const QByteArray exec = QByteArray("\nExec=")
                 + QFile::encodeName(QCoreApplication::applicationFilePath()) + '\n';
         QVERIFY2(content.contains(exec), content.constData());
+        // The installer's template (resources/lockwatch-autostart.desktop.in) filled in.
+        QVERIFY(entry.endsWith(QLatin1String("/autostart/" LOCKWATCH_APP_ID ".desktop")));
+        for (const char *line : {"Icon=" LOCKWATCH_APP_ID, "Name[cs]=LockWatch",
+                                 "X-KDE-autostart-after=panel", "X-LXQt-Need-Tray=true",
+                                 "StartupNotify=false", "Comment[cs]=", "Comment[it]="})
+            QVERIFY2(content.contains(QByteArray("\n").append(line)), line);
+        QVERIFY(!content.contains("${EXEC}"));
+        validate(entry);
         // From an AppImage, the entry starts the AppImage, and a --config is passed on.
         const QString appImage = m_dir.path() + QLatin1String("/My Apps/LockWatch.AppImage");
         QDir().mkpath(QFileInfo(appImage).absolutePath());
@@ -345,11 +359,32 @@ private slots:
         const QByteArray execImage = QByteArray("\nExec=\"") + QFile::encodeName(appImage)
                 + QByteArray("\" --config /etc/lw.conf\n");
         QVERIFY2(content.contains(execImage), content.constData());
+        validate(entry);
+        // Quoting (Desktop Entry spec): a backslash in a quoted argument is four.
+        QVERIFY2(Autostart::setEnabled(true, QStringLiteral("/etc/a\\b $x.conf"), &error),
+                 qPrintable(error));
+        content = TestSupportRead(entry);
+        QVERIFY2(content.contains("--config \"/etc/a\\\\\\\\b \\\\$x.conf\"\n"), content.constData());
+        validate(entry);
         QVERIFY2(Autostart::setEnabled(false, QString(), &error), qPrintable(error));
         QVERIFY(!QFile::exists(entry));
     }
 
 private:
+    // desktop-file-validate, when installed, accepts the entry.
+    static void validate(const QString &path)
+    {
+        const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        if (validator.isEmpty())
+            return;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(validator, {path});
+        QVERIFY(process.waitForFinished());
+        const QByteArray output = process.readAll();
+        QVERIFY2(process.exitCode() == 0 && !output.contains("error"), output.constData());
+    }
+
     static QByteArray TestSupportRead(const QString &path)
     {
         QFile file(path);

@@ -1,6 +1,7 @@
 // Notifications (SPEC §5): merged when they arrive together (a hundred instances
 // stopping at once is one notification), one per kind, switchable per instance.
 #include "config.h"
+#include "control.h"
 #include "journal.h"
 #include "monitor.h"
 #include "notifier.h"
@@ -151,6 +152,105 @@ private slots:
         QCOMPARE(sent.count(), 0);
     }
 
+    // A Start from the tray of an instance that runs: told once (not again over the
+    // socket), and journaled as the tray's own attempt.
+    void trayStartOfARunningInstanceIsToldOnce()
+    {
+        QProcess holder;
+        const qint64 pid = TestSupport::startSleeper(holder);
+        QVERIFY(pid > 0);
+        const QString path = m_dir.path() + QLatin1String("/twice.conf");
+        Config config;
+        const InstanceConfig instance = startableInstance(QStringLiteral("editor"), pid);
+        QVERIFY(QFile::exists(instance.lockFile));
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        TrayApplication tray(path, true);
+        // Every event its own notification: a second report of the same attempt
+        // cannot hide in a merged one.
+        tray.notifier()->setCoalesceInterval(0);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTRY_COMPARE(tray.monitor()->status(instance.name).state, State::Running);
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        sent.clear();
+
+        tray.perform(instance.name, InstanceAction::Start);
+        QTRY_VERIFY(!sent.isEmpty());
+        QTest::qWait(500); // a socket round trip would have arrived by now
+        // One notification: the duplicate attempt (not again from the socket, and
+        // no "action failed" on top of it).
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(sent.at(0).at(0).value<Notifier::Message>().kind, Notifier::Kind::DuplicateAttempt);
+        const QList<Journal::Entry> entries = Journal().readAll();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.constLast().attempt.name, instance.name);
+        QCOMPARE(entries.constLast().attempt.source, DuplicateAttempt::Source::Tray);
+    }
+
+    // The tray killed and started again (issue 8): its state comes from disk, an
+    // attempt it showed live is not shown again, one recorded while no tray ran is
+    // shown once.
+    void restartedTrayRebuildsStateAndShowsTheJournalOnce()
+    {
+        QProcess holder;
+        const qint64 pid = TestSupport::startSleeper(holder);
+        QVERIFY(pid > 0);
+        const QString path = m_dir.path() + QLatin1String("/restart.conf");
+        Config config;
+        for (const char *name : {"alpha", "beta", "gone"}) {
+            const bool gone = qstrcmp(name, "gone") == 0;
+            config.instances << startableInstance(QLatin1String(name),
+                                                  gone ? TestSupport::unusedPid() : pid);
+            QVERIFY(QFile::exists(config.instances.constLast().lockFile));
+        }
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+        const auto attemptNames = [](const QSignalSpy &spy) {
+            QStringList names;
+            for (const QList<QVariant> &arguments : spy) {
+                const auto message = arguments.at(0).value<Notifier::Message>();
+                if (message.kind == Notifier::Kind::DuplicateAttempt)
+                    names << message.names;
+            }
+            return names;
+        };
+
+        {
+            // The tray writes nothing when it ends: destroying it leaves on disk what
+            // a SIGKILL leaves (the socket file aside, which the next tray replaces).
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QTRY_COMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
+            // `lockwatch start alpha` elsewhere: journaled, then told over the socket.
+            Control other;
+            other.start(config.instances.at(0));
+            QTRY_COMPARE(attemptNames(sent), QStringList{QStringLiteral("alpha")});
+        }
+        // No tray: `lockwatch start beta` can only journal it.
+        {
+            Control other;
+            QSignalSpy refused(&other, &Control::duplicateAttempt);
+            other.start(config.instances.at(1));
+            QTRY_COMPARE(refused.count(), 1);
+        }
+
+        for (int round = 0; round < 2; ++round) {
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QCOMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
+            QCOMPARE(tray.monitor()->status(QStringLiteral("beta")).state, State::Running);
+            QCOMPARE(tray.monitor()->status(QStringLiteral("gone")).state, State::Stale);
+            QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+            QCOMPARE(attemptNames(sent),
+                     round == 0 ? QStringList{QStringLiteral("beta")} : QStringList());
+        }
+    }
+
     // `lockwatch stop` from another process is a requested stop, not a crash.
     void stopFromTheCommandLineIsNotACrash()
     {
@@ -190,6 +290,18 @@ private slots:
     }
 
 private:
+    // An instance whose PID lockfile names `owner`, startable (`sleep 300`).
+    InstanceConfig startableInstance(const QString &name, qint64 owner) const
+    {
+        InstanceConfig instance;
+        instance.name = name;
+        instance.lockFile = m_dir.path() + QLatin1Char('/') + name + QLatin1String(".pid");
+        instance.program = QStringLiteral("sleep");
+        instance.arguments = QStringList{QStringLiteral("300")};
+        TestSupport::writeFile(instance.lockFile, QByteArray::number(owner));
+        return instance;
+    }
+
     QTemporaryDir m_dir;
 };
 

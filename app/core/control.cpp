@@ -146,6 +146,15 @@ bool Control::isBusy(const QString &name) const
     return d->operations.contains(name);
 }
 
+bool Control::Private::refuseWhenBusy(const QString &name, Action action)
+{
+    if (!operations.contains(name))
+        return false;
+    emit q->finished(name, action, false,
+                     Control::tr("\"%1\" is busy with another action.").arg(name));
+    return true;
+}
+
 void Control::setTrayNotification(bool enabled)
 {
     d->notifyTrayEnabled = enabled;
@@ -180,11 +189,8 @@ QString Control::logFile(const QString &name)
 
 void Control::clean(const InstanceConfig &instance)
 {
-    if (isBusy(instance.name)) {
-        emit finished(instance.name, Action::Clean, false,
-                      tr("\"%1\" is busy with another action.").arg(instance.name));
+    if (d->refuseWhenBusy(instance.name, Action::Clean))
         return;
-    }
     const InstanceStatus status = d->classify(instance);
     QString message;
     bool ok = false;
@@ -225,10 +231,8 @@ void Control::clean(const InstanceConfig &instance)
 void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 {
     const QString name = instance.name;
-    if (isBusy(name)) {
-        emit finished(name, Action::Stop, false, tr("\"%1\" is busy with another action.").arg(name));
+    if (d->refuseWhenBusy(name, Action::Stop))
         return;
-    }
     const InstanceStatus status = d->classify(instance);
     if (status.state != State::Running) {
         QString message;

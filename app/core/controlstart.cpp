@@ -15,10 +15,8 @@ namespace LockWatch {
 void Control::start(const InstanceConfig &instance, bool cleanFirst)
 {
     const QString name = instance.name;
-    if (isBusy(name)) {
-        emit finished(name, Action::Start, false, tr("\"%1\" is busy with another action.").arg(name));
+    if (d->refuseWhenBusy(name, Action::Start))
         return;
-    }
     const InstanceStatus status = d->classify(instance);
     switch (status.state) {
     case State::Running:

@@ -6,10 +6,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#ifndef LOCKWATCH_APP_ID
-#define LOCKWATCH_APP_ID "io.github.lockwatch.LockWatch"
-#endif
-
 namespace LockWatch::Autostart {
 
 namespace {
@@ -39,6 +35,31 @@ QString quoteExec(const QString &argument)
         quoted += c;
     }
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// The Exec value as a desktop-entry string: its own escapes apply on top of the
+// quoting above (a literal backslash in a quoted argument is four in the file).
+QString escapeString(const QString &value)
+{
+    QString escaped;
+    for (QChar c : value) {
+        switch (c.unicode()) {
+        case '\\': escaped += QLatin1String("\\\\"); break;
+        case '\n': escaped += QLatin1String("\\n"); break;
+        case '\t': escaped += QLatin1String("\\t"); break;
+        case '\r': escaped += QLatin1String("\\r"); break;
+        default: escaped += c;
+        }
+    }
+    return escaped;
+}
+
+// The installer's template resources/lockwatch-autostart.desktop.in, configured
+// (app id) by CMake and embedded: one text for the tray and the installer tests.
+QString entryTemplate()
+{
+    QFile file(QStringLiteral(":/autostart/" LOCKWATCH_APP_ID "-autostart.desktop.in"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 } // namespace
@@ -79,23 +100,15 @@ bool setEnabled(bool enabled, const QString &configPath, QString *error)
     QString exec = quoteExec(executable());
     if (!configPath.isEmpty())
         exec += QLatin1String(" --config ") + quoteExec(configPath);
-    // The same keys as resources/lockwatch-autostart.desktop.in (the installer's
-    // template), with Exec filled in.
-    const QString entry = QString::fromUtf8(
-            "[Desktop Entry]\n"
-            "Type=Application\n"
-            "Version=1.4\n"
-            "Name=LockWatch\n"
-            "Comment=Watch lockfiles of single-instance programs from the system tray\n"
-            "Comment[cs]=Z oznamovací oblasti hlídá zámky programů, které smějí běžet jen jednou\n"
-            "Comment[it]=Sorveglia dall'area di notifica i lockfile dei programmi a istanza singola\n"
-            "Exec=%1\n"
-            "Icon=" LOCKWATCH_APP_ID "\n"
-            "Terminal=false\n"
-            "StartupNotify=false\n"
-            "X-GNOME-Autostart-enabled=true\n"
-            "X-KDE-autostart-after=panel\n"
-            "X-LXQt-Need-Tray=true\n").arg(exec);
+    QString entry = entryTemplate();
+    const QLatin1String placeholder("${EXEC}");
+    if (!entry.contains(placeholder)) {
+        if (error)
+            //: "Start at login" could not be switched on: this build lacks a file.
+            *error = Tr::tr("This build of LockWatch has no autostart entry to write.");
+        return false;
+    }
+    entry.replace(placeholder, escapeString(exec));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit()) {
         if (error)

@@ -1,5 +1,7 @@
 #include "instancedialog.h"
 
+#include "dialogparts.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -111,15 +113,8 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
         notificationsLayout->addWidget(box);
     }
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->setVisible(false);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
+    m_error = DialogParts::errorLabel(this);
+    auto *buttons = DialogParts::okCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

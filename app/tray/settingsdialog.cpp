@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dialogparts.h"
 #include "instancedialog.h"
 
 #include <QComboBox>
@@ -60,15 +61,8 @@ SettingsDialog::SettingsDialog(const Config &config, const QString &configPath, 
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->setVisible(false);
-
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_error = DialogParts::errorLabel(this);
+    auto *box = DialogParts::okCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(instances, 1);

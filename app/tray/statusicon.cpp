@@ -124,6 +124,11 @@ QIcon StatusIcon::icon(Look look, qreal devicePixelRatio)
     return renderIcon(resourcePath(look), devicePixelRatio);
 }
 
+QIcon StatusIcon::appIcon()
+{
+    return renderIcon(QStringLiteral(":/icons/" LOCKWATCH_APP_ID ".svg"), 1.0);
+}
+
 QIcon StatusIcon::stateIcon(State state, qreal devicePixelRatio)
 {
     if (state == State::Remote)

@@ -28,6 +28,9 @@ public:
     static QIcon icon(Look look, qreal devicePixelRatio);
     static QIcon stateIcon(State state, qreal devicePixelRatio);
     static QString resourcePath(Look look);
+    // The application's own icon (windows, dialogs): the file the installer puts in
+    // the icon theme, resources/icons/<app id>.svg.
+    static QIcon appIcon();
     // One short phrase, e.g. "All running", for the tooltip title and accessibility.
     static QString lookText(Look look);
 

@@ -42,7 +42,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
 {
     setObjectName(QStringLiteral("statusWindow"));
     setWindowTitle(tr("LockWatch - Status"));
-    setWindowIcon(StatusIcon::icon(StatusIcon::Look::Running, devicePixelRatioF()));
+    setWindowIcon(StatusIcon::appIcon());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

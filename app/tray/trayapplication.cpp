@@ -41,6 +41,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 {
     m_monitor = new Monitor(this);
     m_control = new Control(this);
+    // The tray gets its own refused starts directly (Control::duplicateAttempt): not
+    // also over the socket, or the user would be told twice. Labelled "tray".
+    m_control->setTrayNotification(false);
+    m_control->setDuplicateSource(DuplicateAttempt::Source::Tray);
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
@@ -98,15 +102,21 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
             [this](const QString &name, Control::Action action, bool ok, const QString &message) {
                 if (action == Control::Action::Start && ok)
                     m_stopRequested.remove(name);
+                // A start refused because it runs was told as a duplicate attempt.
+                const bool toldAsAttempt = m_toldAsAttempt.remove(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
                 if (m_window && !message.isEmpty())
                     m_window->showMessage(name + QLatin1String(": ") + message);
-                if (!ok && !message.isEmpty())
+                if (!ok && !message.isEmpty() && !toldAsAttempt)
                     //: Notification title when an action (start, stop, clean up) failed.
                     m_notifier->showError(tr("%1: the action failed").arg(name), message);
             });
-    connect(m_control, &Control::duplicateAttempt, this, &TrayApplication::onDuplicateAttempt);
+    connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {
+        if (wants(attempt.name, NotifyDuplicateAttempt))
+            m_toldAsAttempt.insert(attempt.name);
+        showLiveAttempt(attempt);
+    });
 
     connect(m_menu, &TrayMenu::actionRequested, this, &TrayApplication::perform);
     connect(m_menu, &TrayMenu::statusWindowRequested, this, [this] { showStatusWindow(); });
@@ -147,7 +157,7 @@ bool TrayApplication::start(QString *error)
     updateLook();
 
     m_server = new LocalServer(this);
-    connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::onDuplicateAttempt);
+    connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::showLiveAttempt);
     connect(m_server, &LocalServer::activateRequested, this, [this] { showStatusWindow(); });
     QString listenError;
     bool otherRunning = false;
@@ -199,6 +209,15 @@ void TrayApplication::showJournal()
         qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
 }
 
+void TrayApplication::showLiveAttempt(const DuplicateAttempt &attempt)
+{
+    onDuplicateAttempt(attempt);
+    // Shown now: a restarted tray must not show it again from the journal.
+    QString error;
+    if (attempt.journalSeq > 0 && !Journal().markSeen(attempt.journalSeq, &error))
+        qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
+}
+
 int TrayApplication::run(const QString &configPath, bool explicitConfig)
 {
     if (requestActivation()) {
@@ -209,9 +228,8 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     }
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setApplicationDisplayName(QStringLiteral("LockWatch"));
-    #ifdef LOCKWATCH_APP_ID
     QApplication::setDesktopFileName(QStringLiteral(LOCKWATCH_APP_ID));
-#endif
+    QApplication::setWindowIcon(StatusIcon::appIcon());
     TrayApplication tray(configPath, explicitConfig);
     QString error;
     if (!tray.start(&error)) {

@@ -57,6 +57,9 @@ private:
     void onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current);
     void onInstancesChanged();
     void onDuplicateAttempt(const DuplicateAttempt &attempt);
+    // An attempt that arrives while the tray runs (its own Control, the socket):
+    // shown, and marked seen in the journal.
+    void showLiveAttempt(const DuplicateAttempt &attempt);
     void onTrayAvailability(bool available);
     void scheduleLookUpdate();
     void updateLook();
@@ -81,6 +84,7 @@ private:
     QHash<QString, InstanceConfig> m_configs; // the configuration, by name
     QSet<QString> m_duplicates;    // running twice right now
     QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
+    QSet<QString> m_toldAsAttempt; // own start refused, told as a duplicate attempt
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;
