@@ -11,6 +11,11 @@
         <source>Could not write %1: %2</source>
         <translation>Do %1 nelze zapsat: %2</translation>
     </message>
+    <message>
+        <source>This build of LockWatch has no autostart entry to write.</source>
+        <extracomment>&quot;Start at login&quot; could not be switched on: this build lacks a file.</extracomment>
+        <translation>Toto sestavení LockWatch nemá položku pro spouštění po přihlášení.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -11,6 +11,11 @@
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
+    <message>
+        <source>This build of LockWatch has no autostart entry to write.</source>
+        <extracomment>&quot;Start at login&quot; could not be switched on: this build lacks a file.</extracomment>
+        <translation>Questa build di LockWatch non include la voce per l&apos;avvio all&apos;accesso.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
