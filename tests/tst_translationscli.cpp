@@ -231,7 +231,7 @@ void TestTranslationsCli::statusColumns_data()
                         << QStringList{QString::fromUtf8("NÁZEV"), QStringLiteral("STAV"),
                                        QStringLiteral("PID"), QStringLiteral("OD"),
                                        QString::fromUtf8("SOUBOR ZÁMKU")}
-                        << QString::fromUtf8("zastaralý zámek (proces, který ho drží, už neběží)")
+                        << QString::fromUtf8("zastaralý zámek (proces skončil)")
                         << QString::fromUtf8("neběží");
     QTest::newRow("it") << QStringList()
                         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")}
@@ -239,7 +239,7 @@ void TestTranslationsCli::statusColumns_data()
                                        QStringLiteral("PID"), QStringLiteral("DAL"),
                                        QStringLiteral("LOCKFILE")}
                         << QStringLiteral(
-                                   "lockfile stantio (il processo che lo detiene è terminato)")
+                                   "lockfile stantio (processo terminato)")
                         << QStringLiteral("arrestato");
 }
 
@@ -274,12 +274,12 @@ void TestTranslationsCli::inspectStaleLock_data()
     QTest::addColumn<QString>("state");
     QTest::newRow("cs") << QStringList{QStringLiteral("LANG=cs_CZ.UTF-8")} << QStringList()
                         << QStringLiteral("Stav:")
-                        << QString::fromUtf8("zastaralý zámek (proces, který ho drží, už neběží)");
+                        << QString::fromUtf8("zastaralý zámek (proces skončil)");
     QTest::newRow("it") << QStringList{QStringLiteral("LANG=cs_CZ.UTF-8")}
                         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")}
                         << QStringLiteral("Stato:")
                         << QStringLiteral(
-                                   "lockfile stantio (il processo che lo detiene è terminato)");
+                                   "lockfile stantio (processo terminato)");
     QTest::newRow("en") << QStringList() << QStringList() << QStringLiteral("State:")
                         << QStringLiteral("stale (holder is dead)");
 }

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 nelze odstranit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Do %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>This build of LockWatch has no autostart entry to write.</source>
+        <extracomment>&quot;Start at login&quot; could not be switched on: this build lacks a file.</extracomment>
+        <translation>Toto sestavení LockWatch nemá položku pro spouštění po přihlášení.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show the state of configured instances.</source>
@@ -83,7 +99,6 @@
     </message>
     <message>
         <source>DIR</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--workdir &lt;DIR&gt;&quot;).</extracomment>
         <translation>ADRESÁŘ</translation>
     </message>
     <message>
@@ -205,6 +220,87 @@
         <source>Warning:</source>
         <translation>Varování:</translation>
     </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <extracomment>`lockwatch watch`: the current state of an instance. %1 time, %2 instance name, %3 state</extracomment>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <extracomment>`lockwatch watch`: a state change. %1 time, %2 instance name, %3 old state, %4 new state</extracomment>
+        <translation>%1  %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
+        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <translation>%1  %2: BĚŽÍ DVAKRÁT: zámek přešel z PID %3 na PID %4, ale PID %3 stále běží</translation>
+    </message>
+    <message>
+        <source>%1  %2: duplicate start attempt by PID %3 (running as PID %4)</source>
+        <extracomment>`lockwatch watch`: a second copy of a running program checked its lock.</extracomment>
+        <translation>%1  %2: pokus o druhé spuštění procesem %3 (běží jako PID %4)</translation>
+    </message>
+    <message>
+        <source>%1  %2: no longer watched (removed from the configuration)</source>
+        <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
+        <translation>%1  %2: už se nehlídá (odebráno z nastavení)</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one NAME.</source>
+        <translation>Příkaz %1 vyžaduje právě jeden název instance.</translation>
+    </message>
+    <message>
+        <source>Cannot install signal handlers: %1</source>
+        <translation>Nelze nastavit obsluhu signálů: %1</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>Print every state change as it happens, until interrupted.</source>
+        <translation>Vypisuje každou změnu stavu, jakmile nastane, dokud příkaz nepřerušíte.</translation>
+    </message>
+    <message>
+        <source>Remove a stale lock after re-checking it.</source>
+        <translation>Po opětovné kontrole odstraní zastaralý zámek.</translation>
+    </message>
+    <message>
+        <source>Run a program only if no other copy holds the lock.</source>
+        <translation>Spustí program, jen pokud zámek nedrží jiná jeho instance.</translation>
+    </message>
+    <message>
+        <source>Start a configured instance (--clean: remove a stale lock first).</source>
+        <translation>Spustí nastavenou instanci (--clean: nejdřív odstraní zastaralý zámek).</translation>
+    </message>
+    <message>
+        <source>Stop a running instance: SIGTERM, then SIGKILL after the grace period.</source>
+        <translation>Zastaví běžící instanci: SIGTERM, po uplynutí lhůty SIGKILL.</translation>
+    </message>
+    <message>
+        <source>run needs --lock FILE.</source>
+        <translation>Příkaz run vyžaduje volbu --lock s cestou k souboru zámku.</translation>
+    </message>
+    <message>
+        <source>run needs a program after &quot;--&quot;.</source>
+        <translation>Příkaz run vyžaduje program za „--“.</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
+        <translation>Příkaz run očekává program za „--“: lockwatch run --lock SOUBOR -- PROGRAM [ARGUMENT...]</translation>
+    </message>
+    <message>
+        <source>start: remove a stale lock first.</source>
+        <translation>start: nejdřív odstraní zastaralý zámek.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments.</source>
+        <translation>Příkaz watch nepřijímá žádné argumenty.</translation>
+    </message>
+    <message>
+        <source>watch: print the current states first.</source>
+        <translation>watch: nejdřív vypíše současné stavy.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -266,6 +362,203 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Proces %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Proces %1 už neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceActions</name>
+    <message>
+        <source>&amp;Clean up</source>
+        <extracomment>Remove a stale lockfile.</extracomment>
+        <translation>&amp;Uklidit</translation>
+    </message>
+    <message>
+        <source>&amp;Kill now</source>
+        <extracomment>Send SIGKILL at once instead of waiting for the program to stop.</extracomment>
+        <translation>&amp;Násilně ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Start the monitored program.</extracomment>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>Ask the program to stop (SIGTERM), then force it</source>
+        <translation>Požádá program o ukončení (SIGTERM), pak ho ukončí násilím</translation>
+    </message>
+    <message>
+        <source>Clean up &amp;and start</source>
+        <translation>Uklidit &amp;a spustit</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PID</source>
+        <translation>Kopírovat P&amp;ID</translation>
+    </message>
+    <message>
+        <source>Copy the process ID to the clipboard</source>
+        <translation>Zkopíruje ID procesu do schránky</translation>
+    </message>
+    <message>
+        <source>Open &amp;log</source>
+        <translation>Otevřít &amp;protokol</translation>
+    </message>
+    <message>
+        <source>Open the program&apos;s output log</source>
+        <translation>Otevře protokol s výstupem programu</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>Remove the stale lockfile left behind</source>
+        <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
+        <translation>Odstraní zastaralý soubor zámku, který po programu zůstal</translation>
+    </message>
+    <message>
+        <source>Remove the stale lockfile, then start the program</source>
+        <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
+        <translation>Odstraní zastaralý soubor zámku a spustí program</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Zastavit</translation>
+    </message>
+    <message>
+        <source>Start the program</source>
+        <translation>Spustí program</translation>
+    </message>
+    <message>
+        <source>Stop the program now (SIGKILL)</source>
+        <translation>Program ihned ukončí (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>up %1 d %2 h</source>
+        <extracomment>How long the program has been running: days and hours.</extracomment>
+        <translation>doba běhu %1 d %2 h</translation>
+    </message>
+    <message>
+        <source>up %1 h %2 min</source>
+        <extracomment>How long the program has been running: hours and minutes.</extracomment>
+        <translation>doba běhu %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>up %1 min</source>
+        <translation>doba běhu %1 min</translation>
+    </message>
+    <message>
+        <source>up less than a minute</source>
+        <translation>doba běhu méně než minuta</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot lock the journal %1: %2.</source>
+        <translation>Záznam pokusů %1 nelze zamknout: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Do %1 nelze zapsat: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2.</source>
+        <translation>Do záznamu pokusů %1 nelze zapsat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Cannot change to the working directory %1: %2.</source>
+        <translation>Nelze přejít do pracovního adresáře %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot execute %1: %2.</source>
+        <translation>%1 nelze spustit: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the log %1: %2.</source>
+        <translation>Protokol %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: %2.</source>
+        <translation>„%1“ nelze spustit: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: fork failed.</source>
+        <translation>„%1“ nelze spustit: volání fork selhalo.</translation>
+    </message>
+    <message>
+        <source>No program is configured for &quot;%1&quot;.</source>
+        <translation>Pro „%1“ není nastaven žádný program.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; not found.</source>
+        <translation>Program „%1“ nebyl nalezen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Nelze naslouchat na %1: %2</translation>
+    </message>
+    <message>
+        <source>LockWatch already runs for this user.</source>
+        <translation>LockWatch už pro tohoto uživatele běží.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 nelze otevřít: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockRemoval</name>
+    <message>
+        <source>%1 changed while it was being removed; it was kept as %2.</source>
+        <translation>%1 se během odstraňování změnil; byl ponechán jako %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation>%1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 není soubor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; left untouched.</source>
+        <translation>%1 není běžný soubor; zůstává beze změny.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a new file; left untouched.</source>
+        <translation>%1 byl nahrazen novým souborem; zůstává beze změny.</translation>
+    </message>
+    <message>
+        <source>Cannot examine %1: %2.</source>
+        <translation>%1 nelze prozkoumat: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the directory of %1: %2.</source>
+        <translation>Adresář souboru %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2.</source>
+        <translation>%1 nelze odstranit: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LockState</name>
     <message>
         <source>running</source>
@@ -310,7 +603,7 @@
     <message>
         <source>holder is dead</source>
         <extracomment>Why a lock is stale: the process that holds (took) the lock no longer exists.</extracomment>
-        <translation>proces, který ho drží, už neběží</translation>
+        <translation>proces skončil</translation>
     </message>
     <message>
         <source>PID now belongs to another process</source>
@@ -371,6 +664,758 @@
         <source>holder&apos;s start time cannot be read; PID reuse not ruled out</source>
         <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
         <translation>čas spuštění držitele zámku nelze zjistit; nelze vyloučit opětovné použití PID</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Control</name>
+    <message>
+        <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
+        <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
+        <translation>„%1“ (PID %2) nezískala zámek do %3 s.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
+        <translation>„%1“ nelze odsud zastavit: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not stop within %2 s and was killed.</source>
+        <translation>„%1“ se do %2 s neukončila, a tak byla násilně ukončena.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited before taking its lock.</source>
+        <extracomment>&quot;taking its lock&quot;: creating/locking its lockfile.</extracomment>
+        <translation>„%1“ skončila dřív, než získala zámek.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already exited.</source>
+        <translation>„%1“ už skončila.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a stale lock (%2); clean it up first, or start with --clean.</source>
+        <extracomment>&quot;stale lock&quot;: a lockfile left behind by a program that no longer runs.</extracomment>
+        <translation>„%1“ má zastaralý zámek (%2); nejdřív ho odstraňte, nebo spusťte s --clean.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no lockfile; nothing to clean.</source>
+        <translation>„%1“ nemá soubor zámku; není co uklízet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already running (PID %2); a second copy was not started.</source>
+        <translation>„%1“ už běží (PID %2); druhá instance nebyla spuštěna.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is busy with another action.</source>
+        <translation>„%1“ právě provádí jinou akci.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running.</source>
+        <translation>„%1“ neběží.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running; its lock is stale (%2). Use clean to remove it.</source>
+        <extracomment>&quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
+        <translation>„%1“ neběží; její zámek je zastaralý (%2). Odstraníte ho příkazem clean.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running (PID %2); its lock is not stale.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
+        <translation>„%1“ běží (PID %2); její zámek není zastaralý.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started (PID %2).</source>
+        <translation>„%1“ spuštěna (PID %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped (PID %2).</source>
+        <translation>„%1“ zastavena (PID %2).</translation>
+    </message>
+    <message>
+        <source>A process still holds a kernel lock on %1; nothing was removed.</source>
+        <extracomment>&quot;kernel lock&quot;: an flock/fcntl lock held on the file by a running process.</extracomment>
+        <translation>Na %1 stále drží nějaký proces zámek v jádře; nic nebylo odstraněno.</translation>
+    </message>
+    <message>
+        <source>Cannot signal PID %1: %2.</source>
+        <translation>Procesu s PID %1 nelze poslat signál: %2.</translation>
+    </message>
+    <message>
+        <source>Its log %1 is empty.</source>
+        <translation>Její protokol %1 je prázdný.</translation>
+    </message>
+    <message>
+        <source>Last lines of %1:</source>
+        <translation>Poslední řádky %1:</translation>
+    </message>
+    <message>
+        <source>No program is configured for &quot;%1&quot;.</source>
+        <translation>Pro „%1“ není nastaven žádný program.</translation>
+    </message>
+    <message>
+        <source>PID %1 belongs to another user (uid %2); LockWatch does not signal other users&apos; processes.</source>
+        <translation>PID %1 patří jinému uživateli (uid %2); LockWatch procesům jiných uživatelů signály neposílá.</translation>
+    </message>
+    <message>
+        <source>PID %1 refused to die: it survived SIGKILL for %2 s.</source>
+        <translation>Proces s PID %1 nejde ukončit: běží ještě %2 s po SIGKILL.</translation>
+    </message>
+    <message>
+        <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
+        <extracomment>%2 is a lockfile path. &quot;stale&quot; = left behind by a program that no longer runs.</extracomment>
+        <translation>Zastaralý zámek instance „%1“ odstraněn (%2).</translation>
+    </message>
+    <message>
+        <source>The identity of PID %1 cannot be verified; it is not signalled.</source>
+        <translation>Totožnost procesu s PID %1 nelze ověřit; signál se neposílá.</translation>
+    </message>
+    <message>
+        <source>The lock names LockWatch itself (PID %1); it is not signalled.</source>
+        <translation>Zámek uvádí samotný LockWatch (PID %1); signál se neposílá.</translation>
+    </message>
+    <message>
+        <source>The lock names PID %1; it is never signalled.</source>
+        <extracomment>&quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Zámek uvádí PID %1; takovému procesu se signál nikdy neposílá.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; belongs to host %2; it cannot be checked from here and is not removed.</source>
+        <extracomment>%1 is an instance name, %2 a host name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Zámek instance „%1“ patří počítači %2; odsud ho nelze ověřit, a proto se neodstraní.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; belongs to host %2; not started.</source>
+        <extracomment>%1 is an instance name, %2 a host name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Zámek instance „%1“ patří počítači %2; nespuštěno.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; changed (now %2); nothing was removed.</source>
+        <extracomment>%1 is an instance name, %2 its new state. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Zámek instance „%1“ se změnil (teď %2); nic nebylo odstraněno.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; is invalid (%2); it is not removed.</source>
+        <extracomment>%1 is an instance name, %2 the reason the lockfile cannot be trusted.</extracomment>
+        <translation>Zámek instance „%1“ je neplatný (%2); neodstraní se.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; is invalid (%2); not started.</source>
+        <extracomment>%1 is an instance name, %2 the reason the lockfile cannot be trusted.</extracomment>
+        <translation>Zámek instance „%1“ je neplatný (%2); nespuštěno.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; is not held by anyone; nothing to clean.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Zámek instance „%1“ nikdo nedrží; není co uklízet.</translation>
+    </message>
+    <message>
+        <source>The owner of PID %1 cannot be determined; it is not signalled.</source>
+        <translation>Vlastníka procesu s PID %1 nelze zjistit; signál se neposílá.</translation>
+    </message>
+    <message>
+        <source>The holder of the lock is not known; nothing was signalled.</source>
+        <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
+        <translation>Není známo, který proces zámek drží; žádný signál nebyl odeslán.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::InstanceDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an executable program.</source>
+        <translation>„%1“ není spustitelný program.</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumenty:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Procházet...</translation>
+    </message>
+    <message>
+        <source>&amp;Lockfile:</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Soubor &amp;zámku:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Label of the instance name field.</extracomment>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>Pracovní a&amp;dresář:</translation>
+    </message>
+    <message>
+        <source>/path/to/program.lock</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>/cesta/k/programu.lock</translation>
+    </message>
+    <message>
+        <source>Add Instance</source>
+        <extracomment>Dialog title: add or edit one monitored program (an &quot;instance&quot;).</extracomment>
+        <translation>Přidat instanci</translation>
+    </message>
+    <message>
+        <source>Arguments need a program to pass them to.</source>
+        <translation>Argumenty mají smysl jen s programem, kterému se předají.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>Pr&amp;ocházet...</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Proc&amp;házet...</translation>
+    </message>
+    <message>
+        <source>Choose the Lockfile</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Vybrat soubor zámku</translation>
+    </message>
+    <message>
+        <source>Choose the Program</source>
+        <translation>Vybrat program</translation>
+    </message>
+    <message>
+        <source>Choose the Working Directory</source>
+        <translation>Vybrat pracovní adresář</translation>
+    </message>
+    <message>
+        <source>Choose the lockfile</source>
+        <translation>Vybrat soubor zámku</translation>
+    </message>
+    <message>
+        <source>Choose the program</source>
+        <translation>Vybrat program</translation>
+    </message>
+    <message>
+        <source>Choose the working directory</source>
+        <translation>Vybrat pracovní adresář</translation>
+    </message>
+    <message>
+        <source>Edit Instance</source>
+        <translation>Upravit instanci</translation>
+    </message>
+    <message>
+        <source>Enter a name for the instance.</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Zadejte název instance.</translation>
+    </message>
+    <message>
+        <source>Enter the lockfile the program keeps while it runs.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Zadejte soubor zámku, který program drží, dokud běží.</translation>
+    </message>
+    <message>
+        <source>Leave empty to only watch the lock</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Nechte prázdné, pokud chcete zámek jen hlídat</translation>
+    </message>
+    <message>
+        <source>Notify me when</source>
+        <translation>Upozornit, když</translation>
+    </message>
+    <message>
+        <source>One argument per line, no quoting needed</source>
+        <translation>Jeden argument na řádek, bez uvozovek</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Nepovinné</translation>
+    </message>
+    <message>
+        <source>Start &amp;timeout:</source>
+        <extracomment>How long to wait for the lockfile to appear after starting the program.</extracomment>
+        <translation>Čas na &amp;spuštění:</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p timeout:</source>
+        <extracomment>Grace period between SIGTERM and SIGKILL when stopping.</extracomment>
+        <translation>Čas na &amp;ukončení:</translation>
+    </message>
+    <message>
+        <source>The lockfile must be an absolute path (starting with /).</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Soubor zámku musí být zadán absolutní cestou (začínající /).</translation>
+    </message>
+    <message>
+        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>Název smí obsahovat jen písmena, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; does not exist.</source>
+        <translation>Program „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>The working directory &quot;%1&quot; does not exist.</source>
+        <translation>Pracovní adresář „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is already an instance called &quot;%1&quot;.</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Instance s názvem „%1“ už existuje.</translation>
+    </message>
+    <message>
+        <source>a stale loc&amp;k is found</source>
+        <extracomment>A lockfile left behind by a program that is gone.</extracomment>
+        <translation>se najde zastara&amp;lý zámek</translation>
+    </message>
+    <message>
+        <source>e.g. scheduler</source>
+        <translation>např. planovac</translation>
+    </message>
+    <message>
+        <source>it stops &amp;unexpectedly</source>
+        <translation>neočekávaně s&amp;končí</translation>
+    </message>
+    <message>
+        <source>someone tries to start a &amp;second copy</source>
+        <translation>se někdo pokusí spustit druhou &amp;instanci</translation>
+    </message>
+    <message>
+        <source>two copies &amp;run at the same time</source>
+        <translation>&amp;běží dvě instance současně</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Notifier</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is running twice</source>
+        <translation>%1 běží dvakrát</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 neočekávaně skončila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate start(s) refused</source>
+        <translation>
+            <numerusform>Odmítnut %n pokus o druhé spuštění</numerusform>
+            <numerusform>Odmítnuty %n pokusy o druhé spuštění</numerusform>
+            <numerusform>Odmítnuto %n pokusů o druhé spuštění</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running twice</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>%n instance běží dvakrát</numerusform>
+            <numerusform>%n instance běží dvakrát</numerusform>
+            <numerusform>%n instancí běží dvakrát</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) stopped unexpectedly</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>%n instance neočekávaně skončila</numerusform>
+            <numerusform>%n instance neočekávaně skončily</numerusform>
+            <numerusform>%n instancí neočekávaně skončilo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale lock(s) found</source>
+        <translation>
+            <numerusform>Nalezen %n zastaralý zámek</numerusform>
+            <numerusform>Nalezeny %n zastaralé zámky</numerusform>
+            <numerusform>Nalezeno %n zastaralých zámků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <extracomment>Notification button: remove the stale lockfile(s).</extracomment>
+        <translation>Uklidit</translation>
+    </message>
+    <message>
+        <source>Second copy of %1 refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
+        <translation>Druhá instance %1 odmítnuta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>Stale lock found: %1</source>
+        <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
+        <translation>Nalezen zastaralý zámek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::SettingsDialog</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Přidat...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Upravit...</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when LockWatch restarts.</source>
+        <translation>Nový jazyk se projeví po restartu LockWatch.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Nastavení nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>LockWatch Settings</source>
+        <translation>Nastavení LockWatch</translation>
+    </message>
+    <message>
+        <source>Only watched: no program to start</source>
+        <translation>Jen hlídáno: žádný program ke spuštění</translation>
+    </message>
+    <message>
+        <source>Remove Instance</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Odebrat instanci</translation>
+    </message>
+    <message>
+        <source>Stop watching &quot;%1&quot;? The program itself keeps running and its files stay.</source>
+        <translation>Přestat hlídat „%1“? Samotný program poběží dál a jeho soubory zůstanou.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <extracomment>Language choice: follow the desktop&apos;s language.</extracomment>
+        <translation>Jazyk systému</translation>
+    </message>
+    <message>
+        <source>Watched instances</source>
+        <extracomment>Group title: the programs LockWatch watches (&quot;instances&quot;).
+----------
+An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Hlídané instance</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::StatusModel</name>
+    <message>
+        <source>Host</source>
+        <translation>Počítač</translation>
+    </message>
+    <message>
+        <source>Lockfile</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Soubor zámku</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: the instance&apos;s name.</extracomment>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <extracomment>Column header: process ID.</extracomment>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>Column header: the time the lock was taken.</extracomment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <translation>běží dvakrát</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::StatusWindow</name>
+    <message>
+        <source>&amp;Quit LockWatch</source>
+        <translation>U&amp;končit LockWatch</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>LockWatch - Status</source>
+        <translation>LockWatch – stav</translation>
+    </message>
+    <message>
+        <source>No system tray is available, so LockWatch shows this window instead. It moves into the tray as soon as one appears.</source>
+        <translation>Oznamovací oblast není k dispozici, a tak LockWatch místo ní zobrazuje toto okno. Jakmile se oblast objeví, přesune se do ní.</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>Nas&amp;tavení...</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::TrayApplication</name>
+    <message>
+        <source>%1 is left behind (%2).</source>
+        <translation>Zámek %1 zůstal opuštěný (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the action failed</source>
+        <translation>%1: akce se nezdařila</translation>
+    </message>
+    <message>
+        <source>A start was refused at %1; PID %2 holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Spuštění bylo v %1 odmítnuto; zámek drží PID %2.</translation>
+    </message>
+    <message>
+        <source>LockWatch</source>
+        <translation>LockWatch</translation>
+    </message>
+    <message>
+        <source>LockWatch is already running; its status window was raised.</source>
+        <translation>LockWatch už běží; jeho okno stavu bylo přeneseno do popředí.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone and left its lock behind.</source>
+        <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone.</source>
+        <translation>Proces %1 skončil.</translation>
+    </message>
+    <message>
+        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá instance.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Proces %1 se ji pokusil spustit v %2; zámek stále drží PID %3.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Spouštět po přihlášení</translation>
+    </message>
+    <message>
+        <source>The configuration could not be used</source>
+        <translation>Nastavení nelze použít</translation>
+    </message>
+    <message>
+        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
+        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě instance.</translation>
+    </message>
+    <message>
+        <source>LockWatch is already running.</source>
+        <translation>LockWatch už běží.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::TrayMenu</name>
+    <message numerus="yes">
+        <source>%n more in the status window...</source>
+        <translation>
+            <numerusform>%n další v okně stavu...</numerusform>
+            <numerusform>%n další v okně stavu...</numerusform>
+            <numerusform>%n dalších v okně stavu...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>U&amp;končit</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Počítač: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Nejsou nastaveny žádné instance</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>Nas&amp;tavení...</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Spouštět po při&amp;hlášení</translation>
+    </message>
+    <message>
+        <source>Status &amp;window</source>
+        <translation>&amp;Okno stavu</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>%1 is a symbolic link; refusing to use it as a lock.</source>
+        <translation>%1 je symbolický odkaz; jako zámek se nepoužije.</translation>
+    </message>
+    <message>
+        <source>%1 is held by PID %2 on %3 since %4; not started.</source>
+        <translation>%1 drží PID %2 na počítači %3 od %4; nespuštěno.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 není běžný soubor.</translation>
+    </message>
+    <message>
+        <source>%1 keeps being replaced; giving up.</source>
+        <translation>%1 je neustále nahrazován; vzdávám to.</translation>
+    </message>
+    <message>
+        <source>Cannot execute %1: %2.</source>
+        <translation>%1 nelze spustit: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot execute %1: not found.</source>
+        <translation>%1 nelze spustit: nenalezeno.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>%1 nelze zamknout: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2.</source>
+        <translation>%1 nelze spustit: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Do %1 nelze zapsat: %2.</translation>
+    </message>
+    <message>
+        <source>No program to run.</source>
+        <translation>Není zadán žádný program ke spuštění.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>neznámé doby</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcon</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tooltip line: instance name and its state.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (PID %3)</source>
+        <extracomment>Tooltip line: instance name, its state, the PID of its holder.</extracomment>
+        <translation>%1: %2 (PID %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instancí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>běží: %n</numerusform>
+            <numerusform>běží: %n</numerusform>
+            <numerusform>běží: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running twice</source>
+        <translation>
+            <numerusform>běží dvakrát: %n</numerusform>
+            <numerusform>běží dvakrát: %n</numerusform>
+            <numerusform>běží dvakrát: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <extracomment>Number of instances whose lockfile is stale (left over by a program that is gone).</extracomment>
+        <translation>
+            <numerusform>%n zastaralý zámek</numerusform>
+            <numerusform>%n zastaralé zámky</numerusform>
+            <numerusform>%n zastaralých zámků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting, stopping, remote or invalid</source>
+        <translation>
+            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>neběží: %n</numerusform>
+            <numerusform>neběží: %n</numerusform>
+            <numerusform>neběží: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All running</source>
+        <extracomment>Tray summary: every monitored program runs.</extracomment>
+        <translation>Vše běží</translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <extracomment>Tray summary when no instance is configured.</extracomment>
+        <translation>Nejsou nastaveny žádné instance</translation>
+    </message>
+    <message>
+        <source>Not everything is running</source>
+        <translation>Neběží všechno</translation>
+    </message>
+    <message>
+        <source>Problem: check the status window</source>
+        <translation>Problém: podívejte se do okna stavu</translation>
+    </message>
+    <message>
+        <source>Stale lock found</source>
+        <extracomment>Tray summary: a lockfile is left over from a program that is gone.</extracomment>
+        <translation>Nalezen zastaralý zámek</translation>
+    </message>
+    <message>
+        <source>Starting or stopping</source>
+        <translation>Spouští se nebo ukončuje</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <translation>běží dvakrát</translation>
     </message>
 </context>
 </TS>

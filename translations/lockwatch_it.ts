@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossibile rimuovere %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>This build of LockWatch has no autostart entry to write.</source>
+        <extracomment>&quot;Start at login&quot; could not be switched on: this build lacks a file.</extracomment>
+        <translation>Questa build di LockWatch non include la voce per l&apos;avvio all&apos;accesso.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show the state of configured instances.</source>
@@ -83,7 +99,6 @@
     </message>
     <message>
         <source>DIR</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--workdir &lt;DIR&gt;&quot;).</extracomment>
         <translation>DIR</translation>
     </message>
     <message>
@@ -205,6 +220,87 @@
         <source>Warning:</source>
         <translation>Avviso:</translation>
     </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <extracomment>`lockwatch watch`: the current state of an instance. %1 time, %2 instance name, %3 state</extracomment>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <extracomment>`lockwatch watch`: a state change. %1 time, %2 instance name, %3 old state, %4 new state</extracomment>
+        <translation>%1  %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
+        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <translation>%1  %2: IN ESECUZIONE DUE VOLTE: il lock è passato dal PID %3 al PID %4 mentre il PID %3 è ancora in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1  %2: duplicate start attempt by PID %3 (running as PID %4)</source>
+        <extracomment>`lockwatch watch`: a second copy of a running program checked its lock.</extracomment>
+        <translation>%1  %2: tentativo di secondo avvio dal PID %3 (in esecuzione come PID %4)</translation>
+    </message>
+    <message>
+        <source>%1  %2: no longer watched (removed from the configuration)</source>
+        <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
+        <translation>%1  %2: non più sorvegliata (rimossa dalla configurazione)</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one NAME.</source>
+        <translation>Il comando %1 richiede esattamente un nome di istanza.</translation>
+    </message>
+    <message>
+        <source>Cannot install signal handlers: %1</source>
+        <translation>Impossibile installare i gestori dei segnali: %1</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>Print every state change as it happens, until interrupted.</source>
+        <translation>Stampa ogni cambio di stato appena avviene, fino all&apos;interruzione.</translation>
+    </message>
+    <message>
+        <source>Remove a stale lock after re-checking it.</source>
+        <translation>Rimuove un lockfile stantio dopo averlo ricontrollato.</translation>
+    </message>
+    <message>
+        <source>Run a program only if no other copy holds the lock.</source>
+        <translation>Esegue un programma solo se nessun&apos;altra istanza detiene il lock.</translation>
+    </message>
+    <message>
+        <source>Start a configured instance (--clean: remove a stale lock first).</source>
+        <translation>Avvia un&apos;istanza configurata (--clean: prima rimuove il lockfile stantio).</translation>
+    </message>
+    <message>
+        <source>Stop a running instance: SIGTERM, then SIGKILL after the grace period.</source>
+        <translation>Arresta un&apos;istanza in esecuzione: SIGTERM, poi SIGKILL allo scadere del tempo concesso.</translation>
+    </message>
+    <message>
+        <source>run needs --lock FILE.</source>
+        <translation>Il comando run richiede --lock con il percorso del lockfile.</translation>
+    </message>
+    <message>
+        <source>run needs a program after &quot;--&quot;.</source>
+        <translation>Il comando run richiede un programma dopo «--».</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
+        <translation>Il comando run vuole il programma dopo «--»: lockwatch run --lock FILE -- PROGRAMMA [ARGOMENTO...]</translation>
+    </message>
+    <message>
+        <source>start: remove a stale lock first.</source>
+        <translation>start: prima rimuove il lockfile stantio.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments.</source>
+        <translation>Il comando watch non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>watch: print the current states first.</source>
+        <translation>watch: stampa prima gli stati attuali.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -266,6 +362,203 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Impossibile aprire il processo %1: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Il processo %1 non esiste più.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceActions</name>
+    <message>
+        <source>&amp;Clean up</source>
+        <extracomment>Remove a stale lockfile.</extracomment>
+        <translation>&amp;Pulisci</translation>
+    </message>
+    <message>
+        <source>&amp;Kill now</source>
+        <extracomment>Send SIGKILL at once instead of waiting for the program to stop.</extracomment>
+        <translation>&amp;Termina subito</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Start the monitored program.</extracomment>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <source>Ask the program to stop (SIGTERM), then force it</source>
+        <translation>Chiede al programma di arrestarsi (SIGTERM), poi lo termina forzatamente</translation>
+    </message>
+    <message>
+        <source>Clean up &amp;and start</source>
+        <translation>Pulisci e a&amp;vvia</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PID</source>
+        <translation>Copia il P&amp;ID</translation>
+    </message>
+    <message>
+        <source>Copy the process ID to the clipboard</source>
+        <translation>Copia l&apos;ID del processo negli appunti</translation>
+    </message>
+    <message>
+        <source>Open &amp;log</source>
+        <translation>Apri il &amp;log</translation>
+    </message>
+    <message>
+        <source>Open the program&apos;s output log</source>
+        <translation>Apre il log con l&apos;output del programma</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>Remove the stale lockfile left behind</source>
+        <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
+        <translation>Rimuove il lockfile stantio rimasto</translation>
+    </message>
+    <message>
+        <source>Remove the stale lockfile, then start the program</source>
+        <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
+        <translation>Rimuove il lockfile stantio, poi avvia il programma</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Start the program</source>
+        <translation>Avvia il programma</translation>
+    </message>
+    <message>
+        <source>Stop the program now (SIGKILL)</source>
+        <translation>Termina subito il programma (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>up %1 d %2 h</source>
+        <extracomment>How long the program has been running: days and hours.</extracomment>
+        <translation>attivo da %1 g %2 h</translation>
+    </message>
+    <message>
+        <source>up %1 h %2 min</source>
+        <extracomment>How long the program has been running: hours and minutes.</extracomment>
+        <translation>attivo da %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>up %1 min</source>
+        <translation>attivo da %1 min</translation>
+    </message>
+    <message>
+        <source>up less than a minute</source>
+        <translation>attivo da meno di un minuto</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot lock the journal %1: %2.</source>
+        <translation>Impossibile bloccare il registro %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2.</source>
+        <translation>Impossibile scrivere il registro %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Cannot change to the working directory %1: %2.</source>
+        <translation>Impossibile passare alla directory di lavoro %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot execute %1: %2.</source>
+        <translation>Impossibile eseguire %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the log %1: %2.</source>
+        <translation>Impossibile aprire il log %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: %2.</source>
+        <translation>Impossibile avviare «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: fork failed.</source>
+        <translation>Impossibile avviare «%1»: fork non riuscita.</translation>
+    </message>
+    <message>
+        <source>No program is configured for &quot;%1&quot;.</source>
+        <translation>Nessun programma configurato per «%1».</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; not found.</source>
+        <translation>Programma «%1» non trovato.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossibile mettersi in ascolto su %1: %2</translation>
+    </message>
+    <message>
+        <source>LockWatch already runs for this user.</source>
+        <translation>LockWatch è già in esecuzione per questo utente.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockRemoval</name>
+    <message>
+        <source>%1 changed while it was being removed; it was kept as %2.</source>
+        <translation>%1 è cambiato durante la rimozione; è stato conservato come %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation>%1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 non è un file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; left untouched.</source>
+        <translation>%1 non è un file regolare; lasciato intatto.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a new file; left untouched.</source>
+        <translation>%1 è stato sostituito da un nuovo file; lasciato intatto.</translation>
+    </message>
+    <message>
+        <source>Cannot examine %1: %2.</source>
+        <translation>Impossibile esaminare %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the directory of %1: %2.</source>
+        <translation>Impossibile aprire la directory di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2.</source>
+        <translation>Impossibile rimuovere %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LockState</name>
     <message>
         <source>running</source>
@@ -310,7 +603,7 @@
     <message>
         <source>holder is dead</source>
         <extracomment>Why a lock is stale: the process that holds (took) the lock no longer exists.</extracomment>
-        <translation>il processo che lo detiene è terminato</translation>
+        <translation>processo terminato</translation>
     </message>
     <message>
         <source>PID now belongs to another process</source>
@@ -371,6 +664,746 @@
         <source>holder&apos;s start time cannot be read; PID reuse not ruled out</source>
         <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
         <translation>impossibile leggere l&apos;ora di avvio del processo titolare; il riutilizzo del PID non è escluso</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Control</name>
+    <message>
+        <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
+        <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
+        <translation>«%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
+        <translation>«%1» non può essere arrestata da qui: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not stop within %2 s and was killed.</source>
+        <translation>«%1» non si è arrestata entro %2 s ed è stata terminata forzatamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited before taking its lock.</source>
+        <extracomment>&quot;taking its lock&quot;: creating/locking its lockfile.</extracomment>
+        <translation>«%1» è terminata prima di acquisire il lock.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already exited.</source>
+        <translation>«%1» era già terminata.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a stale lock (%2); clean it up first, or start with --clean.</source>
+        <extracomment>&quot;stale lock&quot;: a lockfile left behind by a program that no longer runs.</extracomment>
+        <translation>«%1» ha un lockfile stantio (%2); rimuoverlo prima o avviare con --clean.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no lockfile; nothing to clean.</source>
+        <translation>«%1» non ha un lockfile; non c&apos;è nulla da pulire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already running (PID %2); a second copy was not started.</source>
+        <translation>«%1» è già in esecuzione (PID %2); una seconda istanza non è stata avviata.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is busy with another action.</source>
+        <translation>«%1» è occupata da un&apos;altra azione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running.</source>
+        <translation>«%1» non è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running; its lock is stale (%2). Use clean to remove it.</source>
+        <extracomment>&quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
+        <translation>«%1» non è in esecuzione; il suo lockfile è stantio (%2). Usare clean per rimuoverlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running (PID %2); its lock is not stale.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
+        <translation>«%1» è in esecuzione (PID %2); il suo lockfile non è stantio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started (PID %2).</source>
+        <translation>«%1» avviata (PID %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped (PID %2).</source>
+        <translation>«%1» arrestata (PID %2).</translation>
+    </message>
+    <message>
+        <source>A process still holds a kernel lock on %1; nothing was removed.</source>
+        <extracomment>&quot;kernel lock&quot;: an flock/fcntl lock held on the file by a running process.</extracomment>
+        <translation>Un processo detiene ancora un lock del kernel su %1; non è stato rimosso nulla.</translation>
+    </message>
+    <message>
+        <source>Cannot signal PID %1: %2.</source>
+        <translation>Impossibile inviare un segnale al PID %1: %2.</translation>
+    </message>
+    <message>
+        <source>Its log %1 is empty.</source>
+        <translation>Il suo log %1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>Last lines of %1:</source>
+        <translation>Ultime righe di %1:</translation>
+    </message>
+    <message>
+        <source>No program is configured for &quot;%1&quot;.</source>
+        <translation>Nessun programma configurato per «%1».</translation>
+    </message>
+    <message>
+        <source>PID %1 belongs to another user (uid %2); LockWatch does not signal other users&apos; processes.</source>
+        <translation>Il PID %1 appartiene a un altro utente (uid %2); LockWatch non invia segnali ai processi di altri utenti.</translation>
+    </message>
+    <message>
+        <source>PID %1 refused to die: it survived SIGKILL for %2 s.</source>
+        <translation>Il PID %1 non termina: è ancora attivo %2 s dopo SIGKILL.</translation>
+    </message>
+    <message>
+        <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
+        <extracomment>%2 is a lockfile path. &quot;stale&quot; = left behind by a program that no longer runs.</extracomment>
+        <translation>Rimosso il lockfile stantio di «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>The identity of PID %1 cannot be verified; it is not signalled.</source>
+        <translation>Impossibile verificare l&apos;identità del PID %1; non viene inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>The lock names LockWatch itself (PID %1); it is not signalled.</source>
+        <translation>Il lock indica LockWatch stesso (PID %1); non viene inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>The lock names PID %1; it is never signalled.</source>
+        <extracomment>&quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Il lock indica il PID %1; a questo PID non viene mai inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; belongs to host %2; it cannot be checked from here and is not removed.</source>
+        <extracomment>%1 is an instance name, %2 a host name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Il lock di «%1» appartiene all&apos;host %2; da qui non si può verificare e non viene rimosso.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; belongs to host %2; not started.</source>
+        <extracomment>%1 is an instance name, %2 a host name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Il lock di «%1» appartiene all&apos;host %2; non avviata.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; changed (now %2); nothing was removed.</source>
+        <extracomment>%1 is an instance name, %2 its new state. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Il lock di «%1» è cambiato (ora %2); non è stato rimosso nulla.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; is invalid (%2); it is not removed.</source>
+        <extracomment>%1 is an instance name, %2 the reason the lockfile cannot be trusted.</extracomment>
+        <translation>Il lock di «%1» non è valido (%2); non viene rimosso.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; is invalid (%2); not started.</source>
+        <extracomment>%1 is an instance name, %2 the reason the lockfile cannot be trusted.</extracomment>
+        <translation>Il lock di «%1» non è valido (%2); non avviata.</translation>
+    </message>
+    <message>
+        <source>The lock of &quot;%1&quot; is not held by anyone; nothing to clean.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Il lock di «%1» non è detenuto da nessuno; non c&apos;è nulla da pulire.</translation>
+    </message>
+    <message>
+        <source>The owner of PID %1 cannot be determined; it is not signalled.</source>
+        <translation>Impossibile determinare il proprietario del PID %1; non viene inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>The holder of the lock is not known; nothing was signalled.</source>
+        <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
+        <translation>Non si sa quale processo detiene il lock; non è stato inviato alcun segnale.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::InstanceDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an executable program.</source>
+        <translation>«%1» non è un programma eseguibile.</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argomenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Sfoglia...</translation>
+    </message>
+    <message>
+        <source>&amp;Lockfile:</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>&amp;Lockfile:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Label of the instance name field.</extracomment>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programma:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Directory di lavoro:</translation>
+    </message>
+    <message>
+        <source>/path/to/program.lock</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>/percorso/del/programma.lock</translation>
+    </message>
+    <message>
+        <source>Add Instance</source>
+        <extracomment>Dialog title: add or edit one monitored program (an &quot;instance&quot;).</extracomment>
+        <translation>Aggiungi istanza</translation>
+    </message>
+    <message>
+        <source>Arguments need a program to pass them to.</source>
+        <translation>Gli argomenti richiedono un programma a cui passarli.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Sfo&amp;glia...</translation>
+    </message>
+    <message>
+        <source>Choose the Lockfile</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Scegli il lockfile</translation>
+    </message>
+    <message>
+        <source>Choose the Program</source>
+        <translation>Scegli il programma</translation>
+    </message>
+    <message>
+        <source>Choose the Working Directory</source>
+        <translation>Scegli la directory di lavoro</translation>
+    </message>
+    <message>
+        <source>Choose the lockfile</source>
+        <translation>Scegli il lockfile</translation>
+    </message>
+    <message>
+        <source>Choose the program</source>
+        <translation>Scegli il programma</translation>
+    </message>
+    <message>
+        <source>Choose the working directory</source>
+        <translation>Scegli la directory di lavoro</translation>
+    </message>
+    <message>
+        <source>Edit Instance</source>
+        <translation>Modifica istanza</translation>
+    </message>
+    <message>
+        <source>Enter a name for the instance.</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Inserire un nome per l&apos;istanza.</translation>
+    </message>
+    <message>
+        <source>Enter the lockfile the program keeps while it runs.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Inserire il lockfile che il programma mantiene mentre è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Leave empty to only watch the lock</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Lasciare vuoto per sorvegliare solo il lock</translation>
+    </message>
+    <message>
+        <source>Notify me when</source>
+        <translation>Avvisami quando</translation>
+    </message>
+    <message>
+        <source>One argument per line, no quoting needed</source>
+        <translation>Un argomento per riga, senza virgolette</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
+    </message>
+    <message>
+        <source>Start &amp;timeout:</source>
+        <extracomment>How long to wait for the lockfile to appear after starting the program.</extracomment>
+        <translation>&amp;Timeout di avvio:</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p timeout:</source>
+        <extracomment>Grace period between SIGTERM and SIGKILL when stopping.</extracomment>
+        <translation>Timeout di a&amp;rresto:</translation>
+    </message>
+    <message>
+        <source>The lockfile must be an absolute path (starting with /).</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il lockfile deve essere un percorso assoluto (che inizia con /).</translation>
+    </message>
+    <message>
+        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>Il nome può contenere solo lettere, cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; does not exist.</source>
+        <translation>Il programma «%1» non esiste.</translation>
+    </message>
+    <message>
+        <source>The working directory &quot;%1&quot; does not exist.</source>
+        <translation>La directory di lavoro «%1» non esiste.</translation>
+    </message>
+    <message>
+        <source>There is already an instance called &quot;%1&quot;.</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Esiste già un&apos;istanza di nome «%1».</translation>
+    </message>
+    <message>
+        <source>a stale loc&amp;k is found</source>
+        <extracomment>A lockfile left behind by a program that is gone.</extracomment>
+        <translation>viene trovato un loc&amp;kfile stantio</translation>
+    </message>
+    <message>
+        <source>e.g. scheduler</source>
+        <translation>es. scheduler</translation>
+    </message>
+    <message>
+        <source>it stops &amp;unexpectedly</source>
+        <translation>si arresta in modo &amp;imprevisto</translation>
+    </message>
+    <message>
+        <source>someone tries to start a &amp;second copy</source>
+        <translation>qualcuno tenta di avviare una s&amp;econda istanza</translation>
+    </message>
+    <message>
+        <source>two copies &amp;run at the same time</source>
+        <translation>due istanze sono in esecuzione &amp;contemporaneamente</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Notifier</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e %n altra</numerusform>
+            <numerusform>%1 e altre %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is running twice</source>
+        <translation>%1 è in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 si è arrestata in modo imprevisto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate start(s) refused</source>
+        <translation>
+            <numerusform>%n avvio doppio rifiutato</numerusform>
+            <numerusform>%n avvii doppi rifiutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running twice</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>%n istanza in esecuzione due volte</numerusform>
+            <numerusform>%n istanze in esecuzione due volte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) stopped unexpectedly</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>%n istanza si è arrestata in modo imprevisto</numerusform>
+            <numerusform>%n istanze si sono arrestate in modo imprevisto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale lock(s) found</source>
+        <translation>
+            <numerusform>Trovato %n lockfile stantio</numerusform>
+            <numerusform>Trovati %n lockfile stantii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <extracomment>Notification button: remove the stale lockfile(s).</extracomment>
+        <translation>Pulisci</translation>
+    </message>
+    <message>
+        <source>Second copy of %1 refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
+        <translation>Seconda istanza di %1 rifiutata</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Stale lock found: %1</source>
+        <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
+        <translation>Trovato un lockfile stantio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::SettingsDialog</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Aggiungi...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when LockWatch restarts.</source>
+        <translation>La nuova lingua avrà effetto al riavvio di LockWatch.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Impossibile salvare le impostazioni: %1</translation>
+    </message>
+    <message>
+        <source>LockWatch Settings</source>
+        <translation>Impostazioni di LockWatch</translation>
+    </message>
+    <message>
+        <source>Only watched: no program to start</source>
+        <translation>Solo sorvegliata: nessun programma da avviare</translation>
+    </message>
+    <message>
+        <source>Remove Instance</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Rimuovi istanza</translation>
+    </message>
+    <message>
+        <source>Stop watching &quot;%1&quot;? The program itself keeps running and its files stay.</source>
+        <translation>Smettere di sorvegliare «%1»? Il programma continua a funzionare e i suoi file restano.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <extracomment>Language choice: follow the desktop&apos;s language.</extracomment>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <source>Watched instances</source>
+        <extracomment>Group title: the programs LockWatch watches (&quot;instances&quot;).
+----------
+An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Istanze sorvegliate</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::StatusModel</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Lockfile</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Lockfile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: the instance&apos;s name.</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <extracomment>Column header: process ID.</extracomment>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>Column header: the time the lock was taken.</extracomment>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <translation>in esecuzione due volte</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::StatusWindow</name>
+    <message>
+        <source>&amp;Quit LockWatch</source>
+        <translation>&amp;Esci da LockWatch</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Istanze</translation>
+    </message>
+    <message>
+        <source>LockWatch - Status</source>
+        <translation>LockWatch - Stato</translation>
+    </message>
+    <message>
+        <source>No system tray is available, so LockWatch shows this window instead. It moves into the tray as soon as one appears.</source>
+        <translation>L&apos;area di notifica non è disponibile, quindi LockWatch mostra questa finestra. Si sposterà nell&apos;area di notifica non appena sarà disponibile.</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>Impo&amp;stazioni...</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::TrayApplication</name>
+    <message>
+        <source>%1 is left behind (%2).</source>
+        <translation>Il lockfile %1 è rimasto orfano (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the action failed</source>
+        <translation>%1: azione non riuscita</translation>
+    </message>
+    <message>
+        <source>A start was refused at %1; PID %2 holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
+    </message>
+    <message>
+        <source>LockWatch</source>
+        <translation>LockWatch</translation>
+    </message>
+    <message>
+        <source>LockWatch is already running; its status window was raised.</source>
+        <translation>LockWatch è già in esecuzione; la sua finestra di stato è stata portata in primo piano.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone and left its lock behind.</source>
+        <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone.</source>
+        <translation>Il PID %1 è terminato.</translation>
+    </message>
+    <message>
+        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda istanza.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il processo %1 ha tentato di avviarla alle %2; il PID %3 detiene ancora il lock.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Avvia all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>The configuration could not be used</source>
+        <translation>Impossibile usare la configurazione</translation>
+    </message>
+    <message>
+        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
+        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due istanze in esecuzione.</translation>
+    </message>
+    <message>
+        <source>LockWatch is already running.</source>
+        <translation>LockWatch è già in esecuzione.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::TrayMenu</name>
+    <message numerus="yes">
+        <source>%n more in the status window...</source>
+        <translation>
+            <numerusform>%n altra nella finestra di stato...</numerusform>
+            <numerusform>altre %n nella finestra di stato...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>Nessuna istanza configurata</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>Impo&amp;stazioni...</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Avvia all&apos;a&amp;ccesso</translation>
+    </message>
+    <message>
+        <source>Status &amp;window</source>
+        <translation>&amp;Finestra di stato</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>%1 is a symbolic link; refusing to use it as a lock.</source>
+        <translation>%1 è un collegamento simbolico; non viene usato come lock.</translation>
+    </message>
+    <message>
+        <source>%1 is held by PID %2 on %3 since %4; not started.</source>
+        <translation>%1 è detenuto dal PID %2 su %3 da %4; non avviato.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 non è un file regolare.</translation>
+    </message>
+    <message>
+        <source>%1 keeps being replaced; giving up.</source>
+        <translation>%1 continua a essere sostituito; rinuncio.</translation>
+    </message>
+    <message>
+        <source>Cannot execute %1: %2.</source>
+        <translation>Impossibile eseguire %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot execute %1: not found.</source>
+        <translation>Impossibile eseguire %1: non trovato.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>Impossibile bloccare %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2.</source>
+        <translation>Impossibile avviare %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+    <message>
+        <source>No program to run.</source>
+        <translation>Nessun programma da eseguire.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>un momento imprecisato</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcon</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tooltip line: instance name and its state.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (PID %3)</source>
+        <extracomment>Tooltip line: instance name, its state, the PID of its holder.</extracomment>
+        <translation>%1: %2 (PID %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>%n istanza</numerusform>
+            <numerusform>%n istanze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n in esecuzione</numerusform>
+            <numerusform>%n in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running twice</source>
+        <translation>
+            <numerusform>%n in esecuzione due volte</numerusform>
+            <numerusform>%n in esecuzione due volte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <extracomment>Number of instances whose lockfile is stale (left over by a program that is gone).</extracomment>
+        <translation>
+            <numerusform>%n lockfile stantio</numerusform>
+            <numerusform>%n lockfile stantii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting, stopping, remote or invalid</source>
+        <translation>
+            <numerusform>%n in avvio, in arresto, remota o non valida</numerusform>
+            <numerusform>%n in avvio, in arresto, remote o non valide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n arrestata</numerusform>
+            <numerusform>%n arrestate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All running</source>
+        <extracomment>Tray summary: every monitored program runs.</extracomment>
+        <translation>Tutto in esecuzione</translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <extracomment>Tray summary when no instance is configured.</extracomment>
+        <translation>Nessuna istanza configurata</translation>
+    </message>
+    <message>
+        <source>Not everything is running</source>
+        <translation>Non tutto è in esecuzione</translation>
+    </message>
+    <message>
+        <source>Problem: check the status window</source>
+        <translation>Problema: controllare la finestra di stato</translation>
+    </message>
+    <message>
+        <source>Stale lock found</source>
+        <extracomment>Tray summary: a lockfile is left over from a program that is gone.</extracomment>
+        <translation>Trovato un lockfile stantio</translation>
+    </message>
+    <message>
+        <source>Starting or stopping</source>
+        <translation>In avvio o in arresto</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <translation>in esecuzione due volte</translation>
     </message>
 </context>
 </TS>

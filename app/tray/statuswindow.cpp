@@ -76,10 +76,10 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(StatusModel::NameColumn, 160);
-    m_table->setColumnWidth(StatusModel::StateColumn, 190);
+    m_table->setColumnWidth(StatusModel::NameColumn, 130);
+    m_table->setColumnWidth(StatusModel::StateColumn, 260);
     m_table->setColumnWidth(StatusModel::PidColumn, 70);
-    m_table->setColumnWidth(StatusModel::SinceColumn, 180);
+    m_table->setColumnWidth(StatusModel::SinceColumn, 140);
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
     layout->addWidget(m_table);
     setCentralWidget(central);
