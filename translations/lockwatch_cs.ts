@@ -1083,10 +1083,6 @@
         <translation>Nastavení nelze uložit: %1</translation>
     </message>
     <message>
-        <source>LockWatch Settings</source>
-        <translation>Nastavení LockWatch</translation>
-    </message>
-    <message>
         <source>Only watched: no program to start</source>
         <translation>Jen hlídáno: žádný program ke spuštění</translation>
     </message>
@@ -1110,6 +1106,10 @@
 ----------
 An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
         <translation>Hlídané instance</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
     </message>
 </context>
 <context>
@@ -1167,16 +1167,16 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Instance</translation>
     </message>
     <message>
-        <source>LockWatch - Status</source>
-        <translation>LockWatch – stav</translation>
-    </message>
-    <message>
         <source>No system tray is available, so LockWatch shows this window instead. It moves into the tray as soon as one appears.</source>
         <translation>Oznamovací oblast není k dispozici, a tak LockWatch místo ní zobrazuje toto okno. Jakmile se oblast objeví, přesune se do ní.</translation>
     </message>
     <message>
         <source>S&amp;ettings...</source>
         <translation>Nas&amp;tavení...</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
     </message>
 </context>
 <context>

@@ -1078,10 +1078,6 @@
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
     <message>
-        <source>LockWatch Settings</source>
-        <translation>Impostazioni di LockWatch</translation>
-    </message>
-    <message>
         <source>Only watched: no program to start</source>
         <translation>Solo sorvegliata: nessun programma da avviare</translation>
     </message>
@@ -1105,6 +1101,10 @@
 ----------
 An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
         <translation>Istanze sorvegliate</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
     </message>
 </context>
 <context>
@@ -1162,16 +1162,16 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Istanze</translation>
     </message>
     <message>
-        <source>LockWatch - Status</source>
-        <translation>LockWatch - Stato</translation>
-    </message>
-    <message>
         <source>No system tray is available, so LockWatch shows this window instead. It moves into the tray as soon as one appears.</source>
         <translation>L&apos;area di notifica non è disponibile, quindi LockWatch mostra questa finestra. Si sposterà nell&apos;area di notifica non appena sarà disponibile.</translation>
     </message>
     <message>
         <source>S&amp;ettings...</source>
         <translation>Impo&amp;stazioni...</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>

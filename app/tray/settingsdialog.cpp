@@ -20,7 +20,7 @@ SettingsDialog::SettingsDialog(const Config &config, const QString &configPath, 
     : QDialog(parent), m_config(config), m_path(configPath)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("LockWatch Settings"));
+    setWindowTitle(tr("Settings")); // Qt appends " — LockWatch" (applicationDisplayName)
 
     //: Group title: the programs LockWatch watches ("instances").
     auto *instances = new QGroupBox(tr("Watched instances"), this);

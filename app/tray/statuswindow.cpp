@@ -41,7 +41,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     : QMainWindow(parent), m_model(model), m_source(std::move(source))
 {
     setObjectName(QStringLiteral("statusWindow"));
-    setWindowTitle(tr("LockWatch - Status"));
+    setWindowTitle(tr("Status")); // Qt appends " — LockWatch" (applicationDisplayName)
     setWindowIcon(StatusIcon::appIcon());
 
     auto *central = new QWidget(this);

@@ -58,7 +58,7 @@ echo "icon changed: $(cat "$work/diff") of $((width * height)) pixels differ"
 # A second launch: raises the first one's status window, exits 0 quickly.
 timeout 10 "$binary" --config "$config" >"$work/second.log" 2>&1 \
     || fail "second launch exited with $? ($(cat "$work/second.log"))"
-wait_for 10 xdotool search --onlyvisible --name 'LockWatch - Status' \
+wait_for 10 xdotool search --onlyvisible --name '^Status$' \
     || fail "the status window was not raised"
 kill -0 "$tray" || fail "the first tray is gone"
 echo "PASS"
