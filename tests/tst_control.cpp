@@ -176,7 +176,8 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
 {
     const InstanceConfig web = instance(QStringLiteral("web"), {});
     InstanceConfig i = web;
-    const QStringList cmd = pidLockProgram(web.lockFile);
+    const QStringList cmd = pidLockProgram(web.lockFile,
+                                           QStringLiteral("echo web-out; echo web-err >&2; "));
     i.program = cmd.first();
     i.arguments = cmd.mid(1);
     Control control;
@@ -193,11 +194,25 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
     QTRY_COMPARE(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(status.pid)).section(QLatin1Char('/'), -1),
                  QStringLiteral("sleep"));
     const QString fdDir = QStringLiteral("/proc/%1/fd").arg(status.pid);
-    QStringList fds = QDir(fdDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System);
-    fds.sort();
-    QCOMPARE(fds, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+    const auto fds = [&]() {
+        QStringList list = QDir(fdDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System);
+        list.sort();
+        return list;
+    };
+    // exec switches /proc/PID/exe a moment before it closes the close-on-exec fd 3.
+    QTRY_COMPARE(fds(), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
     QCOMPARE(QFile::symLinkTarget(fdDir + QLatin1String("/0")), QStringLiteral("/dev/null"));
-    QCOMPARE(QFile::symLinkTarget(fdDir + QLatin1String("/1")), Paths::logFile(i.name));
+    // 1 and 2: one pipe, read by the log pump, which writes the program's output
+    // to its log (SPEC §6: bounded while it runs).
+    const auto linkOf = [&](const char *fd) {
+        char target[256] = {};
+        const ssize_t n = ::readlink(QFile::encodeName(fdDir + QLatin1Char('/') + QLatin1String(fd)).constData(),
+                                     target, sizeof target - 1);
+        return n > 0 ? QByteArray(target, int(n)) : QByteArray();
+    };
+    QVERIFY2(linkOf("1").startsWith("pipe:"), linkOf("1").constData());
+    QCOMPARE(linkOf("2"), linkOf("1"));
+    QTRY_VERIFY(readFile(Paths::logFile(i.name)).contains("web-out\nweb-err\n"));
     // Its own session (made by the intermediate of the double fork, so the program is
     // not a session leader and can never acquire a controlling terminal).
     QVERIFY(::getsid(pid_t(status.pid)) != ::getsid(0));

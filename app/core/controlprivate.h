@@ -12,6 +12,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 namespace LockWatch {
 
 // One action in progress on one instance.
@@ -27,6 +29,16 @@ struct Operation
     bool killed = false;
     int graceSeconds = 0;
     QString logPath;
+    int logPump = -1;                   // start: pidfd of the program's log pump (owned)
+
+    Operation() = default;
+    Operation(const Operation &) = delete;
+    Operation &operator=(const Operation &) = delete;
+    ~Operation()
+    {
+        if (logPump >= 0)
+            ::close(logPump);
+    }
 };
 
 class Control::Private

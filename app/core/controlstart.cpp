@@ -72,6 +72,7 @@ void Control::start(const InstanceConfig &instance, bool cleanFirst)
         return;
     }
     op->judged.pid = started.pid;
+    op->logPump = started.logPumpPidfd;
     op->handle = std::make_unique<ProcessHandle>();
     if (started.pidfd >= 0) {
         op->handle->adopt(started.pidfd, started.pid);
@@ -134,6 +135,9 @@ void Control::Private::checkStarted(const QString &name, bool programExited)
         return;
     }
     if (programExited) {
+        // Its last lines may still be in the log pump's pipe: let the pump finish
+        // (it exits at EOF), bounded in case a child of the program keeps the pipe.
+        Launcher::waitForLogPump(op->logPump, 500);
         finish(name, Action::Start, false,
                //: "taking its lock": creating/locking its lockfile.
                withLogTail(Control::tr("\"%1\" exited before taking its lock.").arg(name),
