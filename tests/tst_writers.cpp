@@ -43,7 +43,37 @@ private slots:
     void qlockFileFromQt();
     void seed000JsonWriter();
     void seed004PidWriter();
+
+private:
+    // The writer process holds `file` with its own PID: the lock reads as running in
+    // `format`. Returns that status; the caller checks what is particular to it.
+    InstanceStatus expectRunningWriter(QProcess *writer, const QString &file, Format format);
+    // SIGKILL of the writer leaves its lock behind: stale, dead.
+    void expectStaleAfterKill(QProcess *writer, const QString &file);
 };
+
+InstanceStatus TestWriters::expectRunningWriter(QProcess *writer, const QString &file, Format format)
+{
+    InstanceStatus s;
+    [&] {
+        QVERIFY(writer);
+        QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
+        QCOMPARE(pidIn(file), writer->processId());
+        s = classify(file);
+        QCOMPARE(s.format, format);
+        QCOMPARE(s.state, State::Running);
+    }();
+    return s;
+}
+
+void TestWriters::expectStaleAfterKill(QProcess *writer, const QString &file)
+{
+    writer->kill();
+    QVERIFY(writer->waitForFinished(5000));
+    const InstanceStatus s = classify(file);
+    QCOMPARE(s.state, State::Stale);
+    QCOMPARE(s.reason, Reason::Dead);
+}
 
 void TestWriters::flockHeldIsRunningAndStoppedWithout()
 {
@@ -115,19 +145,10 @@ void TestWriters::pythonLockfilePidLockFile()
                                                      "lock.acquire()\n"
                                                      "time.sleep(300)\n"),
                                       file});
-    QVERIFY(writer);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    QCOMPARE(pid, writer->processId());
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Pid);
-    QCOMPARE(s.state, State::Running);
-
-    writer->kill();
-    QVERIFY(writer->waitForFinished(5000));
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
+    expectRunningWriter(writer, file, Format::Pid);
+    if (QTest::currentTestFailed())
+        return;
+    expectStaleAfterKill(writer, file);
 }
 
 void TestWriters::qlockFileFromQt()
@@ -173,21 +194,12 @@ void TestWriters::seed000JsonWriter()
                                                      "               'hostname': socket.gethostname()}, f, indent=2)\n"
                                                      "time.sleep(300)\n"),
                                       file});
-    QVERIFY(writer);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    QCOMPARE(pid, writer->processId());
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Json);
-    QCOMPARE(s.state, State::Running);
+    const InstanceStatus s = expectRunningWriter(writer, file, Format::Json);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(s.warnings.isEmpty());
     QVERIFY(qAbs(s.sinceMs - now()) < 60000);
-
-    writer->kill();
-    QVERIFY(writer->waitForFinished(5000));
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
+    expectStaleAfterKill(writer, file);
 }
 
 void TestWriters::seed004PidWriter()
@@ -200,19 +212,10 @@ void TestWriters::seed004PidWriter()
                                                      "    f.write(str(os.getpid()))\n"
                                                      "time.sleep(300)\n"),
                                       file});
-    QVERIFY(writer);
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-    const qint64 pid = pidIn(file);
-    QCOMPARE(pid, writer->processId());
-    InstanceStatus s = classify(file);
-    QCOMPARE(s.format, Format::Pid);
-    QCOMPARE(s.state, State::Running);
-
-    writer->kill();
-    QVERIFY(writer->waitForFinished(5000));
-    s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
+    expectRunningWriter(writer, file, Format::Pid);
+    if (QTest::currentTestFailed())
+        return;
+    expectStaleAfterKill(writer, file);
 }
 
 QTEST_GUILESS_MAIN(TestWriters)
