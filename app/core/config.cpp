@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -103,9 +102,19 @@ QString Config::defaultPath()
 
 bool Config::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(name).hasMatch()
-            && name.compare(QLatin1String("General"), Qt::CaseInsensitive) != 0;
+    // [A-Za-z0-9_][A-Za-z0-9._-]{0,63}, and not QSettings' own "General".
+    const auto allowed = [](QChar c, bool first) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                || u == u'_' || (!first && (u == u'.' || u == u'-'));
+    };
+    if (name.isEmpty() || name.size() > 64 || !allowed(name.front(), true))
+        return false;
+    for (QChar c : name) {
+        if (!allowed(c, false))
+            return false;
+    }
+    return name.compare(QLatin1String("General"), Qt::CaseInsensitive) != 0;
 }
 
 QStringList Config::notificationIds(unsigned notifications)
