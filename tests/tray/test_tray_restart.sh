@@ -6,27 +6,9 @@
 # tray starts over the socket file the killed one left. What the tray shows and the
 # states it rebuilds are checked in process by tst_traynotifier
 # (restartedTrayRebuildsStateAndShowsTheJournalOnce).
-set -euo pipefail
-work=$(mktemp -d "${TMPDIR:-/tmp}/lockwatch-restart.XXXXXX")
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-    [[ -n ${KEEP:-} ]] || rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-wait_for() {
-    local deadline=$((SECONDS + $1)); shift
-    until "$@" >/dev/null 2>&1; do
-        ((SECONDS < deadline)) || return 1
-        sleep 0.1
-    done
-}
-binary=${LOCKWATCH_BINARY:?LOCKWATCH_BINARY must point at the lockwatch binary}
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
-    XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=offscreen
-mkdir -p -m 700 "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR"
-unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY DISPLAY
+source "$(dirname "$0")/testenv.sh"
+export QT_QPA_PLATFORM=offscreen
+unset DBUS_SESSION_BUS_ADDRESS DISPLAY
 journal="$XDG_STATE_HOME/lockwatch/duplicate-attempts.jsonl"
 seen() { cat "$journal.seen" 2>/dev/null || echo 0; }
 seen_is() { [[ $(seen) == "$1" ]]; }
