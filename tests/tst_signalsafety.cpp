@@ -119,6 +119,24 @@ QByteArray jsonLock(qint64 pid, qint64 msecs)
             + "\", \"hostname\": \"" + QSysInfo::machineHostName().toUtf8() + "\"}\n";
 }
 
+// An empty lockfile held with an OFD lock: the kernel does not say who holds it
+// (PID "unknown", 0). Returns the descriptor that holds it (close it to release),
+// or -1.
+int holdWithOfdLock(const QString &path)
+{
+    if (!writeFile(path, QByteArray()))
+        return -1;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    struct flock lock{};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    if (fd >= 0 && ::fcntl(fd, F_OFD_SETLK, &lock) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 } // namespace
 
 class TestSignalSafety : public QObject
@@ -247,13 +265,8 @@ void TestSignalSafety::unknownFlockHolderIsNeverSignalled()
     // it (PID "unknown", 0). Running - but kill(0, ...) would hit our own process
     // group, so nothing may be sent.
     const InstanceConfig config = instance(QStringLiteral("ofd"));
-    QVERIFY(writeFile(config.lockFile, QByteArray()));
-    const int fd = ::open(QFile::encodeName(config.lockFile).constData(), O_RDWR | O_CLOEXEC);
+    const int fd = holdWithOfdLock(config.lockFile);
     QVERIFY(fd >= 0);
-    struct flock lock{};
-    lock.l_type = F_WRLCK;
-    lock.l_whence = SEEK_SET;
-    QVERIFY(::fcntl(fd, F_OFD_SETLK, &lock) == 0);
     Control control;
     const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
     QVERIFY2(!ok, qPrintable(message));
@@ -265,13 +278,8 @@ void TestSignalSafety::cliNeverSignalsItsOwnProcessGroup()
     // The same through the CLI: `lockwatch stop` is in *our* process group, so a
     // kill(0) or kill(-pgid) from it would end this test.
     const InstanceConfig config = instance(QStringLiteral("cliofd"));
-    QVERIFY(writeFile(config.lockFile, QByteArray()));
-    const int fd = ::open(QFile::encodeName(config.lockFile).constData(), O_RDWR | O_CLOEXEC);
+    const int fd = holdWithOfdLock(config.lockFile);
     QVERIFY(fd >= 0);
-    struct flock lock{};
-    lock.l_type = F_WRLCK;
-    lock.l_whence = SEEK_SET;
-    QVERIFY(::fcntl(fd, F_OFD_SETLK, &lock) == 0);
     Config file;
     file.instances = {config};
     const QString configPath = m_dir.filePath(QStringLiteral("cli.conf"));
