@@ -80,46 +80,38 @@ Holder describeHolder(const QString &path)
     return holder;
 }
 
+// No kernel lock anywhere: while `run` holds its own flock on the file, that lock
+// says nothing about a writer that does not use kernel locks.
+class NoKernelLocks final : public KernelLockProbe
+{
+public:
+    void refresh() override {}
+    std::optional<qint64> holder(const FileKey &) const override { return std::nullopt; }
+};
+
 // A live lock of another kind (seed 000 JSON, a pidfile) already in the file, or one
 // of another host: its writer does not use kernel locks, so our flock proves
-// nothing about it.
-bool foreignLiveHolder(int fd, Holder *holder)
+// nothing about it. The classifier judges the content, as for any lockfile.
+bool foreignLiveLock(int fd, const QString &path)
 {
     QByteArray content(int(MaxLockFileSize) + 1, Qt::Uninitialized);
     const ssize_t n = ::pread(fd, content.data(), size_t(content.size()), 0);
-    if (n <= 0 || n > MaxLockFileSize)
+    struct stat st{};
+    if (n <= 0 || n > MaxLockFileSize || ::fstat(fd, &st) != 0)
         return false;
     content.truncate(n);
     const auto processes = ProcessProbe::create();
-    const LockContent lock = LockContent::parse(content, processes->pidMax());
-    if (lock.invalid != Reason::None || lock.writtenByRun || lock.pid <= 1
-        || lock.format == Format::Flock)
-        return false;
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
-    const bool sameMachine = !lock.machineId.isEmpty() && lock.machineId == processes->machineId();
-    if (!sameMachine && !classifier.isThisHost(lock.host)) {
-        // Another host's lock cannot be checked from here, and is never taken
-        // over automatically (SPEC §2 "remote").
-        holder->pid = lock.pid;
-        holder->host = lock.host;
-        return true;
-    }
-    const ProcessInfo info = processes->info(lock.pid);
-    if (!info.exists || info.zombie)
-        return false;
-    struct stat st{};
-    ::fstat(fd, &st);
-    const qint64 lockTime = lock.hasTimestamp && !lock.badTimestamp
-            ? lock.timestampMs
-            : qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
-    if (info.startKnown && info.startMs > lockTime + Classifier::StartToleranceMs)
-        return false; // PID reused
-    if (lockTime < processes->bootTimeMs() - Classifier::StartToleranceMs)
-        return false; // previous boot
-    holder->pid = lock.pid;
-    holder->host = lock.host.isEmpty() ? processes->hostName() : lock.host;
-    return true;
+    LockFile file;
+    file.path = path;
+    file.exists = true;
+    file.key = FileKey{quint64(st.st_dev), quint64(st.st_ino)};
+    file.owner = uint(st.st_uid);
+    file.size = qint64(st.st_size);
+    file.mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+    file.content = LockContent::parse(content, processes->pidMax());
+    NoKernelLocks noKernelLocks;
+    const InstanceStatus status = Classifier(*processes, noKernelLocks).classify(file);
+    return status.state == State::Running || status.state == State::Remote;
 }
 
 int refuse(const Runner::Options &options, const Holder &holder, QTextStream &err)
@@ -216,10 +208,8 @@ int Runner::run(const Options &options, QTextStream &err)
         if (attempt > 1000)
             return fail(tr("%1 keeps being replaced; giving up.").arg(options.lockFile));
     }
-    Holder foreign;
-    if (foreignLiveHolder(fd, &foreign)) {
+    if (foreignLiveLock(fd, options.lockFile)) {
         ::close(fd);
-        foreign.since.clear();
         return refuse(options, describeHolder(options.lockFile), err);
     }
     if (::ftruncate(fd, 0) != 0) {
