@@ -60,6 +60,7 @@ private slots:
     void refusedWhileLockIsStillEmpty();
     void refusedByLiveSeedLock();
     void refusedByRemoteSeedLock();
+    void refusedByRemoteLockWithPidAboveOurPidMax();
     void deadSeedLockIsTakenOver();
     void sigtermIsForwarded();
     void sigkillOfProgramLeavesNoRunningLock();
@@ -254,6 +255,25 @@ void TestRunner::refusedWhileLockIsStillEmpty()
 void TestRunner::refusedByRemoteSeedLock()
 {
     QVERIFY(writeFile(m_lock, seedJsonLock(unusedPid(), QDateTime::currentMSecsSinceEpoch(),
+                                           QStringLiteral("elsewhere.example.org"))));
+    const QByteArray before = readFile(m_lock);
+    const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
+                                   QStringLiteral("--"), QStringLiteral("true")});
+    QCOMPARE(r.exitCode, 75);
+    QVERIFY2(r.err.contains("elsewhere.example.org"), r.err.constData());
+    QCOMPARE(readFile(m_lock), before);
+}
+
+void TestRunner::refusedByRemoteLockWithPidAboveOurPidMax()
+{
+    // A PID valid on the other host (up to the kernel's 4,194,304) but above this
+    // machine's pid_max: still another host's lock, never taken over (SPEC §2).
+    bool ok = false;
+    const qint64 pidMax = readFile(QStringLiteral("/proc/sys/kernel/pid_max")).trimmed().toLongLong(&ok);
+    QVERIFY(ok);
+    if (pidMax >= 4194304)
+        QSKIP("pid_max is already the kernel's limit: no PID is valid elsewhere but not here");
+    QVERIFY(writeFile(m_lock, seedJsonLock(pidMax + 1, QDateTime::currentMSecsSinceEpoch(),
                                            QStringLiteral("elsewhere.example.org"))));
     const QByteArray before = readFile(m_lock);
     const Result r = runLockwatch({QStringLiteral("run"), QStringLiteral("--lock"), m_lock,
