@@ -122,6 +122,8 @@ void TestClassifier::processProbeSeesRealProcesses()
              qPrintable(QString::number(info.startMs - before)));
     QVERIFY(info.uidKnown);
     QCOMPARE(info.uid, uint(::getuid()));
+    // /proc/PID/cmdline is empty until the child's exec has completed.
+    QTRY_COMPARE(m_processes->commandLine(pid).size(), 2);
     const QStringList command = m_processes->commandLine(pid);
     QCOMPARE(command.size(), 2);
     QCOMPARE(QFileInfo(command.first()).fileName(), QStringLiteral("sleep"));
