@@ -93,7 +93,9 @@ void TestWriters::flockHeldIsRunningAndStoppedWithout()
     QVERIFY(s.kernelLockHeld);
     QVERIFY(!s.hasSince); // an empty file says nothing about when
 
-    // flock(1) passes the locked descriptor to its command: kill both.
+    // flock(1) passes the locked descriptor to its command: kill both. It takes the
+    // lock before it forks that command, so wait for the child to exist.
+    QTRY_VERIFY(!childrenOf(pid).isEmpty());
     const QList<qint64> children = childrenOf(pid);
     QVERIFY(!children.isEmpty());
     holder->kill();
