@@ -35,7 +35,9 @@ dead=$(sh -c 'echo $$')
 echo "$dead" > "$demo/.scheduler.lock"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$demo/display" 2>/dev/null &
+    # -noreset: a client connecting while the server resets (after its last
+    # client left) is refused.
+    Xvfb -displayfd 3 -nopn -noreset -screen 0 1280x800x24 -nolisten tcp 3>"$demo/display" 2>/dev/null &
     helpers+=("$!")
     for _ in $(seq 100); do [[ -s "$demo/display" ]] && break; sleep 0.1; done
     export DISPLAY=":$(head -n1 "$demo/display")"

@@ -8,9 +8,13 @@ for tool in Xvfb trayer dbus-launch xwininfo xdotool; do
 done
 unset QT_QPA_PLATFORM
 
-Xvfb -displayfd 3 -screen 0 "${XSESSION_SCREEN:-640x480x24}" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+# -noreset: by default an X server resets when its last client disconnects
+# (dbus-launch below, every xdotool poll), and a client that connects during the
+# reset is refused: "could not connect to display". -nopn: take a display only
+# when every listening socket on it could be bound.
+Xvfb -displayfd 3 -nopn -noreset -screen 0 "${XSESSION_SCREEN:-640x480x24}" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
 pids+=("$!")
-wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
+wait_for 10 test -s "$work/display" || { cat "$work/xvfb.log"; fail "Xvfb did not start"; }
 export DISPLAY=":$(head -n1 "$work/display")"
 
 eval "$(dbus-launch --sh-syntax)"
@@ -20,5 +24,6 @@ start_trayer() {
     trayer --edge top --align right --widthtype request --height 32 --transparent false \
         --tint 0xffffff --SetDockType false >"$work/trayer.log" 2>&1 &
     pids+=("$!")
-    wait_for 10 xdotool search --classname panel || fail "trayer did not start"
+    wait_for 10 xdotool search --classname panel \
+        || { cat "$work/trayer.log" "$work/xvfb.log"; fail "trayer did not start"; }
 }
