@@ -8,7 +8,27 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <memory>
+
+namespace {
+
+// Qt's platform plugin aborts the process when it finds no display. Without any
+// display to connect to, say so in one line before a QApplication is made.
+bool noDisplay(const QStringList &arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+            && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && !arguments.contains(QLatin1String("-platform"));
+#else
+    Q_UNUSED(arguments);
+    return false;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,13 +37,14 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const LockWatch::Cli::Preview preview = LockWatch::Cli::preview(arguments);
     const bool tray = preview.verb.isEmpty() && !preview.wantsHelpOrVersion;
+    const bool trayWithoutDisplay = tray && noDisplay(arguments);
 
     QCoreApplication::setApplicationName(QStringLiteral("lockwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("lockwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKWATCH_VERSION));
 
     std::unique_ptr<QCoreApplication> app;
-    if (tray)
+    if (tray && !trayWithoutDisplay)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -36,6 +57,14 @@ int main(int argc, char *argv[])
         language = LockWatch::Config::languageOf(configPath);
     LockWatch::Translation::install(language);
 
+    if (trayWithoutDisplay) {
+        const QString message = QCoreApplication::translate(
+                "main",
+                "No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is "
+                "set); the commands work without one, see lockwatch --help.");
+        std::fputs(qPrintable(QLatin1String("lockwatch: ") + message + QLatin1Char('\n')), stderr);
+        return 1;
+    }
     if (tray)
         return LockWatch::TrayApplication::run(configPath, !preview.configPath.isEmpty());
     return LockWatch::Cli::run(arguments);

@@ -37,6 +37,8 @@ private slots:
     void usageError_data();
     void usageError();
     void jsonNeverTranslated();
+    void trayWithoutDisplay_data();
+    void trayWithoutDisplay();
 
 private:
     // Runs the real binary with no locale variables but `environment`.
@@ -370,6 +372,40 @@ void TestTranslationsCli::jsonNeverTranslated()
         QCOMPARE(seed.value(QLatin1String("state")).toString(), QStringLiteral("stale"));
         QCOMPARE(seed.value(QLatin1String("reason")).toString(), QStringLiteral("dead"));
     }
+}
+
+// The tray with no display to connect to: one translated line and exit 1, where Qt's
+// platform plugin would abort the process.
+void TestTranslationsCli::trayWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("en") << QStringLiteral("LANG=C.UTF-8")
+                        << QStringLiteral("lockwatch: No graphical display for the tray (neither "
+                                          "DISPLAY nor WAYLAND_DISPLAY is set); the commands work "
+                                          "without one, see lockwatch --help.\n");
+    QTest::newRow("cs") << QStringLiteral("LANG=cs_CZ.UTF-8")
+                        << QString::fromUtf8("lockwatch: Pro ikonu v oznamovací oblasti chybí "
+                                             "grafický displej (není nastaveno DISPLAY ani "
+                                             "WAYLAND_DISPLAY); příkazy fungují i bez něj, viz "
+                                             "lockwatch --help.\n");
+    QTest::newRow("it") << QStringLiteral("LANG=it_IT.UTF-8")
+                        << QString::fromUtf8("lockwatch: Nessun display grafico per l'icona "
+                                             "nell'area di notifica (né DISPLAY né WAYLAND_DISPLAY "
+                                             "sono impostati); i comandi funzionano anche senza, "
+                                             "vedi lockwatch --help.\n");
+}
+
+void TestTranslationsCli::trayWithoutDisplay()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, message);
+    const auto result = run({QStringLiteral("--config"), m_config},
+                            {lang, QStringLiteral("DISPLAY="), QStringLiteral("WAYLAND_DISPLAY="),
+                             QStringLiteral("QT_QPA_PLATFORM=")});
+    QCOMPARE(result.exitCode, 1); // -1 if the platform plugin had aborted the process
+    QCOMPARE(QString::fromUtf8(result.err), message);
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTranslationsCli)

@@ -1418,4 +1418,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>běží dvakrát</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
+        <translation>Pro ikonu v oznamovací oblasti chybí grafický displej (není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy fungují i bez něj, viz lockwatch --help.</translation>
+    </message>
+</context>
 </TS>

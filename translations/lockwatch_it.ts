@@ -1406,4 +1406,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>in esecuzione due volte</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
+        <translation>Nessun display grafico per l&apos;icona nell&apos;area di notifica (né DISPLAY né WAYLAND_DISPLAY sono impostati); i comandi funzionano anche senza, vedi lockwatch --help.</translation>
+    </message>
+</context>
 </TS>
