@@ -550,31 +550,15 @@ void TestClassifier::epermCountsAsAlive()
     QVERIFY(writeFile(file, QByteArray::number(pid) + '\n'));
     QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0644), 0);
 
-    int fds[2];
-    QCOMPARE(::pipe(fds), 0);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        ::close(fds[0]);
-        if (::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0)
-            ::_exit(2);
+    const std::vector<int> result = runAsNobody(4, [&] {
         const bool eperm = ::kill(pid_t(pid), 0) != 0 && errno == EPERM;
         const auto processes = ProcessProbe::create();
         const auto kernelLocks = KernelLockProbe::create();
         const Classifier classifier(*processes, *kernelLocks);
         const InstanceStatus s = classifier.classify(file);
-        const int result[4] = {eperm, int(s.state), int(s.reason), int(processes->info(pid).exists)};
-        const ssize_t n = ::write(fds[1], result, sizeof result);
-        ::_exit(n == sizeof result ? 0 : 3);
-    }
-    ::close(fds[1]);
-    int result[4] = {-1, -1, -1, -1};
-    const ssize_t n = ::read(fds[0], result, sizeof result);
-    ::close(fds[0]);
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY(WIFEXITED(status));
-    QCOMPARE(WEXITSTATUS(status), 0);
-    QCOMPARE(n, ssize_t(sizeof result));
+        return std::vector<int>{eperm, int(s.state), int(s.reason), int(processes->info(pid).exists)};
+    });
+    QCOMPARE(result.size(), size_t(4));
     QCOMPARE(result[0], 1); // the child really got EPERM
     QCOMPARE(result[3], 1);
     QCOMPARE(State(result[1]), State::Running);

@@ -467,27 +467,11 @@ void TestLockFile::unreadableIsInvalid()
     age(file);
     const Snapshot before = snapshot(file);
 
-    int fds[2];
-    QCOMPARE(::pipe(fds), 0);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        ::close(fds[0]);
-        if (::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0)
-            ::_exit(2);
-        const LockFile read = LockFile::read(file, 65534, PidMax);
-        const int result[2] = {int(read.invalid), read.error};
-        const ssize_t n = ::write(fds[1], result, sizeof result);
-        ::_exit(n == sizeof result ? 0 : 3);
-    }
-    ::close(fds[1]);
-    int result[2] = {-1, 0};
-    const ssize_t n = ::read(fds[0], result, sizeof result);
-    ::close(fds[0]);
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY(WIFEXITED(status));
-    QCOMPARE(WEXITSTATUS(status), 0);
-    QCOMPARE(n, ssize_t(sizeof result));
+    const std::vector<int> result = runAsNobody(2, [&] {
+        const LockFile read = LockFile::read(file, NobodyUid, PidMax);
+        return std::vector<int>{int(read.invalid), read.error};
+    });
+    QCOMPARE(result.size(), size_t(2));
     QCOMPARE(result[0], int(Reason::Unreadable));
     QCOMPARE(result[1], EACCES);
     QVERIFY(snapshot(file) == before);

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <vector>
+
 #include <sys/types.h>
 
 namespace TestSupport {
@@ -36,6 +39,14 @@ qint64 startSleeper(QProcess &process, int seconds = 300);
 // reapZombie() at the end of the test.
 pid_t makeZombie();
 void reapZombie(pid_t pid);
+
+// The user "nobody" of Debian, for tests that need a second, unprivileged user.
+constexpr uid_t NobodyUid = 65534;
+
+// Root only: runs `body` in a fork()ed child that has switched all its user and
+// group IDs to nobody, and returns the integers it produced. Empty when the child
+// could not switch, crashed or produced fewer than `count` integers.
+std::vector<int> runAsNobody(int count, const std::function<std::vector<int>()> &body);
 
 // A PID that belongs to no process right now.
 qint64 unusedPid();
