@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/stat.h>
@@ -84,6 +85,7 @@ private slots:
     void startOfRunningInstanceIsRefusedAndJournaled();
     void startFailureReportsLogTail();
     void startTimeoutReportsLogTail();
+    void startFailureWaitsForTheLogWithoutBlocking();
     void startOfStaleFailsUnlessClean();
     void startWithWorldWritableConfigIsRefused();
     void stopOfProgramHonouringSigterm();
@@ -268,16 +270,42 @@ void TestControl::startFailureReportsLogTail()
     QVERIFY2(r.err.contains("starting up") && r.err.contains("fatal: no token"), r.err.constData());
 }
 
+void TestControl::startFailureWaitsForTheLogWithoutBlocking()
+{
+    // The program exits at once, but a child it left behind keeps its output (the
+    // log pump's pipe) open: the failure is reported after a bounded wait for the
+    // pump, and the event loop runs meanwhile (the tray stays responsive).
+    const InstanceConfig i = instance(QStringLiteral("leaver"),
+                                      {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                       QStringLiteral("echo leaving a child; sleep 4 & exit 3")});
+    Control control;
+    QSignalSpy finished(&control, &Control::finished);
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(100);
+    connect(&ticker, &QTimer::timeout, this, [&ticks]() { ++ticks; });
+    ticker.start();
+    control.start(i);
+    QVERIFY(finished.wait(30000));
+    ticker.stop();
+    QVERIFY(!finished.first().at(2).toBool());
+    const QString message = finished.first().at(3).toString();
+    QVERIFY2(message.contains(QLatin1String("exited before taking its lock")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("leaving a child")), qPrintable(message));
+    // About Control::LogPumpWaitMs / 100 ticks; a blocking wait would allow none.
+    QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+}
+
 void TestControl::startTimeoutReportsLogTail()
 {
     const InstanceConfig i = instance(QStringLiteral("slow"),
                                       {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
                                        QStringLiteral("echo still loading; exec sleep 60")},
-                                      10, 1);
+                                      10, 2);
     Control control;
     QString message;
     QVERIFY(!act(control, [&]() { control.start(i); }, &message));
-    QVERIFY2(message.contains(QLatin1String("did not take its lock within 1 s")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("did not take its lock within 2 s")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("still loading")), qPrintable(message));
     // Leave nothing behind: the PID is in the message.
     const QString pid = message.section(QLatin1String("(PID "), 1).section(QLatin1Char(')'), 0, 0);
@@ -329,12 +357,9 @@ void TestControl::stopOfProgramHonouringSigterm()
     m_started << pid;
 
     QSignalSpy transitions(&control, &Control::transition);
-    QElapsedTimer timer;
-    timer.start();
     QString message;
     QVERIFY2(act(control, [&]() { control.stop(i); }, &message), qPrintable(message));
-    // Ended by SIGTERM (no SIGKILL, which would come after the 10 s grace period).
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    // Ended by SIGTERM: a SIGKILL (after the 10 s grace period) says "was killed".
     QVERIFY2(!message.contains(QLatin1String("killed")), qPrintable(message));
     QCOMPARE(transitions.count(), 1);
     QCOMPARE(transitions.first().at(1).value<State>(), State::Stopping);

@@ -50,6 +50,9 @@ public:
     static constexpr int LogTailLines = 10;
     // Start: re-check interval only where no file event can tell (see README).
     static constexpr int FallbackCheckMs = 100;
+    // Start: after the program exited, how long its log pump may take to write
+    // the last lines before the failure is reported without them.
+    static constexpr int LogPumpWaitMs = 2000;
     // A refused start is told to a running tray over the local socket; the tray
     // itself turns this off (it gets duplicateAttempt directly).
     void setTrayNotification(bool enabled);

@@ -8,6 +8,7 @@
 
 #include <QFileSystemWatcher>
 #include <QHash>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <memory>
@@ -30,12 +31,14 @@ struct Operation
     int graceSeconds = 0;
     QString logPath;
     int logPump = -1;                   // start: pidfd of the program's log pump (owned)
+    std::unique_ptr<QSocketNotifier> pumpExit; // start: the program exited, the pump not yet
 
     Operation() = default;
     Operation(const Operation &) = delete;
     Operation &operator=(const Operation &) = delete;
     ~Operation()
     {
+        pumpExit.reset(); // before its descriptor is closed
         if (logPump >= 0)
             ::close(logPump);
     }
@@ -66,6 +69,7 @@ public:
     // Start: the lockfile or the program changed.
     void checkStarted(const QString &name, bool programExited);
     void startTimedOut(const QString &name);
+    void exitedBeforeLock(const QString &name);
     void watchLock(Operation &op);
     QString withLogTail(const QString &reason, const QString &logPath) const;
     // Stop.

@@ -135,17 +135,37 @@ void Control::Private::checkStarted(const QString &name, bool programExited)
         return;
     }
     if (programExited) {
-        // Its last lines may still be in the log pump's pipe: let the pump finish
-        // (it exits at EOF), bounded in case a child of the program keeps the pipe.
-        Launcher::waitForLogPump(op->logPump, 500);
-        finish(name, Action::Start, false,
-               //: "taking its lock": creating/locking its lockfile.
-               withLogTail(Control::tr("\"%1\" exited before taking its lock.").arg(name),
-                           op->logPath));
+        // Its last lines may still be in the log pump's pipe: wait for the pump to
+        // finish (it exits at EOF) on its pidfd, without blocking the event loop,
+        // bounded in case a child of the program keeps the pipe open.
+        if (op->logPump < 0 || Launcher::waitForLogPump(op->logPump, 0)) {
+            exitedBeforeLock(name);
+            return;
+        }
+        op->pumpExit = std::make_unique<QSocketNotifier>(op->logPump, QSocketNotifier::Read);
+        QObject::connect(op->pumpExit.get(), &QSocketNotifier::activated, q,
+                         [this, name]() { exitedBeforeLock(name); });
+        op->timer->disconnect();
+        QObject::connect(op->timer.get(), &QTimer::timeout, q,
+                         [this, name]() { exitedBeforeLock(name); });
+        op->timer->start(LogPumpWaitMs);
         return;
     }
     if (now.fileExists && op->watcher && !op->watcher->files().contains(op->instance.lockFile))
         op->watcher->addPath(op->instance.lockFile);
+}
+
+void Control::Private::exitedBeforeLock(const QString &name)
+{
+    // A program that daemonizes exits once its child has taken the lock.
+    checkStarted(name, false);
+    const auto op = operations.value(name);
+    if (!op || op->action != Action::Start)
+        return; // it had: reported as started
+    finish(name, Action::Start, false,
+           //: "taking its lock": creating/locking its lockfile.
+           withLogTail(Control::tr("\"%1\" exited before taking its lock.").arg(name),
+                       op->logPath));
 }
 
 void Control::Private::startTimedOut(const QString &name)
