@@ -1,15 +1,21 @@
 // SPEC §8 in the real tray menu: with Czech (or Italian) installed, the TrayMenu of
 // lockwatch_tray shows translated entries, state texts and submenu actions, and the
-// accelerators of each menu are unique.
+// accelerators of each menu are unique. The tray's notifications (Announcer through
+// Notifier) are translated too.
+#include "announcer.h"
 #include "config.h"
 #include "instancestatus.h"
+#include "notifier.h"
 #include "translation.h"
 #include "traymenu.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
+
+Q_DECLARE_METATYPE(LockWatch::Notifier::Message)
 
 using namespace LockWatch;
 
@@ -79,6 +85,8 @@ private slots:
     void cleanup() { Translation::install(QStringLiteral("en")); }
     void menu_data();
     void menu();
+    void announcements_data();
+    void announcements();
 };
 
 void TestTranslationsTray::menu_data()
@@ -166,6 +174,47 @@ void TestTranslationsTray::menu()
     for (const QMenu *m : {static_cast<const QMenu *>(&menu), static_cast<const QMenu *>(alpha),
                            static_cast<const QMenu *>(beta)})
         QVERIFY2(acceleratorsUnique(m, &clash), qPrintable(clash));
+}
+
+void TestTranslationsTray::announcements_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unexpectedStop");
+    QTest::addColumn<QString>("duplicateRunning");
+    QTest::newRow("cs") << QStringLiteral("cs") << QString::fromUtf8("Proces 4242 skončil.")
+                        << QString::fromUtf8("Zámek přešel z PID 4242 na PID 4343, ale PID 4242 "
+                                             "stále běží: teď běží dvě instance.");
+    QTest::newRow("it") << QStringLiteral("it") << QString::fromUtf8("Il PID 4242 è terminato.")
+                        << QString::fromUtf8("Il lock è passato dal PID 4242 al PID 4343 e il PID "
+                                             "4242 è ancora in esecuzione: ora ci sono due istanze "
+                                             "in esecuzione.");
+}
+
+void TestTranslationsTray::announcements()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unexpectedStop);
+    QFETCH(QString, duplicateRunning);
+    Translation::install(language);
+    qRegisterMetaType<Notifier::Message>();
+    Notifier notifier(nullptr);
+    QSignalSpy sent(&notifier, &Notifier::sent);
+    Announcer announcer(notifier);
+    announcer.setInstances({{QStringLiteral("alpha"), makeConfig(QStringLiteral("alpha"))},
+                            {QStringLiteral("beta"), makeConfig(QStringLiteral("beta"))}});
+
+    InstanceStatus stopped = makeStatus(QStringLiteral("alpha"), State::Stopped);
+    announcer.statusChanged(makeStatus(QStringLiteral("alpha"), State::Running, 4242), stopped);
+    notifier.flush();
+    QCOMPARE(sent.count(), 1);
+    QVERIFY2(sent.last().at(0).value<Notifier::Message>().body.contains(unexpectedStop),
+             qPrintable(sent.last().at(0).value<Notifier::Message>().body));
+
+    announcer.duplicateRunning(QStringLiteral("beta"), 4242, 4343);
+    notifier.flush();
+    QCOMPARE(sent.count(), 2);
+    QVERIFY2(sent.last().at(0).value<Notifier::Message>().body.contains(duplicateRunning),
+             qPrintable(sent.last().at(0).value<Notifier::Message>().body));
 }
 
 QTEST_MAIN(TestTranslationsTray)

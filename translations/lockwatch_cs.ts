@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>%1 is left behind (%2).</source>
+        <translation>Zámek %1 zůstal opuštěný (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the action failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
+        <translation>%1: akce se nezdařila</translation>
+    </message>
+    <message>
+        <source>A start was refused at %1; PID %2 holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Spuštění bylo v %1 odmítnuto; zámek drží PID %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone and left its lock behind.</source>
+        <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone.</source>
+        <translation>Proces %1 skončil.</translation>
+    </message>
+    <message>
+        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá instance.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Proces %1 se ji pokusil spustit v %2; zámek stále drží PID %3.</translation>
+    </message>
+    <message>
+        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě instance.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not remove %1.</source>
@@ -1182,43 +1222,8 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
 <context>
     <name>LockWatch::TrayApplication</name>
     <message>
-        <source>%1 is left behind (%2).</source>
-        <translation>Zámek %1 zůstal opuštěný (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the action failed</source>
-        <translation>%1: akce se nezdařila</translation>
-    </message>
-    <message>
-        <source>A start was refused at %1; PID %2 holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Spuštění bylo v %1 odmítnuto; zámek drží PID %2.</translation>
-    </message>
-    <message>
-        <source>LockWatch</source>
-        <translation>LockWatch</translation>
-    </message>
-    <message>
         <source>LockWatch is already running; its status window was raised.</source>
         <translation>LockWatch už běží; jeho okno stavu bylo přeneseno do popředí.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone and left its lock behind.</source>
-        <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone.</source>
-        <translation>Proces %1 skončil.</translation>
-    </message>
-    <message>
-        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá instance.</translation>
-    </message>
-    <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 se ji pokusil spustit v %2; zámek stále drží PID %3.</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -1229,12 +1234,12 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Nastavení nelze použít</translation>
     </message>
     <message>
-        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
-        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě instance.</translation>
-    </message>
-    <message>
         <source>LockWatch is already running.</source>
         <translation>LockWatch už běží.</translation>
+    </message>
+    <message>
+        <source>LockWatch</source>
+        <translation>LockWatch</translation>
     </message>
 </context>
 <context>

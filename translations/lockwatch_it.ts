@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>%1 is left behind (%2).</source>
+        <translation>Il lockfile %1 è rimasto orfano (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the action failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
+        <translation>%1: azione non riuscita</translation>
+    </message>
+    <message>
+        <source>A start was refused at %1; PID %2 holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone and left its lock behind.</source>
+        <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
+    </message>
+    <message>
+        <source>PID %1 is gone.</source>
+        <translation>Il PID %1 è terminato.</translation>
+    </message>
+    <message>
+        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda istanza.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il processo %1 ha tentato di avviarla alle %2; il PID %3 detiene ancora il lock.</translation>
+    </message>
+    <message>
+        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due istanze in esecuzione.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not remove %1.</source>
@@ -1177,43 +1217,8 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
 <context>
     <name>LockWatch::TrayApplication</name>
     <message>
-        <source>%1 is left behind (%2).</source>
-        <translation>Il lockfile %1 è rimasto orfano (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the action failed</source>
-        <translation>%1: azione non riuscita</translation>
-    </message>
-    <message>
-        <source>A start was refused at %1; PID %2 holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
-    </message>
-    <message>
-        <source>LockWatch</source>
-        <translation>LockWatch</translation>
-    </message>
-    <message>
         <source>LockWatch is already running; its status window was raised.</source>
         <translation>LockWatch è già in esecuzione; la sua finestra di stato è stata portata in primo piano.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone and left its lock behind.</source>
-        <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone.</source>
-        <translation>Il PID %1 è terminato.</translation>
-    </message>
-    <message>
-        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda istanza.</translation>
-    </message>
-    <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha tentato di avviarla alle %2; il PID %3 detiene ancora il lock.</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -1224,12 +1229,12 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Impossibile usare la configurazione</translation>
     </message>
     <message>
-        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
-        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due istanze in esecuzione.</translation>
-    </message>
-    <message>
         <source>LockWatch is already running.</source>
         <translation>LockWatch è già in esecuzione.</translation>
+    </message>
+    <message>
+        <source>LockWatch</source>
+        <translation>LockWatch</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "trayapplication.h"
 
+#include "announcer.h"
 #include "autostart.h"
 #include "control.h"
 #include "journal.h"
@@ -13,23 +14,16 @@
 #include "statuswindow.h"
 #include "trayavailability.h"
 #include "trayicon.h"
-#include "transitionboard.h"
 #include "traymenu.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 #include <QDesktopServices>
-#include <QFileInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QUrl>
 
 #include <cstdio>
-
-#include <cerrno>
-#include <csignal>
 #include <malloc.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTray)
@@ -54,6 +48,7 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_menu = new TrayMenu(menuSource);
     m_icon = new TrayIcon(m_menu, this);
     m_notifier = new Notifier(m_icon, this);
+    m_announcer = std::make_unique<Announcer>(*m_notifier);
     m_availability = new TrayAvailability(this);
 
     m_lookTimer.setSingleShot(true);
@@ -68,13 +63,7 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                 if (m_model)
                     m_model->setDuplicates(m_duplicates);
                 scheduleLookUpdate();
-                if (wants(name, NotifyDuplicateRunning))
-                    //: "lock" is the lockfile a program keeps while it runs.
-                    m_notifier->notify(Notifier::Kind::DuplicateRunning, name,
-                                       tr("The lock went from PID %1 to PID %2, and PID %1 still "
-                                          "runs: two copies are running now.")
-                                               .arg(previousPid)
-                                               .arg(currentPid));
+                m_announcer->duplicateRunning(name, previousPid, currentPid);
             });
     connect(m_monitor, &Monitor::duplicateAttempt, this,
             [this](const QString &name, qint64 attemptPid) {
@@ -83,7 +72,7 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                 attempt.name = name;
                 attempt.attemptPid = attemptPid;
                 attempt.holderPid = m_monitor->status(name).pid;
-                onDuplicateAttempt(attempt);
+                m_announcer->duplicateAttempt(attempt);
             });
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
         qCWarning(lcTray) << "configuration:" << message;
@@ -94,27 +83,22 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
         if (state == State::Stopping)
-            m_stopRequested.insert(name);
+            m_announcer->stopRequested(name);
         m_monitor->setTransition(name, state);
         busyChanged(name);
     });
     connect(m_control, &Control::finished, this,
             [this](const QString &name, Control::Action action, bool ok, const QString &message) {
                 if (action == Control::Action::Start && ok)
-                    m_stopRequested.remove(name);
-                // A start refused because it runs was told as a duplicate attempt.
-                const bool toldAsAttempt = m_toldAsAttempt.remove(name);
+                    m_announcer->started(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
                 if (m_window && !message.isEmpty())
                     m_window->showMessage(name + QLatin1String(": ") + message);
-                if (!ok && !message.isEmpty() && !toldAsAttempt)
-                    //: Notification title when an action (start, stop, clean up) failed.
-                    m_notifier->showError(tr("%1: the action failed").arg(name), message);
+                m_announcer->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {
-        if (wants(attempt.name, NotifyDuplicateAttempt))
-            m_toldAsAttempt.insert(attempt.name);
+        m_announcer->ownStartRefused(attempt);
         showLiveAttempt(attempt);
     });
 
@@ -175,13 +159,7 @@ bool TrayApplication::start(QString *error)
 
     // Stale locks found at startup, and attempts made while no tray was running:
     // told once, merged like everything else.
-    for (const InstanceStatus &status : m_monitor->statuses()) {
-        if (status.state == State::Stale && wants(status.name, NotifyStaleLock))
-            m_notifier->notify(Notifier::Kind::StaleLock, status.name,
-                               tr("%1 is left behind (%2).")
-                                       .arg(status.lockfile, reasonText(status.reason)),
-                               true);
-    }
+    m_announcer->announceStale(m_monitor->statuses());
     showJournal();
 
     // Loading and classifying every instance left freed heap behind; give it back
@@ -203,7 +181,7 @@ void TrayApplication::showJournal()
     qint64 latest = 0;
     const QList<Journal::Entry> entries = journal.readNew(journal.seenMarker(), &latest);
     for (const Journal::Entry &entry : entries)
-        onDuplicateAttempt(entry.attempt);
+        m_announcer->duplicateAttempt(entry.attempt);
     QString error;
     if (latest > 0 && !journal.setSeenMarker(latest, &error))
         qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
@@ -211,7 +189,7 @@ void TrayApplication::showJournal()
 
 void TrayApplication::showLiveAttempt(const DuplicateAttempt &attempt)
 {
-    onDuplicateAttempt(attempt);
+    m_announcer->duplicateAttempt(attempt);
     // Shown now: a restarted tray must not show it again from the journal.
     QString error;
     if (attempt.journalSeq > 0 && !Journal().markSeen(attempt.journalSeq, &error))
@@ -307,11 +285,11 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
     case InstanceAction::Stop:
-        m_stopRequested.insert(name);
+        m_announcer->stopRequested(name);
         m_control->stop(config);
         break;
     case InstanceAction::Kill:
-        m_stopRequested.insert(name);
+        m_announcer->stopRequested(name);
         m_control->killNow(name);
         break;
     case InstanceAction::Clean: m_control->clean(config); break;
@@ -330,37 +308,12 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
 
 void TrayApplication::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
 {
-    const QString &name = current.name;
     if (m_model)
         m_model->updateStatus(current);
-    if (m_duplicates.remove(name) && m_model)
+    if (m_duplicates.remove(current.name) && m_model)
         m_model->setDuplicates(m_duplicates);
     scheduleLookUpdate();
-
-    const bool wasRunning = previous.state == State::Running;
-    const bool gone = current.state == State::Stopped || current.state == State::Stale;
-    const bool requested = m_stopRequested.contains(name) || stopPostedElsewhere(current.lockfile);
-    if (current.state != State::Running && current.state != State::Stopping)
-        m_stopRequested.remove(name);
-
-    if (wasRunning && gone && !requested) {
-        if (wants(name, NotifyUnexpectedStop)) {
-            const QString detail =
-                    current.state == State::Stale
-                            //: "lock" is the lockfile a program keeps while it runs.
-                            ? tr("PID %1 is gone and left its lock behind.").arg(previous.pid)
-                            : tr("PID %1 is gone.").arg(previous.pid);
-            m_notifier->notify(Notifier::Kind::UnexpectedStop, name, detail,
-                               current.state == State::Stale);
-            return;
-        }
-    }
-    if (current.state == State::Stale && previous.state != State::Stale
-        && wants(name, NotifyStaleLock))
-        m_notifier->notify(Notifier::Kind::StaleLock, name,
-                           tr("%1 is left behind (%2).")
-                                   .arg(current.lockfile, reasonText(current.reason)),
-                           true);
+    m_announcer->statusChanged(previous, current);
 }
 
 void TrayApplication::onInstancesChanged()
@@ -368,6 +321,7 @@ void TrayApplication::onInstancesChanged()
     m_configs.clear();
     for (const InstanceConfig &instance : m_monitor->instances())
         m_configs.insert(instance.name, instance);
+    m_announcer->setInstances(m_configs);
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
     if (m_menu->isVisible())
@@ -375,74 +329,6 @@ void TrayApplication::onInstancesChanged()
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
-}
-
-QString TrayApplication::nameForLockfile(const QString &lockfile) const
-{
-    for (const InstanceConfig &instance : qAsConst(m_configs))
-        if (instance.lockFile == lockfile)
-            return instance.name;
-    return QString();
-}
-
-void TrayApplication::onDuplicateAttempt(const DuplicateAttempt &attempt)
-{
-    // The configured instance of that lockfile, else the name the attempt gave.
-    QString name = nameForLockfile(attempt.lockfile);
-    if (name.isEmpty())
-        name = attempt.name;
-    if (name.isEmpty())
-        name = attempt.lockfile;
-    if (!wants(name, NotifyDuplicateAttempt))
-        return;
-    QString detail;
-    const QString when = attempt.timeMs > 0
-            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.timeMs).time(),
-                                 QLocale::ShortFormat)
-            : QString();
-    if (attempt.source == DuplicateAttempt::Source::Foreign)
-        //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("Process %1 checked the lock while PID %2 holds it, and a second copy "
-                    "seems to be starting.")
-                         .arg(attempt.attemptPid)
-                         .arg(attempt.holderPid);
-    else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)
-        //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
-                         .arg(attempt.attemptPid)
-                         .arg(when)
-                         .arg(attempt.holderPid);
-    else
-        //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("A start was refused at %1; PID %2 holds the lock.")
-                         .arg(when)
-                         .arg(attempt.holderPid);
-    m_notifier->notify(Notifier::Kind::DuplicateAttempt, name, detail);
-}
-
-bool TrayApplication::stopPostedElsewhere(const QString &lockfile)
-{
-    // `lockwatch stop` in another process posts a Stopping marker before it signals
-    // (TransitionBoard); the lock may vanish before our monitor reports the marker.
-    // The marker stays after the stop ends (Control), so a recent one counts even when
-    // its writer has exited by now.
-    const QString path = TransitionBoard::markerPath(lockfile);
-    if (path.isEmpty())
-        return false;
-    const TransitionMarker marker = TransitionBoard::read(path);
-    if (!marker.present || marker.state != State::Stopping || marker.pid <= 0)
-        return false;
-    if (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM)
-        return true;
-    const QDateTime posted = QFileInfo(path).lastModified();
-    return posted.isValid() && posted.msecsTo(QDateTime::currentDateTime()) < 30 * 1000;
-}
-
-bool TrayApplication::wants(const QString &name, unsigned notification) const
-{
-    const auto found = m_configs.constFind(name);
-    // Not configured (a `run --lock` of its own): always worth telling.
-    return found == m_configs.constEnd() || (found->notifications & notification);
 }
 
 void TrayApplication::busyChanged(const QString &name)

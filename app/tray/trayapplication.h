@@ -15,8 +15,11 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace LockWatch {
 
+class Announcer;
 class Control;
 class Journal;
 class LocalServer;
@@ -56,7 +59,6 @@ public:
 private:
     void onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current);
     void onInstancesChanged();
-    void onDuplicateAttempt(const DuplicateAttempt &attempt);
     // An attempt that arrives while the tray runs (its own Control, the socket):
     // shown, and marked seen in the journal.
     void showLiveAttempt(const DuplicateAttempt &attempt);
@@ -64,9 +66,6 @@ private:
     void scheduleLookUpdate();
     void updateLook();
     void busyChanged(const QString &name);
-    bool wants(const QString &name, unsigned notification) const;
-    static bool stopPostedElsewhere(const QString &lockfile);
-    QString nameForLockfile(const QString &lockfile) const;
     void showJournal();
 
     QString m_configPath;
@@ -78,13 +77,12 @@ private:
     TrayMenu *m_menu;
     TrayIcon *m_icon;
     Notifier *m_notifier;
+    std::unique_ptr<Announcer> m_announcer;
     TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
     QHash<QString, InstanceConfig> m_configs; // the configuration, by name
-    QSet<QString> m_duplicates;    // running twice right now
-    QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
-    QSet<QString> m_toldAsAttempt; // own start refused, told as a duplicate attempt
+    QSet<QString> m_duplicates; // running twice right now
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;
