@@ -314,6 +314,10 @@ private slots:
         QTRY_COMPARE(changed.size(), 2);
         QCOMPARE(m_monitor->instances().size(), 1);
         QCOMPARE(m_monitor->instances().at(0).name, QStringLiteral("b"));
+        // One instance by name: the current configuration, none for a removed one.
+        QVERIFY(!m_monitor->instance(QStringLiteral("a")).has_value());
+        QCOMPARE(m_monitor->instance(QStringLiteral("b")).value_or(InstanceConfig()).lockFile,
+                 path(QStringLiteral("b.lock")));
 
         // And the new instance is watched.
         Process holder;

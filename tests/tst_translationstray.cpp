@@ -199,9 +199,16 @@ void TestTranslationsTray::announcements()
     qRegisterMetaType<Notifier::Message>();
     Notifier notifier(nullptr);
     QSignalSpy sent(&notifier, &Notifier::sent);
-    Announcer announcer(notifier);
-    announcer.setInstances({{QStringLiteral("alpha"), makeConfig(QStringLiteral("alpha"))},
-                            {QStringLiteral("beta"), makeConfig(QStringLiteral("beta"))}});
+    const QList<InstanceConfig> configs{makeConfig(QStringLiteral("alpha")),
+                                        makeConfig(QStringLiteral("beta"))};
+    Announcer announcer(notifier,
+                        {[&configs](const QString &name) -> std::optional<InstanceConfig> {
+                             for (const InstanceConfig &config : configs)
+                                 if (config.name == name)
+                                     return config;
+                             return std::nullopt;
+                         },
+                         [&configs] { return configs; }});
 
     InstanceStatus stopped = makeStatus(QStringLiteral("alpha"), State::Stopped);
     announcer.statusChanged(makeStatus(QStringLiteral("alpha"), State::Running, 4242), stopped);

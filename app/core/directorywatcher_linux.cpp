@@ -83,7 +83,6 @@ public:
         unwatch(key);
         Target &t = m_targets[key];
         t.path = QFile::encodeName(path);
-        t.dir = parentOf(t.path);
         arm(key);
     }
 
@@ -129,7 +128,6 @@ private:
     struct Target
     {
         QByteArray path;
-        QByteArray dir;       // the directory the file is in
         int dirWd = -1;       // the watch serving it: dir, or its nearest existing ancestor
         QByteArray dirEntry;  // the name looked for in dirWd's events
         bool atAncestor = false;
@@ -185,8 +183,10 @@ private:
         detachDir(key, t);
         if (m_fd < 0)
             return;
+        // Computed here, not kept per file: a thousand files share a directory.
+        const QByteArray fileDir = parentOf(t.path);
         for (int attempt = 0; attempt < 8; ++attempt) {
-            QByteArray dir = t.dir;
+            QByteArray dir = fileDir;
             QByteArray entry = baseNameOf(t.path);
             int wd = -1;
             for (;;) {
@@ -203,7 +203,7 @@ private:
             }
             t.dirWd = wd;
             t.dirEntry = entry;
-            t.atAncestor = dir != t.dir;
+            t.atAncestor = dir != fileDir;
             DirWatch &watch = m_dirs[wd];
             watch.entries[entry].append(key);
             ++watch.count;

@@ -353,6 +353,13 @@ QList<InstanceConfig> Monitor::instances() const
     return list;
 }
 
+std::optional<InstanceConfig> Monitor::instance(const QString &name) const
+{
+    if (const Private::Entry *e = d->byName.value(name))
+        return e->config;
+    return std::nullopt;
+}
+
 QList<InstanceStatus> Monitor::statuses() const
 {
     QList<InstanceStatus> list;

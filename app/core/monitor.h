@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace LockWatch {
 
@@ -34,6 +35,8 @@ public:
     bool watchConfig(const QString &path, QString *error);
 
     QList<InstanceConfig> instances() const;
+    // The configuration of one instance; none when no instance has that name.
+    std::optional<InstanceConfig> instance(const QString &name) const;
     // Current states, in configuration order.
     QList<InstanceStatus> statuses() const;
     InstanceStatus status(const QString &name) const;

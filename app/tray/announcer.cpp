@@ -107,14 +107,15 @@ void Announcer::actionFinished(const QString &name, bool ok, const QString &mess
 
 bool Announcer::wants(const QString &name, unsigned notification) const
 {
-    const auto found = m_instances.constFind(name);
+    const std::optional<InstanceConfig> found = m_instances.find(name);
     // Not configured (a `run --lock` of its own): always worth telling.
-    return found == m_instances.constEnd() || (found->notifications & notification);
+    return !found || (found->notifications & notification);
 }
 
 QString Announcer::nameForLockfile(const QString &lockfile) const
 {
-    for (const InstanceConfig &instance : m_instances)
+    const QList<InstanceConfig> instances = m_instances.all();
+    for (const InstanceConfig &instance : instances)
         if (instance.lockFile == lockfile)
             return instance.name;
     return QString();

@@ -9,9 +9,11 @@
 #include "instancestatus.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace LockWatch {
 
@@ -22,12 +24,18 @@ class Announcer
     Q_DECLARE_TR_FUNCTIONS(Announcer)
 
 public:
-    explicit Announcer(Notifier &notifier)
-        : m_notifier(notifier)
-    { }
+    // The configured instances (their notification switches and lockfiles), asked
+    // when needed rather than copied.
+    struct Instances
+    {
+        std::function<std::optional<InstanceConfig>(const QString &name)> find;
+        std::function<QList<InstanceConfig>()> all;
+    };
 
-    // The configured instances: their notification switches and lockfiles.
-    void setInstances(const QHash<QString, InstanceConfig> &instances) { m_instances = instances; }
+    Announcer(Notifier &notifier, Instances instances)
+        : m_notifier(notifier)
+        , m_instances(std::move(instances))
+    { }
 
     // The user asked to stop `name` (here, or `lockwatch stop` elsewhere); a started
     // instance can end unexpectedly again.
@@ -51,7 +59,7 @@ private:
     static bool stopPostedElsewhere(const QString &lockfile);
 
     Notifier &m_notifier;
-    QHash<QString, InstanceConfig> m_instances;
+    Instances m_instances;
     QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
     QSet<QString> m_toldAsAttempt; // own start refused, told as a duplicate attempt
 };

@@ -48,7 +48,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_menu = new TrayMenu(menuSource);
     m_icon = new TrayIcon(m_menu, this);
     m_notifier = new Notifier(m_icon, this);
-    m_announcer = std::make_unique<Announcer>(*m_notifier);
+    m_announcer = std::make_unique<Announcer>(
+            *m_notifier,
+            Announcer::Instances{[this](const QString &name) { return m_monitor->instance(name); },
+                                 [this] { return m_monitor->instances(); }});
     m_availability = new TrayAvailability(this);
 
     m_lookTimer.setSingleShot(true);
@@ -231,7 +234,9 @@ StatusWindow *TrayApplication::statusWindow()
             m_model->setDuplicates(m_duplicates);
         }
         StatusWindow::Source source;
-        source.instance = [this](const QString &name) { return m_configs.value(name); };
+        source.instance = [this](const QString &name) {
+            return m_monitor->instance(name).value_or(InstanceConfig());
+        };
         source.busy = [this](const QString &name) { return m_control->isBusy(name); };
         m_window = new StatusWindow(m_model, source);
         m_window->setNoTrayNotice(!m_availability->isAvailable());
@@ -277,10 +282,10 @@ void TrayApplication::showSettings()
 
 void TrayApplication::perform(const QString &name, InstanceAction action)
 {
-    const auto found = m_configs.constFind(name);
-    if (found == m_configs.constEnd())
+    const std::optional<InstanceConfig> found = m_monitor->instance(name);
+    if (!found)
         return;
-    const InstanceConfig config = *found;
+    const InstanceConfig &config = *found;
     switch (action) {
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
@@ -318,10 +323,6 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
 
 void TrayApplication::onInstancesChanged()
 {
-    m_configs.clear();
-    for (const InstanceConfig &instance : m_monitor->instances())
-        m_configs.insert(instance.name, instance);
-    m_announcer->setInstances(m_configs);
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
     if (m_menu->isVisible())

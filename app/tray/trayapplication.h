@@ -9,7 +9,6 @@
 #include "instanceactions.h"
 #include "instancestatus.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -81,7 +80,6 @@ private:
     TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
-    QHash<QString, InstanceConfig> m_configs; // the configuration, by name
     QSet<QString> m_duplicates; // running twice right now
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
