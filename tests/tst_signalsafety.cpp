@@ -95,21 +95,38 @@ bool setNextPid(pid_t pid, QString *error)
     return ok;
 }
 
+pid_t lastPid()
+{
+    QFile file(QStringLiteral("/proc/sys/kernel/ns_last_pid"));
+    return file.open(QIODevice::ReadOnly) ? pid_t(file.readAll().trimmed().toInt()) : 0;
+}
+
 // A bystander that received exactly `pid` (other processes on the machine may
 // take it first: retried a few times). 0 when the kernel would not cooperate.
+// Moving the PID cursor back makes the whole machine re-use recently freed PIDs,
+// such as another test's "dead" PID, so it is put back where it was at once (and
+// CTest runs this test alone: RUN_SERIAL).
 pid_t bystanderWithPid(pid_t pid, QString *error)
 {
-    for (int attempt = 0; attempt < 20; ++attempt) {
+    const pid_t cursor = lastPid();
+    pid_t result = 0;
+    for (int attempt = 0; attempt < 20 && !result; ++attempt) {
         if (!setNextPid(pid, error))
-            return 0;
+            break;
         const pid_t b = forkBystander();
-        if (b == pid)
-            return b;
+        if (b == pid) {
+            result = b;
+            break;
+        }
         qInfo("wanted PID %d, got %d", int(pid), int(b));
         killAndReap(b);
     }
-    *error = QStringLiteral("PID %1 was taken by another process 20 times in a row").arg(pid);
-    return 0;
+    QString restoreError;
+    if (cursor > 0 && !setNextPid(cursor + 1, &restoreError))
+        qWarning("cannot put the PID cursor back: %s", qPrintable(restoreError));
+    if (!result && error->isEmpty())
+        *error = QStringLiteral("PID %1 was taken by another process 20 times in a row").arg(pid);
+    return result;
 }
 
 QByteArray jsonLock(qint64 pid, qint64 msecs)
