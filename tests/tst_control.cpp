@@ -28,34 +28,6 @@ using namespace TestSupport;
 
 namespace {
 
-struct FileSnapshot
-{
-    bool exists = false;
-    bool isLink = false;
-    quint64 inode = 0;
-    qint64 mtimeNs = 0;
-    QByteArray content;
-    bool operator==(const FileSnapshot &o) const
-    {
-        return exists == o.exists && isLink == o.isLink && inode == o.inode && mtimeNs == o.mtimeNs
-                && content == o.content;
-    }
-};
-
-FileSnapshot snapshot(const QString &path)
-{
-    FileSnapshot s;
-    struct stat st{};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return s;
-    s.exists = true;
-    s.isLink = S_ISLNK(st.st_mode);
-    s.inode = st.st_ino;
-    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    s.content = s.isLink ? QFile::symLinkTarget(path).toUtf8() : readFile(path);
-    return s;
-}
-
 bool alive(qint64 pid)
 {
     const auto probe = ProcessProbe::create();

@@ -40,58 +40,11 @@ using namespace TestSupport;
 
 namespace {
 
-constexpr uid_t Nobody = 65534;
-
-// What must not change when LockWatch looks at a path (and, for a symlink, at
-// what it points to).
-struct Snapshot
-{
-    bool exists = false;
-    dev_t device = 0;
-    ino_t inode = 0;
-    mode_t mode = 0;
-    uid_t owner = 0;
-    qint64 size = 0;
-    qint64 mtimeNs = 0;
-    QByteArray content;    // regular files up to 1 MiB
-    QByteArray linkTarget; // symlinks
-    bool operator==(const Snapshot &o) const
-    {
-        return exists == o.exists && device == o.device && inode == o.inode && mode == o.mode
-                && owner == o.owner && size == o.size && mtimeNs == o.mtimeNs
-                && content == o.content && linkTarget == o.linkTarget;
-    }
-};
-
-Snapshot snapshot(const QString &path)
-{
-    Snapshot s;
-    const QByteArray native = QFile::encodeName(path);
-    struct stat st{};
-    if (::lstat(native.constData(), &st) != 0)
-        return s;
-    s.exists = true;
-    s.device = st.st_dev;
-    s.inode = st.st_ino;
-    s.mode = st.st_mode;
-    s.owner = st.st_uid;
-    s.size = st.st_size;
-    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    if (S_ISREG(st.st_mode) && st.st_size <= 1024 * 1024)
-        s.content = readFile(path);
-    if (S_ISLNK(st.st_mode)) {
-        char buffer[4096];
-        const ssize_t n = ::readlink(native.constData(), buffer, sizeof buffer);
-        s.linkTarget = QByteArray(buffer, n > 0 ? int(n) : 0);
-    }
-    return s;
-}
-
 // The path and, for a symlink, its target (relative targets resolved), so a
 // test can check both are untouched.
-QList<Snapshot> snapshotWithTarget(const QString &path)
+QList<FileSnapshot> snapshotWithTarget(const QString &path)
 {
-    QList<Snapshot> all{snapshot(path)};
+    QList<FileSnapshot> all{snapshot(path)};
     if (!all.first().linkTarget.isEmpty()) {
         const QString target = QFileInfo(path).dir().absoluteFilePath(QFile::decodeName(all.first().linkTarget));
         all << snapshot(target);
@@ -199,7 +152,7 @@ bool TestHostile::classify(const QString &file, InstanceStatus *status)
 
 void TestHostile::expect(const QString &file, State state, Reason reason)
 {
-    const QList<Snapshot> before = snapshotWithTarget(file);
+    const QList<FileSnapshot> before = snapshotWithTarget(file);
 
     InstanceStatus status;
     QVERIFY2(classify(file, &status), "the classifier blocked");
@@ -265,7 +218,7 @@ void TestHostile::symlinks()
         QVERIFY(::symlink("loop-a.lock", QFile::encodeName(path(QStringLiteral("loop-b.lock"))).constData()) == 0);
     }
     // A symlink created by another user in the sticky directory is still a symlink.
-    QVERIFY(::lchown(QFile::encodeName(path(name)).constData(), Nobody, Nobody) == 0);
+    QVERIFY(::lchown(QFile::encodeName(path(name)).constData(), NobodyUid, NobodyUid) == 0);
     expect(path(name), State::Invalid, Reason::Symlink);
 }
 
@@ -537,7 +490,7 @@ void TestHostile::ownPidIsRunningButNeverSignalled()
     InstanceConfig instance;
     instance.name = QStringLiteral("self");
     instance.lockFile = file;
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     control.stop(instance, 1);
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(2).toBool(), false);
@@ -558,7 +511,7 @@ void TestHostile::foreignOwner()
     QVERIFY(writeBytes(file, seedJsonLock(m_livePid, QDateTime::currentMSecsSinceEpoch(), QString())));
     if (::getuid() != 0)
         QSKIP("chown to another user needs root");
-    QVERIFY(::chown(QFile::encodeName(file).constData(), Nobody, Nobody) == 0);
+    QVERIFY(::chown(QFile::encodeName(file).constData(), NobodyUid, NobodyUid) == 0);
     expect(file, State::Invalid, Reason::ForeignOwner);
 }
 
@@ -572,7 +525,7 @@ void TestHostile::unsearchableDirectoryAsNobody()
     QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0700) == 0);
     const QString file = dir + QStringLiteral("/x.lock");
     QVERIFY(writeBytes(file, QByteArray::number(m_livePid)));
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     QProcess probe;
     probe.start(QStringLiteral("setpriv"),
                 {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
@@ -594,9 +547,9 @@ void TestHostile::unreadableFileAsNobody()
     // nobody's own file with mode 000: lstat works, open fails with EACCES.
     const QString file = path(QStringLiteral("mode000.lock"));
     QVERIFY(writeBytes(file, QByteArray::number(m_livePid)));
-    QVERIFY(::chown(QFile::encodeName(file).constData(), Nobody, Nobody) == 0);
+    QVERIFY(::chown(QFile::encodeName(file).constData(), NobodyUid, NobodyUid) == 0);
     QVERIFY(::chmod(QFile::encodeName(file).constData(), 0) == 0);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     QProcess probe;
     probe.start(QStringLiteral("setpriv"),
                 {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),

@@ -26,38 +26,6 @@ namespace {
 
 constexpr qint64 PidMax = 32768;
 
-// What must not change when LockWatch reads a lockfile.
-struct Snapshot
-{
-    bool exists = false;
-    dev_t device = 0;
-    ino_t inode = 0;
-    mode_t mode = 0;
-    qint64 mtimeNs = 0;
-    QByteArray content;
-    bool operator==(const Snapshot &o) const
-    {
-        return exists == o.exists && device == o.device && inode == o.inode && mode == o.mode
-                && mtimeNs == o.mtimeNs && content == o.content;
-    }
-};
-
-Snapshot snapshot(const QString &path, bool readContent = true)
-{
-    Snapshot s;
-    struct stat st{};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return s;
-    s.exists = true;
-    s.device = st.st_dev;
-    s.inode = st.st_ino;
-    s.mode = st.st_mode;
-    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    if (readContent && S_ISREG(st.st_mode))
-        s.content = readFile(path);
-    return s;
-}
-
 // An mtime in the past, so that an accidental write would be seen.
 void age(const QString &path)
 {
@@ -244,7 +212,7 @@ void TestLockFile::invalidContent()
     const QString file = path(QStringLiteral("content.lock"));
     QVERIFY(writeFile(file, content));
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     const LockFile read = LockFile::read(file, ::getuid(), PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::None);
@@ -257,7 +225,7 @@ void TestLockFile::readsValidFileUntouched()
     const QString file = path(QStringLiteral("valid.lock"));
     QVERIFY(writeFile(file, "4242\n"));
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     const LockFile read = LockFile::read(file, ::getuid(), PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::None);
@@ -285,8 +253,8 @@ void TestLockFile::symlinkToFileIsInvalid()
     QVERIFY(writeFile(target, "4242\n"));
     age(target);
     QVERIFY(QFile::link(target, link));
-    const Snapshot linkBefore = snapshot(link);
-    const Snapshot targetBefore = snapshot(target);
+    const FileSnapshot linkBefore = snapshot(link);
+    const FileSnapshot targetBefore = snapshot(target);
     const LockFile read = LockFile::read(link, ::getuid(), PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::Symlink);
@@ -299,7 +267,7 @@ void TestLockFile::danglingSymlinkIsInvalid()
 {
     const QString link = path(QStringLiteral("dangling.lock"));
     QVERIFY(QFile::link(path(QStringLiteral("does-not-exist")), link));
-    const Snapshot before = snapshot(link);
+    const FileSnapshot before = snapshot(link);
     const LockFile read = LockFile::read(link, ::getuid(), PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::Symlink);
@@ -311,7 +279,7 @@ void TestLockFile::directoryIsNotAFile()
 {
     const QString dir = path(QStringLiteral("dir.lock"));
     QVERIFY(QDir().mkpath(dir));
-    const Snapshot before = snapshot(dir);
+    const FileSnapshot before = snapshot(dir);
     const LockFile read = LockFile::read(dir, ::getuid(), PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::NotAFile);
@@ -322,7 +290,7 @@ void TestLockFile::fifoIsNotAFileAndDoesNotBlock()
 {
     const QString fifo = path(QStringLiteral("fifo.lock"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    const Snapshot before = snapshot(fifo);
+    const FileSnapshot before = snapshot(fifo);
 
     // Read on a thread: if it blocked on the FIFO, the test fails instead of hanging.
     std::atomic<bool> done{false};
@@ -352,7 +320,7 @@ void TestLockFile::oneMebibyteIsTooLarge()
     const QString file = path(QStringLiteral("large.lock"));
     QVERIFY(writeFile(file, "4242\n" + QByteArray(1024 * 1024 - 5, ' ')));
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     const LockFile read = LockFile::read(file, ::getuid(), PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::TooLarge);
@@ -391,7 +359,7 @@ void TestLockFile::badPidFileUntouched()
     const QString file = path(QStringLiteral("badpid.lock"));
     QVERIFY(writeFile(file, content));
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     const LockFile read = LockFile::read(file, ::getuid(), pidMax);
     QCOMPARE(read.invalid, Reason::None);
     QCOMPARE(read.content.format, Format::Pid);
@@ -404,7 +372,7 @@ void TestLockFile::malformedJsonUntouched()
     const QString file = path(QStringLiteral("malformed.lock"));
     QVERIFY(writeFile(file, R"({"pid": 12)"));
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     const LockFile read = LockFile::read(file, ::getuid(), PidMax);
     QCOMPARE(read.content.format, Format::Json);
     QCOMPARE(read.content.invalid, Reason::Malformed);
@@ -419,7 +387,7 @@ void TestLockFile::foreignOwnerIsInvalid()
     QVERIFY(writeFile(file, "4242\n"));
     QCOMPARE(::chown(QFile::encodeName(file).constData(), 65534, 65534), 0);
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
     const LockFile read = LockFile::read(file, 0, PidMax);
     QVERIFY(read.exists);
     QCOMPARE(read.invalid, Reason::ForeignOwner);
@@ -451,7 +419,7 @@ void TestLockFile::unreadableIsInvalid()
         QVERIFY(writeFile(file, "4242\n"));
         QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0), 0);
         age(file);
-        const Snapshot before = snapshot(file, false);
+        const FileSnapshot before = snapshot(file, false);
         const LockFile read = LockFile::read(file, ::getuid(), PidMax);
         QCOMPARE(read.invalid, Reason::Unreadable);
         QCOMPARE(read.error, EACCES);
@@ -465,7 +433,7 @@ void TestLockFile::unreadableIsInvalid()
     QVERIFY(writeFile(file, "4242\n"));
     QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0), 0);
     age(file);
-    const Snapshot before = snapshot(file);
+    const FileSnapshot before = snapshot(file);
 
     const std::vector<int> result = runAsNobody(2, [&] {
         const LockFile read = LockFile::read(file, NobodyUid, PidMax);

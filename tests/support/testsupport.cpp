@@ -115,6 +115,30 @@ bool setModificationTime(const QString &path, qint64 msecsSinceEpoch)
     return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
+FileSnapshot snapshot(const QString &path, bool readContent)
+{
+    FileSnapshot s;
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st{};
+    if (::lstat(native.constData(), &st) != 0)
+        return s;
+    s.exists = true;
+    s.device = st.st_dev;
+    s.inode = st.st_ino;
+    s.mode = st.st_mode;
+    s.owner = st.st_uid;
+    s.size = st.st_size;
+    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    if (readContent && S_ISREG(st.st_mode) && st.st_size <= 1024 * 1024)
+        s.content = readFile(path);
+    if (S_ISLNK(st.st_mode)) {
+        char buffer[4096];
+        const ssize_t n = ::readlink(native.constData(), buffer, sizeof buffer);
+        s.linkTarget = QByteArray(buffer, n > 0 ? int(n) : 0);
+    }
+    return s;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

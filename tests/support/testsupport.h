@@ -56,6 +56,30 @@ bool writeFile(const QString &path, const QByteArray &content);
 bool setModificationTime(const QString &path, qint64 msecsSinceEpoch);
 QByteArray readFile(const QString &path);
 
+// What must not change when LockWatch looks at a path: lstat's identity, type and
+// mode, owner, size and mtime, the content of a regular file up to 1 MiB (unless
+// `readContent` is false, for a file the test itself cannot read) and a symlink's
+// target. All false/empty when the path does not exist.
+struct FileSnapshot
+{
+    bool exists = false;
+    dev_t device = 0;
+    ino_t inode = 0;
+    mode_t mode = 0;
+    uid_t owner = 0;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    QByteArray content;
+    QByteArray linkTarget;
+    bool operator==(const FileSnapshot &o) const
+    {
+        return exists == o.exists && device == o.device && inode == o.inode && mode == o.mode
+                && owner == o.owner && size == o.size && mtimeNs == o.mtimeNs
+                && content == o.content && linkTarget == o.linkTarget;
+    }
+};
+FileSnapshot snapshot(const QString &path, bool readContent = true);
+
 // A JSON lock as seed 000's ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);
 
