@@ -12,6 +12,7 @@
 // --keep leaves the directory (and the sleepers) behind, to profile by hand.
 #include "classifier.h"
 #include "config.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,18 +41,8 @@ namespace {
 
 void writeFile(const QString &path, const QByteArray &content)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+    if (!TestSupport::writeFile(path, content))
         qFatal("cannot write %s", qPrintable(path));
-}
-
-qint64 deadPid()
-{
-    const pid_t pid = ::fork();
-    if (pid == 0)
-        ::_exit(0);
-    ::waitpid(pid, nullptr, 0);
-    return pid;
 }
 
 void report(const char *what, std::vector<double> ms)
@@ -121,7 +112,7 @@ int main(int argc, char *argv[])
     }
     QList<qint64> dead;
     for (int i = 0; i < 4; ++i)
-        dead << deadPid();
+        dead << TestSupport::unusedPid();
 
     const auto probe = ProcessProbe::create();
     const QByteArray host = probe->hostName().toUtf8();
