@@ -142,12 +142,15 @@ void Control::Private::checkStarted(const QString &name, bool programExited)
             exitedBeforeLock(name);
             return;
         }
+        // Meanwhile a daemonising program's child may take the lock: check again.
+        const auto afterPump = [this, name]() {
+            checkStarted(name, false);
+            exitedBeforeLock(name);
+        };
         op->pumpExit = std::make_unique<QSocketNotifier>(op->logPump, QSocketNotifier::Read);
-        QObject::connect(op->pumpExit.get(), &QSocketNotifier::activated, q,
-                         [this, name]() { exitedBeforeLock(name); });
+        QObject::connect(op->pumpExit.get(), &QSocketNotifier::activated, q, afterPump);
         op->timer->disconnect();
-        QObject::connect(op->timer.get(), &QTimer::timeout, q,
-                         [this, name]() { exitedBeforeLock(name); });
+        QObject::connect(op->timer.get(), &QTimer::timeout, q, afterPump);
         op->timer->start(LogPumpWaitMs);
         return;
     }
@@ -157,11 +160,9 @@ void Control::Private::checkStarted(const QString &name, bool programExited)
 
 void Control::Private::exitedBeforeLock(const QString &name)
 {
-    // A program that daemonizes exits once its child has taken the lock.
-    checkStarted(name, false);
     const auto op = operations.value(name);
     if (!op || op->action != Action::Start)
-        return; // it had: reported as started
+        return; // already reported (started after all)
     finish(name, Action::Start, false,
            //: "taking its lock": creating/locking its lockfile.
            withLogTail(Control::tr("\"%1\" exited before taking its lock.").arg(name),
