@@ -1,9 +1,9 @@
 // No verb: the tray (a QApplication). A verb: the command line (a QCoreApplication,
 // so scripts need no display).
-#include "cli.h"
-#include "config.h"
-#include "trayapplication.h"
-#include "translation.h"
+#include "cli/cli.h"
+#include "core/model/config.h"
+#include "tray/trayapplication.h"
+#include "core/i18n/translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>

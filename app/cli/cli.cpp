@@ -1,7 +1,7 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "config.h"
-#include "translation.h"
+#include "core/model/config.h"
+#include "core/i18n/translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

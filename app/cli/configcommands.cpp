@@ -1,7 +1,7 @@
 // `lockwatch add` and `lockwatch remove`.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "config.h"
+#include "core/model/config.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

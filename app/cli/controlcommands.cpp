@@ -1,9 +1,9 @@
 // `lockwatch start`, `lockwatch stop`, `lockwatch clean` (SPEC §4): thin wrappers
 // around Control, waiting for its `finished` signal in an event loop.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "config.h"
-#include "control.h"
+#include "core/model/config.h"
+#include "core/control/control.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Human output helpers shared by the verbs: aligned tables and time formatting.
 #pragma once
 
-#include "instancestatus.h"
+#include "core/model/instancestatus.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // `lockwatch run --lock FILE [--name NAME] -- PROGRAM [ARG...]`.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "config.h"
-#include "runner.h"
+#include "core/model/config.h"
+#include "core/control/runner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

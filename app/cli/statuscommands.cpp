@@ -1,9 +1,9 @@
 // `lockwatch status` and `lockwatch inspect`.
-#include "cli.h"
-#include "output.h"
+#include "cli/cli.h"
+#include "cli/output.h"
 
-#include "classifier.h"
-#include "config.h"
+#include "core/lockfile/classifier.h"
+#include "core/model/config.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // `lockwatch watch [--json] [--initial]`: one line per change, as it happens,
 // until SIGINT or SIGTERM (then exit 0).
-#include "cli.h"
-#include "output.h"
+#include "cli/cli.h"
+#include "cli/output.h"
 
-#include "monitor.h"
+#include "core/monitor/monitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

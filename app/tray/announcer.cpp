@@ -1,7 +1,7 @@
-#include "announcer.h"
+#include "tray/announcer.h"
 
-#include "notifier.h"
-#include "transitionboard.h"
+#include "tray/notifier.h"
+#include "core/monitor/transitionboard.h"
 
 #include <QDateTime>
 #include <QFileInfo>

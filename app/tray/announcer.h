@@ -4,9 +4,9 @@
 // for (a stop they requested is not "unexpected"). Says it through a Notifier.
 #pragma once
 
-#include "config.h"
-#include "duplicateattempt.h"
-#include "instancestatus.h"
+#include "core/model/config.h"
+#include "core/monitor/duplicateattempt.h"
+#include "core/model/instancestatus.h"
 
 #include <QCoreApplication>
 #include <QList>

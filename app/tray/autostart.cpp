@@ -1,4 +1,4 @@
-#include "autostart.h"
+#include "tray/autostart.h"
 
 #include <QCoreApplication>
 #include <QDir>

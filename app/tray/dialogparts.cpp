@@ -1,4 +1,4 @@
-#include "dialogparts.h"
+#include "tray/dialogparts.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "instanceactions.h"
+#include "tray/instanceactions.h"
 
 #include <QDateTime>
 #include <QLocale>

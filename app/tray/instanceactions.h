@@ -3,8 +3,8 @@
 // and the status window so both offer exactly the same thing.
 #pragma once
 
-#include "config.h"
-#include "instancestatus.h"
+#include "core/model/config.h"
+#include "core/model/instancestatus.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "instancedialog.h"
+#include "tray/instancedialog.h"
 
-#include "dialogparts.h"
+#include "tray/dialogparts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // notifications it sends. Validates before it closes, with a clear message.
 #pragma once
 
-#include "config.h"
+#include "core/model/config.h"
 
 #include <QDialog>
 #include <QStringList>

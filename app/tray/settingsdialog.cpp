@@ -1,7 +1,7 @@
-#include "settingsdialog.h"
+#include "tray/settingsdialog.h"
 
-#include "dialogparts.h"
-#include "instancedialog.h"
+#include "tray/dialogparts.h"
+#include "tray/instancedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

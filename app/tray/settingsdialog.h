@@ -3,7 +3,7 @@
 // monitor picks the file up from there.
 #pragma once
 
-#include "config.h"
+#include "core/model/config.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "statusicon.h"
+#include "tray/statusicon.h"
 
 #include <QGuiApplication>
 #include <QIconEngine>

@@ -2,7 +2,7 @@
 // from the SVGs in resources/icons at every size and device pixel ratio asked for.
 #pragma once
 
-#include "instancestatus.h"
+#include "core/model/instancestatus.h"
 
 #include <QCoreApplication>
 #include <QIcon>

@@ -1,6 +1,6 @@
-#include "statusmodel.h"
+#include "tray/statusmodel.h"
 
-#include "statusicon.h"
+#include "tray/statusicon.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

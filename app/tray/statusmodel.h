@@ -2,7 +2,7 @@
 // since, host, lockfile. Kept current from Monitor::statusChanged, one row at a time.
 #pragma once
 
-#include "instancestatus.h"
+#include "core/model/instancestatus.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "statuswindow.h"
+#include "tray/statuswindow.h"
 
-#include "paths.h"
-#include "statusicon.h"
-#include "statusmodel.h"
+#include "core/model/paths.h"
+#include "tray/statusicon.h"
+#include "tray/statusmodel.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>

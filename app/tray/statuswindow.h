@@ -2,8 +2,8 @@
 // same actions as the tray menu (toolbar, context menu, keyboard shortcuts).
 #pragma once
 
-#include "config.h"
-#include "instanceactions.h"
+#include "core/model/config.h"
+#include "tray/instanceactions.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -4,10 +4,10 @@
 // process itself.
 #pragma once
 
-#include "config.h"
-#include "duplicateattempt.h"
-#include "instanceactions.h"
-#include "instancestatus.h"
+#include "core/model/config.h"
+#include "core/monitor/duplicateattempt.h"
+#include "tray/instanceactions.h"
+#include "core/model/instancestatus.h"
 
 #include <QObject>
 #include <QPointer>

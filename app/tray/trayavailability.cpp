@@ -1,4 +1,4 @@
-#include "trayavailability.h"
+#include "tray/trayavailability.h"
 
 #include <QDBusConnection>
 #include <QDBusServiceWatcher>

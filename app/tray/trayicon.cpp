@@ -1,6 +1,6 @@
-#include "trayicon.h"
+#include "tray/trayicon.h"
 
-#include "traymenu.h"
+#include "tray/traymenu.h"
 
 #include <QGuiApplication>
 

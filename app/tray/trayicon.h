@@ -2,7 +2,7 @@
 // (SPEC §7). It changes when a status changes - never on a timer.
 #pragma once
 
-#include "statusicon.h"
+#include "tray/statusicon.h"
 
 #include <QSet>
 #include <QSystemTrayIcon>

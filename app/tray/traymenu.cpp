@@ -1,7 +1,7 @@
-#include "traymenu.h"
+#include "tray/traymenu.h"
 
-#include "paths.h"
-#include "statusicon.h"
+#include "core/model/paths.h"
+#include "tray/statusicon.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 // opens and updates in place while open, so it is never out of date.
 #pragma once
 
-#include "config.h"
-#include "instanceactions.h"
-#include "instancestatus.h"
+#include "core/model/config.h"
+#include "tray/instanceactions.h"
+#include "core/model/instancestatus.h"
 
 #include <QHash>
 #include <QMenu>

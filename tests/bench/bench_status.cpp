@@ -10,8 +10,8 @@
 //
 //   bench_status [--instances N] [--runs R] [--binary PATH] [--keep]
 // --keep leaves the directory (and the sleepers) behind, to profile by hand.
-#include "classifier.h"
-#include "config.h"
+#include "core/lockfile/classifier.h"
+#include "core/model/config.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

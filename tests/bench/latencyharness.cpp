@@ -1,6 +1,6 @@
 #include "latencyharness.h"
 
-#include "config.h"
+#include "core/model/config.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 //   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DLOCKWATCH_FUZZ=ON
 //   cmake --build build-fuzz --target fuzz_lockfile
 //   build-fuzz/tests/fuzz/fuzz_lockfile -max_total_time=600 corpus-dir tests/fuzz/corpus
-#include "classifier.h"
-#include "lockfile.h"
+#include "core/lockfile/classifier.h"
+#include "core/lockfile/lockfile.h"
 
 #include <QByteArray>
 

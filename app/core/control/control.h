@@ -1,0 +1,85 @@
+// CONTRACT (implemented by the control issue): the actions of SPEC §4 - start,
+// stop (SIGTERM, then SIGKILL after the grace period), kill now, clean up.
+// Asynchronous: each action reports through `finished`; the caller's event loop
+// keeps running (the tray never freezes, the CLI waits in a QEventLoop).
+//
+// The implementation may add members; it must not change what is declared here
+// without updating every presenter.
+#pragma once
+
+#include "core/model/config.h"
+#include "core/monitor/duplicateattempt.h"
+#include "core/model/instancestatus.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace LockWatch {
+
+class Control : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Start, Stop, Kill, Clean };
+    Q_ENUM(Action)
+
+    explicit Control(QObject *parent = nullptr);
+    ~Control() override;
+
+    // Starts the configured program detached; refused (duplicateAttempt) when the
+    // instance is running. cleanFirst: clean a stale lock before starting.
+    void start(const InstanceConfig &instance, bool cleanFirst = false);
+    // SIGTERM to the verified holder, SIGKILL after timeoutSeconds (<0: the
+    // instance's own stop timeout), "refused to die" 5 s after that.
+    void stop(const InstanceConfig &instance, int timeoutSeconds = -1);
+    // While a stop is in progress: SIGKILL now (after re-verifying).
+    void killNow(const QString &name);
+    // Removes a stale lock after re-verifying it (same inode, still stale).
+    void clean(const InstanceConfig &instance);
+
+    bool isBusy(const QString &name) const;
+
+    // Additions (not part of the original contract).
+    // After SIGKILL, how long before "refused to die" is reported.
+    static constexpr int RefusedToDieSeconds = 5;
+    // How many lines of the program's log a failed start quotes (after the
+    // one-line reason, on the following lines of `message`).
+    static constexpr int LogTailLines = 10;
+    // Start: re-check interval only where no file event can tell (see README).
+    static constexpr int FallbackCheckMs = 100;
+    // Start: after the program exited, how long its log pump may take to write
+    // the last lines before the failure is reported without them.
+    static constexpr int LogPumpWaitMs = 2000;
+    // A refused start is told to a running tray over the local socket; the tray
+    // itself turns this off (it gets duplicateAttempt directly).
+    void setTrayNotification(bool enabled);
+    // How a refused start is labelled in the duplicate-attempt report (the tray
+    // sets DuplicateAttempt::Source::Tray; default Start).
+    void setDuplicateSource(DuplicateAttempt::Source source);
+    // A refused start is appended to the journal (Journal) unless turned off.
+    void setJournalEnabled(bool enabled);
+    // Overrides for tests: journal path and socket name (empty: the defaults).
+    void setJournalPath(const QString &path);
+    void setSocketName(const QString &name);
+    // The log file a started program writes to.
+    static QString logFile(const QString &name);
+
+signals:
+    // An action began a transition: State::Starting or State::Stopping.
+    void transition(const QString &name, LockWatch::State state);
+    // An action ended. `message` is a translated one-line reason (empty on success
+    // where there is nothing to say).
+    void finished(const QString &name, LockWatch::Control::Action action, bool ok,
+                  const QString &message);
+    // Start was refused because the instance runs.
+    void duplicateAttempt(const LockWatch::DuplicateAttempt &attempt);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace LockWatch

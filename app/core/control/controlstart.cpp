@@ -1,0 +1,186 @@
+// Control::start (SPEC §4 "Start"): launch detached, then wait - on file events
+// and on the program's exit, not by polling - until its lock shows it running.
+#include "core/control/control.h"
+#include "core/control/controlprivate.h"
+
+#include "core/control/launcher.h"
+#include "core/model/paths.h"
+
+#include <QFileInfo>
+
+namespace LockWatch {
+
+// ---- start ---------------------------------------------------------------------
+
+void Control::start(const InstanceConfig &instance, bool cleanFirst)
+{
+    const QString name = instance.name;
+    if (d->refuseWhenBusy(name, Action::Start))
+        return;
+    const InstanceStatus status = d->classify(instance);
+    switch (status.state) {
+    case State::Running:
+        d->reportDuplicate(instance, status);
+        emit finished(name, Action::Start, false,
+                      tr("\"%1\" is already running (PID %2); a second copy was not started.")
+                              .arg(name)
+                              .arg(status.pid));
+        return;
+    case State::Stale:
+        if (!cleanFirst) {
+            emit finished(name, Action::Start, false,
+                          //: "stale lock": a lockfile left behind by a program that no longer runs.
+                          tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
+                                  .arg(name, reasonText(status.reason)));
+            return;
+        } else {
+            QString message;
+            if (!d->cleanNow(instance, status, &message)) {
+                emit finished(name, Action::Start, false, message);
+                return;
+            }
+        }
+        break;
+    case State::Stopped:
+        break;
+    case State::Remote:
+        emit finished(name, Action::Start, false,
+                      //: %1 is an instance name, %2 a host name. "lock": the lockfile.
+                      tr("The lock of \"%1\" belongs to host %2; not started.").arg(name, status.host));
+        return;
+    default:
+        emit finished(name, Action::Start, false,
+                      //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
+                      tr("The lock of \"%1\" is invalid (%2); not started.")
+                              .arg(name, reasonText(status.reason)));
+        return;
+    }
+    if (instance.program.isEmpty()) {
+        emit finished(name, Action::Start, false,
+                      tr("No program is configured for \"%1\".").arg(name));
+        return;
+    }
+
+    auto op = std::make_shared<Operation>();
+    op->action = Action::Start;
+    op->instance = instance;
+    op->judged = status;
+    op->logPath = Paths::logFile(name);
+    const Launcher::Started started = Launcher::start(instance, op->logPath);
+    if (!started.ok) {
+        emit finished(name, Action::Start, false, started.error);
+        return;
+    }
+    op->judged.pid = started.pid;
+    op->logPump = started.logPumpPidfd;
+    op->handle = std::make_unique<ProcessHandle>();
+    if (started.pidfd >= 0) {
+        op->handle->adopt(started.pidfd, started.pid);
+        connect(op->handle.get(), &ProcessHandle::exited, this,
+                [this, name]() { d->checkStarted(name, true); });
+    }
+    op->timer = std::make_unique<QTimer>();
+    op->timer->setSingleShot(true);
+    connect(op->timer.get(), &QTimer::timeout, this, [this, name]() { d->startTimedOut(name); });
+    op->timer->start(std::max(1, instance.startTimeout) * 1000);
+    d->operations.insert(name, op);
+    emit transition(name, State::Starting);
+    d->watchLock(*op);
+    d->checkStarted(name, false);
+}
+
+void Control::Private::watchLock(Operation &op)
+{
+    const QString name = op.instance.name;
+    const QFileInfo lock(op.instance.lockFile);
+    op.watcher = std::make_unique<QFileSystemWatcher>();
+    const bool dirWatched = op.watcher->addPath(lock.absolutePath());
+    if (lock.exists())
+        op.watcher->addPath(lock.absoluteFilePath());
+    QObject::connect(op.watcher.get(), &QFileSystemWatcher::directoryChanged, q,
+                     [this, name]() { checkStarted(name, false); });
+    QObject::connect(op.watcher.get(), &QFileSystemWatcher::fileChanged, q,
+                     [this, name]() { checkStarted(name, false); });
+    // Taking a kernel lock on an existing (flock-format) file, or a directory that
+    // cannot be watched, produces no file event: re-check on a short timer then.
+    if (!dirWatched || lock.exists()) {
+        op.fallback = std::make_unique<QTimer>();
+        op.fallback->setInterval(FallbackCheckMs);
+        QObject::connect(op.fallback.get(), &QTimer::timeout, q,
+                         [this, name]() { checkStarted(name, false); });
+        op.fallback->start();
+    }
+}
+
+QString Control::Private::withLogTail(const QString &reason, const QString &logPath) const
+{
+    const QStringList tail = Launcher::logTail(logPath, LogTailLines);
+    if (tail.isEmpty())
+        return reason + QLatin1Char(' ') + Control::tr("Its log %1 is empty.").arg(logPath);
+    QString text = reason + QLatin1Char('\n') + Control::tr("Last lines of %1:").arg(logPath);
+    for (const QString &line : tail)
+        text += QLatin1String("\n  ") + line;
+    return text;
+}
+
+void Control::Private::checkStarted(const QString &name, bool programExited)
+{
+    const auto op = operations.value(name);
+    if (!op || op->action != Action::Start)
+        return;
+    const InstanceStatus now = classify(op->instance);
+    if (now.state == State::Running) {
+        finish(name, Action::Start, true,
+               Control::tr("\"%1\" started (PID %2).").arg(name).arg(now.pid));
+        return;
+    }
+    if (programExited) {
+        // Its last lines may still be in the log pump's pipe: wait for the pump to
+        // finish (it exits at EOF) on its pidfd, without blocking the event loop,
+        // bounded in case a child of the program keeps the pipe open.
+        if (op->logPump < 0 || Launcher::waitForLogPump(op->logPump, 0)) {
+            exitedBeforeLock(name);
+            return;
+        }
+        // Meanwhile a daemonising program's child may take the lock: check again.
+        const auto afterPump = [this, name]() {
+            checkStarted(name, false);
+            exitedBeforeLock(name);
+        };
+        op->pumpExit = std::make_unique<QSocketNotifier>(op->logPump, QSocketNotifier::Read);
+        QObject::connect(op->pumpExit.get(), &QSocketNotifier::activated, q, afterPump);
+        op->timer->disconnect();
+        QObject::connect(op->timer.get(), &QTimer::timeout, q, afterPump);
+        op->timer->start(LogPumpWaitMs);
+        return;
+    }
+    if (now.fileExists && op->watcher && !op->watcher->files().contains(op->instance.lockFile))
+        op->watcher->addPath(op->instance.lockFile);
+}
+
+void Control::Private::exitedBeforeLock(const QString &name)
+{
+    const auto op = operations.value(name);
+    if (!op || op->action != Action::Start)
+        return; // already reported (started after all)
+    finish(name, Action::Start, false,
+           //: "taking its lock": creating/locking its lockfile.
+           withLogTail(Control::tr("\"%1\" exited before taking its lock.").arg(name),
+                       op->logPath));
+}
+
+void Control::Private::startTimedOut(const QString &name)
+{
+    const auto op = operations.value(name);
+    if (!op)
+        return;
+    finish(name, Action::Start, false,
+           //: "take its lock": create/lock its lockfile. %3 is a number of seconds.
+           withLogTail(Control::tr("\"%1\" (PID %2) did not take its lock within %3 s.")
+                               .arg(name)
+                               .arg(op->judged.pid)
+                               .arg(std::max(1, op->instance.startTimeout)),
+                       op->logPath));
+}
+
+} // namespace LockWatch

@@ -1,0 +1,32 @@
+// The per-user local socket protocol between LockWatch processes (SPEC §5):
+// one JSON object per line, versioned, at most MaxMessageSize bytes per line.
+//   {"v":1,"type":"duplicate-attempt", ...DuplicateAttempt::toJson()}
+//   {"v":1,"type":"activate"}           (a second tray launch: raise the window)
+// Unknown types, other versions and malformed lines are ignored by the receiver.
+#pragma once
+
+#include "core/monitor/duplicateattempt.h"
+
+#include <QByteArray>
+
+namespace LockWatch::LocalProtocol {
+
+constexpr int Version = 1;
+// A line longer than this (newline included) ends the connection.
+constexpr qsizetype MaxMessageSize = 4096;
+
+enum class Type { Invalid, DuplicateAttempt, Activate };
+
+struct Message
+{
+    Type type = Type::Invalid;
+    DuplicateAttempt attempt; // for Type::DuplicateAttempt
+};
+
+// One line, '\n' included. Empty if the encoded message would exceed MaxMessageSize.
+QByteArray encode(const DuplicateAttempt &attempt);
+QByteArray encodeActivate();
+// One line (with or without its '\n'). Type::Invalid for anything not understood.
+Message decode(const QByteArray &line);
+
+} // namespace LockWatch::LocalProtocol

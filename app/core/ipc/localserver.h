@@ -1,0 +1,56 @@
+// The running tray's end of the per-user local socket (SPEC §5, §6): receives
+// duplicate attempts from `lockwatch run` / `lockwatch start`, and "activate"
+// from a second tray launch. Only this user can connect (UserAccessOption, and
+// the socket lives in $XDG_RUNTIME_DIR).
+#pragma once
+
+#include "core/monitor/duplicateattempt.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+class QLocalServer;
+class QLocalSocket;
+
+namespace LockWatch {
+
+class LocalServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LocalServer(QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    // Listens on `name` (Paths::socketName() when empty). When another LockWatch
+    // already serves it (it holds an flock on "<name>.lock"), returns false and
+    // sets *otherRunning (send it requestActivation() and exit). A leftover socket
+    // of a crashed tray is replaced.
+    bool listen(const QString &name = QString(), QString *error = nullptr,
+                bool *otherRunning = nullptr);
+    QString serverName() const;
+    void close();
+
+signals:
+    void attemptReceived(const LockWatch::DuplicateAttempt &attempt);
+    void activateRequested();
+
+private:
+    void onNewConnection();
+    void onReadyRead(QLocalSocket *socket);
+
+    QLocalServer *m_server = nullptr;
+    int m_lockFd = -1; // flock held while listening: one server per socket name
+    QElapsedTimer m_rateWindow; // messages from all clients in the current second
+    int m_rateCount = 0;
+};
+
+// Client side. Tells a running tray about a duplicate attempt; false when no tray
+// answers. Never blocks longer than timeoutMs.
+bool notifyTray(const DuplicateAttempt &attempt, int timeoutMs = 250,
+                const QString &name = QString());
+// Asks a running tray to show its window; false when none answers.
+bool requestActivation(int timeoutMs = 1000, const QString &name = QString());
+
+} // namespace LockWatch

@@ -1,0 +1,170 @@
+#include "core/lockfile/classifier.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace LockWatch {
+
+Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks)
+    : m_processes(processes)
+    , m_kernelLocks(kernelLocks)
+    , m_hostName(processes.hostName())
+    , m_machineId(processes.machineId())
+    , m_bootId(processes.bootId())
+    , m_bootTimeMs(processes.bootTimeMs())
+    , m_pidMax(processes.pidMax())
+    , m_uid(processes.currentUid())
+    , m_localZone(QTimeZone::systemTimeZone())
+{
+    m_kernelLocks.refresh();
+}
+
+void Classifier::refresh()
+{
+    m_kernelLocks.refresh();
+}
+
+bool Classifier::isThisHost(const QString &host) const
+{
+    if (host.isEmpty() || host.compare(m_hostName, Qt::CaseInsensitive) == 0
+        || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    // "ip-172-31-47-56" and "ip-172-31-47-56.ec2.internal" name the same machine.
+    const QString shortLock = host.section(QLatin1Char('.'), 0, 0);
+    const QString shortHere = m_hostName.section(QLatin1Char('.'), 0, 0);
+    const bool oneIsShort = !host.contains(QLatin1Char('.')) || !m_hostName.contains(QLatin1Char('.'));
+    return oneIsShort && shortLock.compare(shortHere, Qt::CaseInsensitive) == 0;
+}
+
+InstanceStatus Classifier::classify(const QString &path, const QString &name) const
+{
+    return classify(LockFile::read(path, m_uid, m_pidMax), name);
+}
+
+InstanceStatus Classifier::classify(const LockFile &file, const QString &name) const
+{
+    InstanceStatus status;
+    status.name = name;
+    status.lockfile = file.path;
+    status.fileExists = file.exists;
+    status.file = file.key;
+
+    if (!file.exists) {
+        status.state = State::Stopped;
+        return status;
+    }
+    if (file.invalid != Reason::None) {
+        status.state = State::Invalid;
+        status.reason = file.invalid;
+        return status;
+    }
+    const LockContent &lock = file.content;
+    status.format = lock.format;
+    // Another machine: QLockFile's machine id decides when both sides have one
+    // (same id = this machine whatever the host name says), else the host name.
+    const bool otherMachine = (!lock.machineId.isEmpty() && !m_machineId.isEmpty())
+            ? lock.machineId != m_machineId
+            : !isThisHost(lock.host);
+    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1 && lock.pid <= PidMaxLimit) {
+        // A PID valid on the other host, just not under our pid_max.
+        status.state = State::Remote;
+        status.pid = lock.pid;
+        status.host = lock.host;
+        return status;
+    }
+    if (lock.invalid != Reason::None) {
+        status.state = State::Invalid;
+        status.reason = lock.invalid;
+        return status;
+    }
+
+    // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading.
+    std::optional<qint64> kernelHolder = m_kernelLocks.holder(file.key);
+    if (!kernelHolder && file.posixHolder >= 0)
+        kernelHolder = file.posixHolder;
+    status.kernelLockHeld = kernelHolder.has_value();
+    status.kernelLockHolder = kernelHolder.value_or(0);
+
+    const auto describeHolder = [this, &status](qint64 pid) {
+        const ProcessInfo info = m_processes.info(pid);
+        status.pid = pid;
+        status.holderStartKnown = info.startKnown;
+        status.holderStartToken = info.startToken;
+        status.holderStartMs = info.startMs;
+        status.holderUidKnown = info.uidKnown;
+        status.holderUid = info.uid;
+        return info;
+    };
+
+    if (lock.format == Format::Flock) {
+        if (status.kernelLockHeld) {
+            status.state = State::Running;
+            if (status.kernelLockHolder > 0)
+                describeHolder(status.kernelLockHolder);
+        } else {
+            status.state = State::Stopped;
+        }
+        return status;
+    }
+
+    // The lock time: the JSON timestamp, otherwise the file's mtime.
+    qint64 lockTimeMs = file.mtimeMs;
+    status.sinceOffset = m_localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
+    if (lock.hasTimestamp && !lock.badTimestamp) {
+        lockTimeMs = lock.timestampMs;
+        status.sinceOffset = lock.timestampOffset;
+    }
+    if (lock.badTimestamp)
+        status.warnings << Warning::BadTimestamp;
+    status.hasSince = true;
+    status.sinceMs = lockTimeMs;
+    status.host = lock.host;
+
+    if (otherMachine) {
+        // Its PID means nothing here: report it, but never describe (or let anyone
+        // act on) the local process that happens to have that number.
+        status.state = State::Remote;
+        status.pid = lock.pid;
+        return status;
+    }
+
+    const ProcessInfo holder = describeHolder(lock.pid);
+
+    const bool alive = holder.exists && !holder.zombie;
+    const bool reused = alive && holder.startKnown
+            && holder.startMs > lockTimeMs + StartToleranceMs;
+
+    // A kernel lock held on the file proves a live holder (except for our own
+    // `run` format, where it must be held *and* the named program must be alive).
+    if (status.kernelLockHeld && !lock.writtenByRun) {
+        status.state = State::Running;
+        if ((!alive || reused) && status.kernelLockHolder > 0)
+            describeHolder(status.kernelLockHolder);
+        return status;
+    }
+
+    const bool previousBoot = lockTimeMs < m_bootTimeMs - StartToleranceMs
+            || (!lock.bootId.isEmpty() && !m_bootId.isEmpty() && lock.bootId != m_bootId);
+    status.state = State::Stale;
+    if (previousBoot)
+        status.reason = Reason::PreviousBoot;
+    else if (!alive)
+        status.reason = Reason::Dead;
+    else if (reused)
+        status.reason = Reason::Reused;
+    else if (lock.writtenByRun && !status.kernelLockHeld)
+        status.reason = Reason::Unlocked;
+    else
+        status.state = State::Running;
+
+    if (status.state == State::Running) {
+        if (!holder.startKnown)
+            status.warnings << Warning::IdentityUnverified;
+        if (lock.format == Format::Json && !lock.writtenByRun
+            && QDateTime::currentMSecsSinceEpoch() - lockTimeMs > SeedTakeoverAgeMs)
+            status.warnings << Warning::TakeoverPossible;
+    }
+    return status;
+}
+
+} // namespace LockWatch

@@ -1,0 +1,50 @@
+// Decides what a lockfile means on this machine (SPEC §2): running, stopped,
+// stale (with why), remote or invalid (with why).
+#pragma once
+
+#include "core/model/instancestatus.h"
+#include "core/system/kernellockprobe.h"
+#include "core/lockfile/lockfile.h"
+#include "core/system/processprobe.h"
+
+#include <QString>
+#include <QTimeZone>
+
+namespace LockWatch {
+
+class Classifier
+{
+public:
+    // A process that started this long after its lock was written is not the holder.
+    // Covers coarse timestamps (whole seconds) and clock-tick rounding.
+    static constexpr qint64 StartToleranceMs = 2000;
+    // Seed 000 takes over any lock older than this, even while its holder runs.
+    static constexpr qint64 SeedTakeoverAgeMs = 3600 * 1000;
+    // The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT).
+    static constexpr qint64 PidMaxLimit = 4194304;
+
+    Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks);
+
+    // Re-reads the kernel lock table; call once before a batch of classify().
+    void refresh();
+
+    InstanceStatus classify(const QString &path, const QString &name = QString()) const;
+    InstanceStatus classify(const LockFile &file, const QString &name = QString()) const;
+
+    bool isThisHost(const QString &host) const;
+    const ProcessProbe &processes() const { return m_processes; }
+
+private:
+    const ProcessProbe &m_processes;
+    KernelLockProbe &m_kernelLocks;
+    QString m_hostName;
+    QByteArray m_machineId;
+    QByteArray m_bootId;
+    qint64 m_bootTimeMs = 0;
+    qint64 m_pidMax = 0;
+    uint m_uid = 0;
+    // Local offsets (for mtime-based lock times) without a tzset() per file.
+    QTimeZone m_localZone;
+};
+
+} // namespace LockWatch

@@ -1,0 +1,46 @@
+// The state of one monitored lockfile at one moment: what SPEC §3's JSON object
+// says, plus what control needs to re-verify the holder before acting.
+#pragma once
+
+#include "core/system/kernellockprobe.h"
+#include "core/model/lockstate.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace LockWatch {
+
+struct InstanceStatus
+{
+    QString name;                  // empty for `inspect` (JSON null)
+    QString lockfile;
+    Format format = Format::Unknown;
+    State state = State::Stopped;
+    Reason reason = Reason::None;
+    qint64 pid = 0;                // 0: unknown / not applicable
+    QString host;
+    bool hasSince = false;
+    qint64 sinceMs = 0;            // the lock time
+    int sinceOffset = 0;           // UTC offset to print `since` in (seconds)
+    QList<Warning> warnings;
+
+    // Identity of what was judged, for re-verification before any action.
+    bool fileExists = false;
+    FileKey file;
+    bool holderStartKnown = false;
+    quint64 holderStartToken = 0;
+    qint64 holderStartMs = 0;
+    bool holderUidKnown = false;
+    uint holderUid = 0;
+    bool kernelLockHeld = false;
+    qint64 kernelLockHolder = 0;   // 0 when unknown
+
+    QJsonObject toJson() const;
+    QString sinceIso() const;      // ISO 8601 with offset, e.g. 2025-07-20T10:30:00+00:00
+
+    // Same observable state (what `watch` reports a change of).
+    bool sameAs(const InstanceStatus &other) const;
+};
+
+} // namespace LockWatch

@@ -1,0 +1,41 @@
+#include "core/model/paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace LockWatch::Paths {
+
+QString stateDir()
+{
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (base.isEmpty() || !QDir::isAbsolutePath(base))
+        base = QDir::homePath() + QLatin1String("/.local/state");
+    const QString dir = base + QLatin1String("/lockwatch");
+    if (QDir().mkpath(dir))
+        ::chmod(QFile::encodeName(dir).constData(), 0700);
+    return dir;
+}
+
+QString logFile(const QString &instanceName)
+{
+    return stateDir() + QLatin1String("/logs/") + instanceName + QLatin1String(".log");
+}
+
+QString journalFile()
+{
+    return stateDir() + QLatin1String("/duplicate-attempts.jsonl");
+}
+
+QString socketName()
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return runtime + QLatin1String("/lockwatch.socket");
+    return QStringLiteral("lockwatch-%1").arg(::getuid());
+}
+
+} // namespace LockWatch::Paths

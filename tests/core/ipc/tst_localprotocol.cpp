@@ -1,0 +1,233 @@
+// The local socket protocol (SPEC §5): encoding, limits, and a LocalServer
+// receiving from real clients; notifying when no tray runs.
+#include "core/ipc/localprotocol.h"
+#include "core/ipc/localserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace LockWatch;
+
+namespace {
+
+DuplicateAttempt sample()
+{
+    DuplicateAttempt a;
+    a.source = DuplicateAttempt::Source::Run;
+    a.name = QStringLiteral("binance");
+    a.lockfile = QStringLiteral("/tmp/.binance_monitor.lock");
+    a.attemptPid = 4242;
+    a.holderPid = 12345;
+    a.holderHost = QStringLiteral("ip-172-31-47-56");
+    a.timeMs = 1752999000123;
+    a.journalSeq = 17;
+    return a;
+}
+
+bool same(const DuplicateAttempt &a, const DuplicateAttempt &b)
+{
+    return a.source == b.source && a.name == b.name && a.lockfile == b.lockfile
+            && a.attemptPid == b.attemptPid && a.holderPid == b.holderPid
+            && a.holderHost == b.holderHost && a.timeMs == b.timeMs && a.journalSeq == b.journalSeq;
+}
+
+} // namespace
+
+class TestLocalProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTrip();
+    void oneVersionedLine();
+    void rejects_data();
+    void rejects();
+    void oversizedAttemptIsNotEncoded();
+    void serverReceivesAttemptAndActivate();
+    void serverIgnoresMalformedAndKeepsListening();
+    void serverDropsOversizedMessage();
+    void notifyWithoutTrayFailsFast();
+    void secondServerSeesTheFirst();
+    void leftoverSocketIsReplaced();
+
+private:
+    QString socketName(const QString &base) const { return m_dir.filePath(base); }
+    QTemporaryDir m_dir;
+};
+
+void TestLocalProtocol::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLocalProtocol::roundTrip()
+{
+    const DuplicateAttempt a = sample();
+    const LocalProtocol::Message m = LocalProtocol::decode(LocalProtocol::encode(a));
+    QCOMPARE(m.type, LocalProtocol::Type::DuplicateAttempt);
+    QVERIFY(same(m.attempt, a));
+    QCOMPARE(LocalProtocol::decode(LocalProtocol::encodeActivate()).type, LocalProtocol::Type::Activate);
+
+    DuplicateAttempt unnamed = sample();
+    unnamed.name.clear();
+    unnamed.source = DuplicateAttempt::Source::Foreign;
+    QVERIFY(same(LocalProtocol::decode(LocalProtocol::encode(unnamed)).attempt, unnamed));
+}
+
+void TestLocalProtocol::oneVersionedLine()
+{
+    const QByteArray line = LocalProtocol::encode(sample());
+    QVERIFY(line.endsWith('\n'));
+    QCOMPARE(line.count('\n'), 1);
+    QVERIFY(line.contains("\"v\":1"));
+    QVERIFY(line.contains("\"type\":\"duplicate-attempt\""));
+}
+
+void TestLocalProtocol::rejects_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("hello\n");
+    QTest::newRow("array") << QByteArray("[1,2]\n");
+    QTest::newRow("no version") << QByteArray("{\"type\":\"activate\"}\n");
+    QTest::newRow("version 2") << QByteArray("{\"v\":2,\"type\":\"activate\"}\n");
+    QTest::newRow("unknown type") << QByteArray("{\"v\":1,\"type\":\"format-disk\"}\n");
+    QTest::newRow("attempt without lockfile")
+            << QByteArray("{\"v\":1,\"type\":\"duplicate-attempt\",\"source\":\"run\",\"timeMs\":1}\n");
+    QTest::newRow("attempt with unknown source")
+            << QByteArray("{\"v\":1,\"type\":\"duplicate-attempt\",\"source\":\"x\",\"lockfile\":\"/a\",\"timeMs\":1}\n");
+    QTest::newRow("negative pid")
+            << QByteArray("{\"v\":1,\"type\":\"duplicate-attempt\",\"source\":\"run\",\"lockfile\":\"/a\","
+                          "\"timeMs\":1,\"holderPid\":-5}\n");
+    QByteArray huge = "{\"v\":1,\"type\":\"activate\",\"pad\":\"" + QByteArray(5000, 'x') + "\"}\n";
+    QTest::newRow("over 4 KiB") << huge;
+}
+
+void TestLocalProtocol::rejects()
+{
+    QFETCH(QByteArray, line);
+    QCOMPARE(LocalProtocol::decode(line).type, LocalProtocol::Type::Invalid);
+}
+
+void TestLocalProtocol::oversizedAttemptIsNotEncoded()
+{
+    DuplicateAttempt a = sample();
+    a.lockfile = QString(5000, QLatin1Char('a'));
+    QVERIFY(LocalProtocol::encode(a).isEmpty());
+    QVERIFY(!notifyTray(a, 100, socketName(QStringLiteral("none.sock"))));
+}
+
+void TestLocalProtocol::serverReceivesAttemptAndActivate()
+{
+    LocalServer server;
+    const QString name = socketName(QStringLiteral("tray.sock"));
+    QString error;
+    QVERIFY2(server.listen(name, &error), qPrintable(error));
+    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
+    QSignalSpy activations(&server, &LocalServer::activateRequested);
+    QVERIFY(notifyTray(sample(), 1000, name));
+    QVERIFY(requestActivation(1000, name));
+    QTRY_COMPARE(attempts.count(), 1);
+    QTRY_COMPARE(activations.count(), 1);
+    QVERIFY(same(attempts.first().first().value<DuplicateAttempt>(), sample()));
+    // Only the user may connect.
+    QFile::Permissions perms = QFile::permissions(name);
+    QVERIFY(!(perms & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup)));
+}
+
+void TestLocalProtocol::serverIgnoresMalformedAndKeepsListening()
+{
+    LocalServer server;
+    const QString name = socketName(QStringLiteral("malformed.sock"));
+    QVERIFY(server.listen(name));
+    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    QVERIFY(socket.waitForConnected(1000));
+    socket.write("garbage\n{\"v\":9,\"type\":\"activate\"}\n" + LocalProtocol::encode(sample()));
+    QVERIFY(socket.waitForBytesWritten(1000));
+    QTRY_COMPARE(attempts.count(), 1);
+    socket.disconnectFromServer();
+    QVERIFY(notifyTray(sample(), 1000, name));
+    QTRY_COMPARE(attempts.count(), 2);
+}
+
+void TestLocalProtocol::serverDropsOversizedMessage()
+{
+    LocalServer server;
+    const QString name = socketName(QStringLiteral("big.sock"));
+    QVERIFY(server.listen(name));
+    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    QVERIFY(socket.waitForConnected(1000));
+    socket.write(QByteArray(64 * 1024, 'x')); // no newline, far over the limit
+    socket.write(LocalProtocol::encode(sample()));
+    socket.flush();
+    QTRY_COMPARE(socket.state(), QLocalSocket::UnconnectedState);
+    QCOMPARE(attempts.count(), 0);
+    // Others are still served.
+    QVERIFY(notifyTray(sample(), 1000, name));
+    QTRY_COMPARE(attempts.count(), 1);
+}
+
+void TestLocalProtocol::notifyWithoutTrayFailsFast()
+{
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!notifyTray(sample(), 250, socketName(QStringLiteral("nobody.sock"))));
+    QVERIFY(!requestActivation(250, socketName(QStringLiteral("nobody.sock"))));
+}
+
+void TestLocalProtocol::secondServerSeesTheFirst()
+{
+    LocalServer first;
+    const QString name = socketName(QStringLiteral("single.sock"));
+    QVERIFY(first.listen(name));
+    LocalServer second;
+    bool otherRunning = false;
+    QString error;
+    QVERIFY(!second.listen(name, &error, &otherRunning));
+    QVERIFY(otherRunning);
+    QVERIFY(!error.isEmpty());
+    QSignalSpy activations(&first, &LocalServer::activateRequested);
+    QVERIFY(requestActivation(1000, name));
+    QTRY_COMPARE(activations.count(), 1);
+}
+
+void TestLocalProtocol::leftoverSocketIsReplaced()
+{
+    const QString name = socketName(QStringLiteral("leftover.sock"));
+    // A tray that crashed leaves its socket file behind, with nobody listening.
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray path = QFile::encodeName(name);
+    QVERIFY(size_t(path.size()) < sizeof address.sun_path);
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    ::close(fd);
+    QVERIFY(QFile::exists(name));
+    LocalServer server;
+    bool otherRunning = true;
+    QVERIFY(server.listen(name, nullptr, &otherRunning));
+    QVERIFY(!otherRunning);
+    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
+    QVERIFY(notifyTray(sample(), 1000, name));
+    QTRY_COMPARE(attempts.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLocalProtocol)
+#include "tst_localprotocol.moc"

@@ -1,0 +1,481 @@
+// Monitor (SPEC §2, §5, §9): every kind of change produces exactly one correct
+// event, found without polling.
+#include "core/monitor/monitor.h"
+#include "core/system/processprobe.h"
+#include "testsupport.h"
+#include "core/monitor/transitionboard.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace LockWatch;
+using namespace TestSupport;
+
+using Process = TestSupport::ScopedProcess;
+
+Q_DECLARE_METATYPE(LockWatch::InstanceStatus)
+
+namespace {
+
+InstanceConfig instance(const QString &name, const QString &lockFile)
+{
+    InstanceConfig config;
+    config.name = name;
+    config.lockFile = lockFile;
+    return config;
+}
+
+QByteArray pidLock(qint64 pid)
+{
+    return QByteArray::number(pid) + '\n';
+}
+
+// A holder whose command line a second copy can share: it reads its lockfile
+// (as the seed programs do when they start) and then waits on stdin.
+void startReader(QProcess &process, const QString &lockFile)
+{
+    process.start(QStringLiteral("sh"),
+                  {QStringLiteral("-c"), QStringLiteral("cat \"$0\" >/dev/null 2>&1; read x"), lockFile});
+    QVERIFY(process.waitForStarted(5000));
+}
+
+} // namespace
+
+class TestMonitor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    Monitor *m_monitor = nullptr;
+    QSignalSpy *m_changes = nullptr;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    // Watches `instances` plus a sentinel instance used by flush().
+    void watch(QList<InstanceConfig> instances)
+    {
+        instances << instance(QStringLiteral("sentinel"), path(QStringLiteral("sentinel.lock")));
+        m_monitor->setInstances(instances);
+        m_changes->clear();
+    }
+
+    // Every kernel event that happened before this call has been handled when it
+    // returns: the sentinel's change is queued behind them.
+    void flush()
+    {
+        QSignalSpy sentinel(m_monitor, &Monitor::statusChanged);
+        const QString file = path(QStringLiteral("sentinel.lock"));
+        if (QFile::exists(file))
+            QVERIFY(QFile::remove(file));
+        else
+            QVERIFY(writeFile(file, pidLock(unusedPid())));
+        QTRY_VERIFY(std::any_of(sentinel.cbegin(), sentinel.cend(), [](const QList<QVariant> &args) {
+            return args.at(1).value<InstanceStatus>().name == QLatin1String("sentinel");
+        }));
+        // Drop the sentinel's own events from the count under test.
+        for (qsizetype i = m_changes->size() - 1; i >= 0; --i) {
+            if (m_changes->at(i).at(1).value<InstanceStatus>().name == QLatin1String("sentinel"))
+                m_changes->removeAt(i);
+        }
+    }
+
+    InstanceStatus change(int i, bool current = true) const
+    {
+        return m_changes->at(i).at(current ? 1 : 0).value<InstanceStatus>();
+    }
+
+    QTemporaryDir m_runtime;
+
+private slots:
+    void initTestCase()
+    {
+        // Transition markers go to $XDG_RUNTIME_DIR: a private one for the test.
+        QVERIFY(m_runtime.isValid());
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
+    }
+
+    void init()
+    {
+        qRegisterMetaType<InstanceStatus>();
+        m_dir = new QTemporaryDir;
+        QVERIFY(m_dir->isValid());
+        m_monitor = new Monitor;
+        m_changes = new QSignalSpy(m_monitor, &Monitor::statusChanged);
+    }
+
+    void cleanup()
+    {
+        delete m_changes;
+        delete m_monitor;
+        delete m_dir;
+    }
+
+    void createdLockfileIsOneChangeToRunning()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        QTRY_COMPARE(m_changes->size(), 1);
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0, false).state, State::Stopped);
+        QCOMPARE(change(0).state, State::Running);
+        QCOMPARE(change(0).pid, pid);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+    }
+
+    void modifiedLockfileIsOneChange()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).reason, Reason::Dead);
+
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        QTRY_COMPARE(m_changes->size(), 1);
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0, false).state, State::Stale);
+        QCOMPARE(change(0).state, State::Running);
+    }
+
+    void removedLockfileIsOneChangeToStopped()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+
+        QVERIFY(QFile::remove(path(QStringLiteral("a.lock"))));
+        QTRY_COMPARE(m_changes->size(), 1);
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).state, State::Stopped);
+    }
+
+    void renameReplacedLockfileIsOneChange()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+
+        // An atomic writer: a temporary file renamed over the lock.
+        QVERIFY(writeFile(path(QStringLiteral("a.lock.tmp")), pidLock(pid)));
+        QVERIFY(::rename(QFile::encodeName(path(QStringLiteral("a.lock.tmp"))).constData(),
+                         QFile::encodeName(path(QStringLiteral("a.lock"))).constData())
+                == 0);
+        QTRY_COMPARE(m_changes->size(), 1);
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).state, State::Running);
+        QCOMPARE(change(0).pid, pid);
+    }
+
+    void removedAndRecreatedDirectoryIsFollowed()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        const QString sub = path(QStringLiteral("run/app"));
+        QVERIFY(QDir().mkpath(sub));
+        QVERIFY(writeFile(sub + QStringLiteral("/a.lock"), pidLock(pid)));
+        watch({instance(QStringLiteral("a"), sub + QStringLiteral("/a.lock"))});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+
+        QVERIFY(QDir(path(QStringLiteral("run"))).removeRecursively());
+        QTRY_COMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).state, State::Stopped);
+
+        // Re-created a level at a time: the watch moves down from the ancestor.
+        QVERIFY(QDir().mkpath(sub));
+        QVERIFY(writeFile(sub + QStringLiteral("/a.lock"), pidLock(pid)));
+        QTRY_COMPARE(m_changes->size(), 2);
+        flush();
+        QCOMPARE(m_changes->size(), 2);
+        QCOMPARE(change(1).state, State::Running);
+
+        // And the new directory is really watched.
+        QVERIFY(QFile::remove(sub + QStringLiteral("/a.lock")));
+        QTRY_COMPARE(m_changes->size(), 3);
+        QCOMPARE(change(2).state, State::Stopped);
+    }
+
+    void missingDirectoryCreatedLaterIsWatched()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        const QString sub = path(QStringLiteral("not/yet/there"));
+        watch({instance(QStringLiteral("a"), sub + QStringLiteral("/a.lock"))});
+        QVERIFY(QDir().mkpath(sub));
+        QVERIFY(writeFile(sub + QStringLiteral("/a.lock"), pidLock(pid)));
+        QTRY_COMPARE(m_changes->size(), 1);
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).state, State::Running);
+    }
+
+    void killedHolderMakesItStaleDead()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+
+        // SIGKILL: the lockfile stays; only the pidfd tells.
+        QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        QTRY_COMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).state, State::Stale);
+        QCOMPARE(change(0).reason, Reason::Dead);
+        QVERIFY(QFile::exists(path(QStringLiteral("a.lock"))));
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+    }
+
+    void takeoverWhileHolderAliveIsDuplicateRunning()
+    {
+        Process first, second;
+        const qint64 firstPid = startSleeper(first);
+        const qint64 secondPid = startSleeper(second);
+        const QString lock = path(QStringLiteral("a.lock"));
+        const QString host = QSysInfo::machineHostName();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(writeFile(lock, seedJsonLock(firstPid, now - 2000, host)));
+        watch({instance(QStringLiteral("a"), lock)});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).pid, firstPid);
+        QSignalSpy duplicates(m_monitor, &Monitor::duplicateRunning);
+
+        // Seed 000's takeover: the lock is rewritten by a second copy.
+        QVERIFY(writeFile(lock, seedJsonLock(secondPid, now, host)));
+        QTRY_COMPARE(duplicates.size(), 1);
+        QCOMPARE(duplicates.at(0).at(0).toString(), QStringLiteral("a"));
+        QCOMPARE(duplicates.at(0).at(1).toLongLong(), firstPid);
+        QCOMPARE(duplicates.at(0).at(2).toLongLong(), secondPid);
+        flush();
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).pid, secondPid);
+        QCOMPARE(duplicates.size(), 1);
+    }
+
+    void handOverAfterExitIsNoDuplicate()
+    {
+        Process first, second;
+        const qint64 firstPid = startSleeper(first);
+        const qint64 secondPid = startSleeper(second);
+        const QString lock = path(QStringLiteral("a.lock"));
+        QVERIFY(writeFile(lock, pidLock(firstPid)));
+        watch({instance(QStringLiteral("a"), lock)});
+        QSignalSpy duplicates(m_monitor, &Monitor::duplicateRunning);
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        QTRY_COMPARE(m_changes->size(), 1);
+        QVERIFY(writeFile(lock, pidLock(secondPid)));
+        QTRY_COMPARE(m_changes->size(), 2);
+        flush();
+        QCOMPARE(duplicates.size(), 0);
+    }
+
+    void editedConfigAddsAndRemovesInstances()
+    {
+        const QString configPath = path(QStringLiteral("lockwatch.conf"));
+        Config config;
+        QString error;
+        config.instances << instance(QStringLiteral("a"), path(QStringLiteral("a.lock")));
+        QVERIFY2(config.save(configPath, &error), qPrintable(error));
+        QVERIFY2(m_monitor->watchConfig(configPath, &error), qPrintable(error));
+        QCOMPARE(m_monitor->instances().size(), 1);
+        QSignalSpy changed(m_monitor, &Monitor::instancesChanged);
+
+        config.instances << instance(QStringLiteral("b"), path(QStringLiteral("b.lock")));
+        QVERIFY(config.save(configPath, &error));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(m_monitor->instances().size(), 2);
+        QCOMPARE(m_monitor->instances().at(1).name, QStringLiteral("b"));
+
+        config.instances.removeFirst();
+        QVERIFY(config.save(configPath, &error));
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(m_monitor->instances().size(), 1);
+        QCOMPARE(m_monitor->instances().at(0).name, QStringLiteral("b"));
+        // One instance by name: the current configuration, none for a removed one.
+        QVERIFY(!m_monitor->instance(QStringLiteral("a")).has_value());
+        QCOMPARE(m_monitor->instance(QStringLiteral("b")).value_or(InstanceConfig()).lockFile,
+                 path(QStringLiteral("b.lock")));
+
+        // And the new instance is watched.
+        Process holder;
+        QVERIFY(writeFile(path(QStringLiteral("b.lock")), pidLock(startSleeper(holder))));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("b")).state, State::Running);
+    }
+
+    void brokenConfigKeepsLastGood()
+    {
+        const QString configPath = path(QStringLiteral("lockwatch.conf"));
+        Config config;
+        QString error;
+        config.instances << instance(QStringLiteral("a"), path(QStringLiteral("a.lock")));
+        QVERIFY(config.save(configPath, &error));
+        QVERIFY(m_monitor->watchConfig(configPath, &error));
+        QSignalSpy errors(m_monitor, &Monitor::configError);
+        QSignalSpy changed(m_monitor, &Monitor::instancesChanged);
+
+        QVERIFY(writeFile(configPath, "[b]\nlockfile=relative/b.lock\n"));
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(configPath));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_monitor->instances().size(), 1);
+        QCOMPARE(m_monitor->instances().at(0).name, QStringLiteral("a"));
+
+        // Fixed: taken again.
+        config.instances << instance(QStringLiteral("b"), path(QStringLiteral("b.lock")));
+        QVERIFY(config.save(configPath, &error));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(m_monitor->instances().size(), 2);
+    }
+
+    void thousandLockfilesAtOnceLoseNoEvent()
+    {
+        if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+            QSKIP("without file names every event re-checks all 1,000 files: too slow for a unit test");
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        QList<InstanceConfig> instances;
+        for (int i = 0; i < 1000; ++i)
+            instances << instance(QStringLiteral("i%1").arg(i), path(QStringLiteral("i%1.lock").arg(i)));
+        watch(instances);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(writeFile(path(QStringLiteral("i%1.lock").arg(i)), pidLock(pid)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changes->size(), 1000, 20000);
+        flush();
+        QCOMPARE(m_changes->size(), 1000);
+        QHash<QString, int> perInstance;
+        for (int i = 0; i < m_changes->size(); ++i) {
+            ++perInstance[change(i).name];
+            QCOMPARE(change(i).state, State::Running);
+        }
+        QCOMPARE(perInstance.size(), 1000);
+        for (const InstanceStatus &s : m_monitor->statuses()) {
+            if (s.name != QLatin1String("sentinel"))
+                QCOMPARE(s.state, State::Running);
+        }
+    }
+
+    void catOfLockfileIsNoDuplicateAttemptButSecondCopyIs()
+    {
+        if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+            QSKIP("open events need inotify (Linux)");
+        const QString lock = path(QStringLiteral("a.lock"));
+        Process holder, copy, reader;
+        startReader(holder, lock);
+        QVERIFY(writeFile(lock, pidLock(holder.processId())));
+        watch({instance(QStringLiteral("a"), lock)});
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
+
+        // A user looking at the lock.
+        reader.start(QStringLiteral("cat"), {lock});
+        QVERIFY(reader.waitForFinished());
+        QCOMPARE(reader.readAllStandardOutput(), pidLock(holder.processId()));
+        // A second copy of the program checking its lock.
+        startReader(copy, lock);
+        QTRY_COMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.at(0).at(0).toString(), QStringLiteral("a"));
+        QCOMPARE(attempts.at(0).at(1).toLongLong(), copy.processId());
+        flush();
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(m_changes->size(), 0);
+    }
+
+    void transitionLastsUntilRealChange()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        m_monitor->setTransition(QStringLiteral("a"), State::Starting);
+        QCOMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).state, State::Starting);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Starting);
+
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        QTRY_COMPARE(m_changes->size(), 2);
+        QCOMPARE(change(1, false).state, State::Starting);
+        QCOMPARE(change(1).state, State::Running);
+
+        // Control ends a transition that saw no change (a failed start).
+        m_monitor->setTransition(QStringLiteral("a"), State::Stopping);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopping);
+        m_monitor->setTransition(QStringLiteral("a"), State::Running);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        QCOMPARE(m_changes->size(), 4);
+    }
+
+    void transitionIsSharedWithOtherProcesses()
+    {
+        const QString lock = path(QStringLiteral("a.lock"));
+        watch({instance(QStringLiteral("a"), lock)});
+        const QString marker = TransitionBoard::markerPath(lock);
+        QVERIFY(marker.startsWith(m_runtime.path()));
+
+        // Posted here: visible to other LockWatch processes, withdrawn at the end.
+        m_monitor->setTransition(QStringLiteral("a"), State::Starting);
+        QCOMPARE(TransitionBoard::read(marker).state, State::Starting);
+        QCOMPARE(TransitionBoard::read(marker).pid, qint64(::getpid()));
+        m_monitor->setTransition(QStringLiteral("a"), State::Stopped);
+        QVERIFY(!QFile::exists(marker));
+        m_changes->clear();
+
+        // Posted by another (live) process: shown here until withdrawn.
+        Process other;
+        const qint64 pid = startSleeper(other);
+        const quint64 token = ProcessProbe::create()->info(pid).startToken;
+        QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
+        QVERIFY(writeFile(marker, "stopping " + QByteArray::number(pid) + ' ' + QByteArray::number(token)));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopping);
+        QCOMPARE(m_changes->size(), 1);
+        QVERIFY(QFile::remove(marker));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+        QCOMPARE(m_changes->size(), 2);
+
+        // A marker whose writer is gone means nothing.
+        QVERIFY(writeFile(marker, "starting " + QByteArray::number(unusedPid()) + " 1"));
+        flush();
+        QCOMPARE(m_changes->size(), 2);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+    }
+
+    void unchangedInstancesKeepStateWhenListChanges()
+    {
+        Process holder;
+        const qint64 pid = startSleeper(holder);
+        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        QSignalSpy changed(m_monitor, &Monitor::instancesChanged);
+        m_monitor->setInstances({instance(QStringLiteral("a"), path(QStringLiteral("a.lock"))),
+                                 instance(QStringLiteral("b"), path(QStringLiteral("b.lock")))});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_changes->size(), 0);
+        QCOMPARE(m_monitor->statuses().size(), 2);
+        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        QCOMPARE(m_monitor->status(QStringLiteral("b")).state, State::Stopped);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitor)
+#include "tst_monitor.moc"

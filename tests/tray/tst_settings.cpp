@@ -1,0 +1,214 @@
+// The settings dialog (SPEC §7): add, edit and remove instances with validation,
+// and the language; saved through Config::save and read back by Config::load.
+#include "core/model/config.h"
+#include "tray/instancedialog.h"
+#include "tray/settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LockWatch;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    template<typename T>
+    static T *field(QWidget *dialog, const char *name)
+    {
+        T *widget = dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no field %s", name);
+        return widget;
+    }
+
+    void fill(InstanceDialog &dialog, const QString &name, const QString &lock,
+              const QString &program, const QString &arguments, const QString &workDir)
+    {
+        field<QLineEdit>(&dialog, "name")->setText(name);
+        field<QLineEdit>(&dialog, "lockFile")->setText(lock);
+        field<QLineEdit>(&dialog, "program")->setText(program);
+        field<QPlainTextEdit>(&dialog, "arguments")->setPlainText(arguments);
+        field<QLineEdit>(&dialog, "workDir")->setText(workDir);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path()));
+        qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.path()));
+    }
+
+    void validationSaysWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("lock");
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("arguments");
+        QTest::addColumn<QString>("workDir");
+        QTest::addColumn<QString>("message");
+        const QString lock = QStringLiteral("/run/x.lock");
+        QTest::newRow("no name") << QString() << lock << QString() << QString() << QString()
+                                 << QStringLiteral("Enter a name");
+        QTest::newRow("bad name") << QStringLiteral("a b") << lock << QString() << QString()
+                                  << QString() << QStringLiteral("only contain");
+        QTest::newRow("taken name") << QStringLiteral("taken") << lock << QString() << QString()
+                                    << QString() << QStringLiteral("already an instance");
+        QTest::newRow("no lock") << QStringLiteral("ok") << QString() << QString() << QString()
+                                 << QString() << QStringLiteral("Enter the lockfile");
+        QTest::newRow("relative lock") << QStringLiteral("ok") << QStringLiteral("x.lock")
+                                       << QString() << QString() << QString()
+                                       << QStringLiteral("absolute");
+        QTest::newRow("missing program") << QStringLiteral("ok") << lock
+                                         << QStringLiteral("/nonexistent/prog") << QString()
+                                         << QString() << QStringLiteral("does not exist");
+        const QString plain = m_dir.path() + QLatin1String("/plain.txt");
+        QFile file(plain);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot create %s", qPrintable(plain));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        QTest::newRow("not executable") << QStringLiteral("ok") << lock << plain << QString()
+                                        << QString() << QStringLiteral("not an executable");
+        QTest::newRow("arguments without program")
+                << QStringLiteral("ok") << lock << QString() << QStringLiteral("-v") << QString()
+                << QStringLiteral("need a program");
+        QTest::newRow("missing workdir") << QStringLiteral("ok") << lock << QStringLiteral("sleep")
+                                         << QString() << QStringLiteral("/nonexistent/dir")
+                                         << QStringLiteral("working directory");
+        QTest::newRow("fine") << QStringLiteral("ok") << lock << QStringLiteral("sleep")
+                              << QStringLiteral("10") << QStringLiteral("/") << QString();
+    }
+
+    void validationSaysWhatIsWrong()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, lock);
+        QFETCH(QString, program);
+        QFETCH(QString, arguments);
+        QFETCH(QString, workDir);
+        QFETCH(QString, message);
+        InstanceDialog dialog(InstanceConfig(), {QStringLiteral("taken")});
+        fill(dialog, name, lock, program, arguments, workDir);
+        const QString problem = dialog.validate();
+        if (message.isEmpty()) {
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        } else {
+            QVERIFY2(problem.contains(message), qPrintable(problem + QLatin1String(" / expected: ") + message));
+            dialog.accept(); // refused: stays open with the message shown
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(field<QLabel>(&dialog, "error")->text(), problem);
+        }
+    }
+
+    void roundTripThroughConfig()
+    {
+        const QString path = m_dir.path() + QLatin1String("/lockwatch/lockwatch.conf");
+        Config initial;
+        InstanceConfig old;
+        old.name = QStringLiteral("old");
+        old.lockFile = QStringLiteral("/run/old.lock");
+        old.environment = {QStringLiteral("KEY=value")};
+        InstanceConfig keep;
+        keep.name = QStringLiteral("keep");
+        keep.lockFile = QStringLiteral("/run/keep.lock");
+        initial.instances = {old, keep};
+        QString error;
+        QVERIFY2(initial.save(path, &error), qPrintable(error));
+
+        Config loaded;
+        QVERIFY2(loaded.load(path, &error), qPrintable(error));
+        SettingsDialog settings(loaded, path);
+        QCOMPARE(settings.instanceList()->count(), 2);
+
+        // Add one through the instance dialog, arguments one per line (spaces kept).
+        InstanceDialog add(InstanceConfig(), {QStringLiteral("old"), QStringLiteral("keep")});
+        fill(add, QStringLiteral("worker"), QStringLiteral("/run/worker.lock"),
+             QStringLiteral("/bin/sleep"), QStringLiteral("3600\n\nan argument with spaces\n"),
+             m_dir.path());
+        field<QSpinBox>(&add, "startTimeout")->setValue(30);
+        field<QSpinBox>(&add, "stopTimeout")->setValue(7);
+        const QList<QCheckBox *> boxes = add.findChildren<QCheckBox *>();
+        QCOMPARE(boxes.size(), 4);
+        boxes.at(1)->setChecked(false); // no "running twice" notification
+        add.accept();
+        QCOMPARE(add.result(), int(QDialog::Accepted));
+        settings.addInstance(add.instance());
+
+        // Edit the first: the fields the dialog does not show (environment) survive.
+        const auto indexOf = [&settings](const QString &name) {
+            const QList<InstanceConfig> instances = settings.config().instances;
+            for (int i = 0; i < instances.size(); ++i)
+                if (instances.at(i).name == name)
+                    return i;
+            return -1;
+        };
+        InstanceDialog edit(settings.config().instances.at(indexOf(QStringLiteral("old"))),
+                            {QStringLiteral("keep"), QStringLiteral("worker")});
+        field<QLineEdit>(&edit, "lockFile")->setText(QStringLiteral("/run/renamed.lock"));
+        QVERIFY2(edit.validate().isEmpty(), qPrintable(edit.validate()));
+        edit.accept();
+        QCOMPARE(edit.result(), int(QDialog::Accepted));
+        settings.replaceInstance(indexOf(QStringLiteral("old")), edit.instance());
+
+        settings.removeInstance(indexOf(QStringLiteral("keep")));
+        settings.setLanguage(QStringLiteral("cs"));
+        QCOMPARE(field<QComboBox>(&settings, "language")->currentData().toString(),
+                 QStringLiteral("cs"));
+        settings.accept();
+        QVERIFY2(settings.lastError().isEmpty(), qPrintable(settings.lastError()));
+        QCOMPARE(settings.result(), int(QDialog::Accepted));
+
+        Config saved;
+        QVERIFY2(saved.load(path, &error), qPrintable(error));
+        QCOMPARE(saved.language, QStringLiteral("cs"));
+        QCOMPARE(saved.instances.size(), 2);
+        const InstanceConfig *renamed = saved.find(QStringLiteral("old"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->lockFile, QStringLiteral("/run/renamed.lock"));
+        QCOMPARE(renamed->environment, QStringList{QStringLiteral("KEY=value")});
+        QVERIFY(!saved.find(QStringLiteral("keep")));
+        const InstanceConfig *worker = saved.find(QStringLiteral("worker"));
+        QVERIFY(worker);
+        QCOMPARE(worker->program, QStringLiteral("/bin/sleep"));
+        QCOMPARE(worker->arguments,
+                 (QStringList{QStringLiteral("3600"), QStringLiteral("an argument with spaces")}));
+        QCOMPARE(worker->workDir, m_dir.path());
+        QCOMPARE(worker->startTimeout, 30);
+        QCOMPARE(worker->stopTimeout, 7);
+        QCOMPARE(worker->notifications, unsigned(NotifyAll & ~NotifyDuplicateRunning));
+
+        // Reopened, the dialog shows what was saved.
+        SettingsDialog again(saved, path);
+        QCOMPARE(again.instanceList()->count(), 2);
+        QCOMPARE(field<QComboBox>(&again, "language")->currentData().toString(),
+                 QStringLiteral("cs"));
+    }
+
+    void saveFailureIsShown()
+    {
+        // A directory where the file should be: Config::save must fail, and say so.
+        const QString path = m_dir.path() + QLatin1String("/blocked.conf");
+        QVERIFY(QDir().mkpath(path + QLatin1String("/x")));
+        SettingsDialog settings(Config(), path);
+        settings.accept();
+        QVERIFY(!settings.lastError().isEmpty());
+        QCOMPARE(settings.result(), int(QDialog::Rejected));
+        QVERIFY(field<QLabel>(&settings, "error")->text().contains(settings.lastError()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,309 @@
+// Notifications (SPEC §5): merged when they arrive together (a hundred instances
+// stopping at once is one notification), one per kind, switchable per instance.
+#include "core/model/config.h"
+#include "core/control/control.h"
+#include "core/ipc/journal.h"
+#include "core/monitor/monitor.h"
+#include "tray/notifier.h"
+#include "testsupport.h"
+#include "tray/trayapplication.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LockWatch;
+
+Q_DECLARE_METATYPE(LockWatch::Notifier::Message)
+
+class TestTrayNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<Notifier::Message>();
+        QVERIFY(m_dir.isValid());
+        for (const char *variable : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+            const QString dir = m_dir.path() + QLatin1Char('/') + QLatin1String(variable);
+            QVERIFY(QDir().mkpath(dir));
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv(variable, QFile::encodeName(dir));
+        }
+        // No desktop notification server in this test: the tray's fallback is used.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    void eventsTogetherAreOneNotificationPerKind()
+    {
+        Notifier notifier(nullptr);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        for (int i = 0; i < 100; ++i)
+            notifier.notify(Notifier::Kind::UnexpectedStop, QStringLiteral("i%1").arg(i));
+        notifier.notify(Notifier::Kind::DuplicateRunning, QStringLiteral("twice"),
+                        QStringLiteral("detail"));
+        QTRY_COMPARE(sent.count(), 2);
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 2);
+        const auto first = sent.at(0).at(0).value<Notifier::Message>();
+        const auto second = sent.at(1).at(0).value<Notifier::Message>();
+        // The critical one first.
+        QCOMPARE(first.kind, Notifier::Kind::DuplicateRunning);
+        QVERIFY(first.critical);
+        QCOMPARE(first.summary, QStringLiteral("twice is running twice"));
+        QCOMPARE(first.body, QStringLiteral("detail"));
+        QCOMPARE(second.kind, Notifier::Kind::UnexpectedStop);
+        QVERIFY(!second.critical);
+        QCOMPARE(second.names.size(), 100);
+        QVERIFY2(second.summary.contains(QLatin1String("100")), qPrintable(second.summary));
+        // The body names a few and counts the rest.
+        QVERIFY2(second.body.contains(QLatin1String("i0")), qPrintable(second.body));
+        QVERIFY2(second.body.contains(QLatin1String("95")), qPrintable(second.body));
+    }
+
+    void laterEventsAreANewNotification()
+    {
+        Notifier notifier(nullptr);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        notifier.notify(Notifier::Kind::StaleLock, QStringLiteral("a"), QStringLiteral("a.lock"), true);
+        QTRY_COMPARE(sent.count(), 1);
+        const auto message = sent.at(0).at(0).value<Notifier::Message>();
+        QCOMPARE(message.summary, QStringLiteral("Stale lock found: a"));
+        QCOMPARE(message.cleanable, QStringList{QStringLiteral("a")});
+        notifier.notify(Notifier::Kind::StaleLock, QStringLiteral("b"));
+        QTRY_COMPARE(sent.count(), 2);
+    }
+
+    // The whole tray: 100 instances held by one process; the process dies without
+    // anyone asking (SIGKILL): one "stopped unexpectedly" for the instances that want
+    // it, none for the one that switched it off.
+    void aHundredCrashesAreOneNotification()
+    {
+        QProcess holder;
+        const qint64 pid = TestSupport::startSleeper(holder);
+        QVERIFY(pid > 0);
+        Config config;
+        for (int i = 0; i < 100; ++i) {
+            InstanceConfig instance;
+            instance.name = QStringLiteral("job%1").arg(i, 3, 10, QLatin1Char('0'));
+            instance.lockFile = m_dir.path() + QLatin1Char('/') + instance.name + QLatin1String(".pid");
+            QVERIFY(TestSupport::writeFile(instance.lockFile, QByteArray::number(pid)));
+            if (i == 7)
+                instance.notifications = NotifyAll & ~NotifyUnexpectedStop & ~NotifyStaleLock;
+            config.instances << instance;
+        }
+        const QString path = m_dir.path() + QLatin1String("/lockwatch.conf");
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        TrayApplication tray(path, true);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 0); // all running: nothing to say
+
+        holder.kill();
+        holder.waitForFinished();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 1);
+        const auto message = sent.at(0).at(0).value<Notifier::Message>();
+        QCOMPARE(message.kind, Notifier::Kind::UnexpectedStop);
+        QCOMPARE(message.names.size(), 99);
+        QVERIFY(!message.names.contains(QStringLiteral("job007")));
+        QCOMPARE(message.cleanable.size(), 99); // the locks stay behind: stale
+    }
+
+    // Attempts recorded while no tray ran are told once, when the tray starts.
+    void journalShownOnceAtStartup()
+    {
+        const QString path = m_dir.path() + QLatin1String("/journal.conf");
+        Config config;
+        InstanceConfig instance;
+        instance.name = QStringLiteral("scheduler");
+        instance.lockFile = m_dir.path() + QLatin1String("/.scheduler.lock");
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+        Journal journal;
+        for (int i = 0; i < 3; ++i) {
+            DuplicateAttempt attempt;
+            attempt.lockfile = instance.lockFile; // no name: found by its lockfile
+            attempt.attemptPid = 1000 + i;
+            attempt.holderPid = 999;
+            attempt.timeMs = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY2(journal.append(attempt, &error), qPrintable(error));
+        }
+        {
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QTRY_COMPARE(sent.count(), 1);
+            const auto message = sent.at(0).at(0).value<Notifier::Message>();
+            QCOMPARE(message.kind, Notifier::Kind::DuplicateAttempt);
+            QCOMPARE(message.names, QStringList{QStringLiteral("scheduler")});
+        }
+        TrayApplication again(path, true);
+        QSignalSpy sent(again.notifier(), &Notifier::sent);
+        QVERIFY2(again.start(&error), qPrintable(error));
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        QCOMPARE(sent.count(), 0);
+    }
+
+    // A Start from the tray of an instance that runs: told once (not again over the
+    // socket), and journaled as the tray's own attempt.
+    void trayStartOfARunningInstanceIsToldOnce()
+    {
+        QProcess holder;
+        const qint64 pid = TestSupport::startSleeper(holder);
+        QVERIFY(pid > 0);
+        const QString path = m_dir.path() + QLatin1String("/twice.conf");
+        Config config;
+        const InstanceConfig instance = startableInstance(QStringLiteral("editor"), pid);
+        QVERIFY(QFile::exists(instance.lockFile));
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        TrayApplication tray(path, true);
+        // Every event its own notification: a second report of the same attempt
+        // cannot hide in a merged one.
+        tray.notifier()->setCoalesceInterval(0);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTRY_COMPARE(tray.monitor()->status(instance.name).state, State::Running);
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        sent.clear();
+
+        tray.perform(instance.name, InstanceAction::Start);
+        QTRY_VERIFY(!sent.isEmpty());
+        QTest::qWait(500); // a socket round trip would have arrived by now
+        // One notification: the duplicate attempt (not again from the socket, and
+        // no "action failed" on top of it).
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(sent.at(0).at(0).value<Notifier::Message>().kind, Notifier::Kind::DuplicateAttempt);
+        const QList<Journal::Entry> entries = Journal().readAll();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.constLast().attempt.name, instance.name);
+        QCOMPARE(entries.constLast().attempt.source, DuplicateAttempt::Source::Tray);
+    }
+
+    // The tray killed and started again (issue 8): its state comes from disk, an
+    // attempt it showed live is not shown again, one recorded while no tray ran is
+    // shown once.
+    void restartedTrayRebuildsStateAndShowsTheJournalOnce()
+    {
+        QProcess holder;
+        const qint64 pid = TestSupport::startSleeper(holder);
+        QVERIFY(pid > 0);
+        const QString path = m_dir.path() + QLatin1String("/restart.conf");
+        Config config;
+        for (const char *name : {"alpha", "beta", "gone"}) {
+            const bool gone = qstrcmp(name, "gone") == 0;
+            config.instances << startableInstance(QLatin1String(name),
+                                                  gone ? TestSupport::unusedPid() : pid);
+            QVERIFY(QFile::exists(config.instances.constLast().lockFile));
+        }
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+        const auto attemptNames = [](const QSignalSpy &spy) {
+            QStringList names;
+            for (const QList<QVariant> &arguments : spy) {
+                const auto message = arguments.at(0).value<Notifier::Message>();
+                if (message.kind == Notifier::Kind::DuplicateAttempt)
+                    names << message.names;
+            }
+            return names;
+        };
+
+        {
+            // The tray writes nothing when it ends: destroying it leaves on disk what
+            // a SIGKILL leaves (the socket file aside, which the next tray replaces).
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QTRY_COMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
+            // `lockwatch start alpha` elsewhere: journaled, then told over the socket.
+            Control other;
+            other.start(config.instances.at(0));
+            QTRY_COMPARE(attemptNames(sent), QStringList{QStringLiteral("alpha")});
+        }
+        // No tray: `lockwatch start beta` can only journal it.
+        {
+            Control other;
+            QSignalSpy refused(&other, &Control::duplicateAttempt);
+            other.start(config.instances.at(1));
+            QTRY_COMPARE(refused.count(), 1);
+        }
+
+        for (int round = 0; round < 2; ++round) {
+            TrayApplication tray(path, true);
+            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            QCOMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
+            QCOMPARE(tray.monitor()->status(QStringLiteral("beta")).state, State::Running);
+            QCOMPARE(tray.monitor()->status(QStringLiteral("gone")).state, State::Stale);
+            QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+            QCOMPARE(attemptNames(sent),
+                     round == 0 ? QStringList{QStringLiteral("beta")} : QStringList());
+        }
+    }
+
+    // `lockwatch stop` from another process is a requested stop, not a crash.
+    void stopFromTheCommandLineIsNotACrash()
+    {
+        const QString lock = m_dir.path() + QLatin1String("/cli-stop.lock");
+        const QString path = m_dir.path() + QLatin1String("/cli-stop.conf");
+        Config config;
+        InstanceConfig instance;
+        instance.name = QStringLiteral("worker");
+        instance.lockFile = lock;
+        config.instances << instance;
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        QProcess holder;
+        holder.start(TestSupport::lockwatchBinary(),
+                     {QStringLiteral("run"), QStringLiteral("--lock"), lock, QStringLiteral("--name"),
+                      QStringLiteral("worker"), QStringLiteral("--"), QStringLiteral("sleep"),
+                      QStringLiteral("300")});
+        QVERIFY(holder.waitForStarted());
+        TrayApplication tray(path, true);
+        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        QTRY_COMPARE(tray.monitor()->status(QStringLiteral("worker")).state, State::Running);
+
+        QProcess stop;
+        stop.start(TestSupport::lockwatchBinary(),
+                   {QStringLiteral("--config"), path, QStringLiteral("stop"), QStringLiteral("worker")});
+        QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("worker")).state,
+                                  State::Stopped, 10000);
+        QTRY_COMPARE(stop.state(), QProcess::NotRunning);
+        QCOMPARE(stop.exitCode(), 0);
+        holder.waitForFinished();
+        QTest::qWait(2 * Notifier::DefaultCoalesceMs);
+        for (const QList<QVariant> &arguments : qAsConst(sent))
+            QVERIFY(arguments.at(0).value<Notifier::Message>().kind
+                    != Notifier::Kind::UnexpectedStop);
+    }
+
+private:
+    // An instance whose PID lockfile names `owner`, startable (`sleep 300`).
+    InstanceConfig startableInstance(const QString &name, qint64 owner) const
+    {
+        InstanceConfig instance;
+        instance.name = name;
+        instance.lockFile = m_dir.path() + QLatin1Char('/') + name + QLatin1String(".pid");
+        instance.program = QStringLiteral("sleep");
+        instance.arguments = QStringList{QStringLiteral("300")};
+        TestSupport::writeFile(instance.lockFile, QByteArray::number(owner));
+        return instance;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestTrayNotifier)
+#include "tst_traynotifier.moc"
