@@ -241,8 +241,8 @@ void TestTranslationsCli::statusColumns_data()
                                        QStringLiteral("PID"), QStringLiteral("DAL"),
                                        QStringLiteral("LOCKFILE")}
                         << QStringLiteral(
-                                   "lockfile stantio (processo terminato)")
-                        << QStringLiteral("arrestato");
+                                   "lockfile orfano (processo terminato)")
+                        << QStringLiteral("non in esecuzione");
 }
 
 void TestTranslationsCli::statusColumns()
@@ -281,7 +281,7 @@ void TestTranslationsCli::inspectStaleLock_data()
                         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")}
                         << QStringLiteral("Stato:")
                         << QStringLiteral(
-                                   "lockfile stantio (processo terminato)");
+                                   "lockfile orfano (processo terminato)");
     QTest::newRow("en") << QStringList() << QStringList() << QStringLiteral("State:")
                         << QStringLiteral("stale (holder is dead)");
 }
