@@ -262,7 +262,7 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
     <message>
         <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
-        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <extracomment>`lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.</extracomment>
         <translation>%1  %2: IN ESECUZIONE DUE VOLTE: il lock è passato dal PID %3 al PID %4 mentre il PID %3 è ancora in esecuzione</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
     <message>
         <source>lock is older than 1 hour: a program using the 1-hour takeover rule would start a second copy now</source>
-        <extracomment>Warning under a running instance: seed programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
+        <extracomment>Warning under a running instance: some programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
         <translation>il lock ha più di 1 ora: un programma che subentra ai lock più vecchi di 1 ora avvierebbe adesso una seconda copia</translation>
     </message>
     <message>

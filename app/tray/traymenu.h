@@ -1,4 +1,4 @@
-// The tray's right-click menu (SPEC §7): one submenu per instance with its state,
+// The tray's right-click menu: one submenu per instance with its state,
 // PID, uptime and host and the actions that make sense now; then Status window,
 // Settings, Start at login and Quit. It asks for the current state whenever it
 // opens and updates in place while open, so it is never out of date.

@@ -1,4 +1,4 @@
-// The per-user configuration (SPEC §6): an INI file read and written through
+// The per-user configuration: an INI file read and written through
 // QSettings, refused when other users could write it (it names programs to run).
 #pragma once
 
@@ -9,7 +9,7 @@
 
 namespace LockWatch {
 
-// Which notifications an instance wants (SPEC §5); all by default.
+// Which notifications an instance wants; all by default.
 enum Notification : unsigned {
     NotifyDuplicateAttempt = 1u << 0,
     NotifyDuplicateRunning = 1u << 1,
