@@ -152,7 +152,12 @@ void TestTranslationsTray::menu()
                                         makeConfig(QStringLiteral("beta"))};
     TrayMenu::Source source;
     source.statuses = [&] { return statuses; };
-    source.instances = [&] { return configs; };
+    source.status = [&](const QString &name) {
+        return statuses.value(name == QLatin1String("alpha") ? 0 : 1);
+    };
+    source.instance = [&](const QString &name) {
+        return configs.value(name == QLatin1String("alpha") ? 0 : 1);
+    };
     source.busy = [](const QString &) { return false; };
     source.autostart = [] { return false; };
     TrayMenu menu(source);
