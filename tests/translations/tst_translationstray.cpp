@@ -1,4 +1,4 @@
-// SPEC §8 in the real tray menu: with Czech (or Italian) installed, the TrayMenu of
+// In the real tray menu: with Czech (or Italian) installed, the TrayMenu of
 // lockwatch_tray shows translated entries, state texts and submenu actions, and the
 // accelerators of each menu are unique. The tray's notifications (Announcer through
 // Notifier) are translated too.
