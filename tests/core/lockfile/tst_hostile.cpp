@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <chrono>
@@ -303,6 +304,12 @@ void TestHostile::changingFileGivesSaneStates()
             }
         }
     }
+    // Ends the writer on every way out of this function, a failed QCOMPARE included:
+    // left behind, it rewrites the file for ever and takes a core with it.
+    const auto stopWriter = qScopeGuard([writer] {
+        ::kill(writer, SIGKILL);
+        ::waitpid(writer, nullptr, 0);
+    });
     int runningSeen = 0;
     for (int i = 0; i < 300; ++i) {
         InstanceStatus status;
@@ -322,8 +329,6 @@ void TestHostile::changingFileGivesSaneStates()
         if (o.value(QLatin1String("state")).toString() == QLatin1String("running"))
             QCOMPARE(o.value(QLatin1String("pid")).toInteger(), m_livePid);
     }
-    ::kill(writer, SIGKILL);
-    ::waitpid(writer, nullptr, 0);
     qInfo("running seen in %d of 300 reads of a file rewritten as fast as possible", runningSeen);
 }
 
