@@ -138,6 +138,10 @@ void TestHostile::cleanupTestCase()
 
 bool TestHostile::classify(const QString &file, InstanceStatus *status)
 {
+    // Re-read the kernel lock table first, as the monitor does before each batch: a
+    // table kept from an earlier test may name a lock on a file since deleted, whose
+    // inode number this file now reuses.
+    m_classifier->refresh();
     auto future = std::async(std::launch::async, [this, file]() { return m_classifier->classify(file); });
     if (future.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
         // Unblock a reader stuck on a FIFO so the thread can end, then fail.
