@@ -74,6 +74,23 @@ bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &sta
     return false;
 }
 
+QString InstanceActions::whyDisabled(InstanceAction action, const InstanceStatus &status,
+                                     const InstanceConfig &config, bool busy)
+{
+    const bool starts = action == InstanceAction::Start || action == InstanceAction::CleanAndStart;
+    if (starts && config.program.isEmpty())
+        //: Why Start is greyed out. "Settings" is the Settings dialog.
+        return tr("No program is configured for this instance: add one in Settings.");
+    const bool acts = starts || action == InstanceAction::Stop || action == InstanceAction::Clean;
+    if (acts && busy)
+        return tr("Another action on this instance is still in progress.");
+    const uid_t self = ::getuid();
+    if (action == InstanceAction::Stop && status.state == State::Running && status.holderUidKnown
+        && status.holderUid != self && self != 0)
+        return tr("The program runs as another user: LockWatch cannot stop it.");
+    return QString();
+}
+
 QString InstanceActions::uptime(const InstanceStatus &status, qint64 nowMs)
 {
     if (!status.hasSince || status.state != State::Running)

@@ -28,6 +28,12 @@ public:
     static bool isEnabled(InstanceAction action, const InstanceStatus &status,
                           const InstanceConfig &config, bool busy, bool logExists);
 
+    // Why `action` cannot be used now, where that is not plain from the state
+    // (no program configured, an action in progress, another user's process);
+    // empty otherwise.
+    static QString whyDisabled(InstanceAction action, const InstanceStatus &status,
+                               const InstanceConfig &config, bool busy);
+
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);
     // "PID 1234, since 10:30" etc., one line about the holder.

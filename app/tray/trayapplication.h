@@ -79,6 +79,7 @@ private:
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
     QSet<QString> m_duplicates; // running twice right now
+    QString m_configProblem;    // the configuration on disk cannot be used
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;
