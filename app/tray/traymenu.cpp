@@ -36,7 +36,8 @@ public:
         }
     }
 
-    void update(const InstanceStatus &status, const InstanceConfig &config, bool busy)
+    void update(const InstanceStatus &status, const InstanceConfig &config,
+                const InstanceActions::Refusal &refusal)
     {
         const qreal dpr = owner()->devicePixelRatioF();
         setTitle(status.name.isEmpty() ? config.name : status.name);
@@ -49,13 +50,19 @@ public:
         m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
         m_host->setVisible(!status.host.isEmpty());
         const bool logExists = QFileInfo::exists(Paths::logFile(config.name));
-        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-            it.value()->setEnabled(InstanceActions::isEnabled(InstanceAction(it.key()), status,
-                                                              config, busy, logExists));
-        // Kill now only matters while stopping; keep the menu short otherwise.
-        m_actions.value(int(InstanceAction::Kill))->setVisible(status.state == State::Stopping);
-        m_actions.value(int(InstanceAction::CleanAndStart))
-                ->setVisible(status.state == State::Stale);
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+            const InstanceAction action = InstanceAction(it.key());
+            const bool enabled = InstanceActions::isEnabled(action, status, config, refusal, logExists);
+            // Kill now only matters while stopping, clean up and start with a stale
+            // lock: keep the menu short otherwise (but never hide what may be done).
+            bool visible = true;
+            if (action == InstanceAction::Kill)
+                visible = enabled || status.state == State::Stopping;
+            else if (action == InstanceAction::CleanAndStart)
+                visible = enabled || status.state == State::Stale;
+            it.value()->setVisible(visible);
+            it.value()->setEnabled(enabled);
+        }
     }
 
     TrayMenu *owner() const { return static_cast<TrayMenu *>(parentWidget()); }
@@ -159,7 +166,7 @@ void TrayMenu::rebuild(const QList<InstanceStatus> &statuses, const QList<Instan
     }
     for (const InstanceStatus &status : shown)
         m_menus.value(status.name)->update(status, configByName.value(status.name),
-                                           m_source.busy && m_source.busy(status.name));
+                                           m_source.refusal);
 
     m_empty->setVisible(statuses.isEmpty());
     const int hidden = int(statuses.size() - shown.size());

@@ -29,7 +29,7 @@ public:
     {
         std::function<QList<InstanceStatus>()> statuses;
         std::function<QList<InstanceConfig>()> instances;
-        std::function<bool(const QString &)> busy;
+        InstanceActions::Refusal refusal; // core's answer (Control::refusal)
         std::function<bool()> autostart;
     };
     // Past this many instances the menu lists the ones that need attention first
