@@ -43,7 +43,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
-    menuSource.instances = [this] { return m_monitor->instances(); };
+    menuSource.status = [this](const QString &name) { return m_monitor->status(name); };
+    menuSource.instance = [this](const QString &name) {
+        return m_monitor->instance(name).value_or(InstanceConfig());
+    };
     menuSource.refusal = [this](Control::Action action, const InstanceConfig &instance,
                                 const InstanceStatus &status, bool cleanFirst) {
         return m_control->refusal(action, instance, status, cleanFirst);
@@ -309,6 +312,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &, const InstanceStat
 {
     if (m_model)
         m_model->updateStatus(current);
+    m_menu->instanceChanged(current.name);
     scheduleLookUpdate();
 }
 
@@ -316,8 +320,7 @@ void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    if (m_menu->isVisible())
-        m_menu->refresh();
+    m_menu->refresh();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
@@ -362,8 +365,6 @@ void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
     m_icon->showStatuses(m_monitor->statuses(), m_announcements->runningTwice());
-    if (m_menu->isVisible())
-        m_menu->refresh();
     if (m_window)
         m_window->updateActions();
 }

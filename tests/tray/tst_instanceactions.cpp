@@ -141,7 +141,8 @@ private slots:
                   };
         TrayMenu::Source menuSource;
         menuSource.statuses = [&] { return QList<InstanceStatus> { status }; };
-        menuSource.instances = [&] { return QList<InstanceConfig> { config }; };
+        menuSource.status = [&](const QString &) { return status; };
+        menuSource.instance = [&](const QString &) { return config; };
         menuSource.refusal = refusal;
         TrayMenu menu(menuSource);
         StatusModel model;
@@ -276,7 +277,8 @@ private slots:
 
             TrayMenu::Source source;
             source.statuses = [&] { return QList<InstanceStatus> { status }; };
-            source.instances = [&] { return QList<InstanceConfig> { config }; };
+            source.status = [&](const QString &) { return status; };
+            source.instance = [&](const QString &) { return config; };
             source.refusal = [&](Control::Action action, const InstanceConfig &instance,
                                  const InstanceStatus &current, bool cleanFirst) {
                 return control.refusal(action, instance, current, cleanFirst);
