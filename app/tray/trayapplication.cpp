@@ -54,11 +54,12 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     menuSource.autostart = [] { return Autostart::isEnabled(); };
     m_menu = new TrayMenu(menuSource);
     m_icon = new TrayIcon(m_menu, this);
-    m_notifier = new Notifier(m_icon, this);
+    // Messages next to the icon only where the tray draws them itself (XEmbed); set
+    // as the tray changes.
+    m_notifier = new Notifier(nullptr, this);
     m_announcements = new Announcements(*m_monitor, this);
     m_announcements->setNotificationSwitches(true);
     m_announcer = std::make_unique<Announcer>(*m_notifier, m_announcements);
-    m_availability = new TrayAvailability(this);
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
@@ -109,19 +110,21 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
             m_notifier->showError(tr("Start at login"), error);
     });
     connect(m_icon, &TrayIcon::statusWindowRequested, this, [this] {
-        if (m_window && m_window->isVisible() && m_window->isActiveWindow())
+        if (m_window && m_window->isVisible() && !m_window->isMinimized())
             m_window->hide();
         else
             showStatusWindow();
     });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { showStatusWindow(); });
+    connect(m_icon, &TrayIcon::messageClicked, this, [this] { showStatusWindow(); });
     connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
     connect(m_notifier, &Notifier::cleanRequested, this, [this](const QStringList &names) {
         for (const QString &name : names)
             perform(name, InstanceAction::Clean);
     });
-    connect(m_availability, &TrayAvailability::availabilityChanged, this,
-            &TrayApplication::onTrayAvailability);
+    connect(m_icon, &TrayIcon::kindChanged, this, [this](TrayAvailability::Kind kind) {
+        m_notifier->setFallback(m_icon->xembedIcon());
+        onTrayAvailability(kind != TrayAvailability::Kind::None);
+    });
 }
 
 TrayApplication::~TrayApplication()
@@ -163,9 +166,9 @@ bool TrayApplication::start(QString *error)
     // once the startup burst is over (glibc keeps it otherwise).
     QTimer::singleShot(2000, this, [] { ::malloc_trim(0); });
 
-    if (m_availability->isAvailable()) {
-        m_icon->show();
-    } else {
+    m_icon->enable();
+    m_notifier->setFallback(m_icon->xembedIcon());
+    if (!m_icon->isAvailable()) {
         qCInfo(lcTray) << "no system tray: showing the status window";
         onTrayAvailability(false);
     }
@@ -236,8 +239,8 @@ StatusWindow *TrayApplication::statusWindow()
             return m_control->refusal(action, instance, status, cleanFirst);
         };
         m_window = new StatusWindow(m_model, source);
-        m_window->setNoTrayNotice(!m_availability->isAvailable());
-        m_window->setHideOnClose(m_availability->isAvailable());
+        m_window->setNoTrayNotice(!m_icon->isAvailable());
+        m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -336,7 +339,6 @@ void TrayApplication::busyChanged(const QString &name)
 void TrayApplication::onTrayAvailability(bool available)
 {
     if (available) {
-        m_icon->show();
         if (m_window) {
             m_window->setNoTrayNotice(false);
             m_window->setHideOnClose(true);

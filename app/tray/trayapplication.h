@@ -27,7 +27,6 @@ class Notifier;
 class SettingsDialog;
 class StatusModel;
 class StatusWindow;
-class TrayAvailability;
 class TrayIcon;
 class TrayMenu;
 
@@ -78,7 +77,6 @@ private:
     Notifier *m_notifier;
     Announcements *m_announcements;
     std::unique_ptr<Announcer> m_announcer;
-    TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
     QTimer m_lookTimer;
