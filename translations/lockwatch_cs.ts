@@ -331,7 +331,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
-        <translation>%1  %2: PÁD: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
+        <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>

@@ -331,7 +331,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
-        <translation>%1  %2: ARRESTO ANOMALO: il PID %3 è terminato senza una richiesta di arresto</translation>
+        <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
