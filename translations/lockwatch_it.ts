@@ -14,6 +14,7 @@
     </message>
     <message>
         <source>PID %1 is gone and left its lock behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
     </message>
     <message>
@@ -328,6 +329,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
     <message>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
+    </message>
+    <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
         <translation>Opzione «%1» sconosciuta; vedi lockwatch --help.</translation>
     </message>
@@ -551,14 +557,6 @@ Column headings of `lockwatch status`.</extracomment>
         <source>No program is configured for this instance: add one in Settings.</source>
         <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
         <translation>Nessun programma configurato per questa istanza: aggiungilo in Impostazioni.</translation>
-    </message>
-    <message>
-        <source>Another action on this instance is still in progress.</source>
-        <translation>È ancora in corso un'altra azione su questa istanza.</translation>
-    </message>
-    <message>
-        <source>The program runs as another user: LockWatch cannot stop it.</source>
-        <translation>Il programma è in esecuzione come un altro utente: LockWatch non può arrestarlo.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +912,16 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Non si sa quale processo detiene il lock; non è stato inviato alcun segnale.</translation>
     </message>
+    <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Nessun arresto dell&apos;istanza «%1» è in corso qui; non c&apos;è nulla da terminare forzatamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che esca.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::InstanceDialog</name>
@@ -1092,7 +1100,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
         <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>«%1» non è una variabile d'ambiente: scrivi NAME=value.</translation>
+        <translation>«%1» non è una variabile d&apos;ambiente: scrivi NAME=value.</translation>
     </message>
 </context>
 <context>

@@ -181,18 +181,17 @@ void StatusWindow::updateActions()
     const InstanceStatus status = row >= 0 ? m_model->status(row) : InstanceStatus();
     const InstanceConfig config = row >= 0 && m_source.instance ? m_source.instance(name)
                                                                 : InstanceConfig();
-    const bool busy = row >= 0 && m_source.busy && m_source.busy(name);
     const bool logExists = row >= 0 && QFileInfo::exists(Paths::logFile(name));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const auto action = InstanceAction(it.key());
         const bool enabled = row >= 0
-                && InstanceActions::isEnabled(action, status, config, busy, logExists);
+                && InstanceActions::isEnabled(action, status, config, m_source.refusal, logExists);
         it.value()->setEnabled(enabled);
         // Greyed out for a reason the state does not show: say it where the user
         // looks (hovering the button, the status bar).
         const QString why = enabled || row < 0
                 ? QString()
-                : InstanceActions::whyDisabled(action, status, config, busy);
+                : InstanceActions::whyDisabled(action, status, config, m_source.refusal);
         const QString tip = why.isEmpty() ? InstanceActions::toolTip(action) : why;
         it.value()->setToolTip(tip + QLatin1String(" (")
                                + it.value()->shortcut().toString(QKeySequence::NativeText)
@@ -201,7 +200,7 @@ void StatusWindow::updateActions()
     }
     if (row >= 0) {
         const QString why = InstanceActions::whyDisabled(InstanceAction::Start, status, config,
-                                                         busy);
+                                                         m_source.refusal);
         m_startHint->setText(status.state == State::Stopped ? why : QString());
         m_startHint->setVisible(!m_startHint->text().isEmpty());
     } else {
