@@ -1040,23 +1040,23 @@ Column headings of `lockwatch status`.</extracomment>
     <name>LockWatch::EtcdWatch</name>
     <message>
         <source>etcd sent a watch answer over %1 bytes; ignored.</source>
-        <translation>etcd ha inviato una risposta di osservazione oltre %1 byte; ignorata.</translation>
+        <translation>etcd ha inviato una risposta del watch oltre %1 byte; ignorata.</translation>
     </message>
     <message>
         <source>etcd at %1 closed the watch.</source>
-        <translation>etcd su %1 ha chiuso l&apos;osservazione.</translation>
+        <translation>etcd su %1 ha chiuso il watch.</translation>
     </message>
     <message>
         <source>etcd sent a malformed watch answer.</source>
-        <translation>etcd ha inviato una risposta di osservazione non valida.</translation>
+        <translation>etcd ha inviato una risposta del watch non valida.</translation>
     </message>
     <message>
         <source>etcd sent a malformed watch answer: %1</source>
-        <translation>etcd ha inviato una risposta di osservazione non valida: %1</translation>
+        <translation>etcd ha inviato una risposta del watch non valida: %1</translation>
     </message>
     <message>
         <source>etcd ended the watch: %1</source>
-        <translation>etcd ha terminato l&apos;osservazione: %1</translation>
+        <translation>etcd ha terminato il watch: %1</translation>
     </message>
     <message>
         <source>&quot;events&quot; is not a list</source>

@@ -230,17 +230,25 @@ bool ProgramChild::prepare(const QStringList &command, QString *error)
     return true;
 }
 
-pid_t ProgramChild::start(QString *error)
+pid_t ProgramChild::start(const std::function<void(pid_t)> &beforeExec, QString *error)
 {
     int execError[2];
+    int go[2];
     if (::pipe2(execError, O_CLOEXEC) != 0) {
         *error = tr("Cannot start %1: %2.").arg(m_program, errnoText(errno));
+        return -1;
+    }
+    if (::pipe2(go, O_CLOEXEC) != 0) {
+        *error = tr("Cannot start %1: %2.").arg(m_program, errnoText(errno));
+        ::close(execError[0]);
+        ::close(execError[1]);
         return -1;
     }
     const pid_t parent = ::getpid();
     const pid_t child = ::fork();
     if (child == 0) {
         ::close(execError[0]);
+        ::close(go[1]);
         for (int sig = 1; sig < NSIG; ++sig)
             ::signal(sig, SIG_DFL);
         // Dies with the runner: a SIGKILLed runner releases the lock, so the
@@ -248,6 +256,10 @@ pid_t ProgramChild::start(QString *error)
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent)
             ::_exit(128 + SIGKILL); // the runner is already gone
+        // Wait until the runner has written the lock: the program finds its own
+        // PID in it from its first instruction on.
+        char byte;
+        while (::read(go[0], &byte, 1) < 0 && errno == EINTR) { }
         sigset_t none;
         sigemptyset(&none);
         ::pthread_sigmask(SIG_SETMASK, &none, nullptr);
@@ -258,12 +270,17 @@ pid_t ProgramChild::start(QString *error)
         ::_exit(127);
     }
     ::close(execError[1]);
+    ::close(go[0]);
     if (child < 0) {
         const int e = errno;
         ::close(execError[0]);
+        ::close(go[1]);
         *error = tr("Cannot start %1: %2.").arg(m_program, errnoText(e));
         return -1;
     }
+    if (beforeExec)
+        beforeExec(child);
+    ::close(go[1]); // the child goes on to exec
     int childErrno = 0;
     ssize_t got;
     do {

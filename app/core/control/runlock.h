@@ -17,6 +17,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <vector>
 
 namespace LockWatch {
@@ -67,9 +68,11 @@ public:
     bool prepare(const QStringList &command, QString *error);
     QString program() const { return m_program; }
     // fork()s and exec()s it: its own signals default and unblocked, killed when
-    // the calling thread dies (PR_SET_PDEATHSIG). Returns its PID, or -1 with a
-    // translated reason (exec failed: the child is already reaped).
-    pid_t start(QString *error);
+    // the calling thread dies (PR_SET_PDEATHSIG). `beforeExec` runs in the caller
+    // with the child's PID before the child may exec (to write the lock first).
+    // Returns its PID, or -1 with a translated reason (exec failed: the child is
+    // already reaped).
+    pid_t start(const std::function<void(pid_t)> &beforeExec, QString *error);
 
 private:
     QString m_program;

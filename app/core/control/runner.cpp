@@ -65,13 +65,12 @@ int Runner::run(const Options &options, QTextStream &err)
         sigaddset(&handled, sig);
     ::pthread_sigmask(SIG_BLOCK, &handled, &previous);
 
-    const pid_t child = program.start(&error);
+    const pid_t child = program.start([&lock](pid_t pid) { lock.writeHolder(pid); }, &error);
     if (child < 0) {
         lock.release();
         ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
         return fail(error);
     }
-    lock.writeHolder(child);
 
     int status = 0;
     for (;;) {
