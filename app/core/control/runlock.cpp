@@ -182,7 +182,8 @@ RunLock::Result RunLock::acquire(const QString &lockFile, QString *error)
 
 void RunLock::writeHolder(qint64 pid)
 {
-    // Written after the fork, so the timestamp is not before the program's start.
+    // Written after the fork, so the timestamp is not before the program's start,
+    // and before its exec (ProgramChild waits), so the program finds it complete.
     QJsonObject lock;
     lock.insert(QLatin1String("pid"), pid);
     lock.insert(QLatin1String("timestamp"), isoNow());
