@@ -96,8 +96,11 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                     m_announcer->started(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
+                // Most messages name the instance already ("binance" started ...).
                 if (m_window && !message.isEmpty())
-                    m_window->showMessage(name + QLatin1String(": ") + message);
+                    m_window->showMessage(message.contains(name)
+                                                  ? message
+                                                  : name + QLatin1String(": ") + message);
                 m_announcer->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {

@@ -1,5 +1,6 @@
 #include "core/control/launcher.h"
 
+#include "core/model/privatedir.h"
 #include "core/system/processhandle.h"
 
 #include <QDir>
@@ -233,7 +234,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
     const QByteArray logName = QFile::encodeName(logPath);
     const QByteArray oldLogName = QFile::encodeName(logPath + QLatin1String(".1"));
     const long long limit = logLimit();
-    QDir().mkpath(QFileInfo(logPath).absolutePath());
+    makePrivateDir(QFileInfo(logPath).absolutePath());
     rotateLog(logPath, limit);
     const int logFd = ::open(logName.constData(),
                              O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);

@@ -1,10 +1,11 @@
 #include "core/control/runner.h"
 
-#include "core/lockfile/classifier.h"
-#include "core/model/instancestatus.h"
+#include "core/i18n/datetimetext.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/lockfile/classifier.h"
 #include "core/lockfile/lockfile.h"
+#include "core/model/instancestatus.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -52,7 +53,7 @@ struct Holder
 {
     qint64 pid = 0;
     QString host;
-    QString since;
+    qint64 sinceMs = -1; // unknown
 };
 
 // Who holds the lock: the JSON content, else the kernel lock's holder.
@@ -66,16 +67,11 @@ Holder describeHolder(const QString &path)
     holder.pid = status.pid > 0 ? status.pid : status.kernelLockHolder;
     holder.host = status.host.isEmpty() ? processes->hostName() : status.host;
     if (status.hasSince) {
-        holder.since = status.sinceIso();
+        holder.sinceMs = status.sinceMs;
     } else if (holder.pid > 0) {
         const ProcessInfo info = processes->info(holder.pid);
-        if (info.startKnown) {
-            InstanceStatus s;
-            s.hasSince = true;
-            s.sinceMs = info.startMs;
-            s.sinceOffset = QDateTime::currentDateTime().offsetFromUtc();
-            holder.since = s.sinceIso();
-        }
+        if (info.startKnown)
+            holder.sinceMs = info.startMs;
     }
     return holder;
 }
@@ -118,10 +114,11 @@ int refuse(const Runner::Options &options, const Holder &holder, QTextStream &er
 {
     err << "lockwatch: "
         << Runner::tr("%1 is held by PID %2 on %3 since %4; not started.")
-                   .arg(options.lockFile)
-                   .arg(holder.pid)
-                   .arg(holder.host, holder.since.isEmpty() ? Runner::tr("an unknown time")
-                                                            : holder.since)
+                    .arg(options.lockFile)
+                    .arg(holder.pid)
+                    .arg(holder.host,
+                         holder.sinceMs < 0 ? Runner::tr("an unknown time")
+                                            : Translation::dateTimeText(holder.sinceMs))
         << Qt::endl;
     DuplicateAttempt attempt;
     attempt.source = DuplicateAttempt::Source::Run;

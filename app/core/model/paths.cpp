@@ -1,4 +1,5 @@
 #include "core/model/paths.h"
+#include "core/model/privatedir.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,8 +16,7 @@ QString stateDir()
     if (base.isEmpty() || !QDir::isAbsolutePath(base))
         base = QDir::homePath() + QLatin1String("/.local/state");
     const QString dir = base + QLatin1String("/lockwatch");
-    if (QDir().mkpath(dir))
-        ::chmod(QFile::encodeName(dir).constData(), 0700);
+    makePrivateDir(dir);
     return dir;
 }
 
