@@ -8,11 +8,6 @@
         <translation>Po programu zůstal soubor zámku %1 (%2).</translation>
     </message>
     <message>
-        <source>%1: the action failed</source>
-        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
-        <translation>%1: akce se nezdařila</translation>
-    </message>
-    <message>
         <source>A start was refused at %1; PID %2 holds the lock.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Spuštění bylo v %1 odmítnuto; zámek drží PID %2.</translation>
@@ -31,14 +26,19 @@
         <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá kopie.</translation>
     </message>
     <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
+        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě kopie.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried a second start at %2; PID %3 still holds the lock.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Proces %1 se v %2 pokusil o druhé spuštění; zámek stále drží PID %3.</translation>
     </message>
     <message>
-        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě kopie.</translation>
+        <source>Action on &quot;%1&quot; failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
+        <translation>Akce s instancí „%1“ se nezdařila</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--config &lt;FILE&gt;&quot;); keep it short.</extracomment>
+        <extracomment>Placeholder in --help: a file path. Upper case, one word, no spaces.</extracomment>
         <translation>SOUBOR</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--lang &lt;LANG&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a language code (cs, it, en). Upper case, one word.</extracomment>
         <translation>JAZYK</translation>
     </message>
     <message>
@@ -120,7 +120,9 @@
     </message>
     <message>
         <source>NAME</source>
-        <extracomment>Column headings of `lockwatch status`.</extracomment>
+        <extracomment>Placeholder in --help: an instance name. Upper case, one word, no spaces.
+----------
+Column headings of `lockwatch status`.</extracomment>
         <translation>NÁZEV</translation>
     </message>
     <message>
@@ -130,7 +132,7 @@
     </message>
     <message>
         <source>SECONDS</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--timeout &lt;SECONDS&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a number of seconds. Upper case, one word, no spaces.</extracomment>
         <translation>SEKUNDY</translation>
     </message>
     <message>
@@ -139,12 +141,8 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>Placeholder in --help: a directory. Upper case, one word, no spaces.</extracomment>
         <translation>ADRESÁŘ</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <extracomment>Help for the positional argument &quot;command&quot;; &quot;Commands&quot; is the heading printed below.</extracomment>
-        <translation>Co se má udělat (viz Příkazy).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see lockwatch --help.</source>
@@ -161,10 +159,6 @@
     <message>
         <source>add takes exactly one NAME.</source>
         <translation>Příkaz add vyžaduje právě jeden název instance.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>„%1“ není platný název: použijte písmena bez diakritiky, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
     <message>
         <source>add needs --lock FILE.</source>
@@ -197,10 +191,6 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Instance „%1“ odebrána.</translation>
-    </message>
-    <message>
-        <source>No instances configured. Add one with: lockwatch add NAME --lock FILE</source>
-        <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: lockwatch add NÁZEV --lock SOUBOR</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -322,10 +312,6 @@
         <translation>Příkaz run vyžaduje program za „--“.</translation>
     </message>
     <message>
-        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
-        <translation>Příkaz run očekává program za „--“: lockwatch run --lock SOUBOR -- PROGRAM [ARGUMENT...]</translation>
-    </message>
-    <message>
         <source>start: remove a stale lock first.</source>
         <translation>start: nejdřív odstraní zastaralý zámek.</translation>
     </message>
@@ -349,6 +335,56 @@
         <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
         <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
         <translation>Volba --timeout (stop-timeout) přijímá celé sekundy od 0 do 86400.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
+        <translation>Neznámá volba „%1“; viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Volba %1 vyžaduje hodnotu.</translation>
+    </message>
+    <message>
+        <source>Option %1 takes no value.</source>
+        <translation>Volba %1 nepřijímá žádnou hodnotu.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zobrazí tuto nápovědu.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zobrazí verzi.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <extracomment>Placeholder in --help: the program to run. Upper case, one word, no spaces.</extracomment>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <extracomment>Placeholder in --help: one argument of the program. Upper case, one word.</extracomment>
+        <translation>ARGUMENT</translation>
+    </message>
+    <message>
+        <source>Usage: lockwatch [options] [command]</source>
+        <extracomment>The first line of --help; &quot;lockwatch&quot; is the command and stays as it is.</extracomment>
+        <translation>Použití: lockwatch [volby] [příkaz]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the option list in --help.</extracomment>
+        <translation>Volby:</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: %1</source>
+        <extracomment>%1 is the command&apos;s synopsis, &quot;lockwatch run --lock FILE -- PROGRAM [ARG...]&quot;.</extracomment>
+        <translation>Příkaz run očekává program za „--“: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured. Add one with: %1</source>
+        <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
+        <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
 </context>
 <context>
@@ -409,6 +445,16 @@
         <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
         <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
         <translation>Konfigurace %1, instance %2: „%3“ musí být celé sekundy od %4 do %5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
 </context>
 <context>
@@ -996,10 +1042,6 @@
         <translation>Soubor zámku musí být zadán absolutní cestou (začínající /).</translation>
     </message>
     <message>
-        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>Název smí obsahovat jen písmena bez diakritiky, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
-    </message>
-    <message>
         <source>The program &quot;%1&quot; does not exist.</source>
         <translation>Program „%1“ neexistuje.</translation>
     </message>
@@ -1019,6 +1061,7 @@
     </message>
     <message>
         <source>e.g. scheduler</source>
+        <extracomment>An example instance name: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</extracomment>
         <translation>např. telegram-bot</translation>
     </message>
     <message>
@@ -1043,14 +1086,6 @@
             <numerusform>%1 a %n další</numerusform>
             <numerusform>%1 a %n dalších</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is running twice</source>
-        <translation>„%1“ běží dvakrát</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>Instance „%1“ neočekávaně skončila</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate start(s) refused</source>
@@ -1092,18 +1127,26 @@
         <translation>Odstranit</translation>
     </message>
     <message>
-        <source>Second copy of %1 refused</source>
-        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
-        <translation>Odmítnuto druhé spuštění „%1“</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Zobrazit</translation>
     </message>
     <message>
-        <source>Stale lock found: %1</source>
+        <source>Second start of &quot;%1&quot; refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs; %1 is the instance&apos;s name.</extracomment>
+        <translation>Odmítnuto druhé spuštění „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running twice</source>
+        <translation>„%1“ běží dvakrát</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped unexpectedly</source>
+        <translation>Instance „%1“ neočekávaně skončila</translation>
+    </message>
+    <message>
+        <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
-        <translation>Nalezen zastaralý zámek: %1</translation>
+        <translation>Nalezen zastaralý zámek: „%1“</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,6 @@
         <translation>Il lockfile %1 è rimasto orfano (%2).</translation>
     </message>
     <message>
-        <source>%1: the action failed</source>
-        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
-        <translation>%1: azione non riuscita</translation>
-    </message>
-    <message>
         <source>A start was refused at %1; PID %2 holds the lock.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
@@ -31,14 +26,19 @@
         <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda copia.</translation>
     </message>
     <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
+        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due copie in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried a second start at %2; PID %3 still holds the lock.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Il processo %1 ha tentato un secondo avvio alle %2; il PID %3 detiene ancora il lock.</translation>
     </message>
     <message>
-        <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due copie in esecuzione.</translation>
+        <source>Action on &quot;%1&quot; failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
+        <translation>Azione sull&apos;istanza «%1» non riuscita</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--config &lt;FILE&gt;&quot;); keep it short.</extracomment>
+        <extracomment>Placeholder in --help: a file path. Upper case, one word, no spaces.</extracomment>
         <translation>FILE</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--lang &lt;LANG&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a language code (cs, it, en). Upper case, one word.</extracomment>
         <translation>LINGUA</translation>
     </message>
     <message>
@@ -120,7 +120,9 @@
     </message>
     <message>
         <source>NAME</source>
-        <extracomment>Column headings of `lockwatch status`.</extracomment>
+        <extracomment>Placeholder in --help: an instance name. Upper case, one word, no spaces.
+----------
+Column headings of `lockwatch status`.</extracomment>
         <translation>NOME</translation>
     </message>
     <message>
@@ -130,7 +132,7 @@
     </message>
     <message>
         <source>SECONDS</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--timeout &lt;SECONDS&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a number of seconds. Upper case, one word, no spaces.</extracomment>
         <translation>SECONDI</translation>
     </message>
     <message>
@@ -139,12 +141,8 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>Placeholder in --help: a directory. Upper case, one word, no spaces.</extracomment>
         <translation>DIR</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <extracomment>Help for the positional argument &quot;command&quot;; &quot;Commands&quot; is the heading printed below.</extracomment>
-        <translation>Cosa fare (vedi Comandi).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see lockwatch --help.</source>
@@ -161,10 +159,6 @@
     <message>
         <source>add takes exactly one NAME.</source>
         <translation>Il comando add richiede esattamente un nome di istanza.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
     </message>
     <message>
         <source>add needs --lock FILE.</source>
@@ -197,10 +191,6 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Istanza «%1» rimossa.</translation>
-    </message>
-    <message>
-        <source>No instances configured. Add one with: lockwatch add NAME --lock FILE</source>
-        <translation>Nessuna istanza configurata. Aggiungerne una con: lockwatch add NOME --lock FILE</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -322,10 +312,6 @@
         <translation>Il comando run richiede un programma dopo «--».</translation>
     </message>
     <message>
-        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
-        <translation>Il comando run richiede il programma dopo «--»: lockwatch run --lock FILE -- PROGRAMMA [ARGOMENTO...]</translation>
-    </message>
-    <message>
         <source>start: remove a stale lock first.</source>
         <translation>start: prima rimuove il lockfile orfano.</translation>
     </message>
@@ -349,6 +335,56 @@
         <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
         <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
         <translation>L&apos;opzione --timeout (stop-timeout) accetta secondi interi da 0 a 86400.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
+        <translation>Opzione «%1» sconosciuta; vedi lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Option %1 takes no value.</source>
+        <translation>L&apos;opzione %1 non accetta valori.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questa guida.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostra la versione.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <extracomment>Placeholder in --help: the program to run. Upper case, one word, no spaces.</extracomment>
+        <translation>PROGRAMMA</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <extracomment>Placeholder in --help: one argument of the program. Upper case, one word.</extracomment>
+        <translation>ARGOMENTO</translation>
+    </message>
+    <message>
+        <source>Usage: lockwatch [options] [command]</source>
+        <extracomment>The first line of --help; &quot;lockwatch&quot; is the command and stays as it is.</extracomment>
+        <translation>Uso: lockwatch [opzioni] [comando]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the option list in --help.</extracomment>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: %1</source>
+        <extracomment>%1 is the command&apos;s synopsis, &quot;lockwatch run --lock FILE -- PROGRAM [ARG...]&quot;.</extracomment>
+        <translation>Il comando run richiede il programma dopo «--»: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured. Add one with: %1</source>
+        <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
+        <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
 </context>
 <context>
@@ -409,6 +445,16 @@
         <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
         <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
         <translation>Configurazione %1, istanza %2: «%3» deve essere in secondi interi da %4 a %5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
     </message>
 </context>
 <context>
@@ -996,10 +1042,6 @@
         <translation>Il lockfile deve essere un percorso assoluto (che inizia con /).</translation>
     </message>
     <message>
-        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>Il nome può contenere solo lettere non accentate (a-z, A-Z), cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
-    </message>
-    <message>
         <source>The program &quot;%1&quot; does not exist.</source>
         <translation>Il programma «%1» non esiste.</translation>
     </message>
@@ -1019,6 +1061,7 @@
     </message>
     <message>
         <source>e.g. scheduler</source>
+        <extracomment>An example instance name: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</extracomment>
         <translation>es. scheduler</translation>
     </message>
     <message>
@@ -1042,14 +1085,6 @@
             <numerusform>%1 e %n altra</numerusform>
             <numerusform>%1 e altre %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is running twice</source>
-        <translation>«%1» è in esecuzione due volte</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>Arresto imprevisto di «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate start(s) refused</source>
@@ -1087,18 +1122,26 @@
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <source>Second copy of %1 refused</source>
-        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
-        <translation>Rifiutato il secondo avvio di «%1»</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <source>Stale lock found: %1</source>
+        <source>Second start of &quot;%1&quot; refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs; %1 is the instance&apos;s name.</extracomment>
+        <translation>Rifiutato il secondo avvio di «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running twice</source>
+        <translation>«%1» è in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped unexpectedly</source>
+        <translation>Arresto imprevisto di «%1»</translation>
+    </message>
+    <message>
+        <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
-        <translation>Trovato un lockfile orfano: %1</translation>
+        <translation>Trovato un lockfile orfano: «%1»</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
-    menuSource.instances = [this] { return m_monitor->instances(); };
+    menuSource.status = [this](const QString &name) { return m_monitor->status(name); };
+    menuSource.instance = [this](const QString &name) {
+        return m_monitor->instance(name).value_or(InstanceConfig());
+    };
     menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
     menuSource.autostart = [] { return Autostart::isEnabled(); };
     m_menu = new TrayMenu(menuSource);
@@ -320,6 +323,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
         m_model->updateStatus(current);
     if (m_duplicates.remove(current.name) && m_model)
         m_model->setDuplicates(m_duplicates);
+    m_menu->instanceChanged(current.name);
     scheduleLookUpdate();
     m_announcer->statusChanged(previous, current);
 }
@@ -328,8 +332,7 @@ void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    if (m_menu->isVisible())
-        m_menu->refresh();
+    m_menu->refresh();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
@@ -374,8 +377,6 @@ void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
     m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
-    if (m_menu->isVisible())
-        m_menu->refresh();
     if (m_window)
         m_window->updateActions();
 }

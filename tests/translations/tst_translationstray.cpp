@@ -1,4 +1,4 @@
-// SPEC §8 in the real tray menu: with Czech (or Italian) installed, the TrayMenu of
+// In the real tray menu: with Czech (or Italian) installed, the TrayMenu of
 // lockwatch_tray shows translated entries, state texts and submenu actions, and the
 // accelerators of each menu are unique. The tray's notifications (Announcer through
 // Notifier) are translated too.
@@ -152,7 +152,12 @@ void TestTranslationsTray::menu()
                                         makeConfig(QStringLiteral("beta"))};
     TrayMenu::Source source;
     source.statuses = [&] { return statuses; };
-    source.instances = [&] { return configs; };
+    source.status = [&](const QString &name) {
+        return statuses.value(name == QLatin1String("alpha") ? 0 : 1);
+    };
+    source.instance = [&](const QString &name) {
+        return configs.value(name == QLatin1String("alpha") ? 0 : 1);
+    };
     source.busy = [](const QString &) { return false; };
     source.autostart = [] { return false; };
     TrayMenu menu(source);

@@ -49,8 +49,12 @@ public:
 
     // The per-user file: ~/.config/lockwatch/lockwatch.conf on Linux.
     static QString defaultPath();
-    // A name usable as an INI section: letters, digits, '.', '_', '-'; at most 64.
+    // A name usable as an INI section and in file names: ASCII letters, digits, '_',
+    // then also '.' and '-'; at most 64. ASCII only: QSettings would escape any other
+    // character in a section name, and "é" can be written two ways (NFC, NFD).
     static bool isValidName(const QString &name);
+    // Why `name` cannot name an instance, as a translated line; empty when it can.
+    static QString nameProblem(const QString &name);
     static QStringList notificationIds(unsigned notifications);
 
     // Loads `path`. A missing file is an empty configuration. Returns false with a
