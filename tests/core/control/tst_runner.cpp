@@ -1,4 +1,4 @@
-// `lockwatch run` (SPEC §3): exit status, signal forwarding, refusal with exit 75,
+// `lockwatch run`: exit status, signal forwarding, refusal with exit 75,
 // and what a killed program or a killed wrapper leaves behind.
 #include "core/lockfile/classifier.h"
 #include "core/ipc/journal.h"
@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -198,7 +199,8 @@ void TestRunner::secondRunIsRefusedWith75AndReported()
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(QByteArray::number(pid)) && r.err.contains(QSysInfo::machineHostName().toUtf8()),
              r.err.constData());
-    QVERIFY2(r.err.contains(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd")).toUtf8()),
+    // The holder's start time, written as the locale writes dates (not ISO 8601).
+    QVERIFY2(r.err.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat).toUtf8()),
              r.err.constData());
     QTRY_COMPARE(received.count(), 1);
     const auto attempt = received.first().first().value<DuplicateAttempt>();
