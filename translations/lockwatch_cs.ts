@@ -14,6 +14,7 @@
     </message>
     <message>
         <source>PID %1 is gone and left its lock behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
     </message>
     <message>
@@ -335,6 +336,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
         <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
         <translation>Volba --timeout (stop-timeout) přijímá celé sekundy od 0 do 86400.</translation>
+    </message>
+    <message>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: PÁD: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
@@ -910,6 +916,16 @@ Column headings of `lockwatch status`.</extracomment>
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Není známo, který proces zámek drží; žádný signál nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Instance „%1“ se odsud právě nezastavuje; není co násilně ukončit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>Instance „%1“ už byla násilně ukončena; LockWatch čeká, až skončí.</translation>
     </message>
 </context>
 <context>

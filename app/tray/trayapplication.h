@@ -11,13 +11,13 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 namespace LockWatch {
 
+class Announcements;
 class Announcer;
 class Control;
 class Journal;
@@ -27,7 +27,6 @@ class Notifier;
 class SettingsDialog;
 class StatusModel;
 class StatusWindow;
-class TrayAvailability;
 class TrayIcon;
 class TrayMenu;
 
@@ -76,11 +75,10 @@ private:
     TrayMenu *m_menu;
     TrayIcon *m_icon;
     Notifier *m_notifier;
+    Announcements *m_announcements;
     std::unique_ptr<Announcer> m_announcer;
-    TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
-    QSet<QString> m_duplicates; // running twice right now
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;

@@ -62,8 +62,6 @@ public:
     }
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
-    // True (and `action` reported as refused) while another action on `name` runs.
-    bool refuseWhenBusy(const QString &name, Action action);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
     bool cleanNow(const InstanceConfig &instance, const InstanceStatus &judged, QString *message);
     // Start: the lockfile or the program changed.
@@ -76,7 +74,6 @@ public:
     // Stop.
     void onStopExited(const QString &name);
     void sendKill(const QString &name);
-    QString verifyHolder(const InstanceStatus &status) const;
 
     Control *q;
     std::unique_ptr<ProcessProbe> processes;

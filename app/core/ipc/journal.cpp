@@ -1,7 +1,6 @@
 #include "core/ipc/journal.h"
 
 #include "core/model/paths.h"
-#include "core/model/privatedir.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,7 +102,7 @@ QList<Journal::Entry> Journal::parse(const QByteArray &data) const
 
 bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *seqOut)
 {
-    makePrivateDir(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     const WriterLock lock(m_path + QLatin1String(".lock"));
     if (!lock.ok()) {
         if (error)
@@ -207,7 +206,7 @@ bool Journal::markSeen(qint64 seq, QString *error)
 
 bool Journal::setSeenMarker(qint64 marker, QString *error)
 {
-    makePrivateDir(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     QSaveFile file(m_path + QLatin1String(".seen"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(marker) + '\n') < 0
         || !file.commit()) {
