@@ -71,7 +71,7 @@ private slots:
 private:
     // Starts `lockwatch run --lock <lock> -- sleep 300` and waits until it runs.
     qint64 startHolder(QProcess &wrapper, const QString &lock);
-    // A seed-000 lock of another host naming `pid`: `run` is refused (75), names
+    // A Python JSON lock of another host naming `pid`: `run` is refused (75), names
     // the host, and leaves the lock as it was.
     void expectRefusedByRemoteLock(qint64 pid);
 
@@ -226,7 +226,7 @@ void TestRunner::secondRunIsRefusedWith75AndReported()
 
 void TestRunner::refusedByLiveSeedLock()
 {
-    // A seed-000 program (no kernel lock) holds the file: flock alone would win.
+    // A program with a JSON lock and no kernel lock holds the file: flock alone would win.
     QProcess seed;
     const qint64 pid = startSleeper(seed);
     QVERIFY(writeFile(m_lock, seedJsonLock(pid, QDateTime::currentMSecsSinceEpoch() + 5000,
@@ -277,7 +277,7 @@ void TestRunner::refusedByRemoteSeedLock()
 void TestRunner::refusedByRemoteLockWithPidAboveOurPidMax()
 {
     // A PID valid on the other host (up to the kernel's 4,194,304) but above this
-    // machine's pid_max: still another host's lock, never taken over (SPEC §2).
+    // machine's pid_max: still another host's lock, never taken over.
     bool ok = false;
     const qint64 pidMax = readFile(QStringLiteral("/proc/sys/kernel/pid_max")).trimmed().toLongLong(&ok);
     QVERIFY(ok);
