@@ -6,6 +6,7 @@
 #include "core/i18n/datetimetext.h"
 #include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
+#include "core/system/errnotext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -193,7 +194,7 @@ int watch(Context &context)
     if (const int rc = context.refuseMissingConfig())
         return rc;
     if (!installSignalHandlers())
-        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 
     Monitor monitor;
     QString error;

@@ -49,9 +49,7 @@ class Control::Private
 public:
     explicit Private(Control *q)
         : q(q)
-        , processes(ProcessProbe::create())
-        , kernelLocks(KernelLockProbe::create())
-        , classifier(*processes, *kernelLocks)
+        , processes(&classifier.processes())
     {
     }
 
@@ -76,9 +74,8 @@ public:
     void sendKill(const QString &name);
 
     Control *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     QHash<QString, std::shared_ptr<Operation>> operations;
     bool notifyTrayEnabled = true;
     DuplicateAttempt::Source duplicateSource = DuplicateAttempt::Source::Start;

@@ -3,6 +3,7 @@
 #include "core/i18n/datetimetext.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -10,8 +11,6 @@
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcRunner, "lockwatch.run", QtWarningMsg)
 
 namespace LockWatch {
 
