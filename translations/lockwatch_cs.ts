@@ -1246,7 +1246,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
         <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>Jedna proměnná NAME=value na řádek, např. TZ=Europe/Prague</translation>
+        <translation>Jedna proměnná NÁZEV=hodnota na řádek, např. TZ=Europe/Prague</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
@@ -1256,7 +1256,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
         <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>„%1“ není proměnná prostředí: zapište NAME=value.</translation>
+        <translation>„%1“ není proměnná prostředí: zapište NÁZEV=hodnota.</translation>
     </message>
 </context>
 <context>

@@ -646,7 +646,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>No program is configured for this instance: add one in Settings.</source>
         <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
-        <translation>Nessun programma configurato per questa istanza: aggiungilo in Impostazioni.</translation>
+        <translation>Nessun programma configurato per questa istanza: aggiungerne uno in Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1005,12 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
         <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
-        <translation>Nessun arresto dell&apos;istanza «%1» è in corso qui; non c&apos;è nulla da terminare forzatamente.</translation>
+        <translation>Qui non è in corso alcun arresto dell&apos;istanza «%1»; non c&apos;è nulla da terminare forzatamente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
         <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
-        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che esca.</translation>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che termini.</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1246,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
         <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>Una variabile NAME=value per riga, ad es. TZ=Europe/Rome</translation>
+        <translation>Una variabile NOME=valore per riga, ad es. TZ=Europe/Rome</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
@@ -1256,7 +1256,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
         <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>«%1» non è una variabile d&apos;ambiente: scrivi NAME=value.</translation>
+        <translation>«%1» non è una variabile d&apos;ambiente: scrivere NOME=valore.</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,7 @@ void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    m_menu->refresh();
+    m_menu->instancesChanged();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
