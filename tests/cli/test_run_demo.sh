@@ -19,7 +19,8 @@ pids+=("$runner")
 wait_for 60 grep -q '^Demo configuration: ' "$work/run.log" || { cat "$work/run.log"; fail "the demo did not start"; }
 demo=$(sed -n 's|^Demo configuration: \(.*\)/lockwatch.conf .*|\1|p' "$work/run.log")
 [[ -d $demo && $demo == "$TMPDIR"/lockwatch-demo.* ]] || fail "demo directory '$demo' not in TMPDIR"
-grep -Eq '^demo-worker +running' "$work/run.log" || { cat "$work/run.log"; fail "demo-worker is not running"; }
+# run.sh prints `lockwatch status` after that line.
+wait_for 30 grep -Eq '^demo-worker +running' "$work/run.log" || { cat "$work/run.log"; fail "demo-worker is not running"; }
 worker=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$demo/demo-worker.lock")
 xvfb=$(pgrep -s "$runner" -x Xvfb) || fail "run.sh started no X server"
 # The tray is up when its socket exists.
