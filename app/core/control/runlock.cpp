@@ -4,6 +4,7 @@
 #include "core/lockfile/lockfile.h"
 #include "core/logging.h"
 #include "core/model/instancestatus.h"
+#include "core/model/isotime.h"
 #include "core/system/errnotext.h"
 #include "core/system/executable.h"
 
@@ -63,16 +64,6 @@ bool sameInode(int fd, const QByteArray &path)
 
 } // namespace
 
-QString RunLock::isoNow()
-{
-    InstanceStatus s; // reuse its ISO 8601 (with offset) formatting
-    const QDateTime now = QDateTime::currentDateTime();
-    s.hasSince = true;
-    s.sinceMs = now.toMSecsSinceEpoch();
-    s.sinceOffset = now.offsetFromUtc();
-    return s.sinceIso();
-}
-
 RunLock::~RunLock()
 {
     if (m_fd >= 0)
@@ -93,11 +84,8 @@ RunLock::Holder RunLock::holderOf(const QString &path)
     } else if (holder.pid > 0) {
         const ProcessInfo info = processes->info(holder.pid);
         if (info.startKnown) {
-            InstanceStatus s;
-            s.hasSince = true;
-            s.sinceMs = info.startMs;
-            s.sinceOffset = QDateTime::currentDateTime().offsetFromUtc();
-            holder.since = s.sinceIso();
+            holder.since = IsoTime::format(info.startMs,
+                                           QDateTime::currentDateTime().offsetFromUtc());
         }
     }
     return holder;
@@ -168,7 +156,7 @@ void RunLock::writeHolder(qint64 pid)
     // and before its exec (ProgramChild waits), so the program finds it complete.
     QJsonObject lock;
     lock.insert(QLatin1String("pid"), pid);
-    lock.insert(QLatin1String("timestamp"), isoNow());
+    lock.insert(QLatin1String("timestamp"), IsoTime::now());
     const auto processes = ProcessProbe::create();
     lock.insert(QLatin1String("hostname"), processes->hostName());
     lock.insert(QLatin1String("lockwatch"), 1);
