@@ -317,6 +317,14 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Neznámý příkaz „%1“. Měli jste na mysli „%2“?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Soubor konfigurace %1 neexistuje; vytvoří ho jen lockwatch add.</translation>
+    </message>
+    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
@@ -1235,7 +1243,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
         <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>Jedna proměnná NAME=value na řádek, např. TZ=Europe/Prague</translation>
+        <translation>Jedna proměnná NÁZEV=hodnota na řádek, např. TZ=Europe/Prague</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
@@ -1670,6 +1678,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Pro ikonu v oznamovací oblasti chybí grafický displej (není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy fungují i bez něj, viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>Jazyk „%1“ není k dispozici; vyberte jeden z: %2.</translation>
     </message>
 </context>
 </TS>

@@ -317,6 +317,14 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Comando «%1» sconosciuto. Forse intendevi «%2»?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Il file di configurazione %1 non esiste; solo lockwatch add lo crea.</translation>
+    </message>
+    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
@@ -622,7 +630,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>No program is configured for this instance: add one in Settings.</source>
         <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
-        <translation>Nessun programma configurato per questa istanza: aggiungilo in Impostazioni.</translation>
+        <translation>Nessun programma configurato per questa istanza: aggiungerne uno in Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -1015,12 +1023,12 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
         <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
-        <translation>Nessun arresto dell&apos;istanza «%1» è in corso qui; non c&apos;è nulla da terminare forzatamente.</translation>
+        <translation>Qui non è in corso alcun arresto dell&apos;istanza «%1»; non c&apos;è nulla da terminare forzatamente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
         <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
-        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che esca.</translation>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che termini.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1243,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
         <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>Una variabile NAME=value per riga, ad es. TZ=Europe/Rome</translation>
+        <translation>Una variabile NOME=valore per riga, ad es. TZ=Europe/Rome</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
@@ -1658,6 +1666,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Nessun display grafico per l&apos;icona nell&apos;area di notifica (né DISPLAY né WAYLAND_DISPLAY sono impostati); i comandi funzionano anche senza, vedi lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>La lingua «%1» non è disponibile; scegli tra: %2.</translation>
     </message>
 </context>
 </TS>

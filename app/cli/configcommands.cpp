@@ -86,6 +86,8 @@ int remove(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("remove takes exactly one NAME."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     const QString name = context.arguments.first();
     Config config;
     QString error;

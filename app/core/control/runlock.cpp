@@ -72,21 +72,18 @@ RunLock::~RunLock()
 
 RunLock::Holder RunLock::holderOf(const QString &path)
 {
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
+    const ProcessProbe &processes = classifier.processes();
     const InstanceStatus status = classifier.classify(path);
     Holder holder;
     holder.pid = status.pid > 0 ? status.pid : status.kernelLockHolder;
-    holder.host = status.host.isEmpty() ? processes->hostName() : status.host;
+    holder.host = status.host.isEmpty() ? processes.hostName() : status.host;
     if (status.hasSince) {
-        holder.since = status.sinceIso();
+        holder.sinceMs = status.sinceMs;
     } else if (holder.pid > 0) {
-        const ProcessInfo info = processes->info(holder.pid);
-        if (info.startKnown) {
-            holder.since = IsoTime::format(info.startMs,
-                                           QDateTime::currentDateTime().offsetFromUtc());
-        }
+        const ProcessInfo info = processes.info(holder.pid);
+        if (info.startKnown)
+            holder.sinceMs = info.startMs;
     }
     return holder;
 }

@@ -1,6 +1,7 @@
 #include "core/model/config.h"
 
 #include "core/model/instancecheck.h"
+#include "core/model/privatedir.h"
 #include "core/system/errnotext.h"
 
 #include <QCoreApplication>
@@ -331,12 +332,11 @@ bool Config::save(const QString &path, QString *error) const
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
-    if (!QFileInfo::exists(dir)) {
-        // Our own directory: private (parents such as ~/.config keep the umask's mode).
-        if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0) {
-            *error = tr("Cannot create directory %1.").arg(dir);
-            return false;
-        }
+    // Our own directory, made private when we make it (parents such as ~/.config
+    // keep the umask's mode; an existing one is the user's choice).
+    if (!makePrivateDir(dir, ExistingDir::Keep)) {
+        *error = tr("Cannot create directory %1.").arg(dir);
+        return false;
     }
     if (!checkPermissions(path, error))
         return false;

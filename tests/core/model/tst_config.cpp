@@ -1,4 +1,4 @@
-// Config (SPEC §6): INI round trip, 0600, atomic replacement, refusal of files
+// Config: INI round trip, 0600, atomic replacement, refusal of files
 // other users could write, and clear messages for malformed values.
 #include "core/model/config.h"
 #include "testsupport.h"
