@@ -714,21 +714,6 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
-    <name>LocalServer</name>
-    <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossibile mettersi in ascolto su %1: %2</translation>
-    </message>
-    <message>
-        <source>LockWatch already runs for this user.</source>
-        <translation>LockWatch è già in esecuzione per questo utente.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossibile aprire %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>LockRemoval</name>
     <message>
         <source>%1 changed while it was being removed; it was kept as %2.</source>
@@ -1249,6 +1234,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&amp;Environment:</source>
         <extracomment>Environment variables added for the program.</extracomment>
         <translation>A&amp;mbiente:</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::LocalServer</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>LockWatch already runs for this user.</source>
+        <translation>LockWatch è già in esecuzione per questo utente.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossibile mettersi in ascolto su %1: %2</translation>
     </message>
 </context>
 <context>
