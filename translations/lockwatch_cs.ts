@@ -166,14 +166,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Příkaz add vyžaduje volbu --lock s cestou k souboru zámku.</translation>
     </message>
     <message>
-        <source>Working directory %1 does not exist.</source>
-        <translation>Pracovní adresář %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Program &quot;%1&quot; not found or not executable.</source>
-        <translation>Program „%1“ nebyl nalezen nebo není spustitelný.</translation>
-    </message>
-    <message>
         <source>An instance named &quot;%1&quot; already exists.</source>
         <translation>Instance s názvem „%1“ už existuje.</translation>
     </message>
@@ -333,11 +325,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Soubor konfigurace %1 neexistuje; vytvoří ho jen lockwatch add.</translation>
     </message>
     <message>
-        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
-        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
-        <translation>Volba --timeout (stop-timeout) přijímá celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
@@ -392,6 +379,11 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
+    <message>
+        <source>--timeout: %1</source>
+        <extracomment>%1 says which values the configuration key behind --timeout takes.</extracomment>
+        <translation>--timeout: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -428,14 +420,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfigurace %1, instance %2: neznámý typ upozornění „%3“.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: &quot;lockfile&quot; must be an absolute path.</source>
-        <translation>Konfigurace %1, instance %2: „lockfile“ musí být absolutní cesta.</translation>
-    </message>
-    <message>
-        <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
-        <translation>Konfigurace %1, instance %2: položka prostředí „%3“ není ve tvaru KLÍČ=HODNOTA.</translation>
-    </message>
-    <message>
         <source>Cannot create directory %1.</source>
         <translation>Adresář %1 nelze vytvořit.</translation>
     </message>
@@ -448,11 +432,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfiguraci %1 nelze zapsat.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
-        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
-        <translation>Konfigurace %1, instance %2: „%3“ musí být celé sekundy od %4 do %5.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
         <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
         <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
@@ -461,6 +440,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
         <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
         <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: %3</source>
+        <extracomment>%1 is the configuration file, %2 an instance name, %3 what is wrong with it.</extracomment>
+        <translation>Konfigurace %1, instance %2: %3</translation>
     </message>
 </context>
 <context>
@@ -650,6 +634,40 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>InstanceCheck</name>
+    <message>
+        <source>&quot;%1&quot; must be whole seconds from %2 to %3.</source>
+        <extracomment>%1 is a configuration key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %2 and %3 its limits.</extracomment>
+        <translation>„%1“ musí být celé sekundy od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>The lockfile must be an absolute path (starting with /).</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Soubor zámku musí být zadán absolutní cestou (začínající /).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>„%1“ není proměnná prostředí: zapište NAME=value.</translation>
+    </message>
+    <message>
+        <source>Arguments need a program to pass them to.</source>
+        <translation>Argumenty mají smysl jen s programem, kterému se předají.</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; does not exist.</source>
+        <translation>Program „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an executable program.</source>
+        <translation>„%1“ není spustitelný program.</translation>
+    </message>
+    <message>
+        <source>The working directory &quot;%1&quot; does not exist.</source>
+        <translation>Pracovní adresář „%1“ neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot lock the journal %1: %2.</source>
@@ -693,21 +711,6 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Program &quot;%1&quot; not found.</source>
         <translation>Program „%1“ nebyl nalezen.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalServer</name>
-    <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Nelze naslouchat na %1: %2</translation>
-    </message>
-    <message>
-        <source>LockWatch already runs for this user.</source>
-        <translation>LockWatch už pro tohoto uživatele běží.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 nelze otevřít: %2</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1089,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an executable program.</source>
-        <translation>„%1“ není spustitelný program.</translation>
-    </message>
-    <message>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argumenty:</translation>
     </message>
@@ -1124,10 +1123,6 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Add Instance</source>
         <extracomment>Dialog title: add or edit one monitored program (an &quot;instance&quot;).</extracomment>
         <translation>Přidat instanci</translation>
-    </message>
-    <message>
-        <source>Arguments need a program to pass them to.</source>
-        <translation>Argumenty mají smysl jen s programem, kterému se předají.</translation>
     </message>
     <message>
         <source>Br&amp;owse...</source>
@@ -1204,19 +1199,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Čas na zas&amp;tavení:</translation>
     </message>
     <message>
-        <source>The lockfile must be an absolute path (starting with /).</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Soubor zámku musí být zadán absolutní cestou (začínající /).</translation>
-    </message>
-    <message>
-        <source>The program &quot;%1&quot; does not exist.</source>
-        <translation>Program „%1“ neexistuje.</translation>
-    </message>
-    <message>
-        <source>The working directory &quot;%1&quot; does not exist.</source>
-        <translation>Pracovní adresář „%1“ neexistuje.</translation>
-    </message>
-    <message>
         <source>There is already an instance called &quot;%1&quot;.</source>
         <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
         <translation>Instance s názvem „%1“ už existuje.</translation>
@@ -1253,10 +1235,20 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Environment variables added for the program.</extracomment>
         <translation>Prostř&amp;edí:</translation>
     </message>
+</context>
+<context>
+    <name>LockWatch::LocalServer</name>
     <message>
-        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
-        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>„%1“ není proměnná prostředí: zapište NÁZEV=hodnota.</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>LockWatch already runs for this user.</source>
+        <translation>LockWatch už pro tohoto uživatele běží.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Nelze naslouchat na %1: %2</translation>
     </message>
 </context>
 <context>

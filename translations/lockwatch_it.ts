@@ -166,14 +166,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Il comando add richiede --lock con il percorso del lockfile.</translation>
     </message>
     <message>
-        <source>Working directory %1 does not exist.</source>
-        <translation>La directory di lavoro %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>Program &quot;%1&quot; not found or not executable.</source>
-        <translation>Programma «%1» non trovato o non eseguibile.</translation>
-    </message>
-    <message>
         <source>An instance named &quot;%1&quot; already exists.</source>
         <translation>Esiste già un&apos;istanza di nome «%1».</translation>
     </message>
@@ -333,11 +325,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Il file di configurazione %1 non esiste; solo lockwatch add lo crea.</translation>
     </message>
     <message>
-        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
-        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
-        <translation>L&apos;opzione --timeout (stop-timeout) accetta secondi interi da 0 a 86400.</translation>
-    </message>
-    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
@@ -392,6 +379,11 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
+    <message>
+        <source>--timeout: %1</source>
+        <extracomment>%1 says which values the configuration key behind --timeout takes.</extracomment>
+        <translation>--timeout: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -428,14 +420,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Configurazione %1, istanza %2: notifica «%3» sconosciuta.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: &quot;lockfile&quot; must be an absolute path.</source>
-        <translation>Configurazione %1, istanza %2: «lockfile» deve essere un percorso assoluto.</translation>
-    </message>
-    <message>
-        <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
-        <translation>Configurazione %1, istanza %2: la variabile d&apos;ambiente «%3» non è nella forma CHIAVE=VALORE.</translation>
-    </message>
-    <message>
         <source>Cannot create directory %1.</source>
         <translation>Impossibile creare la directory %1.</translation>
     </message>
@@ -448,11 +432,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Impossibile scrivere la configurazione %1.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
-        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
-        <translation>Configurazione %1, istanza %2: «%3» deve essere in secondi interi da %4 a %5.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
         <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
         <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
@@ -461,6 +440,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
         <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
         <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: %3</source>
+        <extracomment>%1 is the configuration file, %2 an instance name, %3 what is wrong with it.</extracomment>
+        <translation>Configurazione %1, istanza %2: %3</translation>
     </message>
 </context>
 <context>
@@ -650,6 +634,40 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>InstanceCheck</name>
+    <message>
+        <source>&quot;%1&quot; must be whole seconds from %2 to %3.</source>
+        <extracomment>%1 is a configuration key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %2 and %3 its limits.</extracomment>
+        <translation>«%1» deve essere in secondi interi da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>The lockfile must be an absolute path (starting with /).</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il lockfile deve essere un percorso assoluto (che inizia con /).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>«%1» non è una variabile d&apos;ambiente: scrivi NAME=value.</translation>
+    </message>
+    <message>
+        <source>Arguments need a program to pass them to.</source>
+        <translation>Gli argomenti richiedono un programma a cui passarli.</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; does not exist.</source>
+        <translation>Il programma «%1» non esiste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an executable program.</source>
+        <translation>«%1» non è un programma eseguibile.</translation>
+    </message>
+    <message>
+        <source>The working directory &quot;%1&quot; does not exist.</source>
+        <translation>La directory di lavoro «%1» non esiste.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot lock the journal %1: %2.</source>
@@ -693,21 +711,6 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Program &quot;%1&quot; not found.</source>
         <translation>Programma «%1» non trovato.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalServer</name>
-    <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossibile mettersi in ascolto su %1: %2</translation>
-    </message>
-    <message>
-        <source>LockWatch already runs for this user.</source>
-        <translation>LockWatch è già in esecuzione per questo utente.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossibile aprire %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1089,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an executable program.</source>
-        <translation>«%1» non è un programma eseguibile.</translation>
-    </message>
-    <message>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argomenti:</translation>
     </message>
@@ -1124,10 +1123,6 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Add Instance</source>
         <extracomment>Dialog title: add or edit one monitored program (an &quot;instance&quot;).</extracomment>
         <translation>Aggiungi istanza</translation>
-    </message>
-    <message>
-        <source>Arguments need a program to pass them to.</source>
-        <translation>Gli argomenti richiedono un programma a cui passarli.</translation>
     </message>
     <message>
         <source>Br&amp;owse...</source>
@@ -1204,19 +1199,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Timeout di a&amp;rresto:</translation>
     </message>
     <message>
-        <source>The lockfile must be an absolute path (starting with /).</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il lockfile deve essere un percorso assoluto (che inizia con /).</translation>
-    </message>
-    <message>
-        <source>The program &quot;%1&quot; does not exist.</source>
-        <translation>Il programma «%1» non esiste.</translation>
-    </message>
-    <message>
-        <source>The working directory &quot;%1&quot; does not exist.</source>
-        <translation>La directory di lavoro «%1» non esiste.</translation>
-    </message>
-    <message>
         <source>There is already an instance called &quot;%1&quot;.</source>
         <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
         <translation>Esiste già un&apos;istanza di nome «%1».</translation>
@@ -1253,10 +1235,20 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Environment variables added for the program.</extracomment>
         <translation>A&amp;mbiente:</translation>
     </message>
+</context>
+<context>
+    <name>LockWatch::LocalServer</name>
     <message>
-        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
-        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>«%1» non è una variabile d&apos;ambiente: scrivere NOME=valore.</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>LockWatch already runs for this user.</source>
+        <translation>LockWatch è già in esecuzione per questo utente.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossibile mettersi in ascolto su %1: %2</translation>
     </message>
 </context>
 <context>

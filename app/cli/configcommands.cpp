@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "core/model/config.h"
+#include "core/model/instancecheck.h"
 #include "core/system/executable.h"
 
 #include <QCommandLineParser>
@@ -30,38 +31,43 @@ int add(Context &context)
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("add takes exactly one NAME."), Usage);
     const QString name = context.arguments.first();
-    if (!Config::isValidName(name))
-        return context.fail(Config::nameProblem(name), Usage);
     const QString lock = context.parser.value(QStringLiteral("lock"));
-    if (lock.isEmpty())
-        return context.fail(Tr::tr("add needs --lock FILE."), Usage);
 
+    // Paths given here are relative to where `add` runs: stored absolute, as the
+    // tray may run with another working directory.
     InstanceConfig instance;
     instance.name = name;
-    instance.lockFile = absolute(lock);
+    if (!lock.isEmpty())
+        instance.lockFile = absolute(lock);
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         instance.stopTimeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400) {
-            //: --timeout sets or overrides the configuration key stop-timeout.
-            return context.fail(
-                    Tr::tr("--timeout (stop-timeout) takes whole seconds from 0 to 86400."), Usage);
-        }
+        if (!ok)
+            instance.stopTimeout = -1; // out of range
     }
-    if (context.parser.isSet(QStringLiteral("workdir"))) {
+    if (context.parser.isSet(QStringLiteral("workdir")))
         instance.workDir = absolute(context.parser.value(QStringLiteral("workdir")));
-        if (!QFileInfo(instance.workDir).isDir())
-            return context.fail(Tr::tr("Working directory %1 does not exist.").arg(instance.workDir));
-    }
     if (!context.command.isEmpty()) {
         instance.program = context.command.first();
+        if (instance.program.contains(QLatin1Char('/')))
+            instance.program = absolute(instance.program);
         instance.arguments = context.command.mid(1);
-        const QString found = Executable::find(instance.program, Executable::searchPath());
-        if (found.isEmpty())
-            return context.fail(Tr::tr("Program \"%1\" not found or not executable.").arg(instance.program));
-        // Stored absolute: the tray may run with another PATH and working directory.
-        instance.program = absolute(found);
     }
+
+    // The rules every instance follows; usage errors for what was typed wrong.
+    const InstanceCheck::Problem problem = InstanceCheck::withSystem(instance);
+    if (problem.field == InstanceCheck::Field::Name)
+        return context.fail(problem.text, Usage);
+    if (lock.isEmpty())
+        return context.fail(Tr::tr("add needs --lock FILE."), Usage);
+    if (problem.field == InstanceCheck::Field::StopTimeout)
+        //: %1 says which values the configuration key behind --timeout takes.
+        return context.fail(Tr::tr("--timeout: %1").arg(problem.text), Usage);
+    if (problem)
+        return context.fail(problem.text);
+    // The program as Start will find it, stored absolute (the tray's PATH may differ).
+    if (!instance.program.isEmpty())
+        instance.program = Executable::find(instance.program, Executable::searchPath());
 
     Config config;
     QString error;

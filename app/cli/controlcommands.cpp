@@ -4,6 +4,7 @@
 
 #include "core/model/config.h"
 #include "core/control/control.h"
+#include "core/model/instancecheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,11 +84,11 @@ int stop(Context &context)
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 0 || timeout > 86400) {
-            //: --timeout sets or overrides the configuration key stop-timeout.
-            return context.fail(
-                    Tr::tr("--timeout (stop-timeout) takes whole seconds from 0 to 86400."), Usage);
-        }
+        if (!ok || timeout < 0 || timeout > InstanceConfig::MaxTimeout)
+            //: %1 says which values the configuration key behind --timeout takes.
+            return context.fail(Tr::tr("--timeout: %1")
+                                        .arg(InstanceCheck::timeoutText(InstanceCheck::Field::StopTimeout)),
+                                Usage);
     }
     return runAction(context, [&](Control &control) { control.stop(instance, timeout); });
 }

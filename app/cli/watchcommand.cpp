@@ -5,6 +5,7 @@
 
 #include "core/i18n/datetimetext.h"
 #include "core/monitor/announcements.h"
+#include "core/model/isotime.h"
 #include "core/monitor/monitor.h"
 #include "core/system/errnotext.h"
 
@@ -56,14 +57,7 @@ bool installSignalHandlers()
 // ISO 8601 with milliseconds and the local UTC offset: 2025-07-20T12:30:00.123+02:00.
 QString now()
 {
-    const QDateTime time = QDateTime::currentDateTime();
-    const int offset = time.offsetFromUtc();
-    const int absolute = offset < 0 ? -offset : offset;
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-            + QStringLiteral("%1%2:%3")
-                      .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                      .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
-                      .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return IsoTime::now(IsoTime::Milliseconds::Always);
 }
 
 QString clock()

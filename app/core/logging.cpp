@@ -8,5 +8,6 @@ Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLocalServer, "lockwatch.socket", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEtcd, "lockwatch.etcd", QtWarningMsg)
 
 } // namespace LockWatch

@@ -18,5 +18,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcExit)
 Q_DECLARE_LOGGING_CATEGORY(lcDirWatch)
 // lockwatch.socket: the per-user local socket.
 Q_DECLARE_LOGGING_CATEGORY(lcLocalServer)
+// lockwatch.etcd: the cluster's etcd client and watches.
+Q_DECLARE_LOGGING_CATEGORY(lcEtcd)
 
 } // namespace LockWatch

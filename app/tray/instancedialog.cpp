@@ -1,7 +1,7 @@
 #include "tray/instancedialog.h"
 
 #include "tray/dialogparts.h"
-#include "core/system/executable.h"
+#include "core/model/instancecheck.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -76,12 +76,12 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
 
     m_startTimeout = new QSpinBox(this);
     m_startTimeout->setObjectName(QStringLiteral("startTimeout"));
-    m_startTimeout->setRange(1, 3600);
+    m_startTimeout->setRange(1, InstanceConfig::MaxTimeout);
     m_startTimeout->setSuffix(tr(" s"));
     m_startTimeout->setValue(instance.startTimeout);
     m_stopTimeout = new QSpinBox(this);
     m_stopTimeout->setObjectName(QStringLiteral("stopTimeout"));
-    m_stopTimeout->setRange(0, 3600);
+    m_stopTimeout->setRange(0, InstanceConfig::MaxTimeout);
     m_stopTimeout->setSuffix(tr(" s"));
     m_stopTimeout->setValue(instance.stopTimeout);
 
@@ -179,41 +179,17 @@ InstanceConfig InstanceDialog::instance() const
 QString InstanceDialog::validate() const
 {
     const InstanceConfig entered = instance();
+    // Empty fields are asked for; everything else is core's one set of rules.
     if (entered.name.isEmpty())
         //: An "instance" is one monitored program (one configured lockfile).
         return tr("Enter a name for the instance.");
-    if (!Config::isValidName(entered.name))
-        return Config::nameProblem(entered.name);
-    if (m_takenNames.contains(entered.name))
+    if (Config::isValidName(entered.name) && m_takenNames.contains(entered.name))
         //: An "instance" is one monitored program (one configured lockfile).
         return tr("There is already an instance called \"%1\".").arg(entered.name);
-    if (entered.lockFile.isEmpty())
+    if (Config::isValidName(entered.name) && entered.lockFile.isEmpty())
         //: "lock" is the lockfile a program keeps while it runs.
         return tr("Enter the lockfile the program keeps while it runs.");
-    if (!QDir::isAbsolutePath(entered.lockFile))
-        //: "lock" is the lockfile a program keeps while it runs.
-        return tr("The lockfile must be an absolute path (starting with /).");
-    if (!entered.program.isEmpty()) {
-        // Looked up on the PATH it will run with (its own environment's, if set).
-        const QString found = Executable::find(entered.program,
-                                               Executable::searchPath(entered.environment));
-        if (found.isEmpty()) {
-            const bool exists = entered.program.contains(QLatin1Char('/'))
-                    && QFileInfo::exists(entered.program);
-            if (!exists)
-                return tr("The program \"%1\" does not exist.").arg(entered.program);
-            return tr("\"%1\" is not an executable program.").arg(entered.program);
-        }
-    } else if (!entered.arguments.isEmpty()) {
-        return tr("Arguments need a program to pass them to.");
-    }
-    for (const QString &entry : entered.environment)
-        if (entry.indexOf(QLatin1Char('=')) <= 0)
-            //: Keep "NAME=value" as it is.
-            return tr("\"%1\" is not an environment entry: write NAME=value.").arg(entry);
-    if (!entered.workDir.isEmpty() && !QFileInfo(entered.workDir).isDir())
-        return tr("The working directory \"%1\" does not exist.").arg(entered.workDir);
-    return QString();
+    return InstanceCheck::withSystem(entered).text;
 }
 
 void InstanceDialog::accept()

@@ -1,4 +1,5 @@
 #include "core/cluster/etcdclient.h"
+#include "core/logging.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,8 +13,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
-
-Q_LOGGING_CATEGORY(lcEtcd, "lockwatch.etcd", QtWarningMsg)
 
 namespace LockWatch {
 

@@ -4,6 +4,7 @@
 #include "core/lockfile/lockfile.h"
 #include "core/logging.h"
 #include "core/model/instancestatus.h"
+#include "core/model/isotime.h"
 #include "core/system/errnotext.h"
 #include "core/system/executable.h"
 
@@ -64,16 +65,6 @@ bool sameInode(int fd, const QByteArray &path)
 
 } // namespace
 
-QString RunLock::isoNow()
-{
-    InstanceStatus s; // reuse its ISO 8601 (with offset) formatting
-    const QDateTime now = QDateTime::currentDateTime();
-    s.hasSince = true;
-    s.sinceMs = now.toMSecsSinceEpoch();
-    s.sinceOffset = now.offsetFromUtc();
-    return s.sinceIso();
-}
-
 RunLock::~RunLock()
 {
     if (m_fd >= 0)
@@ -82,17 +73,16 @@ RunLock::~RunLock()
 
 RunLock::Holder RunLock::holderOf(const QString &path)
 {
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
+    const ProcessProbe &processes = classifier.processes();
     const InstanceStatus status = classifier.classify(path);
     Holder holder;
     holder.pid = status.pid > 0 ? status.pid : status.kernelLockHolder;
-    holder.host = status.host.isEmpty() ? processes->hostName() : status.host;
+    holder.host = status.host.isEmpty() ? processes.hostName() : status.host;
     if (status.hasSince) {
         holder.sinceMs = status.sinceMs;
     } else if (holder.pid > 0) {
-        const ProcessInfo info = processes->info(holder.pid);
+        const ProcessInfo info = processes.info(holder.pid);
         if (info.startKnown)
             holder.sinceMs = info.startMs;
     }
@@ -164,7 +154,7 @@ void RunLock::writeHolder(qint64 pid)
     // and before its exec (ProgramChild waits), so the program finds it complete.
     QJsonObject lock;
     lock.insert(QLatin1String("pid"), pid);
-    lock.insert(QLatin1String("timestamp"), isoNow());
+    lock.insert(QLatin1String("timestamp"), IsoTime::now());
     const auto processes = ProcessProbe::create();
     lock.insert(QLatin1String("hostname"), processes->hostName());
     lock.insert(QLatin1String("lockwatch"), 1);

@@ -51,8 +51,6 @@ public:
     void release();
     bool isHeld() const { return m_fd >= 0; }
 
-    static QString isoNow();
-
 private:
     QString m_path;
     int m_fd = -1;

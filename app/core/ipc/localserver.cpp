@@ -24,11 +24,6 @@ namespace LockWatch {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LocalServer)
-};
-
 // A client that neither finishes nor disconnects is dropped after this long.
 constexpr int ClientTimeoutMs = 5000;
 // At most this many messages per connection.
@@ -98,7 +93,7 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
                       O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
     if (m_lockFd < 0) {
         if (error)
-            *error = Tr::tr("Cannot open %1: %2").arg(lockPath, errnoText(errno));
+            *error = tr("Cannot open %1: %2").arg(lockPath, errnoText(errno));
         return false;
     }
     if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
@@ -106,7 +101,7 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
         if (otherRunning)
             *otherRunning = true;
         if (error)
-            *error = Tr::tr("LockWatch already runs for this user.");
+            *error = tr("LockWatch already runs for this user.");
         return false;
     }
     m_server = new QLocalServer(this);
@@ -116,7 +111,7 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
     if (m_server->listen(path))
         return true;
     if (error)
-        *error = Tr::tr("Cannot listen on %1: %2").arg(path, m_server->errorString());
+        *error = tr("Cannot listen on %1: %2").arg(path, m_server->errorString());
     close();
     return false;
 }

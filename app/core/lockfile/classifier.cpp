@@ -16,28 +16,26 @@ Classifier::Classifier(std::unique_ptr<ProcessProbe> processes,
     , m_ownKernelLocks(std::move(kernelLocks))
     , m_processes(*m_ownProcesses)
     , m_kernelLocks(*m_ownKernelLocks)
-    , m_hostName(m_processes.hostName())
-    , m_machineId(m_processes.machineId())
-    , m_bootId(m_processes.bootId())
-    , m_bootTimeMs(m_processes.bootTimeMs())
-    , m_pidMax(m_processes.pidMax())
-    , m_uid(m_processes.currentUid())
-    , m_localZone(QTimeZone::systemTimeZone())
 {
-    m_kernelLocks.refresh();
+    learnSystem();
 }
 
 Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks)
     : m_processes(processes)
     , m_kernelLocks(kernelLocks)
-    , m_hostName(processes.hostName())
-    , m_machineId(processes.machineId())
-    , m_bootId(processes.bootId())
-    , m_bootTimeMs(processes.bootTimeMs())
-    , m_pidMax(processes.pidMax())
-    , m_uid(processes.currentUid())
-    , m_localZone(QTimeZone::systemTimeZone())
 {
+    learnSystem();
+}
+
+void Classifier::learnSystem()
+{
+    m_hostName = m_processes.hostName();
+    m_machineId = m_processes.machineId();
+    m_bootId = m_processes.bootId();
+    m_bootTimeMs = m_processes.bootTimeMs();
+    m_pidMax = m_processes.pidMax();
+    m_uid = m_processes.currentUid();
+    m_localZone = QTimeZone::systemTimeZone();
     m_kernelLocks.refresh();
 }
 

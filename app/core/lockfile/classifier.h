@@ -46,6 +46,8 @@ public:
 
 private:
     Classifier(std::unique_ptr<ProcessProbe> processes, std::unique_ptr<KernelLockProbe> kernelLocks);
+    // What is fixed about this system while the classifier lives (host, boot, ids).
+    void learnSystem();
     // A lock of this machine naming lock.pid: running, or stale and why.
     void judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs, InstanceStatus &status) const;
 

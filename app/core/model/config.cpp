@@ -1,4 +1,7 @@
 #include "core/model/config.h"
+
+#include "core/model/instancecheck.h"
+#include "core/model/privatedir.h"
 #include "core/system/errnotext.h"
 
 #include <QCoreApplication>
@@ -165,15 +168,43 @@ bool Config::checkPermissions(const QString &path, QString *error)
     return true;
 }
 
-bool Config::load(const QString &path, QString *error)
+namespace {
+
+// The notification ids of a `notify=` list; false with the unknown id.
+bool parseNotifications(const QStringList &ids, unsigned *notifications, QString *unknown)
 {
-    instances.clear();
-    language.clear();
+    *notifications = 0;
+    for (const QString &raw : ids) {
+        const QString id = raw.trimmed();
+        bool known = false;
+        for (const NotificationName &n : NotificationNames) {
+            if (id == QLatin1String(n.id)) {
+                *notifications |= n.flag;
+                known = true;
+            }
+        }
+        if (!known && !id.isEmpty()) {
+            *unknown = id;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+// The file itself: there (or not: no instances), a regular file we may read, not
+// writable by others. False with a reason; true with *missing for no file.
+bool Config::checkFile(const QString &path, bool *missing, QString *error)
+{
+    *missing = false;
     const QByteArray native = QFile::encodeName(path);
     struct stat st{};
     if (::stat(native.constData(), &st) != 0) {
-        if (errno == ENOENT)
-            return true; // no configuration yet: no instances
+        if (errno == ENOENT) {
+            *missing = true; // no configuration yet: no instances
+            return true;
+        }
         *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
@@ -185,8 +216,62 @@ bool Config::load(const QString &path, QString *error)
         *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
-    if (!checkPermissions(path, error))
+    return checkPermissions(path, error);
+}
+
+bool Config::readInstance(const QSettings &settings, const QString &group, const QString &path,
+                          InstanceConfig *instance, QString *error)
+{
+    // One lookup per key (no contains() + value(), no beginGroup()): 1,000
+    // instances are loaded by every `status`.
+    const QString prefix = group + QLatin1Char('/');
+    const auto value = [&settings, &prefix](QLatin1String key) {
+        return settings.value(prefix + key);
+    };
+    instance->name = group;
+    instance->lockFile = value(KeyLockFile).toString();
+    instance->program = value(KeyProgram).toString();
+    instance->arguments = value(KeyArguments).toStringList();
+    instance->workDir = value(KeyWorkDir).toString();
+    instance->environment = value(KeyEnvironment).toStringList();
+    // A timeout that is not a whole number is out of range (InstanceCheck says so).
+    const auto seconds = [](const QVariant &v, int notANumber) {
+        bool ok = false;
+        const int n = v.toString().toInt(&ok);
+        return ok ? n : notANumber;
+    };
+    const QVariant stop = value(KeyStopTimeout);
+    if (stop.isValid())
+        instance->stopTimeout = seconds(stop, -1);
+    const QVariant start = value(KeyStartTimeout);
+    if (start.isValid())
+        instance->startTimeout = seconds(start, 0);
+    const QVariant notify = value(KeyNotify);
+    QString unknown;
+    if (notify.isValid()
+        && !parseNotifications(notify.toStringList(), &instance->notifications, &unknown)) {
+        *error = tr("Configuration %1, instance %2: unknown notification \"%3\".")
+                         .arg(path, group, unknown);
         return false;
+    }
+    const InstanceCheck::Problem problem = InstanceCheck::settings(*instance);
+    if (problem) {
+        //: %1 is the configuration file, %2 an instance name, %3 what is wrong with it.
+        *error = tr("Configuration %1, instance %2: %3").arg(path, group, problem.text);
+        return false;
+    }
+    return true;
+}
+
+bool Config::load(const QString &path, QString *error)
+{
+    instances.clear();
+    language.clear();
+    bool missing = false;
+    if (!checkFile(path, &missing, error))
+        return false;
+    if (missing)
+        return true;
 
     QFile raw(path);
     if (!raw.open(QIODevice::ReadOnly)) {
@@ -208,68 +293,9 @@ bool Config::load(const QString &path, QString *error)
             *error = tr("Configuration %1: \"%2\" is not a valid instance name.").arg(path, group);
             return false;
         }
-        // One lookup per key (no contains() + value(), no beginGroup()): 1,000
-        // instances are loaded by every `status`.
-        const QString prefix = group + QLatin1Char('/');
-        const auto value = [&settings, &prefix](QLatin1String key) {
-            return settings.value(prefix + key);
-        };
         InstanceConfig instance;
-        instance.name = group;
-        instance.lockFile = value(KeyLockFile).toString();
-        instance.program = value(KeyProgram).toString();
-        instance.arguments = value(KeyArguments).toStringList();
-        instance.workDir = value(KeyWorkDir).toString();
-        instance.environment = value(KeyEnvironment).toStringList();
-        bool okStop = true, okStart = true;
-        const QVariant stop = value(KeyStopTimeout);
-        if (stop.isValid())
-            instance.stopTimeout = stop.toString().toInt(&okStop);
-        const QVariant start = value(KeyStartTimeout);
-        if (start.isValid())
-            instance.startTimeout = start.toString().toInt(&okStart);
-        const QVariant notify = value(KeyNotify);
-        if (notify.isValid()) {
-            instance.notifications = 0;
-            for (const QString &id : notify.toStringList()) {
-                bool known = false;
-                for (const NotificationName &n : NotificationNames) {
-                    if (id.trimmed() == QLatin1String(n.id)) {
-                        instance.notifications |= n.flag;
-                        known = true;
-                    }
-                }
-                if (!known && !id.trimmed().isEmpty()) {
-                    *error = tr("Configuration %1, instance %2: unknown notification \"%3\".")
-                                     .arg(path, group, id.trimmed());
-                    return false;
-                }
-            }
-        }
-
-        if (instance.lockFile.isEmpty() || !QDir::isAbsolutePath(instance.lockFile)) {
-            *error = tr("Configuration %1, instance %2: \"lockfile\" must be an absolute path.")
-                             .arg(path, group);
+        if (!readInstance(settings, group, path, &instance, error))
             return false;
-        }
-        const bool stopBad = !okStop || instance.stopTimeout < 0 || instance.stopTimeout > 86400;
-        if (stopBad || !okStart || instance.startTimeout <= 0 || instance.startTimeout > 86400) {
-            //: %3 is the key ("stop-timeout" or "start-timeout"), %4 and %5 its limits.
-            *error = tr("Configuration %1, instance %2: \"%3\" must be whole seconds from %4 "
-                        "to %5.")
-                             .arg(path, group, stopBad ? KeyStopTimeout : KeyStartTimeout)
-                             .arg(stopBad ? 0 : 1)
-                             .arg(86400);
-            return false;
-        }
-        for (const QString &entry : qAsConst(instance.environment)) {
-            if (entry.indexOf(QLatin1Char('=')) <= 0) {
-                *error = tr("Configuration %1, instance %2: environment entry \"%3\" is not "
-                                "KEY=VALUE.")
-                                 .arg(path, group, entry);
-                return false;
-            }
-        }
         instances << instance;
     }
     return true;
@@ -306,12 +332,11 @@ bool Config::save(const QString &path, QString *error) const
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
-    if (!QFileInfo::exists(dir)) {
-        // Our own directory: private (parents such as ~/.config keep the umask's mode).
-        if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0) {
-            *error = tr("Cannot create directory %1.").arg(dir);
-            return false;
-        }
+    // Our own directory, made private when we make it (parents such as ~/.config
+    // keep the umask's mode; an existing one is the user's choice).
+    if (!makePrivateDir(dir, ExistingDir::Keep)) {
+        *error = tr("Cannot create directory %1.").arg(dir);
+        return false;
     }
     if (!checkPermissions(path, error))
         return false;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace LockWatch {
 
 // Which notifications an instance wants; all by default.
@@ -22,6 +24,7 @@ struct InstanceConfig
 {
     static constexpr int DefaultStopTimeout = 10;  // seconds, SIGTERM -> SIGKILL
     static constexpr int DefaultStartTimeout = 10; // seconds to wait for the lockfile
+    static constexpr int MaxTimeout = 86400;       // seconds: a day, for either timeout
 
     QString name;
     QString lockFile;
@@ -69,6 +72,11 @@ public:
     // Refuses a file (or its directory) writable by other users, or owned by
     // someone who is neither us nor root.
     static bool checkPermissions(const QString &path, QString *error);
+
+private:
+    static bool checkFile(const QString &path, bool *missing, QString *error);
+    static bool readInstance(const QSettings &settings, const QString &group, const QString &path,
+                             InstanceConfig *instance, QString *error);
 };
 
 } // namespace LockWatch

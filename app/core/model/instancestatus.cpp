@@ -1,5 +1,7 @@
 #include "core/model/instancestatus.h"
 
+#include "core/model/isotime.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -8,19 +10,7 @@ namespace LockWatch {
 
 QString InstanceStatus::sinceIso() const
 {
-    if (!hasSince)
-        return QString();
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::OffsetFromUTC, sinceOffset);
-    const int offset = sinceOffset;
-    const int absolute = offset < 0 ? -offset : offset;
-    QString text = time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (time.time().msec() != 0)
-        text += QStringLiteral(".%1").arg(time.time().msec(), 3, 10, QLatin1Char('0'));
-    text += QStringLiteral("%1%2:%3")
-                    .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                    .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
-                    .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return text;
+    return hasSince ? IsoTime::format(sinceMs, sinceOffset) : QString();
 }
 
 QJsonObject InstanceStatus::toJson() const

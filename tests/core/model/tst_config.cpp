@@ -338,7 +338,7 @@ void TestConfig::malformedValuesRefused_data()
     QTest::newRow("unknown notification") << QByteArray("[a]\nlockfile=/x.lock\nnotify=everything\n")
                                           << QStringLiteral("unknown notification");
     QTest::newRow("environment") << QByteArray("[a]\nlockfile=/x.lock\nenvironment=NOEQUALS\n")
-                                 << QStringLiteral("KEY=VALUE");
+                                 << QStringLiteral("NAME=value");
 }
 
 void TestConfig::malformedValuesRefused()

@@ -1,0 +1,82 @@
+#include "core/model/instancecheck.h"
+
+#include "core/system/executable.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace LockWatch {
+
+namespace {
+
+InstanceCheck::Problem problem(InstanceCheck::Field field, const QString &text)
+{
+    return InstanceCheck::Problem { field, text };
+}
+
+} // namespace
+
+QString InstanceCheck::timeoutText(Field field)
+{
+    const bool stop = field == Field::StopTimeout;
+    //: %1 is a configuration key ("stop-timeout" or "start-timeout"), %2 and %3 its limits.
+    return tr("\"%1\" must be whole seconds from %2 to %3.")
+            .arg(stop ? QLatin1String("stop-timeout") : QLatin1String("start-timeout"))
+            .arg(stop ? 0 : 1)
+            .arg(InstanceConfig::MaxTimeout);
+}
+
+InstanceCheck::Problem InstanceCheck::settings(const InstanceConfig &instance)
+{
+    const QString nameProblem = Config::nameProblem(instance.name);
+    if (!nameProblem.isEmpty())
+        return problem(Field::Name, nameProblem);
+    if (instance.lockFile.isEmpty() || !QDir::isAbsolutePath(instance.lockFile))
+        //: "lock" is the lockfile a program keeps while it runs.
+        return problem(Field::LockFile,
+                       tr("The lockfile must be an absolute path (starting with /)."));
+    if (instance.stopTimeout < 0 || instance.stopTimeout > InstanceConfig::MaxTimeout)
+        return problem(Field::StopTimeout, timeoutText(Field::StopTimeout));
+    if (instance.startTimeout < 1 || instance.startTimeout > InstanceConfig::MaxTimeout)
+        return problem(Field::StartTimeout, timeoutText(Field::StartTimeout));
+    for (const QString &entry : instance.environment) {
+        if (entry.indexOf(QLatin1Char('=')) <= 0)
+            //: Keep "NAME=value" as it is.
+            return problem(Field::Environment,
+                           tr("\"%1\" is not an environment entry: write NAME=value.").arg(entry));
+    }
+    if (instance.program.isEmpty() && !instance.arguments.isEmpty())
+        return problem(Field::Arguments, tr("Arguments need a program to pass them to."));
+    return Problem();
+}
+
+InstanceCheck::Problem InstanceCheck::withSystem(const InstanceConfig &instance)
+{
+    const Problem found = settings(instance);
+    if (found)
+        return found;
+    // Looked up as Start will: a bare name on the PATH it runs with, a relative
+    // path against its working directory.
+    if (!instance.program.isEmpty()
+        && Executable::find(instance.program, Executable::searchPath(instance.environment),
+                            instance.workDir)
+                   .isEmpty()) {
+        const bool exists
+                = instance.program.contains(QLatin1Char('/'))
+                && QFileInfo::exists(
+                          instance.workDir.isEmpty()
+                                  ? instance.program
+                                  : QDir(instance.workDir).absoluteFilePath(instance.program));
+        if (!exists)
+            return problem(Field::Program,
+                           tr("The program \"%1\" does not exist.").arg(instance.program));
+        return problem(Field::Program,
+                       tr("\"%1\" is not an executable program.").arg(instance.program));
+    }
+    if (!instance.workDir.isEmpty() && !QFileInfo(instance.workDir).isDir())
+        return problem(Field::WorkDir,
+                       tr("The working directory \"%1\" does not exist.").arg(instance.workDir));
+    return Problem();
+}
+
+} // namespace LockWatch

@@ -1,0 +1,178 @@
+// InstanceCheck: one set of rules for an instance's settings. Each rule refuses
+// what it should and nothing else; a configuration file breaking a rule is refused
+// by Config::load for the same reason; the checks against this system find
+// programs as Start will (the instance's own PATH, relative paths against its
+// working directory), with real files in a temporary directory.
+#include "core/model/config.h"
+#include "core/model/instancecheck.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LockWatch;
+using namespace TestSupport;
+
+using Field = InstanceCheck::Field;
+Q_DECLARE_METATYPE(InstanceCheck::Field)
+
+namespace {
+
+InstanceConfig valid()
+{
+    InstanceConfig instance;
+    instance.name = QStringLiteral("worker");
+    instance.lockFile = QStringLiteral("/run/worker.lock");
+    return instance;
+}
+
+} // namespace
+
+class TestInstanceCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // An executable script at `path`.
+    static bool makeProgram(const QString &path, bool executable = true)
+    {
+        if (!writeFile(path, "#!/bin/sh\nexit 0\n"))
+            return false;
+        return QFile::setPermissions(path,
+                                     executable ? QFile::ReadOwner | QFile::WriteOwner
+                                                     | QFile::ExeOwner
+                                                : QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void settingsRules_data()
+    {
+        QTest::addColumn<QString>("key"); // as in the configuration file
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<Field>("field"); // Field::None: accepted
+        QTest::newRow("valid") << QString() << QString() << Field::None;
+        QTest::newRow("relative lockfile") << "lockfile"
+                                           << "run/x.lock" << Field::LockFile;
+        QTest::newRow("stop 0") << "stop-timeout"
+                                << "0" << Field::None;
+        QTest::newRow("stop at the limit")
+                << "stop-timeout" << QString::number(InstanceConfig::MaxTimeout) << Field::None;
+        QTest::newRow("stop past the limit")
+                << "stop-timeout" << QString::number(InstanceConfig::MaxTimeout + 1)
+                << Field::StopTimeout;
+        QTest::newRow("stop negative") << "stop-timeout"
+                                       << "-1" << Field::StopTimeout;
+        QTest::newRow("stop not a number") << "stop-timeout"
+                                           << "soon" << Field::StopTimeout;
+        QTest::newRow("start 0") << "start-timeout"
+                                 << "0" << Field::StartTimeout;
+        QTest::newRow("start 1") << "start-timeout"
+                                 << "1" << Field::None;
+        QTest::newRow("environment") << "environment"
+                                     << "NOEQUALS" << Field::Environment;
+        QTest::newRow("environment, empty key") << "environment"
+                                                << "=x" << Field::Environment;
+        QTest::newRow("environment fine") << "environment"
+                                          << "A=b" << Field::None;
+        QTest::newRow("arguments without program") << "arguments"
+                                                   << "-v" << Field::Arguments;
+    }
+
+    void settingsRules()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(Field, field);
+        // The rule, applied to settings...
+        InstanceConfig instance = valid();
+        if (key == QLatin1String("lockfile"))
+            instance.lockFile = value;
+        bool ok = true;
+        if (key == QLatin1String("stop-timeout"))
+            instance.stopTimeout = value.toInt(&ok);
+        if (key == QLatin1String("start-timeout"))
+            instance.startTimeout = value.toInt(&ok);
+        if (!ok)
+            instance.stopTimeout = -1; // what a parser makes of a non-number
+        if (key == QLatin1String("environment"))
+            instance.environment = QStringList { value };
+        if (key == QLatin1String("arguments"))
+            instance.arguments = QStringList { value };
+        const InstanceCheck::Problem problem = InstanceCheck::settings(instance);
+        QCOMPARE(problem.field, field);
+        QCOMPARE(problem.text.isEmpty(), field == Field::None);
+
+        // ...and to the same setting in a real configuration file.
+        const QString path = m_dir.filePath(QStringLiteral("check.conf"));
+        QByteArray content = "[worker]\n";
+        if (key != QLatin1String("lockfile"))
+            content += "lockfile=/run/worker.lock\n";
+        if (!key.isEmpty())
+            content += key.toUtf8() + '=' + value.toUtf8() + '\n';
+        QVERIFY(writeFile(path, content));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Config config;
+        QString error;
+        QCOMPARE(config.load(path, &error), field == Field::None);
+        if (field != Field::None) {
+            QVERIFY2(error.contains(problem.text), qPrintable(error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+        }
+    }
+
+    void namesFollowConfigNames()
+    {
+        InstanceConfig instance = valid();
+        for (const QString &bad : { QString(), QStringLiteral("a b"), QStringLiteral("General") }) {
+            instance.name = bad;
+            const InstanceCheck::Problem problem = InstanceCheck::settings(instance);
+            QCOMPARE(problem.field, Field::Name);
+            QCOMPARE(problem.text, Config::nameProblem(bad));
+        }
+    }
+
+    void programsAreFoundAsStartFindsThem()
+    {
+        const QString bin = m_dir.filePath(QStringLiteral("bin"));
+        const QString work = m_dir.filePath(QStringLiteral("work"));
+        QVERIFY(QDir().mkpath(bin));
+        QVERIFY(QDir().mkpath(work + QLatin1String("/scripts")));
+        QVERIFY(makeProgram(bin + QLatin1String("/lockwatch-test-tool")));
+        QVERIFY(makeProgram(work + QLatin1String("/scripts/bot")));
+        QVERIFY(makeProgram(work + QLatin1String("/scripts/data"), false));
+
+        InstanceConfig instance = valid();
+        // A bare name: on the instance's own PATH, not only LockWatch's.
+        instance.program = QStringLiteral("lockwatch-test-tool");
+        QCOMPARE(InstanceCheck::withSystem(instance).field, Field::Program);
+        instance.environment = QStringList { QLatin1String("PATH=") + bin };
+        QCOMPARE(InstanceCheck::withSystem(instance).field, Field::None);
+        // A relative path: against the working directory.
+        instance.environment.clear();
+        instance.program = QStringLiteral("scripts/bot");
+        QCOMPARE(InstanceCheck::withSystem(instance).field, Field::Program);
+        instance.workDir = work;
+        QCOMPARE(InstanceCheck::withSystem(instance).field, Field::None);
+        // There, but not executable: said so.
+        instance.program = QStringLiteral("scripts/data");
+        const InstanceCheck::Problem data = InstanceCheck::withSystem(instance);
+        QCOMPARE(data.field, Field::Program);
+        QVERIFY2(data.text.contains(QLatin1String("not an executable")), qPrintable(data.text));
+        // A working directory that is not there.
+        instance.program = QStringLiteral("/bin/sh");
+        instance.workDir = m_dir.filePath(QStringLiteral("nowhere"));
+        QCOMPARE(InstanceCheck::withSystem(instance).field, Field::WorkDir);
+        // The settings alone do not look at the system.
+        instance.program = QStringLiteral("no-such-program-anywhere");
+        QCOMPARE(InstanceCheck::settings(instance).field, Field::None);
+    }
+};
+
+QTEST_MAIN(TestInstanceCheck)
+#include "tst_instancecheck.moc"
