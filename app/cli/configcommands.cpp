@@ -41,7 +41,6 @@ int add(Context &context)
 
     InstanceConfig instance;
     instance.name = name;
-    instance.lockFile = absolute(lock);
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         instance.stopTimeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
@@ -53,6 +52,10 @@ int add(Context &context)
         if (!QFileInfo(instance.workDir).isDir())
             return context.fail(Tr::tr("Working directory %1 does not exist.").arg(instance.workDir));
     }
+    // A relative lock is where the program will look for it: in its working directory.
+    instance.lockFile = instance.workDir.isEmpty()
+            ? absolute(lock)
+            : QDir::cleanPath(QDir(instance.workDir).absoluteFilePath(lock));
     if (!context.command.isEmpty()) {
         instance.program = context.command.first();
         instance.arguments = context.command.mid(1);

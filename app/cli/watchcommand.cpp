@@ -96,7 +96,10 @@ public:
             text = Tr::tr("%1  %2: %3 → %4")
                            .arg(clock(), current.name, describeState(*previous), describeState(current));
         }
-        if (current.pid > 0)
+        if (current.copies.size() > 1)
+            //: `lockwatch watch`: the process IDs of every copy of a program that runs.
+            text += QLatin1String(", ") + Tr::tr("PIDs %1").arg(describePids(current));
+        else if (current.pid > 0)
             text += QLatin1String(", ") + Tr::tr("PID %1").arg(current.pid);
         for (Warning w : current.warnings)
             text += QLatin1String(" [") + warningText(w) + QLatin1Char(']');
@@ -113,12 +116,30 @@ public:
                              {QLatin1String("pid"), currentPid}});
             return;
         }
-        //: `lockwatch watch`: seed 000's takeover; two copies of the program run now.
+        //: `lockwatch watch`: a program took over the lock of a copy that still runs; two copies run now.
         m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
                         "PID %3 still runs")
                          .arg(clock(), name)
                          .arg(previousPid)
                          .arg(currentPid)
+              << Qt::endl;
+    }
+
+    void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
+    {
+        if (m_json) {
+            line(QJsonObject{{QLatin1String("event"), QLatin1String("duplicate-running")},
+                             {QLatin1String("name"), name},
+                             {QLatin1String("time"), now()},
+                             {QLatin1String("running_pid"), runningPid},
+                             {QLatin1String("pid"), copyPid}});
+            return;
+        }
+        //: `lockwatch watch`: a second copy of a program runs beside the first one.
+        m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
+                         .arg(clock(), name)
+                         .arg(copyPid)
+                         .arg(runningPid)
               << Qt::endl;
     }
 
@@ -196,6 +217,10 @@ int watch(Context &context)
     QObject::connect(&monitor, &Monitor::duplicateRunning, &monitor,
                      [&printer](const QString &name, qint64 previousPid, qint64 currentPid) {
                          printer.duplicateRunning(name, previousPid, currentPid);
+                     });
+    QObject::connect(&monitor, &Monitor::copyRunning, &monitor,
+                     [&printer](const QString &name, qint64 runningPid, qint64 copyPid) {
+                         printer.copyRunning(name, runningPid, copyPid);
                      });
     QObject::connect(&monitor, &Monitor::duplicateAttempt, &monitor,
                      [&printer, &monitor](const QString &name, qint64 attemptPid) {

@@ -41,7 +41,9 @@ void Announcer::statusChanged(const InstanceStatus &previous, const InstanceStat
                           current.state == State::Stale);
         return;
     }
-    if (current.state == State::Stale && previous.state != State::Stale)
+    // A stale lock left by a stop that was asked for (one that needed SIGKILL) is
+    // LockWatch's to remove, and it does: nothing to tell.
+    if (current.state == State::Stale && previous.state != State::Stale && !requested)
         announceStale({ current });
 }
 
@@ -54,6 +56,16 @@ void Announcer::duplicateRunning(const QString &name, qint64 previousPid, qint64
                              "runs: two copies are running now.")
                                   .arg(previousPid)
                                   .arg(currentPid));
+}
+
+void Announcer::copyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
+{
+    if (wants(name, NotifyDuplicateRunning))
+        m_notifier.notify(Notifier::Kind::DuplicateRunning, name,
+                          tr("PID %1 runs the same program beside PID %2: two copies are "
+                             "running now.")
+                                  .arg(copyPid)
+                                  .arg(runningPid));
 }
 
 void Announcer::duplicateAttempt(const DuplicateAttempt &attempt)
@@ -73,8 +85,8 @@ void Announcer::duplicateAttempt(const DuplicateAttempt &attempt)
             : QString();
     if (attempt.source == DuplicateAttempt::Source::Foreign)
         //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("Process %1 checked the lock while PID %2 holds it, and a second copy "
-                    "seems to be starting.")
+        detail = tr("A second copy (PID %1) started while PID %2 holds the lock, and gave up "
+                    "again.")
                          .arg(attempt.attemptPid)
                          .arg(attempt.holderPid);
     else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)

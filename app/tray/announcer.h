@@ -46,6 +46,8 @@ public:
     void announceStale(const QList<InstanceStatus> &statuses);
     void statusChanged(const InstanceStatus &previous, const InstanceStatus &current);
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
+    // A second copy runs beside the first without having taken its lock.
+    void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid);
     // A refused start, `run` or a foreign copy, live or from the journal.
     void duplicateAttempt(const DuplicateAttempt &attempt);
     // The tray's own start refused because the instance runs: told as an attempt,

@@ -166,6 +166,8 @@ void StatusWindow::updateActions()
     const bool busy = row >= 0 && m_source.busy && m_source.busy(name);
     const bool logExists = row >= 0 && QFileInfo::exists(Paths::logFile(name));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+        it.value()->setText(InstanceActions::text(InstanceAction(it.key()), status));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setEnabled(row >= 0
                                && InstanceActions::isEnabled(InstanceAction(it.key()), status,
                                                              config, busy, logExists));

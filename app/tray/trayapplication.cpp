@@ -60,13 +60,15 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
+    // Two copies running show in every status (warning duplicate-running) until one
+    // is left; these say how it happened.
     connect(m_monitor, &Monitor::duplicateRunning, this,
             [this](const QString &name, qint64 previousPid, qint64 currentPid) {
-                m_duplicates.insert(name);
-                if (m_model)
-                    m_model->setDuplicates(m_duplicates);
-                scheduleLookUpdate();
                 m_announcer->duplicateRunning(name, previousPid, currentPid);
+            });
+    connect(m_monitor, &Monitor::copyRunning, this,
+            [this](const QString &name, qint64 runningPid, qint64 copyPid) {
+                m_announcer->copyRunning(name, runningPid, copyPid);
             });
     connect(m_monitor, &Monitor::duplicateAttempt, this,
             [this](const QString &name, qint64 attemptPid) {
@@ -231,7 +233,6 @@ StatusWindow *TrayApplication::statusWindow()
         if (!m_model) {
             m_model = new StatusModel(this);
             m_model->setStatuses(m_monitor->statuses());
-            m_model->setDuplicates(m_duplicates);
         }
         StatusWindow::Source source;
         source.instance = [this](const QString &name) {
@@ -315,14 +316,13 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
 {
     if (m_model)
         m_model->updateStatus(current);
-    if (m_duplicates.remove(current.name) && m_model)
-        m_model->setDuplicates(m_duplicates);
     scheduleLookUpdate();
     m_announcer->statusChanged(previous, current);
 }
 
 void TrayApplication::onInstancesChanged()
 {
+    m_control->setInstances(m_monitor->instances());
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
     if (m_menu->isVisible())
@@ -370,7 +370,7 @@ void TrayApplication::scheduleLookUpdate()
 void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
-    m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
+    m_icon->showStatuses(m_monitor->statuses());
     if (m_menu->isVisible())
         m_menu->refresh();
     if (m_window)

@@ -80,7 +80,6 @@ private:
     TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
-    QSet<QString> m_duplicates; // running twice right now
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;

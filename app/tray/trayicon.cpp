@@ -15,9 +15,9 @@ TrayIcon::TrayIcon(TrayMenu *menu, QObject *parent) : QSystemTrayIcon(parent)
     });
 }
 
-void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates)
+void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses)
 {
-    const StatusIcon::Look look = StatusIcon::summarize(statuses, duplicates);
+    const StatusIcon::Look look = StatusIcon::summarize(statuses);
     // The tray may sit on a HiDPI screen: render for the highest ratio around.
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     if (!m_hasLook || look != m_look || dpr != m_dpr) {
@@ -26,7 +26,7 @@ void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses, const QSet<QS
         m_hasLook = true;
         setIcon(StatusIcon::icon(look, dpr));
     }
-    setToolTip(StatusIcon::toolTip(statuses, duplicates));
+    setToolTip(StatusIcon::toolTip(statuses));
 }
 
 } // namespace LockWatch

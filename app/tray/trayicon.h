@@ -19,7 +19,7 @@ public:
     TrayIcon(TrayMenu *menu, QObject *parent = nullptr);
 
     // Shows the summary of these statuses.
-    void showStatuses(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates);
+    void showStatuses(const QList<InstanceStatus> &statuses);
     StatusIcon::Look look() const { return m_look; }
 
 signals:

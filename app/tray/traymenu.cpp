@@ -18,9 +18,10 @@ public:
         setObjectName(QLatin1String("instance:") + name);
         setToolTipsVisible(true);
         m_state = addAction(QString());
+        m_warning = addAction(QString());
         m_uptime = addAction(QString());
         m_host = addAction(QString());
-        for (QAction *info : {m_state, m_uptime, m_host})
+        for (QAction *info : {m_state, m_warning, m_uptime, m_host})
             info->setEnabled(false);
         addSeparator();
         for (InstanceAction action : InstanceActions::all()) {
@@ -40,15 +41,28 @@ public:
     {
         const qreal dpr = owner()->devicePixelRatioF();
         setTitle(status.name.isEmpty() ? config.name : status.name);
-        menuAction()->setText(config.name + QLatin1String(" - ") + stateText(status.state));
-        menuAction()->setIcon(StatusIcon::stateIcon(status.state, dpr));
+        menuAction()->setText(config.name + QLatin1String(" - ")
+                              + stateText(status.state, status.copies.size()));
+        menuAction()->setIcon(StatusIcon::lookOf(status) == StatusIcon::Look::Problem
+                                      ? StatusIcon::icon(StatusIcon::Look::Problem, dpr)
+                                      : StatusIcon::stateIcon(status.state, dpr));
         m_state->setText(InstanceActions::describe(status));
+        // Why it is a problem: more than one copy, or a copy without its lock.
+        QStringList problems;
+        for (Warning warning : {Warning::DuplicateRunning, Warning::LockMissing}) {
+            if (status.warnings.contains(warning))
+                problems << warningText(warning);
+        }
+        m_warning->setText(problems.join(QLatin1String("; ")));
+        m_warning->setVisible(!problems.isEmpty());
         const QString uptime = InstanceActions::uptime(status, QDateTime::currentMSecsSinceEpoch());
         m_uptime->setText(uptime);
         m_uptime->setVisible(!uptime.isEmpty());
         m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
         m_host->setVisible(!status.host.isEmpty());
         const bool logExists = QFileInfo::exists(Paths::logFile(config.name));
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+            it.value()->setText(InstanceActions::text(InstanceAction(it.key()), status));
         for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
             it.value()->setEnabled(InstanceActions::isEnabled(InstanceAction(it.key()), status,
                                                               config, busy, logExists));
@@ -63,6 +77,7 @@ public:
 private:
     QString m_name;
     QAction *m_state;
+    QAction *m_warning;
     QAction *m_uptime;
     QAction *m_host;
     QHash<int, QAction *> m_actions;

@@ -314,7 +314,9 @@ void TestCli::statusJsonArray()
     const QJsonObject binance = array.at(0).toObject();
     QCOMPARE(binance.value(QLatin1String("name")).toString(), QStringLiteral("binance"));
     QCOMPARE(keysOf(binance), set({"name", "lockfile", "format", "state", "reason", "pid", "host",
-                                   "since", "warnings"}));
+                                   "since", "warnings", "copies"}));
+    QCOMPARE(binance.value(QLatin1String("copies")).toArray(),
+             QJsonArray{binance.value(QLatin1String("pid"))});
     QCOMPARE(binance.value(QLatin1String("state")).toString(), QStringLiteral("running"));
     const QJsonObject scheduler = array.at(1).toObject();
     QCOMPARE(scheduler.value(QLatin1String("name")).toString(), QStringLiteral("scheduler"));

@@ -26,15 +26,6 @@ Q_LOGGING_CATEGORY(lcControl, "lockwatch.control", QtWarningMsg)
 
 namespace LockWatch {
 
-namespace {
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
-
-} // namespace
-
 void Control::Private::finish(const QString &name, Action action, bool ok, const QString &message)
 {
     // Keep the operation alive until this function returns (we may be inside one
@@ -50,6 +41,8 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
             op->fallback->stop();
         if (op->handle)
             op->handle->disconnect(q);
+        for (const auto &copy : op->copies)
+            copy->disconnect(q);
         if (op->watcher)
             op->watcher->disconnect(q);
     }
@@ -78,30 +71,6 @@ void Control::Private::reportDuplicate(const InstanceConfig &instance, const Ins
     if (notifyTrayEnabled)
         notifyTray(attempt, 250, socketName);
     emit q->duplicateAttempt(attempt);
-}
-
-QString Control::Private::verifyHolder(const InstanceStatus &status) const
-{
-    const qint64 pid = status.pid;
-    if (pid == 0)
-        //: "lock": the lockfile. Its holder is a process.
-        return Control::tr("The holder of the lock is not known; nothing was signalled.");
-    if (pid <= 1)
-        //: "lock": the lockfile.
-        return Control::tr("The lock names PID %1; it is never signalled.").arg(pid);
-    if (pid == processes->currentPid())
-        return Control::tr("The lock names LockWatch itself (PID %1); it is not signalled.").arg(pid);
-    if (!status.holderStartKnown)
-        return Control::tr("The identity of PID %1 cannot be verified; it is not signalled.").arg(pid);
-    if (!status.holderUidKnown)
-        return Control::tr("The owner of PID %1 cannot be determined; it is not signalled.").arg(pid);
-    const uint self = processes->currentUid();
-    if (self != 0 && status.holderUid != self)
-        return Control::tr("PID %1 belongs to another user (uid %2); LockWatch does not signal "
-                           "other users' processes.")
-                .arg(pid)
-                .arg(status.holderUid);
-    return QString();
 }
 
 bool Control::Private::cleanNow(const InstanceConfig &instance, const InstanceStatus &judged,
@@ -155,6 +124,11 @@ bool Control::Private::refuseWhenBusy(const QString &name, Action action)
     return true;
 }
 
+void Control::setInstances(const QList<InstanceConfig> &instances)
+{
+    d->instances = instances;
+}
+
 void Control::setTrayNotification(bool enabled)
 {
     d->notifyTrayEnabled = enabled;
@@ -191,9 +165,18 @@ void Control::clean(const InstanceConfig &instance)
 {
     if (d->refuseWhenBusy(instance.name, Action::Clean))
         return;
-    const InstanceStatus status = d->classify(instance);
+    const InstanceStatus status = d->judge(instance);
     QString message;
     bool ok = false;
+    if (status.warnings.contains(Warning::LockMissing)) {
+        //: %1 is an instance name. "lock": the lockfile.
+        message = tr("\"%1\" runs without its lock (PID %2); the lock is not removed while a copy "
+                     "runs.")
+                          .arg(instance.name)
+                          .arg(status.pid);
+        emit finished(instance.name, Action::Clean, false, message);
+        return;
+    }
     switch (status.state) {
     case State::Stale:
         ok = d->cleanNow(instance, status, &message);
@@ -224,132 +207,6 @@ void Control::clean(const InstanceConfig &instance)
         break;
     }
     emit finished(instance.name, Action::Clean, ok, message);
-}
-
-// ---- stop ----------------------------------------------------------------------
-
-void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
-{
-    const QString name = instance.name;
-    if (d->refuseWhenBusy(name, Action::Stop))
-        return;
-    const InstanceStatus status = d->classify(instance);
-    if (status.state != State::Running) {
-        QString message;
-        bool ok = false;
-        if (status.state == State::Stopped) {
-            ok = true;
-            message = tr("\"%1\" is not running.").arg(name);
-        } else if (status.state == State::Stale) {
-            //: "lock": the lockfile; "stale": left behind by a program that no longer runs.
-            message = tr("\"%1\" is not running; its lock is stale (%2). Use clean to remove it.")
-                              .arg(name, reasonText(status.reason));
-        } else {
-            message = tr("\"%1\" cannot be stopped from here: %2.").arg(name, stateText(status.state));
-        }
-        emit finished(name, Action::Stop, ok, message);
-        return;
-    }
-    const QString refusal = d->verifyHolder(status);
-    if (!refusal.isEmpty()) {
-        emit finished(name, Action::Stop, false, refusal);
-        return;
-    }
-
-    auto op = std::make_shared<Operation>();
-    op->action = Action::Stop;
-    op->instance = instance;
-    op->judged = status;
-    op->graceSeconds = timeoutSeconds >= 0 ? timeoutSeconds : instance.stopTimeout;
-    op->handle = std::make_unique<ProcessHandle>();
-    QString error;
-    if (op->handle->open(status.pid, status.holderStartToken, &error) != ProcessHandle::OpenResult::Ok) {
-        emit finished(name, Action::Stop, false, error);
-        return;
-    }
-    connect(op->handle.get(), &ProcessHandle::exited, this, [this, name]() { d->onStopExited(name); });
-    // Tell every LockWatch process (a tray watching while `lockwatch stop` runs) that
-    // this stop was asked for, before the lock can go: it is not a crash.
-    TransitionBoard::post(instance.lockFile, State::Stopping);
-    const int rc = op->handle->sendSignal(SIGTERM);
-    if (rc == ESRCH) {
-        TransitionBoard::post(instance.lockFile, State::Stopped);
-        emit finished(name, Action::Stop, true, tr("\"%1\" had already exited.").arg(name));
-        return;
-    }
-    if (rc != 0) {
-        TransitionBoard::post(instance.lockFile, State::Stopped);
-        emit finished(name, Action::Stop, false,
-                      tr("Cannot signal PID %1: %2.").arg(status.pid).arg(errnoText(rc)));
-        return;
-    }
-    op->timer = std::make_unique<QTimer>();
-    op->timer->setSingleShot(true);
-    connect(op->timer.get(), &QTimer::timeout, this, [this, name]() { d->sendKill(name); });
-    op->timer->start(op->graceSeconds * 1000);
-    d->operations.insert(name, op);
-    emit transition(name, State::Stopping);
-}
-
-void Control::killNow(const QString &name)
-{
-    const auto op = d->operations.value(name);
-    if (!op || op->action != Action::Stop || op->killed)
-        return;
-    d->sendKill(name);
-}
-
-void Control::Private::sendKill(const QString &name)
-{
-    const auto op = operations.value(name);
-    if (!op)
-        return;
-    if (op->killed) { // SIGKILL was sent RefusedToDieSeconds ago and it is still there
-        finish(name, Action::Stop, false,
-               Control::tr("PID %1 refused to die: it survived SIGKILL for %2 s.")
-                       .arg(op->judged.pid)
-                       .arg(RefusedToDieSeconds));
-        return;
-    }
-    // The pidfd pins the verified process: a recycled PID cannot be hit.
-    const int rc = op->handle->sendSignal(SIGKILL);
-    if (rc == ESRCH) {
-        onStopExited(name);
-        return;
-    }
-    if (rc != 0) {
-        finish(name, Action::Stop, false,
-               Control::tr("Cannot signal PID %1: %2.").arg(op->judged.pid).arg(errnoText(rc)));
-        return;
-    }
-    op->killed = true;
-    op->timer->start(RefusedToDieSeconds * 1000);
-}
-
-void Control::Private::onStopExited(const QString &name)
-{
-    const auto op = operations.value(name);
-    if (!op)
-        return;
-    if (!op->killed) {
-        finish(name, Action::Stop, true,
-               Control::tr("\"%1\" stopped (PID %2).").arg(name).arg(op->judged.pid));
-        return;
-    }
-    // SIGKILLed: the holder could not remove its lock. It is provably stale; remove
-    // it after re-verifying (same inode, stale). If a kernel lock is still held on
-    // it, a `lockwatch run` wrapper is alive and removes it itself.
-    QString message = Control::tr("\"%1\" did not stop within %2 s and was killed.")
-                              .arg(name)
-                              .arg(op->graceSeconds);
-    const InstanceStatus now = classify(op->instance);
-    if (now.fileExists && now.file == op->judged.file && now.state == State::Stale
-        && !now.kernelLockHeld) {
-        QString why;
-        if (!cleanNow(op->instance, now, &why))
-            message += QLatin1Char(' ') + why;
-    }
-    finish(name, Action::Stop, true, message);
 }
 
 } // namespace LockWatch
