@@ -1,18 +1,74 @@
 #include "tray/trayicon.h"
 
+#include "tray/statusnotifieritem.h"
 #include "tray/traymenu.h"
 
+#include <QCursor>
 #include <QGuiApplication>
+#include <QSystemTrayIcon>
 
 namespace LockWatch {
 
-TrayIcon::TrayIcon(TrayMenu *menu, QObject *parent) : QSystemTrayIcon(parent)
+TrayIcon::TrayIcon(TrayMenu *menu, QObject *parent)
+    : QObject(parent)
+    , m_menu(menu)
+{ }
+
+TrayIcon::~TrayIcon()
 {
-    setContextMenu(menu);
-    connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
-        if (reason == Trigger || reason == DoubleClick)
-            emit statusWindowRequested();
+    delete m_xembed;
+}
+
+void TrayIcon::enable()
+{
+    if (m_item)
+        return;
+    m_item = new StatusNotifierItem(m_menu, this);
+    m_item->setIcon(m_icon);
+    m_item->setToolTip(m_toolTip);
+    connect(m_item, &StatusNotifierItem::activateRequested, this, &TrayIcon::statusWindowRequested);
+    connect(m_item, &StatusNotifierItem::contextMenuRequested, this, &TrayIcon::popupMenu);
+    m_availability = new TrayAvailability(m_item, this);
+    connect(m_availability, &TrayAvailability::kindChanged, this, [this](Kind kind) {
+        apply(kind);
+        emit kindChanged(kind);
     });
+    apply(m_availability->kind());
+}
+
+QSystemTrayIcon *TrayIcon::xembedIcon() const
+{
+    return kind() == Kind::XEmbed ? m_xembed.data() : nullptr;
+}
+
+void TrayIcon::apply(Kind kind)
+{
+    if (kind != Kind::XEmbed) {
+        if (m_xembed)
+            m_xembed->hide();
+        return;
+    }
+    if (!m_xembed) {
+        m_xembed = new QSystemTrayIcon();
+        m_xembed->setContextMenu(m_menu); // XEmbed: Qt opens it on right click
+        connect(m_xembed, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger)
+                        emit statusWindowRequested();
+                });
+        connect(m_xembed, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
+    }
+    m_xembed->setIcon(m_icon);
+    m_xembed->setToolTip(m_toolTip);
+    m_xembed->show();
+}
+
+void TrayIcon::popupMenu()
+{
+    // The host's coordinates are its own idea (and meaningless on Wayland, where
+    // the compositor places the window); the pointer is where the click was.
+    m_menu->popup(QCursor::pos());
+    m_menu->activateWindow();
 }
 
 void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses)
@@ -24,9 +80,20 @@ void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses)
         m_look = look;
         m_dpr = dpr;
         m_hasLook = true;
-        setIcon(StatusIcon::icon(look, dpr));
+        m_icon = StatusIcon::icon(look, dpr);
+        if (m_item)
+            m_item->setIcon(m_icon);
+        if (m_xembed)
+            m_xembed->setIcon(m_icon);
     }
-    setToolTip(StatusIcon::toolTip(statuses));
+    const QString toolTip = StatusIcon::toolTip(statuses);
+    if (toolTip != m_toolTip) {
+        m_toolTip = toolTip;
+        if (m_item)
+            m_item->setToolTip(toolTip);
+        if (m_xembed)
+            m_xembed->setToolTip(toolTip);
+    }
 }
 
 } // namespace LockWatch

@@ -4,7 +4,7 @@
 // one: a look at the process table every 10 s for all instances together
 // (monitorcopies.cpp), for copies started without touching their lock. The other
 // timers are one-shots (a settling re-read after a partial write, flock
-// follow-ups, the hour after which a lock could be taken over).
+// follow-ups, the hour after which some programs take a lock over).
 #include "core/monitor/monitor_p.h"
 
 #include "core/monitor/transitionboard.h"

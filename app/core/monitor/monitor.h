@@ -52,7 +52,7 @@ signals:
     // One instance changed (state, reason, PID, ...). `previous` is what it was.
     void statusChanged(const LockWatch::InstanceStatus &previous,
                        const LockWatch::InstanceStatus &current);
-    // The lock changed hands while the previous holder is still alive (SPEC §5).
+    // The lock changed hands while the previous holder is still alive.
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
     // A second copy of a running instance's program ran for a moment and exited
     // without taking the lock: a start that the lock refused (best effort: it is
