@@ -21,11 +21,6 @@
         <translation>Proces %1 skončil.</translation>
     </message>
     <message>
-        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá kopie.</translation>
-    </message>
-    <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě kopie.</translation>
@@ -39,6 +34,15 @@
         <source>Action on &quot;%1&quot; failed</source>
         <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
         <translation>Akce s instancí „%1“ se nezdařila</translation>
+    </message>
+    <message>
+        <source>PID %1 runs the same program beside PID %2: two copies are running now.</source>
+        <translation>Vedle PID %2 běží stejný program jako PID %1: teď běží dvě kopie.</translation>
+    </message>
+    <message>
+        <source>A second copy (PID %1) started while PID %2 holds the lock, and gave up again.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Druhá kopie (PID %1) se spustila, zatímco zámek drží PID %2, a zase skončila.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +381,16 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>`lockwatch watch`: the process IDs of every copy of a program that runs.</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4</source>
+        <extracomment>`lockwatch watch`: a second copy of a program runs beside the first one.</extracomment>
+        <translation>%1  %2: BĚŽÍ DVAKRÁT: PID %3 běží vedle PID %4</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -546,6 +560,16 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>up less than a minute</source>
         <translation>běží méně než minutu</translation>
+    </message>
+    <message>
+        <source>S&amp;top all copies</source>
+        <extracomment>Stop every process of the program (more than one copy runs).</extracomment>
+        <translation>&amp;Zastavit všechny kopie</translation>
+    </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>The process IDs of every copy of a program that runs, the lock&apos;s holder first.</extracomment>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -751,14 +775,24 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
         <translation>čas spuštění držitele zámku nelze zjistit; nelze vyloučit opětovné použití PID</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A state with the number of copies of the program that run, e.g. &quot;running ×2&quot;. %1 is the state, %2 the number of copies.</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>more than one copy is running</source>
+        <extracomment>Warning: more than one process of the same program runs (for example after a program took over a lock whose holder still runs).</extracomment>
+        <translation>běží více než jedna kopie</translation>
+    </message>
+    <message>
+        <source>runs without its lock: a second start would not be refused</source>
+        <extracomment>Warning: the program runs, but no live process holds its lockfile (it is missing, or its holder is gone), so nothing would stop a second copy from starting.</extracomment>
+        <translation>běží bez svého zámku: druhé spuštění by nebylo odmítnuto</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
-    <message>
-        <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
-        <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>Instance „%1“ (PID %2) nezískala zámek do %3 s.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
         <translation>Instanci „%1“ nelze odsud zastavit: %2.</translation>
@@ -900,6 +934,39 @@ Column headings of `lockwatch status`.</extracomment>
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Není známo, který proces zámek drží; žádný signál nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs without its lock (PID %2); the lock is not removed while a copy runs.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Instance „%1“ běží bez svého zámku (PID %2); dokud běží kopie, zámek se neodstraní.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started as PID %2, but no lock appeared at %3 within %4 s; it keeps running.</source>
+        <extracomment>%2 is a process ID, %3 the lockfile&apos;s path, %4 a number of seconds.</extracomment>
+        <translation>Instance „%1“ byla spuštěna jako PID %2, ale zámek %3 se do %4 s neobjevil; program dál běží.</translation>
+    </message>
+    <message>
+        <source>PID %1 belongs to another user (uid %2) and does not hold the lock; it is not signalled.</source>
+        <extracomment>A process of another user runs the same program but does not hold the lockfile.</extracomment>
+        <translation>PID %1 patří jinému uživateli (uid %2) a nedrží zámek; signál se mu neposílá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</source>
+        <extracomment>%1 is an instance name, %2 a list of process IDs.</extracomment>
+        <translation>
+            <numerusform>Instance „%1“ zastavena: ukončena %n kopie (PID %2).</numerusform>
+            <numerusform>Instance „%1“ zastavena: ukončeny %n kopie (PID %2).</numerusform>
+            <numerusform>Instance „%1“ zastavena: ukončeno %n kopií (PID %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running: PID %1.</source>
+        <extracomment>%n copies of the program still run after a stop; %1 lists their process IDs.</extracomment>
+        <translation>
+            <numerusform>Stále běží: PID %1.</numerusform>
+            <numerusform>Stále běží: PID %1.</numerusform>
+            <numerusform>Stále běží: PID %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,8 +1293,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Stav</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>běží dvakrát</translation>
+        <source>without its lock</source>
+        <extracomment>Shown after &quot;running&quot; in the status window: no process holds the lockfile.</extracomment>
+        <translation>bez svého zámku</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1471,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message numerus="yes">
         <source>%n running twice</source>
+        <extracomment>Number of instances of which more than one copy runs.</extracomment>
         <translation>
             <numerusform>běží dvakrát: %n</numerusform>
             <numerusform>běží dvakrát: %n</numerusform>
@@ -1462,8 +1531,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Spouští se nebo zastavuje</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>běží dvakrát</translation>
+        <source>%1: %2 (PIDs %3)</source>
+        <extracomment>Tooltip line: instance name, its state (&quot;running ×2&quot;), the PIDs of every copy.</extracomment>
+        <translation>%1: %2 (PID %3)</translation>
     </message>
 </context>
 <context>

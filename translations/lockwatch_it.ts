@@ -21,11 +21,6 @@
         <translation>Il PID %1 è terminato.</translation>
     </message>
     <message>
-        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda copia.</translation>
-    </message>
-    <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due copie in esecuzione.</translation>
@@ -39,6 +34,15 @@
         <source>Action on &quot;%1&quot; failed</source>
         <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
         <translation>Azione sull&apos;istanza «%1» non riuscita</translation>
+    </message>
+    <message>
+        <source>PID %1 runs the same program beside PID %2: two copies are running now.</source>
+        <translation>Il PID %1 esegue lo stesso programma accanto al PID %2: adesso ci sono due copie in esecuzione.</translation>
+    </message>
+    <message>
+        <source>A second copy (PID %1) started while PID %2 holds the lock, and gave up again.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Una seconda copia (PID %1) si è avviata mentre il PID %2 detiene il lock, ed è terminata subito.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +381,16 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>`lockwatch watch`: the process IDs of every copy of a program that runs.</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4</source>
+        <extracomment>`lockwatch watch`: a second copy of a program runs beside the first one.</extracomment>
+        <translation>%1  %2: IN ESECUZIONE DUE VOLTE: il PID %3 è in esecuzione accanto al PID %4</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -546,6 +560,16 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>up less than a minute</source>
         <translation>attivo da meno di un minuto</translation>
+    </message>
+    <message>
+        <source>S&amp;top all copies</source>
+        <extracomment>Stop every process of the program (more than one copy runs).</extracomment>
+        <translation>Arre&amp;sta tutte le copie</translation>
+    </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>The process IDs of every copy of a program that runs, the lock&apos;s holder first.</extracomment>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -751,14 +775,24 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
         <translation>impossibile leggere l&apos;ora di avvio del processo titolare; il riutilizzo del PID non è escluso</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A state with the number of copies of the program that run, e.g. &quot;running ×2&quot;. %1 is the state, %2 the number of copies.</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>more than one copy is running</source>
+        <extracomment>Warning: more than one process of the same program runs (for example after a program took over a lock whose holder still runs).</extracomment>
+        <translation>è in esecuzione più di una copia</translation>
+    </message>
+    <message>
+        <source>runs without its lock: a second start would not be refused</source>
+        <extracomment>Warning: the program runs, but no live process holds its lockfile (it is missing, or its holder is gone), so nothing would stop a second copy from starting.</extracomment>
+        <translation>in esecuzione senza il suo lock: un secondo avvio non verrebbe rifiutato</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
-    <message>
-        <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
-        <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>L&apos;istanza «%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
         <translation>L&apos;istanza «%1» non può essere arrestata da qui: %2.</translation>
@@ -900,6 +934,37 @@ Column headings of `lockwatch status`.</extracomment>
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Non si sa quale processo detiene il lock; non è stato inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs without its lock (PID %2); the lock is not removed while a copy runs.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>L&apos;istanza «%1» è in esecuzione senza il suo lock (PID %2); il lock non viene rimosso finché una copia è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started as PID %2, but no lock appeared at %3 within %4 s; it keeps running.</source>
+        <extracomment>%2 is a process ID, %3 the lockfile&apos;s path, %4 a number of seconds.</extracomment>
+        <translation>L&apos;istanza «%1» è stata avviata come PID %2, ma entro %4 s non è comparso nessun lock in %3; resta in esecuzione.</translation>
+    </message>
+    <message>
+        <source>PID %1 belongs to another user (uid %2) and does not hold the lock; it is not signalled.</source>
+        <extracomment>A process of another user runs the same program but does not hold the lockfile.</extracomment>
+        <translation>Il PID %1 appartiene a un altro utente (uid %2) e non detiene il lock; non gli viene inviato alcun segnale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</source>
+        <extracomment>%1 is an instance name, %2 a list of process IDs.</extracomment>
+        <translation>
+            <numerusform>Istanza «%1» arrestata: terminata %n copia (PID %2).</numerusform>
+            <numerusform>Istanza «%1» arrestata: terminate %n copie (PID %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running: PID %1.</source>
+        <extracomment>%n copies of the program still run after a stop; %1 lists their process IDs.</extracomment>
+        <translation>
+            <numerusform>Ancora in esecuzione: PID %1.</numerusform>
+            <numerusform>Ancora in esecuzione: PID %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,8 +1286,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Stato</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>in esecuzione due volte</translation>
+        <source>without its lock</source>
+        <extracomment>Shown after &quot;running&quot; in the status window: no process holds the lockfile.</extracomment>
+        <translation>senza il suo lock</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1461,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message numerus="yes">
         <source>%n running twice</source>
+        <extracomment>Number of instances of which more than one copy runs.</extracomment>
         <translation>
             <numerusform>%n in esecuzione due volte</numerusform>
             <numerusform>%n in esecuzione due volte</numerusform>
@@ -1450,8 +1517,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>In avvio o in arresto</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>in esecuzione due volte</translation>
+        <source>%1: %2 (PIDs %3)</source>
+        <extracomment>Tooltip line: instance name, its state (&quot;running ×2&quot;), the PIDs of every copy.</extracomment>
+        <translation>%1: %2 (PID %3)</translation>
     </message>
 </context>
 <context>
