@@ -379,7 +379,7 @@ void TestControl::killNowWhileStopping()
     QVERIFY(control.isBusy(i.name));
     QVERIFY(finished.isEmpty());
     control.killNow(i.name);
-    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.wait(30000)); // generous: the machine may be loaded
     QVERIFY(finished.first().at(2).toBool());
     QVERIFY(!alive(pid));
     QVERIFY(!QFile::exists(i.lockFile));
