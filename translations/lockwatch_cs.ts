@@ -14,6 +14,7 @@
     </message>
     <message>
         <source>PID %1 is gone and left its lock behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
     </message>
     <message>
@@ -332,6 +333,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
     <message>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
+    </message>
+    <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
         <translation>Neznámá volba „%1“; viz lockwatch --help.</translation>
     </message>
@@ -474,6 +480,101 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Process %1 no longer exists.</source>
         <translation>Proces %1 už neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdParse</name>
+    <message>
+        <source>etcd sent a malformed answer: %1</source>
+        <translation>etcd poslal poškozenou odpověď: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>není to objekt JSON</translation>
+    </message>
+    <message>
+        <source>&quot;kvs&quot; is not a list</source>
+        <translation>„kvs“ není seznam</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>příliš mnoho klíčů</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>„%1“ není true ani false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; is not a list</source>
+        <translation>„responses“ není seznam</translation>
+    </message>
+    <message>
+        <source>a transaction response is not an object</source>
+        <translation>odpověď transakce není objekt</translation>
+    </message>
+    <message>
+        <source>a transaction response of unknown kind</source>
+        <translation>odpověď transakce neznámého druhu</translation>
+    </message>
+    <message>
+        <source>transactions nested too deep</source>
+        <translation>transakce vnořené příliš hluboko</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>„%1“ není celé číslo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 of at most %2 bytes</source>
+        <translation>„%1“ není base64 o nejvýše %2 bajtech</translation>
+    </message>
+    <message>
+        <source>a key is not an object</source>
+        <translation>klíč není objekt</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>klíč je prázdný</translation>
+    </message>
+    <message>
+        <source>no &quot;header&quot;</source>
+        <translation>chybí „header“</translation>
+    </message>
+    <message>
+        <source>negative revision</source>
+        <translation>záporná revize</translation>
+    </message>
+    <message>
+        <source>an event is not an object</source>
+        <translation>událost není objekt</translation>
+    </message>
+    <message>
+        <source>an event of unknown type</source>
+        <translation>událost neznámého typu</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>chybí „result“</translation>
+    </message>
+    <message>
+        <source>lease time to live out of range</source>
+        <translation>doba platnosti pronájmu mimo rozsah</translation>
+    </message>
+    <message>
+        <source>no lease ID</source>
+        <translation>chybí ID pronájmu</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>chybí token</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stav HTTP %1</translation>
+    </message>
+    <message>
+        <source>etcd refused: %1</source>
+        <translation>etcd odmítl: %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1068,82 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>Stále běží: PID %1.</numerusform>
             <numerusform>Stále běží: PID %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Instance „%1“ se odsud právě nezastavuje; není co násilně ukončit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>Instance „%1“ už byla násilně ukončena; LockWatch čeká, až skončí.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdClient</name>
+    <message>
+        <source>No etcd endpoint is configured.</source>
+        <translation>Není nastaven žádný koncový bod etcd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd endpoint (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>„%1“ není koncový bod etcd (http://HOST:PORT nebo https://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend for Qt Network).</source>
+        <translation>TLS není k dispozici (Qt Network nemá žádný backend TLS).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Soubor CA %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Soubor CA %1 neobsahuje žádný certifikát PEM.</translation>
+    </message>
+    <message>
+        <source>etcd did not accept user &quot;%1&quot;: %2</source>
+        <translation>etcd nepřijal uživatele „%1“: %2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not answer in time.</source>
+        <translation>etcd na %1 neodpověděl včas.</translation>
+    </message>
+    <message>
+        <source>Cannot reach etcd at %1: %2</source>
+        <translation>etcd na %1 není dostupný: %2</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s answer exceeded %1 bytes; ignored.</source>
+        <translation>Odpověď etcd přesáhla %1 bajtů; ignorována.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdWatch</name>
+    <message>
+        <source>etcd sent a watch answer over %1 bytes; ignored.</source>
+        <translation>etcd poslal odpověď sledování delší než %1 bajtů; ignorována.</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the watch.</source>
+        <translation>etcd na %1 ukončil sledování.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer.</source>
+        <translation>etcd poslal poškozenou odpověď sledování.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer: %1</source>
+        <translation>etcd poslal poškozenou odpověď sledování: %1</translation>
+    </message>
+    <message>
+        <source>etcd ended the watch: %1</source>
+        <translation>etcd ukončil sledování: %1</translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>„events“ není seznam</translation>
     </message>
 </context>
 <context>

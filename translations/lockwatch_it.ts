@@ -14,6 +14,7 @@
     </message>
     <message>
         <source>PID %1 is gone and left its lock behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
     </message>
     <message>
@@ -332,6 +333,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
     <message>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
+    </message>
+    <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
         <translation>Opzione «%1» sconosciuta; vedi lockwatch --help.</translation>
     </message>
@@ -474,6 +480,101 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Process %1 no longer exists.</source>
         <translation>Il processo %1 non esiste più.</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdParse</name>
+    <message>
+        <source>etcd sent a malformed answer: %1</source>
+        <translation>etcd ha inviato una risposta non valida: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;kvs&quot; is not a list</source>
+        <translation>«kvs» non è una lista</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>troppe chiavi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>«%1» non è né true né false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; is not a list</source>
+        <translation>«responses» non è una lista</translation>
+    </message>
+    <message>
+        <source>a transaction response is not an object</source>
+        <translation>una risposta della transazione non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a transaction response of unknown kind</source>
+        <translation>una risposta della transazione di tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>transactions nested too deep</source>
+        <translation>transazioni annidate troppo in profondità</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» non è un numero intero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 of at most %2 bytes</source>
+        <translation>«%1» non è base64 di al massimo %2 byte</translation>
+    </message>
+    <message>
+        <source>a key is not an object</source>
+        <translation>una chiave non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>una chiave è vuota</translation>
+    </message>
+    <message>
+        <source>no &quot;header&quot;</source>
+        <translation>manca «header»</translation>
+    </message>
+    <message>
+        <source>negative revision</source>
+        <translation>revisione negativa</translation>
+    </message>
+    <message>
+        <source>an event is not an object</source>
+        <translation>un evento non è un oggetto</translation>
+    </message>
+    <message>
+        <source>an event of unknown type</source>
+        <translation>un evento di tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>manca «result»</translation>
+    </message>
+    <message>
+        <source>lease time to live out of range</source>
+        <translation>durata del lease fuori intervallo</translation>
+    </message>
+    <message>
+        <source>no lease ID</source>
+        <translation>manca l&apos;ID del lease</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>manca il token</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stato HTTP %1</translation>
+    </message>
+    <message>
+        <source>etcd refused: %1</source>
+        <translation>etcd ha rifiutato: %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1066,82 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>Ancora in esecuzione: PID %1.</numerusform>
             <numerusform>Ancora in esecuzione: PID %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Nessun arresto dell&apos;istanza «%1» è in corso qui; non c&apos;è nulla da terminare forzatamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che esca.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdClient</name>
+    <message>
+        <source>No etcd endpoint is configured.</source>
+        <translation>Nessun endpoint etcd configurato.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd endpoint (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>«%1» non è un endpoint etcd (http://HOST:PORTA o https://HOST:PORTA).</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend for Qt Network).</source>
+        <translation>TLS non è disponibile (nessun backend TLS per Qt Network).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Impossibile leggere il file della CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Il file della CA %1 non contiene alcun certificato PEM.</translation>
+    </message>
+    <message>
+        <source>etcd did not accept user &quot;%1&quot;: %2</source>
+        <translation>etcd non ha accettato l&apos;utente «%1»: %2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not answer in time.</source>
+        <translation>etcd su %1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach etcd at %1: %2</source>
+        <translation>Impossibile raggiungere etcd su %1: %2</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s answer exceeded %1 bytes; ignored.</source>
+        <translation>La risposta di etcd ha superato %1 byte; ignorata.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdWatch</name>
+    <message>
+        <source>etcd sent a watch answer over %1 bytes; ignored.</source>
+        <translation>etcd ha inviato una risposta del watch oltre %1 byte; ignorata.</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the watch.</source>
+        <translation>etcd su %1 ha chiuso il watch.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer.</source>
+        <translation>etcd ha inviato una risposta del watch non valida.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer: %1</source>
+        <translation>etcd ha inviato una risposta del watch non valida: %1</translation>
+    </message>
+    <message>
+        <source>etcd ended the watch: %1</source>
+        <translation>etcd ha terminato il watch: %1</translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>«events» non è una lista</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <unistd.h>
-
 namespace LockWatch {
 
 QList<InstanceAction> InstanceActions::all()
@@ -57,30 +55,21 @@ QString InstanceActions::toolTip(InstanceAction action)
 }
 
 bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &status,
-                                const InstanceConfig &config, bool busy, bool logExists)
+                                const InstanceConfig &config, const Refusal &refusal,
+                                bool logExists)
 {
-    const bool canStart = !config.program.isEmpty();
-    // Signalling another user's process is refused unless we are root.
-    const uid_t self = ::getuid();
-    bool ours = !status.holderUidKnown || status.holderUid == self || self == 0;
-    // Stop ends every copy: worth offering while any of them is ours.
-    for (const ProcessCopy &copy : status.copies)
-        ours = ours || (copy.uidKnown && copy.uid == self);
+    const auto accepted = [&](Control::Action coreAction, bool cleanFirst = false) {
+        return refusal && refusal(coreAction, config, status, cleanFirst).isEmpty();
+    };
     switch (action) {
-    case InstanceAction::Start:
-        return canStart && !busy && status.state == State::Stopped;
-    case InstanceAction::Stop:
-        return !busy && status.state == State::Running && status.pid > 0 && ours;
-    case InstanceAction::Kill:
-        return status.state == State::Stopping && status.pid > 0 && ours;
-    case InstanceAction::Clean:
-        return !busy && status.state == State::Stale;
+    case InstanceAction::Start: return accepted(Control::Action::Start);
+    case InstanceAction::Stop: return accepted(Control::Action::Stop);
+    case InstanceAction::Kill: return accepted(Control::Action::Kill);
+    case InstanceAction::Clean: return accepted(Control::Action::Clean);
     case InstanceAction::CleanAndStart:
-        return canStart && !busy && status.state == State::Stale;
-    case InstanceAction::OpenLog:
-        return logExists;
-    case InstanceAction::CopyPid:
-        return status.pid > 0;
+        return accepted(Control::Action::Clean) && accepted(Control::Action::Start, true);
+    case InstanceAction::OpenLog: return logExists;
+    case InstanceAction::CopyPid: return status.pid > 0;
     }
     return false;
 }

@@ -11,13 +11,13 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 namespace LockWatch {
 
+class Announcements;
 class Announcer;
 class Control;
 class Journal;
@@ -75,6 +75,7 @@ private:
     TrayMenu *m_menu;
     TrayIcon *m_icon;
     Notifier *m_notifier;
+    Announcements *m_announcements;
     std::unique_ptr<Announcer> m_announcer;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;

@@ -6,6 +6,7 @@
 #include <QCursor>
 #include <QGuiApplication>
 #include <QSystemTrayIcon>
+#include <QWidget>
 
 namespace LockWatch {
 
@@ -65,8 +66,16 @@ void TrayIcon::apply(Kind kind)
 
 void TrayIcon::popupMenu()
 {
-    // The host's coordinates are its own idea (and meaningless on Wayland, where
-    // the compositor places the window); the pointer is where the click was.
+    if (QGuiApplication::platformName().startsWith(QLatin1String("wayland"))) {
+        // A Wayland client cannot place a window, and a popup needs a parent
+        // window and the click that opened it, which went to the host: the menu
+        // opens as a small window of its own. A fixed size asks tiling
+        // compositors (sway) to float it rather than tile it.
+        m_menu->setMinimumSize(0, 0);
+        m_menu->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        m_menu->setFixedSize(m_menu->sizeHint());
+    }
+    // The host's coordinates are its own idea; the pointer is where the click was.
     m_menu->popup(QCursor::pos());
     m_menu->activateWindow();
 }

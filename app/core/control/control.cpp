@@ -115,15 +115,6 @@ bool Control::isBusy(const QString &name) const
     return d->operations.contains(name);
 }
 
-bool Control::Private::refuseWhenBusy(const QString &name, Action action)
-{
-    if (!operations.contains(name))
-        return false;
-    emit q->finished(name, action, false,
-                     Control::tr("\"%1\" is busy with another action.").arg(name));
-    return true;
-}
-
 void Control::setInstances(const QList<InstanceConfig> &instances)
 {
     d->instances = instances;
@@ -163,48 +154,15 @@ QString Control::logFile(const QString &name)
 
 void Control::clean(const InstanceConfig &instance)
 {
-    if (d->refuseWhenBusy(instance.name, Action::Clean))
-        return;
+    // Its copies too: a lock is not removed while its program runs without it.
     const InstanceStatus status = d->judge(instance);
-    QString message;
+    QString message = refusal(Action::Clean, instance, status);
     bool ok = false;
-    if (status.warnings.contains(Warning::LockMissing)) {
-        //: %1 is an instance name. "lock": the lockfile.
-        message = tr("\"%1\" runs without its lock (PID %2); the lock is not removed while a copy "
-                     "runs.")
-                          .arg(instance.name)
-                          .arg(status.pid);
-        emit finished(instance.name, Action::Clean, false, message);
-        return;
-    }
-    switch (status.state) {
-    case State::Stale:
+    if (message.isEmpty()) {
         ok = d->cleanNow(instance, status, &message);
         if (ok)
             //: %2 is a lockfile path. "stale" = left behind by a program that no longer runs.
             message = tr("Removed the stale lock of \"%1\" (%2).").arg(instance.name, instance.lockFile);
-        break;
-    case State::Running:
-        //: %1 is an instance name. "lock": the lockfile; "stale": left behind by a program that no longer runs.
-        message = tr("\"%1\" is running (PID %2); its lock is not stale.").arg(instance.name).arg(status.pid);
-        break;
-    case State::Stopped:
-        //: %1 is an instance name. "lock": the lockfile.
-        message = status.fileExists
-                ? tr("The lock of \"%1\" is not held by anyone; nothing to clean.").arg(instance.name)
-                : tr("\"%1\" has no lockfile; nothing to clean.").arg(instance.name);
-        break;
-    case State::Remote:
-        //: %1 is an instance name, %2 a host name. "lock": the lockfile.
-        message = tr("The lock of \"%1\" belongs to host %2; it cannot be checked from here and "
-                     "is not removed.")
-                          .arg(instance.name, status.host);
-        break;
-    default:
-        //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
-        message = tr("The lock of \"%1\" is invalid (%2); it is not removed.")
-                          .arg(instance.name, reasonText(status.reason));
-        break;
     }
     emit finished(instance.name, Action::Clean, ok, message);
 }

@@ -72,8 +72,6 @@ public:
     InstanceStatus judge(const InstanceConfig &instance);
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
-    // True (and `action` reported as refused) while another action on `name` runs.
-    bool refuseWhenBusy(const QString &name, Action action);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
     bool cleanNow(const InstanceConfig &instance, const InstanceStatus &judged, QString *message);
     // Start: the lockfile or the program changed.
@@ -86,8 +84,6 @@ public:
     void onCopyExited(const QString &name);
     void finishStop(const QString &name);
     void sendKill(const QString &name);
-    // Why a copy may not be signalled; empty when it may.
-    QString verifyCopy(const ProcessCopy &copy) const;
 
     Control *q;
     std::unique_ptr<ProcessProbe> processes;

@@ -55,60 +55,15 @@ InstanceStatus Control::Private::judge(const InstanceConfig &instance)
     return status;
 }
 
-QString Control::Private::verifyCopy(const ProcessCopy &copy) const
-{
-    const qint64 pid = copy.pid;
-    if (pid <= 1)
-        //: "lock": the lockfile.
-        return Control::tr("The lock names PID %1; it is never signalled.").arg(pid);
-    if (pid == processes->currentPid())
-        return Control::tr("The lock names LockWatch itself (PID %1); it is not signalled.").arg(pid);
-    if (!copy.startKnown)
-        return Control::tr("The identity of PID %1 cannot be verified; it is not signalled.").arg(pid);
-    if (!copy.uidKnown)
-        return Control::tr("The owner of PID %1 cannot be determined; it is not signalled.").arg(pid);
-    const uint self = processes->currentUid();
-    if (copy.uid == self)
-        return QString();
-    if (self != 0)
-        return Control::tr("PID %1 belongs to another user (uid %2); LockWatch does not signal "
-                           "other users' processes.")
-                .arg(pid)
-                .arg(copy.uid);
-    // Root may stop another user's verified lock holder, never a process that
-    // only runs the same program.
-    if (!copy.holder)
-        //: A process of another user runs the same program but does not hold the lockfile.
-        return Control::tr("PID %1 belongs to another user (uid %2) and does not hold the lock; "
-                           "it is not signalled.")
-                .arg(pid)
-                .arg(copy.uid);
-    return QString();
-}
-
 void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 {
     const QString name = instance.name;
-    if (d->refuseWhenBusy(name, Action::Stop))
-        return;
     const InstanceStatus status = d->judge(instance);
-    if (status.copies.isEmpty()) {
-        QString message;
-        bool ok = false;
-        if (status.state == State::Stopped) {
-            ok = true;
-            message = tr("\"%1\" is not running.").arg(name);
-        } else if (status.state == State::Stale) {
-            //: "lock": the lockfile; "stale": left behind by a program that no longer runs.
-            message = tr("\"%1\" is not running; its lock is stale (%2). Use clean to remove it.")
-                              .arg(name, reasonText(status.reason));
-        } else if (status.state == State::Running) {
-            //: "lock": the lockfile. Its holder is a process.
-            message = tr("The holder of the lock is not known; nothing was signalled.");
-        } else {
-            message = tr("\"%1\" cannot be stopped from here: %2.").arg(name, stateText(status.state));
-        }
-        emit finished(name, Action::Stop, ok, message);
+    const QString refused = refusal(Action::Stop, instance, status);
+    if (!refused.isEmpty()) {
+        // Stopping what is not running is done already.
+        const bool ok = !isBusy(name) && status.state == State::Stopped;
+        emit finished(name, Action::Stop, ok, refused);
         return;
     }
 
@@ -117,10 +72,13 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
     op->instance = instance;
     op->judged = status;
     op->graceSeconds = timeoutSeconds >= 0 ? timeoutSeconds : instance.stopTimeout;
+    Circumstances circumstances;
+    circumstances.selfPid = d->processes->currentPid();
+    circumstances.selfUid = d->processes->currentUid();
     for (const ProcessCopy &copy : status.copies) {
-        const QString refusal = d->verifyCopy(copy);
-        if (!refusal.isEmpty()) {
-            op->refusals << refusal;
+        const QString why = refusal(copy, circumstances);
+        if (!why.isEmpty()) {
+            op->refusals << why;
             continue;
         }
         // The pidfd pins the process judged (same start time): a PID reused since
@@ -165,8 +123,12 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 void Control::killNow(const QString &name)
 {
     const auto op = d->operations.value(name);
-    if (!op || op->action != Action::Stop || op->killed)
+    const QString refused = op ? refusal(Action::Kill, op->instance, op->judged) : QString();
+    if (!op || !refused.isEmpty()) {
+        // Nothing is reported: the stop in progress (if any) reports its own end.
+        qCInfo(lcControl) << name << "kill now refused:" << (op ? refused : QStringLiteral("no stop"));
         return;
+    }
     d->sendKill(name);
 }
 

@@ -1,5 +1,7 @@
 #include "core/control/launcher.h"
 
+#include "core/model/paths.h"
+
 #include "core/system/processhandle.h"
 
 #include <QDir>
@@ -233,7 +235,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
     const QByteArray logName = QFile::encodeName(logPath);
     const QByteArray oldLogName = QFile::encodeName(logPath + QLatin1String(".1"));
     const long long limit = logLimit();
-    QDir().mkpath(QFileInfo(logPath).absolutePath());
+    Paths::makeDirectoryFor(logPath);
     rotateLog(logPath, limit);
     const int logFd = ::open(logName.constData(),
                              O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);

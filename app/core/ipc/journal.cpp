@@ -102,7 +102,7 @@ QList<Journal::Entry> Journal::parse(const QByteArray &data) const
 
 bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *seqOut)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     const WriterLock lock(m_path + QLatin1String(".lock"));
     if (!lock.ok()) {
         if (error)
@@ -206,7 +206,7 @@ bool Journal::markSeen(qint64 seq, QString *error)
 
 bool Journal::setSeenMarker(qint64 marker, QString *error)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     QSaveFile file(m_path + QLatin1String(".seen"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(marker) + '\n') < 0
         || !file.commit()) {
