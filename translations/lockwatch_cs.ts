@@ -468,21 +468,6 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
-    <name>Control</name>
-    <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Proces %1 nelze otevřít: %2.</translation>
-    </message>
-    <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
-    </message>
-    <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Proces %1 už neexistuje.</translation>
-    </message>
-</context>
-<context>
     <name>EtcdParse</name>
     <message>
         <source>etcd sent a malformed answer: %1</source>
@@ -1381,6 +1366,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Nalezen zastaralý zámek: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Proces %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Proces %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
     </message>
 </context>
 <context>

@@ -468,21 +468,6 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
-    <name>Control</name>
-    <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Impossibile aprire il processo %1: %2.</translation>
-    </message>
-    <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
-    </message>
-    <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Il processo %1 non esiste più.</translation>
-    </message>
-</context>
-<context>
     <name>EtcdParse</name>
     <message>
         <source>etcd sent a malformed answer: %1</source>
@@ -1374,6 +1359,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Trovato un lockfile orfano: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Il processo %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Impossibile aprire il processo %1: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
     </message>
 </context>
 <context>

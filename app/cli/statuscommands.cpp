@@ -52,10 +52,8 @@ int status(Context &context)
 
     // Every instance is judged, also when only some are asked for: a process that
     // holds one instance's lock is never counted as a copy of another.
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    Classifier classifier(*processes, *kernelLocks);
-    const auto table = ProcessTable::create(*processes);
+    Classifier classifier;
+    const auto table = ProcessTable::create(classifier.processes());
     const QList<InstanceStatus> all = CopyFinder(*table).classify(classifier, config.instances);
     QList<InstanceStatus> statuses;
     if (selected.isEmpty()) {
@@ -107,9 +105,7 @@ int inspect(Context &context)
         return context.fail(Tr::tr("inspect takes exactly one FILE."), Usage);
     const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
 
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
     const InstanceStatus s = classifier.classify(path);
 
     if (context.parser.isSet(QStringLiteral("json"))) {

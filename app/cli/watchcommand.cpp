@@ -5,6 +5,7 @@
 
 #include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
+#include "core/system/errnotext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -210,7 +211,7 @@ int watch(Context &context)
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
     if (!installSignalHandlers())
-        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 
     Monitor monitor;
     QString error;

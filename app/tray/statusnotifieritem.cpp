@@ -1,6 +1,7 @@
 #include "tray/statusnotifieritem.h"
 
 #include "tray/dbusmenuexporter.h"
+#include "tray/logging.h"
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
@@ -12,8 +13,6 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QtEndian>
-
-Q_LOGGING_CATEGORY(lcSni, "lockwatch.sni", QtInfoMsg)
 
 namespace LockWatch {
 

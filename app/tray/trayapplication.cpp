@@ -16,6 +16,7 @@
 #include "tray/trayavailability.h"
 #include "tray/trayicon.h"
 #include "tray/traymenu.h"
+#include "tray/logging.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,8 +27,6 @@
 
 #include <cstdio>
 #include <malloc.h>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTray)
 
 namespace LockWatch {
 

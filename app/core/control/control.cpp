@@ -9,6 +9,8 @@
 #include "core/model/paths.h"
 #include "core/system/processhandle.h"
 #include "core/monitor/transitionboard.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -21,8 +23,6 @@
 #include <csignal>
 #include <cstring>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcControl, "lockwatch.control", QtWarningMsg)
 
 namespace LockWatch {
 

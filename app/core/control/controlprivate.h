@@ -53,10 +53,8 @@ class Control::Private
 public:
     explicit Private(Control *q)
         : q(q)
-        , processes(ProcessProbe::create())
-        , kernelLocks(KernelLockProbe::create())
-        , classifier(*processes, *kernelLocks)
-        , table(ProcessTable::create(*processes))
+        , processes(&classifier.processes())
+        , table(ProcessTable::create(classifier.processes()))
         , copies(*table)
     {
     }
@@ -86,9 +84,8 @@ public:
     void sendKill(const QString &name);
 
     Control *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     std::unique_ptr<ProcessTable> table;
     CopyFinder copies;
     QList<InstanceConfig> instances; // every configured instance (setInstances)

@@ -5,23 +5,15 @@
 #include "core/control/control.h"
 #include "core/control/controlprivate.h"
 
+#include "core/logging.h"
 #include "core/monitor/transitionboard.h"
-
-#include <QLoggingCategory>
+#include "core/system/errnotext.h"
 
 #include <csignal>
-#include <cstring>
-
-Q_DECLARE_LOGGING_CATEGORY(lcControl)
 
 namespace LockWatch {
 
 namespace {
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
 
 QString pidList(const QList<qint64> &pids)
 {

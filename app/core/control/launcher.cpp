@@ -3,13 +3,15 @@
 #include "core/model/paths.h"
 
 #include "core/system/processhandle.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
+#include "core/system/executable.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
 
 #include <cerrno>
 #include <csignal>
@@ -22,8 +24,6 @@
 #include <unistd.h>
 
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcLauncher, "lockwatch.control", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -125,11 +125,6 @@ void closeFrom(int lowest)
     }
 }
 
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
-
 } // namespace
 
 void Launcher::rotateLog(const QString &logPath, qint64 maxSize)
@@ -204,8 +199,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
     }
     QString program = instance.program;
     if (!program.contains(QLatin1Char('/'))) {
-        const QStringList path = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
-        program = QStandardPaths::findExecutable(program, path);
+        program = Executable::find(program, Executable::searchPath(instance.environment));
         if (program.isEmpty()) {
             result.error = tr("Program \"%1\" not found.").arg(instance.program);
             return result;
@@ -366,7 +360,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
     }
     result.ok = true;
     result.pid = pid;
-    qCInfo(lcLauncher) << "started" << instance.name << "as PID" << pid;
+    qCInfo(lcControl) << "started" << instance.name << "as PID" << pid;
     return result;
 }
 

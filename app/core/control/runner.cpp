@@ -2,6 +2,7 @@
 
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -9,8 +10,6 @@
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcRunner, "lockwatch.run", QtWarningMsg)
 
 namespace LockWatch {
 

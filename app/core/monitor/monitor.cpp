@@ -8,6 +8,7 @@
 #include "core/monitor/monitor_p.h"
 
 #include "core/monitor/transitionboard.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,8 +16,6 @@
 
 #include <sys/resource.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -42,10 +41,8 @@ void raiseFileLimit()
 
 Monitor::Private::Private(Monitor *q)
     : q(q)
-    , processes(ProcessProbe::create())
-    , kernelLocks(KernelLockProbe::create())
-    , classifier(*processes, *kernelLocks)
-    , table(ProcessTable::create(*processes))
+    , processes(&classifier.processes())
+    , table(ProcessTable::create(classifier.processes()))
     , copyFinder(*table)
 {
     raiseFileLimit();
