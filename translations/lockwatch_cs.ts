@@ -657,6 +657,11 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>The process IDs of every copy of a program that runs, the lock&apos;s holder first.</extracomment>
         <translation>PID %1</translation>
     </message>
+    <message>
+        <source>No program is configured for this instance: add one in Settings.</source>
+        <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
+        <translation>Pro tuto instanci není nastaven žádný program: přidejte ho v Nastavení.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -1295,6 +1300,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>two copies &amp;run at the same time</source>
         <translation>&amp;běží dvě kopie současně</translation>
     </message>
+    <message>
+        <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
+        <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>Jedna proměnná NAME=value na řádek, např. TZ=Europe/Prague</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <extracomment>Environment variables added for the program.</extracomment>
+        <translation>Prostř&amp;edí:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>„%1“ není proměnná prostředí: zapište NAME=value.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Notifier</name>
@@ -1505,6 +1525,14 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Status</source>
         <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>Instan&amp;ce</translation>
+    </message>
+    <message>
+        <source>Lock&amp;Watch</source>
+        <translation>Lock&amp;Watch</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,11 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>The process IDs of every copy of a program that runs, the lock&apos;s holder first.</extracomment>
         <translation>PID %1</translation>
     </message>
+    <message>
+        <source>No program is configured for this instance: add one in Settings.</source>
+        <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
+        <translation>Nessun programma configurato per questa istanza: aggiungilo in Impostazioni.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -1293,6 +1298,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>two copies &amp;run at the same time</source>
         <translation>due copie sono in esecuzione &amp;contemporaneamente</translation>
     </message>
+    <message>
+        <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
+        <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>Una variabile NAME=value per riga, ad es. TZ=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <extracomment>Environment variables added for the program.</extracomment>
+        <translation>A&amp;mbiente:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>«%1» non è una variabile d&apos;ambiente: scrivi NAME=value.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Notifier</name>
@@ -1493,11 +1513,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>S&amp;ettings...</source>
-        <translation>Impo&amp;stazioni...</translation>
+        <translation>Impos&amp;tazioni...</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>Istan&amp;za</translation>
+    </message>
+    <message>
+        <source>Lock&amp;Watch</source>
+        <translation>Lock&amp;Watch</translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,8 @@ Q_SIGNALS:
     void hostedChanged(bool hosted);
 
 private Q_SLOTS:
-    void onHostRegistered();
-    void onHostUnregistered();
+    // A host came or went: asks the watcher whether one is registered now.
+    void onHostChanged();
 
 private:
     void onWatcherOwnerChanged(const QString &newOwner);

@@ -68,9 +68,16 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
         qCWarning(lcTray) << "configuration:" << message;
+        m_configProblem = message;
         if (m_window)
-            m_window->showMessage(message);
+            m_window->showConfigMessage(message);
         m_notifier->showError(tr("The configuration could not be used"), message);
+    });
+
+    connect(m_monitor, &Monitor::configRecovered, this, [this] {
+        m_configProblem.clear();
+        if (m_window)
+            m_window->clearConfigMessage();
     });
 
     connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
@@ -85,8 +92,9 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                     m_announcements->startSucceeded(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
+                // Shown in the state just reached, and only as long as it lasts.
                 if (m_window && !message.isEmpty())
-                    m_window->showMessage(name + QLatin1String(": ") + message);
+                    m_window->showInstanceMessage(name, name + QLatin1String(": ") + message);
                 m_announcements->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {
@@ -237,6 +245,8 @@ StatusWindow *TrayApplication::statusWindow()
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+        if (!m_configProblem.isEmpty())
+            m_window->showConfigMessage(m_configProblem);
     }
     return m_window;
 }

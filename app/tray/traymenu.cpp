@@ -88,6 +88,10 @@ public:
                 visible = enabled || status.state == State::Stale;
             it.value()->setVisible(visible);
             it.value()->setEnabled(enabled);
+            // Greyed out for a reason the state does not show: the tooltip says it.
+            const QString why = enabled ? QString()
+                                        : InstanceActions::whyDisabled(action, status, config, refusal);
+            it.value()->setToolTip(why.isEmpty() ? InstanceActions::toolTip(action) : why);
         }
     }
 

@@ -60,6 +60,17 @@ std::vector<int> runAsNobody(int count, const std::function<std::vector<int>()> 
     return result;
 }
 
+QString installCopyBot(const QString &directory)
+{
+    const QString path = directory + QLatin1String("/bot.py");
+    QFile::remove(path);
+    if (!QFile::copy(QStringLiteral(LOCKWATCH_TEST_SUPPORT_DIR "/copybot.py"), path))
+        return QString();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                  | QFile::ReadOther);
+    return path;
+}
+
 QString uniqueSeconds(int seconds)
 {
     static int counter = 0;

@@ -89,6 +89,11 @@ struct FileSnapshot
 };
 FileSnapshot snapshot(const QString &path, bool readContent = true);
 
+// Copies tests/support/copybot.py (a Python bot keeping a JSON lock, with a
+// takeover age) into `directory` as bot.py, readable by everyone; its path. A bot
+// of its own per directory: no other test's bot is a copy of it.
+QString installCopyBot(const QString &directory);
+
 // A JSON lock as seed 000's ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);
 
