@@ -170,10 +170,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Příkaz add vyžaduje volbu --lock s cestou k souboru zámku.</translation>
     </message>
     <message>
-        <source>--timeout takes whole seconds from 0 to 86400.</source>
-        <translation>Volba --timeout přijímá celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>Working directory %1 does not exist.</source>
         <translation>Pracovní adresář %1 neexistuje.</translation>
     </message>
@@ -333,6 +329,19 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Neznámý příkaz „%1“. Měli jste na mysli „%2“?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Soubor konfigurace %1 neexistuje; vytvoří ho jen lockwatch add.</translation>
+    </message>
+    <message>
+        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
+        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
+        <translation>Volba --timeout (stop-timeout) přijímá celé sekundy od 0 do 86400.</translation>
+    </message>
+    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
@@ -437,10 +446,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfigurace %1, instance %2: „lockfile“ musí být absolutní cesta.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: timeouts must be whole seconds between 0 and 86400.</source>
-        <translation>Konfigurace %1, instance %2: časové limity musí být celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
         <translation>Konfigurace %1, instance %2: položka prostředí „%3“ není ve tvaru KLÍČ=HODNOTA.</translation>
     </message>
@@ -455,6 +460,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot write configuration %1.</source>
         <translation>Konfiguraci %1 nelze zapsat.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
+        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
+        <translation>Konfigurace %1, instance %2: „%3“ musí být celé sekundy od %4 do %5.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
@@ -1303,7 +1313,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
         <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>Jedna proměnná NAME=value na řádek, např. TZ=Europe/Prague</translation>
+        <translation>Jedna proměnná NÁZEV=hodnota na řádek, např. TZ=Europe/Prague</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
@@ -1313,7 +1323,7 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
         <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
-        <translation>„%1“ není proměnná prostředí: zapište NAME=value.</translation>
+        <translation>„%1“ není proměnná prostředí: zapište NÁZEV=hodnota.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1756,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Pro ikonu v oznamovací oblasti chybí grafický displej (není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy fungují i bez něj, viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>Jazyk „%1“ není k dispozici; vyberte jeden z: %2.</translation>
     </message>
 </context>
 </TS>

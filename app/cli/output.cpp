@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "core/i18n/datetimetext.h"
+
 #include <QDateTime>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -50,7 +52,7 @@ QString describePids(const InstanceStatus &status)
 
 QString describeTime(qint64 msecsSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Translation::dateTimeText(msecsSinceEpoch);
 }
 
 void printJson(QTextStream &out, const QJsonValue &value)

@@ -18,7 +18,7 @@ void printTable(QTextStream &out, const QList<QStringList> &rows);
 QString describeState(const InstanceStatus &status);
 // The PID, or the PIDs of every copy when more than one runs: "4242, 4343".
 QString describePids(const InstanceStatus &status);
-// A lock time for people, in local time: "2025-07-20 12:30:00".
+// A lock time for people: the locale's date and time, in local time.
 QString describeTime(qint64 msecsSinceEpoch);
 
 void printJson(QTextStream &out, const QJsonValue &value);

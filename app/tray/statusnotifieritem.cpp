@@ -160,10 +160,20 @@ void StatusNotifierItem::setHosted(bool hosted)
 
 void StatusNotifierItem::setIcon(const QIcon &icon)
 {
+    // Drawn when a host asks: with no host (an XEmbed tray, none at all) nothing
+    // is kept but the icon itself.
+    m_icon = icon;
     m_pixmaps.clear();
-    for (int size : PixmapSizes)
-        m_pixmaps << toPixmap(icon, size);
     emit NewIcon();
+}
+
+SniIconPixmaps StatusNotifierItem::iconPixmap() const
+{
+    if (m_pixmaps.isEmpty() && !m_icon.isNull()) {
+        for (int size : PixmapSizes)
+            m_pixmaps << toPixmap(m_icon, size);
+    }
+    return m_pixmaps;
 }
 
 void StatusNotifierItem::setToolTip(const QString &toolTip)

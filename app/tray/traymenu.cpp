@@ -46,7 +46,7 @@ public:
     void update(const InstanceStatus &status, const InstanceConfig &config,
                 const InstanceActions::Refusal &refusal)
     {
-        setTitle(m_name);
+        // The entry's text (QMenu::setTitle would set it too, twice a change).
         menuAction()->setText(m_name + QLatin1String(" - ")
                               + stateText(status.state, status.copies.size()));
         // More than one copy, or one without its lock: the problem look.
@@ -146,8 +146,22 @@ QMenu *TrayMenu::instanceMenu(const QString &name) const
     return m_menus.value(name);
 }
 
+void TrayMenu::setLive(bool live)
+{
+    m_live = live;
+    if (live)
+        refresh();
+}
+
+void TrayMenu::instancesChanged()
+{
+    if (m_live || m_built)
+        refresh();
+}
+
 void TrayMenu::refresh()
 {
+    m_built = true;
     m_relayout->stop();
     rebuild(m_source.statuses());
     m_autostart->setChecked(m_source.autostart && m_source.autostart());
@@ -155,6 +169,8 @@ void TrayMenu::refresh()
 
 void TrayMenu::instanceChanged(const QString &name)
 {
+    if (!m_live && !m_built)
+        return; // built, current, when it first opens
     if (InstanceMenu *menu = m_menus.value(name))
         updateInstance(menu, m_source.status(name));
     // Past MaxSubmenus a change may decide which instances are shown.

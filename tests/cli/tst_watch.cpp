@@ -1,4 +1,4 @@
-// `lockwatch watch` (SPEC §3): the real binary, one line per change, flushed at
+// `lockwatch watch`: the real binary, one line per change, flushed at
 // once, exit 0 on SIGTERM/SIGINT.
 #include "core/model/config.h"
 #include "testsupport.h"
@@ -146,7 +146,11 @@ private slots:
         QVERIFY(!ready.value(QLatin1String("previous")).isNull());
         // Removing the (stale) lock is the first thing printed.
         QVERIFY(QFile::remove(path(QStringLiteral("a.lock"))));
-        const QJsonObject line = nextJson(watch);
+        // (A late line of the "ready" toggling may come first on a loaded machine.)
+        QJsonObject line = nextJson(watch);
+        for (int i = 0; i < 10 && line.value(QLatin1String("name")).toString() == QLatin1String("ready"); ++i)
+            line = nextJson(watch);
+        QCOMPARE(line.value(QLatin1String("name")).toString(), QStringLiteral("a"));
         QCOMPARE(line.value(QLatin1String("state")).toString(), QStringLiteral("stopped"));
         QCOMPARE(line.value(QLatin1String("previous")).toString(), QStringLiteral("stale"));
         ::kill(pid_t(watch.processId()), SIGINT);
@@ -184,7 +188,7 @@ private slots:
         QCOMPARE(nextJson(watch).value(QLatin1String("pid")).toInteger(), firstPid);
         nextLine(watch); // "ready"
 
-        // Seed 000's takeover while the first copy still runs.
+        // A program takes over a lock older than an hour while the first copy still runs.
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(secondPid, now, host)));
         QJsonObject event = nextJson(watch);
         // Opening the lock to overwrite it, while a second `sleep 300` exists, may

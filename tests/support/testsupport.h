@@ -94,7 +94,7 @@ FileSnapshot snapshot(const QString &path, bool readContent = true);
 // of its own per directory: no other test's bot is a copy of it.
 QString installCopyBot(const QString &directory);
 
-// A JSON lock as seed 000's ProcessLock writes it.
+// A JSON lock as a Python ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);
 
 struct Result

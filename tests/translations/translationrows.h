@@ -77,7 +77,7 @@ const StringRow Strings[] = {
         {"LockWatch::StatusWindow", "&Instance", nullptr, "Instan&ce", "Istan&za"},
         {"InstanceActions", "No program is configured for this instance: add one in Settings.",
          nullptr, "Pro tuto instanci není nastaven žádný program: přidejte ho v Nastavení.",
-         "Nessun programma configurato per questa istanza: aggiungilo in Impostazioni."},
+         "Nessun programma configurato per questa istanza: aggiungerne uno in Impostazioni."},
         {"LockWatch::InstanceDialog", "&Environment:", nullptr, "Prostř&edí:", "A&mbiente:"},
         {"LockWatch::Notifier", "Clean up", nullptr, "Odstranit", "Rimuovi"},
         {"StatusIcon", "Stale lock found", nullptr, "Nalezen zastaralý zámek",

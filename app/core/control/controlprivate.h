@@ -66,8 +66,9 @@ public:
         return classifier.classify(instance.lockFile, instance.name);
     }
     // The lock and every copy of the program (controlstop.cpp): what start, stop and
-    // clean decide on.
-    InstanceStatus judge(const InstanceConfig &instance);
+    // clean decide on. `wrapper`: the copy that started the holder, when the holder
+    // runs under one (`lockwatch run`, `sh -c`); stopped with it.
+    InstanceStatus judge(const InstanceConfig &instance, ProcessCopy *wrapper = nullptr);
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
@@ -76,6 +77,7 @@ public:
     void checkStarted(const QString &name, bool programExited);
     void startTimedOut(const QString &name);
     void exitedBeforeLock(const QString &name);
+    bool holderStillWriting(const Operation &op, const InstanceStatus &now);
     void watchLock(Operation &op);
     QString withLogTail(const QString &reason, const QString &logPath) const;
     // Stop (controlstop.cpp).

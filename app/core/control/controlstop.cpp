@@ -25,12 +25,13 @@ QString pidList(const QList<qint64> &pids)
 
 } // namespace
 
-InstanceStatus Control::Private::judge(const InstanceConfig &instance)
+InstanceStatus Control::Private::judge(const InstanceConfig &instance, ProcessCopy *wrapper)
 {
     InstanceStatus status = classify(instance);
     const ProgramIdentity identity =
             copies.identityFor(CopyFinder::configuredIdentity(instance), status);
-    const CopyFinder::Found found = copies.scan(QList<ProgramIdentity>{identity}).value(0);
+    CopyFinder::Found found = copies.scan(QList<ProgramIdentity>{identity}).value(0);
+    copies.adoptHolder(found, CopyFinder::holderOf(status).pid);
     // A process that holds another instance's lock is that instance's, not a copy here.
     QSet<qint64> taken;
     if (!found.copies.isEmpty()) {
@@ -43,6 +44,11 @@ InstanceStatus Control::Private::judge(const InstanceConfig &instance)
                 taken.insert(found.copyFor(holder.pid));
         }
     }
+    const qint64 holder = CopyFinder::holderOf(status).pid;
+    for (const ProcessCopy &copy : qAsConst(found.copies)) {
+        if (wrapper && holder > 0 && copy.pid != holder && copy.pid == found.copyFor(holder))
+            *wrapper = copy;
+    }
     CopyFinder::apply(status, found, taken);
     return status;
 }
@@ -50,7 +56,8 @@ InstanceStatus Control::Private::judge(const InstanceConfig &instance)
 void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 {
     const QString name = instance.name;
-    const InstanceStatus status = d->judge(instance);
+    ProcessCopy wrapper;
+    const InstanceStatus status = d->judge(instance, &wrapper);
     const QString refused = refusal(Action::Stop, instance, status);
     if (!refused.isEmpty()) {
         // Stopping what is not running is done already.
@@ -67,7 +74,12 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
     Circumstances circumstances;
     circumstances.selfPid = d->processes->currentPid();
     circumstances.selfUid = d->processes->currentUid();
-    for (const ProcessCopy &copy : status.copies) {
+    // The holder's wrapper too: a shell that started it would stay, or be left
+    // waiting; `lockwatch run` passes the signal on and removes the lock.
+    QList<ProcessCopy> targets = status.copies;
+    if (wrapper.pid > 0)
+        targets << wrapper;
+    for (const ProcessCopy &copy : qAsConst(targets)) {
         const QString why = refusal(copy, circumstances);
         if (!why.isEmpty()) {
             op->refusals << why;
@@ -108,8 +120,8 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
     op->timer->start(op->graceSeconds * 1000);
     d->operations.insert(name, op);
     emit transition(name, State::Stopping);
-    // Those that had exited already report nothing more.
-    d->onCopyExited(name);
+    // Each copy's exit (already, or to come) arrives from the event loop: the stop
+    // never ends within this call.
 }
 
 void Control::killNow(const QString &name)
@@ -149,7 +161,6 @@ void Control::Private::sendKill(const QString &name)
             op->refusals << Control::tr("Cannot signal PID %1: %2.").arg(handle->pid()).arg(errnoText(rc));
     }
     op->timer->start(RefusedToDieSeconds * 1000);
-    onCopyExited(name);
 }
 
 void Control::Private::onCopyExited(const QString &name)
@@ -167,9 +178,13 @@ void Control::Private::onCopyExited(const QString &name)
 void Control::Private::finishStop(const QString &name)
 {
     const auto op = operations.value(name);
+    // The copies that were signalled (a holder's wrapper is not counted apart).
+    const QList<qint64> judged = op->judged.copyPids();
     QList<qint64> pids;
-    for (const auto &handle : op->copies)
-        pids << handle->pid();
+    for (const auto &handle : op->copies) {
+        if (judged.contains(handle->pid()))
+            pids << handle->pid();
+    }
     QString message;
     if (op->killed) {
         message = Control::tr("\"%1\" did not stop within %2 s and was killed.")

@@ -131,6 +131,28 @@ QList<CopyFinder::Found> CopyFinder::scan(const QList<ProgramIdentity> &identiti
     return result;
 }
 
+void CopyFinder::adoptHolder(Found &found, qint64 holder) const
+{
+    if (holder <= 1 || found.copies.isEmpty() || found.copyOf.contains(holder))
+        return;
+    QSet<qint64> copies;
+    for (const ProcessCopy &copy : qAsConst(found.copies))
+        copies.insert(copy.pid);
+    if (copies.contains(holder))
+        return;
+    qint64 pid = holder;
+    for (int depth = 0; depth < 32; ++depth) {
+        pid = m_table.process(pid).parent;
+        if (pid <= 1)
+            return;
+        const qint64 copy = found.copyFor(pid);
+        if (copies.contains(copy)) {
+            found.copyOf.insert(holder, copy);
+            return;
+        }
+    }
+}
+
 QHash<qint64, int> CopyFinder::holderCopies(const QList<InstanceStatus> &statuses,
                                             const QList<Found> &found)
 {
@@ -162,7 +184,9 @@ void CopyFinder::addCopies(QList<InstanceStatus> &statuses,
     identities.reserve(statuses.size());
     for (qsizetype i = 0; i < statuses.size(); ++i)
         identities << identityFor(configured.value(i), statuses.at(i));
-    const QList<Found> found = scan(identities);
+    QList<Found> found = scan(identities);
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        adoptHolder(found[i], holderOf(statuses.at(i)).pid);
     // The copies that hold other instances' locks are theirs, not copies here.
     const QHash<qint64, int> holders = holderCopies(statuses, found);
     for (qsizetype i = 0; i < statuses.size(); ++i) {

@@ -44,6 +44,12 @@ public:
     // finds nothing; equal identities share one result).
     QList<Found> scan(const QList<ProgramIdentity> &identities) const;
 
+    // A holder that runs something else under a copy - started by a wrapper such as
+    // `lockwatch run` or `sh -c` that is the configured program - belongs to that
+    // copy: the wrapper and its program run the instance once. Looks up the holder's
+    // ancestors and records it in `found`.
+    void adoptHolder(Found &found, qint64 holder) const;
+
     // A classified status with its copies: the live holder first, then the other
     // copies in `found` by start time, leaving out `taken` (copies that hold
     // other instances' locks; the holder's own copy may be among them). More than one copy: warning duplicate-running. Copies

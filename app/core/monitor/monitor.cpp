@@ -75,7 +75,7 @@ Monitor::Private::~Private()
 InstanceStatus Monitor::Private::reported(const Entry &e) const
 {
     InstanceStatus s = e.status;
-    CopyFinder::apply(s, e.found, CopyFinder::takenByOthers(e.found, e.holders, e.ownHolder));
+    CopyFinder::apply(s, e.found, leftOut(e));
     if (e.inTransition) {
         s.state = e.transition;
         s.reason = Reason::None;
@@ -289,7 +289,9 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
         const ProcessInfo previous = processes->info(old.pid);
         const bool stillAlive = previous.exists && !previous.zombie
                 && (!old.holderStartKnown || previous.startToken == old.holderStartToken);
-        if (stillAlive) {
+        // A holder that passes its lock to a process it started (a daemon to its
+        // child, `lockwatch run` to its program) is one program, not two.
+        if (stillAlive && !startedBy(fresh.pid, old.pid)) {
             qCDebug(lcMonitor, "%s: lock taken over by %lld while %lld still runs",
                       qPrintable(name), fresh.pid, old.pid);
             // Told as a takeover, not also as a second copy found.

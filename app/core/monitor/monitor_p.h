@@ -26,15 +26,15 @@ constexpr int ConfigKey = -1;
 inline int markerKey(int key) { return -(key + 1); }
 inline bool isMarkerKey(int key) { return key < ConfigKey; }
 inline int instanceOfMarker(int key) { return -key - 1; }
-// A lockfile that reads as empty or malformed this soon after it was written is
-// probably being written: read it again once it settled before reporting.
-constexpr qint64 SettleMs = 150;
 // With nothing happening, the process table is looked at this often (for every
 // instance at once): a copy started without touching its lock shows within this.
 constexpr int ScanPeriodMs = 10000;
 // A second copy is told as running once it has run this long; one that exits
 // before, without taking the lock, was a refused start attempt.
 constexpr qint64 NewcomerMs = 5000;
+// A wrapper whose program ended is given this long to exit before it counts as a
+// copy running on its own.
+constexpr qint64 WindDownMs = 1000;
 
 // What lstat says about a path; an unchanged signature means no re-read.
 struct Signature
@@ -82,6 +82,9 @@ public:
         qint64 ownHolder = 0;          // this one's, then
         QSet<qint64> copyWatches;      // exit watches on copies other than the holder
         bool scanned = false;          // seen by a scan: a copy found later is news
+        // Wrappers (`lockwatch run`, `sh -c`) whose program - the holder - just ended:
+        // winding down, not a copy running without its lock, until this time (ms).
+        QHash<qint64, qint64> windingDown;
         struct Newcomer
         {
             qint64 dueMs = 0;          // when it counts as a second copy running
@@ -120,6 +123,11 @@ public:
     void settleNewcomers(Entry &e);
     void onNewcomersDue();
     void unwatchPid(Entry &e, qint64 pid);
+    // `pid` descends from `ancestor` (the process tree, a few levels up).
+    bool startedBy(qint64 pid, qint64 ancestor) const;
+    // Copies left out of this instance's status: those holding other instances'
+    // locks, and wrappers winding down.
+    QSet<qint64> leftOut(const Entry &e) const;
 
     // monitorinstances.cpp: the instance list, configuration, deadlines.
     Entry *create(const InstanceConfig &config);

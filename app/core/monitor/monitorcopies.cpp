@@ -35,6 +35,29 @@ bool sameProcess(const ProcessInfo &info, const ProcessCopy &copy)
 
 } // namespace
 
+bool Monitor::Private::startedBy(qint64 pid, qint64 ancestor) const
+{
+    for (int depth = 0; depth < 32 && pid > 1; ++depth) {
+        pid = table->process(pid).parent;
+        if (pid == ancestor)
+            return true;
+    }
+    return false;
+}
+
+QSet<qint64> Monitor::Private::leftOut(const Entry &e) const
+{
+    QSet<qint64> out = CopyFinder::takenByOthers(e.found, e.holders, e.ownHolder);
+    if (!e.windingDown.isEmpty()) {
+        const qint64 now = nowMs();
+        for (auto it = e.windingDown.cbegin(); it != e.windingDown.cend(); ++it) {
+            if (it.value() > now)
+                out.insert(it.key());
+        }
+    }
+    return out;
+}
+
 ProgramIdentity Monitor::Private::identityOf(Entry &e)
 {
     if (!e.configured.isEmpty())
@@ -77,9 +100,19 @@ void Monitor::Private::keepLiveCopies(Entry &e, const InstanceStatus &old)
                 kept.copyOf.insert(it.key(), it.value());
         }
     }
-    // The lock changed hands while its previous holder still runs (a takeover).
+    // A new holder started by a copy (a wrapper) is part of it.
+    copyFinder.adoptHolder(kept, CopyFinder::holderOf(e.status).pid);
     ProcessCopy previous = CopyFinder::holderOf(old);
-    if (previous.pid > 0 && previous.pid != e.status.pid) {
+    // The program a wrapper started ended: the wrapper follows (`lockwatch run`
+    // removes the lock, then exits). Not a copy without its lock meanwhile.
+    const qint64 wrapper = e.found.copyFor(previous.pid);
+    if (previous.pid > 0 && wrapper != previous.pid && !holderAlive) {
+        e.windingDown.insert(wrapper, QDateTime::currentMSecsSinceEpoch() + WindDownMs);
+        QTimer::singleShot(int(WindDownMs) + 1, q, [this] { scanCopies(); });
+    }
+    // The lock changed hands while its previous holder still runs (a takeover).
+    if (previous.pid > 0 && previous.pid != e.status.pid
+        && !(holderAlive && startedBy(e.status.pid, previous.pid))) {
         const qint64 root = kept.copyFor(previous.pid);
         bool known = false;
         for (const ProcessCopy &copy : qAsConst(kept.copies))
@@ -117,7 +150,9 @@ void Monitor::Private::scanCopies(const QSet<int> &silent)
         locks << e->status;
         anyIdentity = anyIdentity || !identities.last().isEmpty() || !e->config.program.isEmpty();
     }
-    const QList<CopyFinder::Found> found = copyFinder.scan(identities);
+    QList<CopyFinder::Found> found = copyFinder.scan(identities);
+    for (qsizetype i = 0; i < found.size(); ++i)
+        copyFinder.adoptHolder(found[i], CopyFinder::holderOf(locks.at(i)).pid);
     const QHash<qint64, int> holders = CopyFinder::holderCopies(locks, found);
 
     struct Change
@@ -133,6 +168,16 @@ void Monitor::Private::scanCopies(const QSet<int> &silent)
         e.holders = holders;
         const ProcessCopy holder = CopyFinder::holderOf(e.status);
         e.ownHolder = holder.pid > 0 ? e.found.copyFor(holder.pid) : 0;
+        // Wrappers winding down that exited, or whose time is up.
+        for (auto it = e.windingDown.begin(); it != e.windingDown.end();) {
+            bool found = false;
+            for (const ProcessCopy &copy : qAsConst(e.found.copies))
+                found = found || copy.pid == it.key();
+            if (it.value() <= nowMs() || !found)
+                it = e.windingDown.erase(it);
+            else
+                ++it;
+        }
         const InstanceStatus after = reported(e);
         if (e.scanned)
             noteNewcomers(e, before, after);
@@ -179,6 +224,7 @@ void Monitor::Private::watchCopies(Entry &e)
 {
     QSet<qint64> wanted;
     const QSet<qint64> taken = CopyFinder::takenByOthers(e.found, e.holders, e.ownHolder);
+    // (Wrappers winding down stay watched: their exit is the news.)
     for (const ProcessCopy &copy : qAsConst(e.found.copies)) {
         if (copy.pid != e.watchedPid && copy.pid != e.status.pid && !taken.contains(copy.pid))
             wanted.insert(copy.pid);

@@ -150,6 +150,31 @@ private slots:
         }
     }
 
+    void aWrappersProgramHoldingTheLockRunsOnce()
+    {
+        // The configured program is a wrapper (`sh -c`, `lockwatch run`) that starts
+        // the program holding the lock: one running instance, not two copies.
+        const QString marker = uniqueSeconds();
+        ScopedProcess wrapper;
+        startShell(wrapper, marker, QStringLiteral("sleep %1; :").arg(uniqueSeconds()));
+        QTRY_VERIFY_WITH_TIMEOUT(!childrenOf(wrapper.processId()).isEmpty(), 10000);
+        const qint64 program = childrenOf(wrapper.processId()).constFirst();
+        CopyFinder::Found found = m_finder.scan({m_table->identity(wrapper.processId())}).at(0);
+        QCOMPARE(pidsOf(found.copies), QList<qint64>{wrapper.processId()});
+        m_finder.adoptHolder(found, program);
+        QCOMPARE(found.copyFor(program), wrapper.processId());
+        InstanceStatus status = holding(program);
+        CopyFinder::apply(status, found);
+        QCOMPARE(status.copyPids(), QList<qint64>{program});
+        QVERIFY(status.warnings.isEmpty());
+        // A holder that no copy started stays apart.
+        CopyFinder::Found other = m_finder.scan({m_table->identity(wrapper.processId())}).at(0);
+        m_finder.adoptHolder(other, QCoreApplication::applicationPid());
+        QCOMPARE(other.copyFor(QCoreApplication::applicationPid()), QCoreApplication::applicationPid());
+        ::kill(pid_t(program), SIGKILL);
+        ::waitpid(pid_t(program), nullptr, 0);
+    }
+
     void lockWatchItselfIsNoCopy()
     {
         const ProgramIdentity self = m_table->identity(QCoreApplication::applicationPid());
