@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>LockWatch::Control</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</source>
+        <extracomment>%1 is an instance name, %2 a list of process IDs.</extracomment>
+        <translation>
+            <numerusform>&quot;%1&quot; stopped: %n copy ended (PID %2).</numerusform>
+            <numerusform>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running: PID %1.</source>
+        <extracomment>%n copies of the program still run after a stop; %1 lists their process IDs.</extracomment>
+        <translation>
+            <numerusform>Still running: PID %1.</numerusform>
+            <numerusform>Still running: PIDs %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Notifier</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -70,6 +89,7 @@
     </message>
     <message numerus="yes">
         <source>%n running twice</source>
+        <extracomment>Number of instances of which more than one copy runs.</extracomment>
         <translation>
             <numerusform>%n running twice</numerusform>
             <numerusform>%n running twice</numerusform>

@@ -37,8 +37,6 @@ int add(Context &context)
     // tray may run with another working directory.
     InstanceConfig instance;
     instance.name = name;
-    if (!lock.isEmpty())
-        instance.lockFile = absolute(lock);
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         instance.stopTimeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
@@ -47,6 +45,12 @@ int add(Context &context)
     }
     if (context.parser.isSet(QStringLiteral("workdir")))
         instance.workDir = absolute(context.parser.value(QStringLiteral("workdir")));
+    // A relative lock is where the program will look for it: in its working directory.
+    if (!lock.isEmpty()) {
+        instance.lockFile = instance.workDir.isEmpty()
+                ? absolute(lock)
+                : QDir::cleanPath(QDir(instance.workDir).absoluteFilePath(lock));
+    }
     if (!context.command.isEmpty()) {
         instance.program = context.command.first();
         if (instance.program.contains(QLatin1Char('/')))

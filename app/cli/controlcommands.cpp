@@ -21,7 +21,8 @@ struct Tr
 
 // Loads the configuration and finds the one instance named on the command line.
 // Returns 0 and sets *instance, or an exit code.
-int findInstance(Context &context, const char *verb, InstanceConfig *instance)
+int findInstance(Context &context, const char *verb, InstanceConfig *instance,
+                 QList<InstanceConfig> *all)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("%1 takes exactly one NAME.").arg(QLatin1String(verb)), Usage);
@@ -36,13 +37,15 @@ int findInstance(Context &context, const char *verb, InstanceConfig *instance)
     if (!found)
         return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
     *instance = *found;
+    *all = config.instances;
     return Success;
 }
 
 template<typename Action>
-int runAction(Context &context, Action action)
+int runAction(Context &context, const QList<InstanceConfig> &all, Action action)
 {
     Control control;
+    control.setInstances(all);
     bool ok = false;
     QString message;
     QEventLoop loop;
@@ -69,16 +72,18 @@ int runAction(Context &context, Action action)
 int start(Context &context)
 {
     InstanceConfig instance;
-    if (const int rc = findInstance(context, "start", &instance))
+    QList<InstanceConfig> all;
+    if (const int rc = findInstance(context, "start", &instance, &all))
         return rc;
     const bool clean = context.parser.isSet(QStringLiteral("clean"));
-    return runAction(context, [&](Control &control) { control.start(instance, clean); });
+    return runAction(context, all, [&](Control &control) { control.start(instance, clean); });
 }
 
 int stop(Context &context)
 {
     InstanceConfig instance;
-    if (const int rc = findInstance(context, "stop", &instance))
+    QList<InstanceConfig> all;
+    if (const int rc = findInstance(context, "stop", &instance, &all))
         return rc;
     int timeout = -1;
     if (context.parser.isSet(QStringLiteral("timeout"))) {
@@ -90,15 +95,16 @@ int stop(Context &context)
                                         .arg(InstanceCheck::timeoutText(InstanceCheck::Field::StopTimeout)),
                                 Usage);
     }
-    return runAction(context, [&](Control &control) { control.stop(instance, timeout); });
+    return runAction(context, all, [&](Control &control) { control.stop(instance, timeout); });
 }
 
 int clean(Context &context)
 {
     InstanceConfig instance;
-    if (const int rc = findInstance(context, "clean", &instance))
+    QList<InstanceConfig> all;
+    if (const int rc = findInstance(context, "clean", &instance, &all))
         return rc;
-    return runAction(context, [&](Control &control) { control.clean(instance); });
+    return runAction(context, all, [&](Control &control) { control.clean(instance); });
 }
 
 } // namespace LockWatch::Cli

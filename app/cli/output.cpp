@@ -33,10 +33,21 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
 
 QString describeState(const InstanceStatus &status)
 {
-    QString text = stateText(status.state);
+    QString text = stateText(status.state, status.copies.size());
     if (status.reason != Reason::None)
         text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
     return text;
+}
+
+QString describePids(const InstanceStatus &status)
+{
+    if (status.copies.size() > 1) {
+        QStringList pids;
+        for (const ProcessCopy &copy : status.copies)
+            pids << QString::number(copy.pid);
+        return pids.join(QLatin1String(", "));
+    }
+    return status.pid > 0 ? QString::number(status.pid) : QStringLiteral("-");
 }
 
 QString describeTime(qint64 msecsSinceEpoch)

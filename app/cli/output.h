@@ -16,6 +16,8 @@ void printTable(QTextStream &out, const QList<QStringList> &rows);
 
 // "running", "stale (holder is dead)", ... translated.
 QString describeState(const InstanceStatus &status);
+// The PID, or the PIDs of every copy when more than one runs: "4242, 4343".
+QString describePids(const InstanceStatus &status);
 // A lock time for people: the locale's date and time, in local time.
 QString describeTime(qint64 msecsSinceEpoch);
 

@@ -4,6 +4,7 @@
 #include "cli/output.h"
 
 #include "core/lockfile/classifier.h"
+#include "core/monitor/copyfinder.h"
 #include "core/model/config.h"
 
 #include <QCommandLineParser>
@@ -33,11 +34,6 @@ int worstExitCode(const QList<InstanceStatus> &statuses)
     return lsbExitCode(worst);
 }
 
-QString pidText(const InstanceStatus &s)
-{
-    return s.pid > 0 ? QString::number(s.pid) : QStringLiteral("-");
-}
-
 } // namespace
 
 int status(Context &context)
@@ -49,25 +45,25 @@ int status(Context &context)
     if (!config.load(context.configPath, &error))
         return context.fail(error, StatusUnknown);
 
-    QList<const InstanceConfig *> selected;
-    if (context.arguments.isEmpty()) {
-        for (const InstanceConfig &instance : qAsConst(config.instances))
-            selected << &instance;
-    } else {
-        for (const QString &name : qAsConst(context.arguments)) {
-            const InstanceConfig *instance = config.find(name);
-            if (!instance)
-                return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath),
-                                    StatusUnknown);
-            selected << instance;
-        }
+    QStringList selected = context.arguments;
+    for (const QString &name : qAsConst(selected)) {
+        if (!config.find(name))
+            return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath),
+                                StatusUnknown);
     }
 
-    const Classifier classifier;
+    // Every instance is judged, also when only some are asked for: a process that
+    // holds one instance's lock is never counted as a copy of another.
+    Classifier classifier;
+    const auto table = ProcessTable::create(classifier.processes());
+    const QList<InstanceStatus> all = CopyFinder(*table).classify(classifier, config.instances);
     QList<InstanceStatus> statuses;
-    statuses.reserve(selected.size());
-    for (const InstanceConfig *instance : qAsConst(selected))
-        statuses << classifier.classify(instance->lockFile, instance->name);
+    if (selected.isEmpty()) {
+        statuses = all;
+    } else {
+        for (const QString &name : qAsConst(selected))
+            statuses << all.at(config.instances.indexOf(*config.find(name)));
+    }
 
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -96,7 +92,7 @@ int status(Context &context)
                              //: Column heading of `lockwatch status`: the lockfile's path.
                              Tr::tr("LOCKFILE")}};
     for (const InstanceStatus &s : qAsConst(statuses)) {
-        rows << QStringList{s.name, describeState(s), pidText(s),
+        rows << QStringList{s.name, describeState(s), describePids(s),
                             s.hasSince ? describeTime(s.sinceMs) : QStringLiteral("-"), s.lockfile};
         for (Warning w : s.warnings)
             rows << QStringList{QString(), QLatin1String("! ") + warningText(w)};

@@ -94,7 +94,10 @@ public:
             text = Tr::tr("%1  %2: %3 → %4")
                            .arg(clock(), current.name, describeState(*previous), describeState(current));
         }
-        if (current.pid > 0)
+        if (current.copies.size() > 1)
+            //: `lockwatch watch`: the process IDs of every copy of a program that runs.
+            text += QLatin1String(", ") + Tr::tr("PIDs %1").arg(describePids(current));
+        else if (current.pid > 0)
             text += QLatin1String(", ") + Tr::tr("PID %1").arg(current.pid);
         for (Warning w : current.warnings)
             text += QLatin1String(" [") + warningText(w) + QLatin1Char(']');
@@ -117,6 +120,24 @@ public:
                          .arg(clock(), name)
                          .arg(previousPid)
                          .arg(currentPid)
+              << Qt::endl;
+    }
+
+    void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
+    {
+        if (m_json) {
+            line(QJsonObject{{QLatin1String("event"), QLatin1String("duplicate-running")},
+                             {QLatin1String("name"), name},
+                             {QLatin1String("time"), now()},
+                             {QLatin1String("running_pid"), runningPid},
+                             {QLatin1String("pid"), copyPid}});
+            return;
+        }
+        //: `lockwatch watch`: a second copy of a program runs beside the first one.
+        m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
+                         .arg(clock(), name)
+                         .arg(copyPid)
+                         .arg(runningPid)
               << Qt::endl;
     }
 
@@ -219,6 +240,10 @@ int watch(Context &context)
     QObject::connect(&announcements, &Announcements::duplicateRunning, &monitor,
                      [&printer](const QString &name, qint64 previousPid, qint64 currentPid) {
                          printer.duplicateRunning(name, previousPid, currentPid);
+                     });
+    QObject::connect(&announcements, &Announcements::copyRunning, &monitor,
+                     [&printer](const QString &name, qint64 runningPid, qint64 copyPid) {
+                         printer.copyRunning(name, runningPid, copyPid);
                      });
     QObject::connect(&announcements, &Announcements::duplicateAttempt, &monitor,
                      [&printer](const QString &name, const DuplicateAttempt &attempt) {

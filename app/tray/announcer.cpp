@@ -25,6 +25,10 @@ Announcer::Announcer(Notifier &notifier, Announcements *announcements)
                          [this](const QString &name, qint64 previousPid, qint64 currentPid) {
                              duplicateRunning(name, previousPid, currentPid);
                          }),
+        QObject::connect(a, &Announcements::copyRunning, a,
+                         [this](const QString &name, qint64 runningPid, qint64 copyPid) {
+                             copyRunning(name, runningPid, copyPid);
+                         }),
         QObject::connect(a, &Announcements::duplicateAttempt, a,
                          [this](const QString &name, const DuplicateAttempt &attempt) {
                              duplicateAttempt(name, attempt);
@@ -68,6 +72,15 @@ void Announcer::duplicateRunning(const QString &name, qint64 previousPid, qint64
                               .arg(currentPid));
 }
 
+void Announcer::copyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
+{
+    m_notifier.notify(Notifier::Kind::DuplicateRunning, name,
+                      tr("PID %1 runs the same program beside PID %2: two copies are "
+                         "running now.")
+                              .arg(copyPid)
+                              .arg(runningPid));
+}
+
 void Announcer::duplicateAttempt(const QString &name, const DuplicateAttempt &attempt)
 {
     QString detail;
@@ -77,8 +90,8 @@ void Announcer::duplicateAttempt(const QString &name, const DuplicateAttempt &at
             : QString();
     if (attempt.source == DuplicateAttempt::Source::Foreign)
         //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("Process %1 checked the lock while PID %2 holds it, and a second copy "
-                    "seems to be starting.")
+        detail = tr("A second copy (PID %1) started while PID %2 holds the lock, and gave up "
+                    "again.")
                          .arg(attempt.attemptPid)
                          .arg(attempt.holderPid);
     else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)

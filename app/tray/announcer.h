@@ -29,6 +29,8 @@ public:
     void unexpectedStop(const QString &name, qint64 pid, bool lockLeft);
     void staleLockFound(const InstanceStatus &status);
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
+    // A second copy runs beside the first without having taken its lock.
+    void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid);
     void duplicateAttempt(const QString &name, const DuplicateAttempt &attempt);
     void actionFailed(const QString &name, const QString &message);
 

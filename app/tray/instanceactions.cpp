@@ -29,6 +29,14 @@ QString InstanceActions::text(InstanceAction action)
     return QString();
 }
 
+QString InstanceActions::text(InstanceAction action, const InstanceStatus &status)
+{
+    if (action == InstanceAction::Stop && status.copies.size() > 1)
+        //: Stop every process of the program (more than one copy runs).
+        return tr("S&top all copies");
+    return text(action);
+}
+
 QString InstanceActions::toolTip(InstanceAction action)
 {
     switch (action) {
@@ -116,11 +124,18 @@ QString InstanceActions::uptime(const InstanceStatus &status, qint64 nowMs)
 
 QString InstanceActions::describe(const InstanceStatus &status)
 {
-    QString text = stateText(status.state);
+    QString text = stateText(status.state, status.copies.size());
     if (status.reason != Reason::None)
         text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
-    if (status.pid > 0)
+    if (status.copies.size() > 1) {
+        QStringList pids;
+        for (const ProcessCopy &copy : status.copies)
+            pids << QString::number(copy.pid);
+        //: The process IDs of every copy of a program that runs, the lock's holder first.
+        text += QLatin1String(", ") + tr("PIDs %1").arg(pids.join(QLatin1String(", ")));
+    } else if (status.pid > 0) {
         text += QLatin1String(", ") + tr("PID %1").arg(status.pid);
+    }
     return text;
 }
 

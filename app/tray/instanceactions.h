@@ -24,6 +24,9 @@ class InstanceActions
 public:
     static QList<InstanceAction> all();
     static QString text(InstanceAction action);      // menu text with a mnemonic
+    // The same for this instance now: Stop reads "Stop all copies" while more than
+    // one copy runs.
+    static QString text(InstanceAction action, const InstanceStatus &status);
     static QString toolTip(InstanceAction action);
 
     // Core's answer to "may this be done now" (Control::refusal): empty when yes.
@@ -42,7 +45,7 @@ public:
 
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);
-    // "PID 1234, since 10:30" etc., one line about the holder.
+    // "running ×2, PIDs 1234, 1240" etc., one line about the holder or the copies.
     static QString describe(const InstanceStatus &status);
 };
 

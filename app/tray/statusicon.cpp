@@ -28,14 +28,21 @@ StatusIcon::Look StatusIcon::lookOf(State state)
     return Look::Stopped;
 }
 
-StatusIcon::Look StatusIcon::summarize(const QList<InstanceStatus> &statuses,
-                                       const QSet<QString> &duplicates)
+StatusIcon::Look StatusIcon::lookOf(const InstanceStatus &status)
+{
+    if (status.warnings.contains(Warning::DuplicateRunning)
+        || status.warnings.contains(Warning::LockMissing))
+        return Look::Problem;
+    return lookOf(status.state);
+}
+
+StatusIcon::Look StatusIcon::summarize(const QList<InstanceStatus> &statuses)
 {
     if (statuses.isEmpty())
         return Look::Empty;
     Look worst = Look::Running;
     for (const InstanceStatus &status : statuses) {
-        const Look look = duplicates.contains(status.name) ? Look::Problem : lookOf(status.state);
+        const Look look = lookOf(status);
         if (int(look) > int(worst))
             worst = look;
     }
@@ -152,21 +159,29 @@ QString StatusIcon::lookText(Look look)
     return QString();
 }
 
-QString StatusIcon::instanceLine(const InstanceStatus &status, bool duplicate)
+QString StatusIcon::instanceLine(const InstanceStatus &status)
 {
+    const QString state = stateText(status.state, status.copies.size());
+    if (status.copies.size() > 1) {
+        QStringList pids;
+        for (const ProcessCopy &copy : status.copies)
+            pids << QString::number(copy.pid);
+        //: Tooltip line: instance name, its state ("running ×2"), the PIDs of every copy.
+        return tr("%1: %2 (PIDs %3)").arg(status.name, state, pids.join(QLatin1String(", ")));
+    }
     QString line;
     if (status.pid > 0)
         //: Tooltip line: instance name, its state, the PID of its holder.
-        line = tr("%1: %2 (PID %3)").arg(status.name, stateText(status.state)).arg(status.pid);
+        line = tr("%1: %2 (PID %3)").arg(status.name, state).arg(status.pid);
     else
         //: Tooltip line: instance name and its state.
-        line = tr("%1: %2").arg(status.name, stateText(status.state));
-    if (duplicate)
-        line += QLatin1String(" - ") + tr("running twice");
+        line = tr("%1: %2").arg(status.name, state);
+    if (status.warnings.contains(Warning::LockMissing))
+        line += QLatin1String(" - ") + warningText(Warning::LockMissing);
     return line;
 }
 
-QString StatusIcon::toolTip(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates)
+QString StatusIcon::toolTip(const QList<InstanceStatus> &statuses)
 {
     const QString title = QStringLiteral("LockWatch");
     if (statuses.isEmpty())
@@ -174,11 +189,13 @@ QString StatusIcon::toolTip(const QList<InstanceStatus> &statuses, const QSet<QS
     QStringList lines{title};
     if (statuses.size() <= MaxToolTipLines) {
         for (const InstanceStatus &status : statuses)
-            lines << instanceLine(status, duplicates.contains(status.name));
+            lines << instanceLine(status);
         return lines.join(QLatin1Char('\n'));
     }
-    int running = 0, stopped = 0, stale = 0, other = 0;
+    int running = 0, stopped = 0, stale = 0, other = 0, duplicates = 0;
     for (const InstanceStatus &status : statuses) {
+        if (status.warnings.contains(Warning::DuplicateRunning))
+            ++duplicates;
         switch (status.state) {
         case State::Running: ++running; break;
         case State::Stopped: ++stopped; break;
@@ -196,8 +213,9 @@ QString StatusIcon::toolTip(const QList<InstanceStatus> &statuses, const QSet<QS
         lines << tr("%n stale", nullptr, stale);
     if (other)
         lines << tr("%n starting, stopping, remote or invalid", nullptr, other);
-    if (!duplicates.isEmpty())
-        lines << tr("%n running twice", nullptr, int(duplicates.size()));
+    if (duplicates)
+        //: Number of instances of which more than one copy runs.
+        lines << tr("%n running twice", nullptr, duplicates);
     return lines.join(QLatin1Char('\n'));
 }
 

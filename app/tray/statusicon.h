@@ -20,9 +20,11 @@ public:
     // Worst first: a problem outweighs a stale lock, which outweighs a stopped one.
     enum class Look { Empty, Running, Busy, Stopped, Stale, Problem };
 
-    // `duplicates`: instances known to run twice right now (Monitor::duplicateRunning).
-    static Look summarize(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates);
+    static Look summarize(const QList<InstanceStatus> &statuses);
     static Look lookOf(State state);
+    // The look of one instance: the problem look while more than one copy runs or a
+    // copy runs without its lock, else that of its state.
+    static Look lookOf(const InstanceStatus &status);
 
     // The icon of a look, rendered crisply at the usual tray and menu sizes for `dpr`.
     static QIcon icon(Look look, qreal devicePixelRatio);
@@ -35,8 +37,8 @@ public:
     static QString lookText(Look look);
 
     // The tooltip: one line per instance, or a summary past ten.
-    static QString toolTip(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates);
-    static QString instanceLine(const InstanceStatus &status, bool duplicate);
+    static QString toolTip(const QList<InstanceStatus> &statuses);
+    static QString instanceLine(const InstanceStatus &status);
     static constexpr int MaxToolTipLines = 10;
 };
 

@@ -29,19 +29,6 @@ void StatusModel::updateStatus(const InstanceStatus &status)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void StatusModel::setDuplicates(const QSet<QString> &duplicates)
-{
-    if (duplicates == m_duplicates)
-        return;
-    const QSet<QString> changed = (duplicates - m_duplicates) + (m_duplicates - duplicates);
-    m_duplicates = duplicates;
-    for (const QString &name : changed) {
-        const int row = rowOf(name);
-        if (row >= 0)
-            emit dataChanged(index(row, StateColumn), index(row, StateColumn));
-    }
-}
-
 int StatusModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -57,7 +44,6 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return QVariant();
     const InstanceStatus &status = m_rows.at(index.row());
-    const bool duplicate = m_duplicates.contains(status.name);
     if (role == NameRole)
         return status.name;
     switch (index.column()) {
@@ -66,17 +52,20 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
             return status.name;
         break;
     case StateColumn: {
-        QString text = stateText(status.state);
+        QString text = stateText(status.state, status.copies.size());
         if (status.reason != Reason::None)
             text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
-        if (duplicate)
-            text += QLatin1String(" - ") + tr("running twice");
+        // What makes it a problem, said in the cell and not only in the tooltip.
+        if (status.warnings.contains(Warning::LockMissing))
+            //: Shown after "running" in the status window: no process holds the lockfile.
+            text += QLatin1String(" - ") + tr("without its lock");
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return text;
         if (role == Qt::DecorationRole) {
             const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-            return duplicate ? StatusIcon::icon(StatusIcon::Look::Problem, dpr)
-                             : StatusIcon::stateIcon(status.state, dpr);
+            return StatusIcon::lookOf(status) == StatusIcon::Look::Problem
+                    ? StatusIcon::icon(StatusIcon::Look::Problem, dpr)
+                    : StatusIcon::stateIcon(status.state, dpr);
         }
         if (role == Qt::ToolTipRole) {
             QStringList lines{text};
@@ -89,8 +78,16 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         break;
     }
     case PidColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            // Every copy's PID, the holder first.
+            if (status.copies.size() > 1) {
+                QStringList pids;
+                for (const ProcessCopy &copy : status.copies)
+                    pids << QString::number(copy.pid);
+                return pids.join(QLatin1String(", "));
+            }
             return status.pid > 0 ? QVariant(status.pid) : QVariant();
+        }
         if (role == SortRole)
             return status.pid;
         if (role == Qt::TextAlignmentRole)

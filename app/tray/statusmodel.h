@@ -29,7 +29,6 @@ public:
     void setStatuses(const QList<InstanceStatus> &statuses);
     // One instance changed; a name not in the table is ignored.
     void updateStatus(const InstanceStatus &status);
-    void setDuplicates(const QSet<QString> &duplicates);
 
     InstanceStatus status(int row) const { return m_rows.value(row); }
     int rowOf(const QString &name) const { return m_rowByName.value(name, -1); }
@@ -43,7 +42,6 @@ public:
 private:
     QList<InstanceStatus> m_rows;
     QHash<QString, int> m_rowByName;
-    QSet<QString> m_duplicates;
 };
 
 } // namespace LockWatch

@@ -187,6 +187,8 @@ void StatusWindow::updateActions()
         const bool enabled = row >= 0
                 && InstanceActions::isEnabled(action, status, config, m_source.refusal, logExists);
         it.value()->setEnabled(enabled);
+        // "Stop all copies" while more than one copy runs.
+        it.value()->setText(InstanceActions::text(action, status));
         // Greyed out for a reason the state does not show: say it where the user
         // looks (hovering the button, the status bar).
         const QString why = enabled || row < 0

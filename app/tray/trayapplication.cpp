@@ -66,11 +66,6 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
-    connect(m_announcements, &Announcements::runningTwiceChanged, this, [this] {
-        if (m_model)
-            m_model->setDuplicates(m_announcements->runningTwice());
-        scheduleLookUpdate();
-    });
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
         qCWarning(lcTray) << "configuration:" << message;
         m_configProblem = message;
@@ -239,7 +234,6 @@ StatusWindow *TrayApplication::statusWindow()
         if (!m_model) {
             m_model = new StatusModel(this);
             m_model->setStatuses(m_monitor->statuses());
-            m_model->setDuplicates(m_announcements->runningTwice());
         }
         StatusWindow::Source source;
         source.instance = [this](const QString &name) {
@@ -334,6 +328,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &, const InstanceStat
 
 void TrayApplication::onInstancesChanged()
 {
+    m_control->setInstances(m_monitor->instances());
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
     m_menu->instancesChanged();
@@ -379,7 +374,7 @@ void TrayApplication::scheduleLookUpdate()
 void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
-    m_icon->showStatuses(m_monitor->statuses(), m_announcements->runningTwice());
+    m_icon->showStatuses(m_monitor->statuses());
     if (m_window)
         m_window->updateActions();
 }

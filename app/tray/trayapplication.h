@@ -49,6 +49,8 @@ public:
 
     Monitor *monitor() const { return m_monitor; }
     Notifier *notifier() const { return m_notifier; }
+    TrayIcon *icon() const { return m_icon; }
+    TrayMenu *menu() const { return m_menu; }
     StatusWindow *statusWindow();
     void showStatusWindow(const QString &select = QString());
     void showSettings();

@@ -82,9 +82,9 @@ void TrayIcon::popupMenu()
     m_menu->activateWindow();
 }
 
-void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates)
+void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses)
 {
-    const StatusIcon::Look look = StatusIcon::summarize(statuses, duplicates);
+    const StatusIcon::Look look = StatusIcon::summarize(statuses);
     // The tray may sit on a HiDPI screen: render for the highest ratio around.
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     if (!m_hasLook || look != m_look || dpr != m_dpr) {
@@ -97,7 +97,7 @@ void TrayIcon::showStatuses(const QList<InstanceStatus> &statuses, const QSet<QS
         if (m_xembed)
             m_xembed->setIcon(m_icon);
     }
-    const QString toolTip = StatusIcon::toolTip(statuses, duplicates);
+    const QString toolTip = StatusIcon::toolTip(statuses);
     if (toolTip != m_toolTip) {
         m_toolTip = toolTip;
         if (m_item)

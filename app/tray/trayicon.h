@@ -39,7 +39,7 @@ public:
     bool isAvailable() const { return kind() != Kind::None; }
 
     // Shows the summary of these statuses.
-    void showStatuses(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates);
+    void showStatuses(const QList<InstanceStatus> &statuses);
     StatusIcon::Look look() const { return m_look; }
     QString toolTip() const { return m_toolTip; }
 

@@ -20,9 +20,10 @@ public:
         setObjectName(QLatin1String("instance:") + name);
         setToolTipsVisible(true);
         m_state = addAction(QString());
+        m_warning = addAction(QString());
         m_uptime = addAction(QString());
         m_host = addAction(QString());
-        for (QAction *info : { m_state, m_uptime, m_host })
+        for (QAction *info : { m_state, m_warning, m_uptime, m_host })
             info->setEnabled(false);
         addSeparator();
         for (InstanceAction action : InstanceActions::all()) {
@@ -46,20 +47,35 @@ public:
                 const InstanceActions::Refusal &refusal)
     {
         // The entry's text (QMenu::setTitle would set it too, twice a change).
-        menuAction()->setText(m_name + QLatin1String(" - ") + stateText(status.state));
-        if (!m_hasIcon || status.state != m_iconState) {
-            menuAction()->setIcon(
-                    StatusIcon::stateIcon(status.state, owner()->devicePixelRatioF()));
+        menuAction()->setText(m_name + QLatin1String(" - ")
+                              + stateText(status.state, status.copies.size()));
+        // More than one copy, or one without its lock: the problem look.
+        const bool problem = StatusIcon::lookOf(status) == StatusIcon::Look::Problem;
+        if (!m_hasIcon || status.state != m_iconState || problem != m_iconProblem) {
+            const qreal dpr = owner()->devicePixelRatioF();
+            menuAction()->setIcon(problem ? StatusIcon::icon(StatusIcon::Look::Problem, dpr)
+                                          : StatusIcon::stateIcon(status.state, dpr));
             m_iconState = status.state;
+            m_iconProblem = problem;
             m_hasIcon = true;
         }
         m_state->setText(InstanceActions::describe(status));
+        // Why it is a problem: more than one copy, or a copy without its lock.
+        QStringList problems;
+        for (Warning warning : {Warning::DuplicateRunning, Warning::LockMissing}) {
+            if (status.warnings.contains(warning))
+                problems << warningText(warning);
+        }
+        m_warning->setText(problems.join(QLatin1String("; ")));
+        m_warning->setVisible(!problems.isEmpty());
         const QString uptime = InstanceActions::uptime(status, QDateTime::currentMSecsSinceEpoch());
         m_uptime->setText(uptime);
         m_uptime->setVisible(!uptime.isEmpty());
         m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
         m_host->setVisible(!status.host.isEmpty());
         const bool logExists = QFileInfo::exists(Paths::logFile(m_name));
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+            it.value()->setText(InstanceActions::text(InstanceAction(it.key()), status));
         for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
             const InstanceAction action = InstanceAction(it.key());
             const bool enabled = InstanceActions::isEnabled(action, status, config, refusal, logExists);
@@ -84,10 +100,12 @@ public:
 private:
     QString m_name;
     QAction *m_state;
+    QAction *m_warning;
     QAction *m_uptime;
     QAction *m_host;
     QHash<int, QAction *> m_actions;
     State m_iconState = State::Stopped;
+    bool m_iconProblem = false;
     bool m_hasIcon = false;
 };
 

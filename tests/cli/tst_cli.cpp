@@ -314,7 +314,9 @@ void TestCli::statusJsonArray()
     const QJsonObject binance = array.at(0).toObject();
     QCOMPARE(binance.value(QLatin1String("name")).toString(), QStringLiteral("binance"));
     QCOMPARE(keysOf(binance), set({"name", "lockfile", "format", "state", "reason", "pid", "host",
-                                   "since", "warnings"}));
+                                   "since", "warnings", "copies"}));
+    QCOMPARE(binance.value(QLatin1String("copies")).toArray(),
+             QJsonArray{binance.value(QLatin1String("pid"))});
     QCOMPARE(binance.value(QLatin1String("state")).toString(), QStringLiteral("running"));
     const QJsonObject scheduler = array.at(1).toObject();
     QCOMPARE(scheduler.value(QLatin1String("name")).toString(), QStringLiteral("scheduler"));
@@ -496,6 +498,22 @@ void TestCli::addAndRemove()
     QCOMPARE(loaded.instances.size(), 2);
     QCOMPARE(loaded.find(QStringLiteral("scheduler"))->lockFile, path(QStringLiteral(".scheduler.lock")));
     QVERIFY(loaded.find(QStringLiteral("scheduler"))->program.isEmpty());
+
+    // A relative lock with --workdir is the program's: in that directory, not the
+    // shell's; the absolute path is printed.
+    process.start(lockwatchBinary(), {QStringLiteral("add"), QStringLiteral("bot"), QStringLiteral("--lock"),
+                                      QStringLiteral(".scheduler.lock"), QStringLiteral("--workdir"), workDir,
+                                      QStringLiteral("--config"), config});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString inWorkDir = workDir + QLatin1String("/.scheduler.lock");
+    QVERIFY2(process.readAllStandardOutput().contains(QFile::encodeName(inWorkDir)), "absolute path printed");
+    QVERIFY(loaded.load(config, &error));
+    QCOMPARE(loaded.find(QStringLiteral("bot"))->lockFile, inWorkDir);
+    QCOMPARE(runLockwatch({QStringLiteral("remove"), QStringLiteral("bot"), QStringLiteral("--config"), config})
+                     .exitCode,
+             0);
+    QVERIFY(loaded.load(config, &error));
 
     // Status sees both.
     result = lockwatch({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--config"), config});

@@ -146,7 +146,11 @@ private slots:
         QVERIFY(!ready.value(QLatin1String("previous")).isNull());
         // Removing the (stale) lock is the first thing printed.
         QVERIFY(QFile::remove(path(QStringLiteral("a.lock"))));
-        const QJsonObject line = nextJson(watch);
+        // (A late line of the "ready" toggling may come first on a loaded machine.)
+        QJsonObject line = nextJson(watch);
+        for (int i = 0; i < 10 && line.value(QLatin1String("name")).toString() == QLatin1String("ready"); ++i)
+            line = nextJson(watch);
+        QCOMPARE(line.value(QLatin1String("name")).toString(), QStringLiteral("a"));
         QCOMPARE(line.value(QLatin1String("state")).toString(), QStringLiteral("stopped"));
         QCOMPARE(line.value(QLatin1String("previous")).toString(), QStringLiteral("stale"));
         ::kill(pid_t(watch.processId()), SIGINT);

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -58,9 +60,36 @@ std::vector<int> runAsNobody(int count, const std::function<std::vector<int>()> 
     return result;
 }
 
+QString installCopyBot(const QString &directory)
+{
+    const QString path = directory + QLatin1String("/bot.py");
+    QFile::remove(path);
+    if (!QFile::copy(QStringLiteral(LOCKWATCH_TEST_SUPPORT_DIR "/copybot.py"), path))
+        return QString();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                  | QFile::ReadOther);
+    return path;
+}
+
+QString uniqueSeconds(int seconds)
+{
+    static int counter = 0;
+    // A fraction no other process on the machine has: this test process's PID and
+    // a counter (GNU sleep takes fractions).
+    return QStringLiteral("%1.%2%3")
+            .arg(seconds)
+            .arg(QCoreApplication::applicationPid())
+            .arg(++counter, 4, 10, QLatin1Char('0'));
+}
+
 qint64 startSleeper(QProcess &process, int seconds)
 {
-    process.start(QStringLiteral("sleep"), {QString::number(seconds)});
+    return startSleeper(process, uniqueSeconds(seconds));
+}
+
+qint64 startSleeper(QProcess &process, const QString &seconds)
+{
+    process.start(QStringLiteral("sleep"), {seconds});
     if (!process.waitForStarted(5000))
         return 0;
     return process.processId();

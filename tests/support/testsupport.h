@@ -32,8 +32,17 @@ struct ScopedProcess : QProcess
     }
 };
 
-// Starts `sleep SECONDS` as a real child process; returns its PID (0 on failure).
+// LockWatch counts every process that runs an instance's program with the same
+// arguments as a copy of it, and Stop ends them all: a test's programs must not
+// look like any other test's. "300.<this PID><counter>": a sleep duration no
+// other process on the machine uses.
+QString uniqueSeconds(int seconds = 300);
+// Starts `sleep SECONDS` (uniqueSeconds) as a real child process; returns its PID
+// (0 on failure). Every sleeper is a program of its own.
 qint64 startSleeper(QProcess &process, int seconds = 300);
+// The same with a given duration: sleepers started with one uniqueSeconds() value
+// are copies of one program.
+qint64 startSleeper(QProcess &process, const QString &seconds);
 
 // fork()s a child that exits at once and is never reaped: a zombie. Reap it with
 // reapZombie() at the end of the test.
@@ -79,6 +88,11 @@ struct FileSnapshot
     }
 };
 FileSnapshot snapshot(const QString &path, bool readContent = true);
+
+// Copies tests/support/copybot.py (a Python bot keeping a JSON lock, with a
+// takeover age) into `directory` as bot.py, readable by everyone; its path. A bot
+// of its own per directory: no other test's bot is a copy of it.
+QString installCopyBot(const QString &directory);
 
 // A JSON lock as a Python ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);

@@ -37,6 +37,14 @@ InstanceStatus makeStatus(const QString &name, State state, qint64 pid = 0,
     return status;
 }
 
+ProcessCopy copyOf(qint64 pid, bool holder = false)
+{
+    ProcessCopy copy;
+    copy.pid = pid;
+    copy.holder = holder;
+    return copy;
+}
+
 InstanceConfig makeConfig(const QString &name, bool withProgram = true)
 {
     InstanceConfig config;
@@ -299,14 +307,16 @@ private slots:
                                        makeStatus(QStringLiteral("beta"), State::Stopped),
                                        makeStatus(QStringLiteral("gamma"), State::Stale, 7,
                                                   Reason::Dead)};
-        const QStringList lines = StatusIcon::toolTip(statuses, {}).split(QLatin1Char('\n'));
+        const QStringList lines = StatusIcon::toolTip(statuses).split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.at(1), QStringLiteral("alpha: running (PID 101)"));
         QCOMPARE(lines.at(2), QStringLiteral("beta: stopped"));
         QCOMPARE(lines.at(3), QStringLiteral("gamma: stale (PID 7)"));
-        const QStringList dup = StatusIcon::toolTip(statuses, {QStringLiteral("alpha")})
-                                        .split(QLatin1Char('\n'));
-        QVERIFY(dup.at(1).contains(QLatin1String("twice")));
+        // Two copies: both PIDs, the holder first.
+        statuses[0].copies = {copyOf(101, true), copyOf(202)};
+        statuses[0].warnings << Warning::DuplicateRunning;
+        const QStringList dup = StatusIcon::toolTip(statuses).split(QLatin1Char('\n'));
+        QCOMPARE(dup.at(1), QStringLiteral("alpha: running ×2 (PIDs 101, 202)"));
     }
 
     void toolTipSummaryPastTen()
@@ -314,10 +324,10 @@ private slots:
         QList<InstanceStatus> statuses;
         for (int i = 0; i < 10; ++i)
             statuses << makeStatus(QStringLiteral("i%1").arg(i), State::Running, 100 + i);
-        QCOMPARE(StatusIcon::toolTip(statuses, {}).split(QLatin1Char('\n')).size(), 11);
+        QCOMPARE(StatusIcon::toolTip(statuses).split(QLatin1Char('\n')).size(), 11);
         statuses << makeStatus(QStringLiteral("late"), State::Stopped);
         statuses << makeStatus(QStringLiteral("left"), State::Stale, 3, Reason::Dead);
-        const QString tip = StatusIcon::toolTip(statuses, {});
+        const QString tip = StatusIcon::toolTip(statuses);
         QVERIFY2(tip.split(QLatin1Char('\n')).size() < 12, qPrintable(tip));
         QVERIFY2(tip.contains(QLatin1String("12 instance")), qPrintable(tip));
         QVERIFY2(tip.contains(QLatin1String("10 running")), qPrintable(tip));
@@ -329,17 +339,22 @@ private slots:
     void iconLookSumsUpEveryInstance()
     {
         using Look = StatusIcon::Look;
-        QCOMPARE(StatusIcon::summarize({}, {}), Look::Empty);
+        QCOMPARE(StatusIcon::summarize({}), Look::Empty);
         QList<InstanceStatus> statuses{makeStatus(QStringLiteral("a"), State::Running, 1),
                                        makeStatus(QStringLiteral("b"), State::Running, 2)};
-        QCOMPARE(StatusIcon::summarize(statuses, {}), Look::Running);
-        QCOMPARE(StatusIcon::summarize(statuses, {QStringLiteral("b")}), Look::Problem);
+        QCOMPARE(StatusIcon::summarize(statuses), Look::Running);
+        // More than one copy, or a copy without its lock: a problem.
+        statuses[1].warnings = {Warning::DuplicateRunning};
+        QCOMPARE(StatusIcon::summarize(statuses), Look::Problem);
+        statuses[1].warnings = {Warning::LockMissing};
+        QCOMPARE(StatusIcon::summarize(statuses), Look::Problem);
+        statuses[1].warnings.clear();
         statuses << makeStatus(QStringLiteral("c"), State::Stopped);
-        QCOMPARE(StatusIcon::summarize(statuses, {}), Look::Stopped);
+        QCOMPARE(StatusIcon::summarize(statuses), Look::Stopped);
         statuses << makeStatus(QStringLiteral("d"), State::Stale, 3, Reason::Dead);
-        QCOMPARE(StatusIcon::summarize(statuses, {}), Look::Stale);
+        QCOMPARE(StatusIcon::summarize(statuses), Look::Stale);
         statuses << makeStatus(QStringLiteral("e"), State::Invalid, 0, Reason::Malformed);
-        QCOMPARE(StatusIcon::summarize(statuses, {}), Look::Problem);
+        QCOMPARE(StatusIcon::summarize(statuses), Look::Problem);
         // Every look has a picture, crisp at 2x.
         for (Look look : {Look::Empty, Look::Running, Look::Busy, Look::Stopped, Look::Stale,
                           Look::Problem}) {

@@ -268,7 +268,7 @@ private slots:
         holder.start(TestSupport::lockwatchBinary(),
                      {QStringLiteral("run"), QStringLiteral("--lock"), lock, QStringLiteral("--name"),
                       QStringLiteral("worker"), QStringLiteral("--"), QStringLiteral("sleep"),
-                      QStringLiteral("300")});
+                      TestSupport::uniqueSeconds()});
         QVERIFY(holder.waitForStarted());
         TrayApplication tray(path, true);
         QSignalSpy sent(tray.notifier(), &Notifier::sent);
@@ -297,7 +297,7 @@ private:
         instance.name = name;
         instance.lockFile = m_dir.path() + QLatin1Char('/') + name + QLatin1String(".pid");
         instance.program = QStringLiteral("sleep");
-        instance.arguments = QStringList{QStringLiteral("300")};
+        instance.arguments = QStringList{TestSupport::uniqueSeconds()};
         TestSupport::writeFile(instance.lockFile, QByteArray::number(owner));
         return instance;
     }

@@ -41,6 +41,8 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
             op->fallback->stop();
         if (op->handle)
             op->handle->disconnect(q);
+        for (const auto &copy : op->copies)
+            copy->disconnect(q);
         if (op->watcher)
             op->watcher->disconnect(q);
     }
@@ -113,6 +115,11 @@ bool Control::isBusy(const QString &name) const
     return d->operations.contains(name);
 }
 
+void Control::setInstances(const QList<InstanceConfig> &instances)
+{
+    d->instances = instances;
+}
+
 void Control::setTrayNotification(bool enabled)
 {
     d->notifyTrayEnabled = enabled;
@@ -147,7 +154,8 @@ QString Control::logFile(const QString &name)
 
 void Control::clean(const InstanceConfig &instance)
 {
-    const InstanceStatus status = d->classify(instance);
+    // Its copies too: a lock is not removed while its program runs without it.
+    const InstanceStatus status = d->judge(instance);
     QString message = refusal(Action::Clean, instance, status);
     bool ok = false;
     if (message.isEmpty()) {
@@ -157,120 +165,6 @@ void Control::clean(const InstanceConfig &instance)
             message = tr("Removed the stale lock of \"%1\" (%2).").arg(instance.name, instance.lockFile);
     }
     emit finished(instance.name, Action::Clean, ok, message);
-}
-
-// ---- stop ----------------------------------------------------------------------
-
-void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
-{
-    const QString name = instance.name;
-    const InstanceStatus status = d->classify(instance);
-    const QString refused = refusal(Action::Stop, instance, status);
-    if (!refused.isEmpty()) {
-        // Stopping what is not running is done already.
-        const bool ok = !isBusy(name) && status.state == State::Stopped;
-        emit finished(name, Action::Stop, ok, refused);
-        return;
-    }
-
-    auto op = std::make_shared<Operation>();
-    op->action = Action::Stop;
-    op->instance = instance;
-    op->judged = status;
-    op->graceSeconds = timeoutSeconds >= 0 ? timeoutSeconds : instance.stopTimeout;
-    op->handle = std::make_unique<ProcessHandle>();
-    QString error;
-    if (op->handle->open(status.pid, status.holderStartToken, &error) != ProcessHandle::OpenResult::Ok) {
-        emit finished(name, Action::Stop, false, error);
-        return;
-    }
-    connect(op->handle.get(), &ProcessHandle::exited, this, [this, name]() { d->onStopExited(name); });
-    // Tell every LockWatch process (a tray watching while `lockwatch stop` runs) that
-    // this stop was asked for, before the lock can go: it is not a crash.
-    TransitionBoard::post(instance.lockFile, State::Stopping);
-    const int rc = op->handle->sendSignal(SIGTERM);
-    if (rc == ESRCH) {
-        TransitionBoard::post(instance.lockFile, State::Stopped);
-        emit finished(name, Action::Stop, true, tr("\"%1\" had already exited.").arg(name));
-        return;
-    }
-    if (rc != 0) {
-        TransitionBoard::post(instance.lockFile, State::Stopped);
-        emit finished(name, Action::Stop, false,
-                      tr("Cannot signal PID %1: %2.").arg(status.pid).arg(errnoText(rc)));
-        return;
-    }
-    op->timer = std::make_unique<QTimer>();
-    op->timer->setSingleShot(true);
-    connect(op->timer.get(), &QTimer::timeout, this, [this, name]() { d->sendKill(name); });
-    op->timer->start(op->graceSeconds * 1000);
-    d->operations.insert(name, op);
-    emit transition(name, State::Stopping);
-}
-
-void Control::killNow(const QString &name)
-{
-    const auto op = d->operations.value(name);
-    const QString refused = op ? refusal(Action::Kill, op->instance, op->judged) : QString();
-    if (!op || !refused.isEmpty()) {
-        // Nothing is reported: the stop in progress (if any) reports its own end.
-        qCInfo(lcControl) << name << "kill now refused:" << (op ? refused : QStringLiteral("no stop"));
-        return;
-    }
-    d->sendKill(name);
-}
-
-void Control::Private::sendKill(const QString &name)
-{
-    const auto op = operations.value(name);
-    if (!op)
-        return;
-    if (op->killed) { // SIGKILL was sent RefusedToDieSeconds ago and it is still there
-        finish(name, Action::Stop, false,
-               Control::tr("PID %1 refused to die: it survived SIGKILL for %2 s.")
-                       .arg(op->judged.pid)
-                       .arg(RefusedToDieSeconds));
-        return;
-    }
-    // The pidfd pins the verified process: a recycled PID cannot be hit.
-    const int rc = op->handle->sendSignal(SIGKILL);
-    if (rc == ESRCH) {
-        onStopExited(name);
-        return;
-    }
-    if (rc != 0) {
-        finish(name, Action::Stop, false,
-               Control::tr("Cannot signal PID %1: %2.").arg(op->judged.pid).arg(errnoText(rc)));
-        return;
-    }
-    op->killed = true;
-    op->timer->start(RefusedToDieSeconds * 1000);
-}
-
-void Control::Private::onStopExited(const QString &name)
-{
-    const auto op = operations.value(name);
-    if (!op)
-        return;
-    if (!op->killed) {
-        finish(name, Action::Stop, true,
-               Control::tr("\"%1\" stopped (PID %2).").arg(name).arg(op->judged.pid));
-        return;
-    }
-    // SIGKILLed: the holder could not remove its lock. It is provably stale; remove
-    // it after re-verifying (same inode, stale). If a kernel lock is still held on
-    // it, a `lockwatch run` wrapper is alive and removes it itself.
-    QString message = Control::tr("\"%1\" did not stop within %2 s and was killed.")
-                              .arg(name)
-                              .arg(op->graceSeconds);
-    const InstanceStatus now = classify(op->instance);
-    if (now.fileExists && now.file == op->judged.file && now.state == State::Stale
-        && !now.kernelLockHeld) {
-        QString why;
-        if (!cleanNow(op->instance, now, &why))
-            message += QLatin1Char(' ') + why;
-    }
-    finish(name, Action::Stop, true, message);
 }
 
 } // namespace LockWatch

@@ -29,18 +29,24 @@ public:
     explicit Control(QObject *parent = nullptr);
     ~Control() override;
 
-    // Starts the configured program detached; refused (duplicateAttempt) when the
-    // instance is running. cleanFirst: clean a stale lock before starting.
+    // Starts the configured program detached; refused (duplicateAttempt) while any
+    // copy of it runs. cleanFirst: clean a stale lock before starting.
     void start(const InstanceConfig &instance, bool cleanFirst = false);
-    // SIGTERM to the verified holder, SIGKILL after timeoutSeconds (<0: the
-    // instance's own stop timeout), "refused to die" 5 s after that.
+    // SIGTERM to every copy (the verified holder and every process running the
+    // instance's program, each verified), SIGKILL after timeoutSeconds (<0: the
+    // instance's own stop timeout), "refused to die" 5 s after that. Succeeds only
+    // when no copy is left.
     void stop(const InstanceConfig &instance, int timeoutSeconds = -1);
     // While a stop is in progress: SIGKILL now (after re-verifying).
     void killNow(const QString &name);
-    // Removes a stale lock after re-verifying it (same inode, still stale).
+    // Removes a stale lock after re-verifying it (same inode, still stale); refused
+    // while a copy of the program runs.
     void clean(const InstanceConfig &instance);
 
     bool isBusy(const QString &name) const;
+    // Every configured instance: a process holding another instance's lock is never
+    // taken for a copy of the one acted on (Stop never signals it).
+    void setInstances(const QList<InstanceConfig> &instances);
 
     // The one answer to "may this be done now, and if not, why not": empty when
     // `action` on an instance in `status` would be carried out, else the translated
@@ -64,6 +70,11 @@ public:
     static QString refusal(Action action, const InstanceConfig &instance,
                            const InstanceStatus &status, bool cleanFirst,
                            const Circumstances &circumstances);
+    // Whether one copy of an instance may be signalled by Stop, and why not: a
+    // verified process of ours; another user's only when we are root and it holds
+    // the lock (a process that merely runs the same program is never another
+    // user's to stop).
+    static QString refusal(const ProcessCopy &copy, const Circumstances &circumstances);
 
     // Additions (not part of the original contract).
     // After SIGKILL, how long before "refused to die" is reported.

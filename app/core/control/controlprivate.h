@@ -4,6 +4,7 @@
 
 #include "core/lockfile/classifier.h"
 #include "core/control/control.h"
+#include "core/monitor/copyfinder.h"
 #include "core/system/processhandle.h"
 
 #include <QFileSystemWatcher>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 #include <unistd.h>
 
@@ -23,7 +25,9 @@ struct Operation
     Control::Action action = Control::Action::Start;
     InstanceConfig instance;
     InstanceStatus judged;              // what was verified before acting
-    std::unique_ptr<ProcessHandle> handle;
+    std::unique_ptr<ProcessHandle> handle;  // start: the program
+    std::vector<std::unique_ptr<ProcessHandle>> copies; // stop: every copy being stopped
+    QStringList refusals;               // stop: copies that were not signalled, and why
     std::unique_ptr<QFileSystemWatcher> watcher;
     std::unique_ptr<QTimer> timer;      // start timeout / grace period / refused-to-die
     std::unique_ptr<QTimer> fallback;   // start: directory not watchable
@@ -50,14 +54,21 @@ public:
     explicit Private(Control *q)
         : q(q)
         , processes(&classifier.processes())
+        , table(ProcessTable::create(classifier.processes()))
+        , copies(*table)
     {
     }
 
+    // The lock alone: what a start waits for.
     InstanceStatus classify(const InstanceConfig &instance)
     {
         classifier.refresh();
         return classifier.classify(instance.lockFile, instance.name);
     }
+    // The lock and every copy of the program (controlstop.cpp): what start, stop and
+    // clean decide on. `wrapper`: the copy that started the holder, when the holder
+    // runs under one (`lockwatch run`, `sh -c`); stopped with it.
+    InstanceStatus judge(const InstanceConfig &instance, ProcessCopy *wrapper = nullptr);
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
@@ -69,13 +80,17 @@ public:
     bool holderStillWriting(const Operation &op, const InstanceStatus &now);
     void watchLock(Operation &op);
     QString withLogTail(const QString &reason, const QString &logPath) const;
-    // Stop.
-    void onStopExited(const QString &name);
+    // Stop (controlstop.cpp).
+    void onCopyExited(const QString &name);
+    void finishStop(const QString &name);
     void sendKill(const QString &name);
 
     Control *q;
     Classifier classifier;
     const ProcessProbe *processes; // the classifier's
+    std::unique_ptr<ProcessTable> table;
+    CopyFinder copies;
+    QList<InstanceConfig> instances; // every configured instance (setInstances)
     QHash<QString, std::shared_ptr<Operation>> operations;
     bool notifyTrayEnabled = true;
     DuplicateAttempt::Source duplicateSource = DuplicateAttempt::Source::Start;

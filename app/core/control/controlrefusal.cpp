@@ -34,6 +34,20 @@ QString holderRefusal(const InstanceStatus &status, const Control::Circumstances
     return QString();
 }
 
+// Stop ends every copy it may signal; it is refused only when it may signal none.
+QString copiesRefusal(const InstanceStatus &status, const Control::Circumstances &c)
+{
+    QString first;
+    for (const ProcessCopy &copy : status.copies) {
+        const QString why = Control::refusal(copy, c);
+        if (why.isEmpty())
+            return QString();
+        if (first.isEmpty())
+            first = why;
+    }
+    return first;
+}
+
 QString busyRefusal(const QString &name)
 {
     return Control::tr("\"%1\" is busy with another action.").arg(name);
@@ -80,6 +94,8 @@ QString stopRefusal(const InstanceConfig &instance, const InstanceStatus &status
                     const Control::Circumstances &c)
 {
     const QString &name = instance.name;
+    if (!status.copies.isEmpty() && !inTransition(status.state))
+        return copiesRefusal(status, c);
     switch (status.state) {
     case State::Running: return holderRefusal(status, c);
     case State::Stopped: return Control::tr("\"%1\" is not running.").arg(name);
@@ -98,6 +114,12 @@ QString stopRefusal(const InstanceConfig &instance, const InstanceStatus &status
 QString cleanRefusal(const InstanceConfig &instance, const InstanceStatus &status)
 {
     const QString &name = instance.name;
+    if (status.warnings.contains(Warning::LockMissing))
+        //: %1 is an instance name. "lock": the lockfile.
+        return Control::tr("\"%1\" runs without its lock (PID %2); the lock is not removed while a "
+                           "copy runs.")
+                .arg(name)
+                .arg(status.pid);
     switch (status.state) {
     case State::Stale: return QString();
     case State::Running:
@@ -128,6 +150,34 @@ QString cleanRefusal(const InstanceConfig &instance, const InstanceStatus &statu
 }
 
 } // namespace
+
+QString Control::refusal(const ProcessCopy &copy, const Circumstances &c)
+{
+    const qint64 pid = copy.pid;
+    if (pid <= 1)
+        //: "lock": the lockfile.
+        return tr("The lock names PID %1; it is never signalled.").arg(pid);
+    if (pid == c.selfPid)
+        return tr("The lock names LockWatch itself (PID %1); it is not signalled.").arg(pid);
+    if (!copy.startKnown)
+        return tr("The identity of PID %1 cannot be verified; it is not signalled.").arg(pid);
+    if (!copy.uidKnown)
+        return tr("The owner of PID %1 cannot be determined; it is not signalled.").arg(pid);
+    if (copy.uid == c.selfUid)
+        return QString();
+    if (c.selfUid != 0)
+        return tr("PID %1 belongs to another user (uid %2); LockWatch does not signal other "
+                  "users' processes.")
+                .arg(pid)
+                .arg(copy.uid);
+    if (!copy.holder)
+        //: A process of another user runs the same program but does not hold the lockfile.
+        return tr("PID %1 belongs to another user (uid %2) and does not hold the lock; it is not "
+                  "signalled.")
+                .arg(pid)
+                .arg(copy.uid);
+    return QString();
+}
 
 QString Control::refusal(Action action, const InstanceConfig &instance,
                          const InstanceStatus &status, bool cleanFirst,

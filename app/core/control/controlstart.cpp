@@ -16,7 +16,8 @@ namespace LockWatch {
 void Control::start(const InstanceConfig &instance, bool cleanFirst)
 {
     const QString name = instance.name;
-    const InstanceStatus status = d->classify(instance);
+    // Any copy running refuses the start, with or without its lock.
+    const InstanceStatus status = d->judge(instance);
     const QString refused = refusal(Action::Start, instance, status, cleanFirst);
     if (!refused.isEmpty()) {
         if (!isBusy(name) && status.state == State::Running)
@@ -166,12 +167,14 @@ void Control::Private::startTimedOut(const QString &name)
     const auto op = operations.value(name);
     if (!op)
         return;
+    // It keeps running: the monitor shows it as a copy without its lock, and Stop
+    // ends it.
     finish(name, Action::Start, false,
-           //: "take its lock": create/lock its lockfile. %3 is a number of seconds.
-           withLogTail(Control::tr("\"%1\" (PID %2) did not take its lock within %3 s.")
-                               .arg(name)
-                               .arg(op->judged.pid)
-                               .arg(std::max(1, op->instance.startTimeout)),
+           //: %2 is a process ID, %3 the lockfile's path, %4 a number of seconds.
+           withLogTail(Control::tr("\"%1\" started as PID %2, but no lock appeared at %3 within "
+                                   "%4 s; it keeps running.")
+                               .arg(name, QString::number(op->judged.pid), op->instance.lockFile,
+                                    QString::number(std::max(1, op->instance.startTimeout))),
                        op->logPath));
 }
 

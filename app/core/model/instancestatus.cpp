@@ -33,7 +33,22 @@ QJsonObject InstanceStatus::toJson() const
     for (Warning w : warnings)
         warningIds.append(warningId(w));
     obj.insert(QLatin1String("warnings"), warningIds);
+    if (!copies.isEmpty()) {
+        QJsonArray pids;
+        for (const ProcessCopy &copy : copies)
+            pids.append(copy.pid);
+        obj.insert(QLatin1String("copies"), pids);
+    }
     return obj;
+}
+
+QList<qint64> InstanceStatus::copyPids() const
+{
+    QList<qint64> pids;
+    pids.reserve(copies.size());
+    for (const ProcessCopy &copy : copies)
+        pids << copy.pid;
+    return pids;
 }
 
 bool InstanceStatus::sameAs(const InstanceStatus &other) const
@@ -41,7 +56,7 @@ bool InstanceStatus::sameAs(const InstanceStatus &other) const
     return state == other.state && reason == other.reason && pid == other.pid
             && format == other.format && host == other.host && hasSince == other.hasSince
             && (!hasSince || sinceMs == other.sinceMs) && warnings == other.warnings
-            && lockfile == other.lockfile;
+            && lockfile == other.lockfile && copyPids() == other.copyPids();
 }
 
 } // namespace LockWatch

@@ -11,6 +11,24 @@
 
 namespace LockWatch {
 
+// One live process of an instance (the lock's holder, or a process running the
+// instance's program), with what is needed to verify it before a signal.
+struct ProcessCopy
+{
+    qint64 pid = 0;
+    bool holder = false;       // the lock's live holder
+    bool startKnown = false;
+    quint64 startToken = 0;    // ProcessInfo::startToken
+    qint64 startMs = 0;
+    bool uidKnown = false;
+    uint uid = 0;
+
+    bool operator==(const ProcessCopy &other) const
+    {
+        return pid == other.pid && holder == other.holder && startToken == other.startToken;
+    }
+};
+
 struct InstanceStatus
 {
     QString name;                  // empty for `inspect` (JSON null)
@@ -24,6 +42,9 @@ struct InstanceStatus
     qint64 sinceMs = 0;            // the lock time
     int sinceOffset = 0;           // UTC offset to print `since` in (seconds)
     QList<Warning> warnings;
+    // Every live process of the instance on this host: the holder first, then by
+    // start time (JSON "copies"; absent when empty).
+    QList<ProcessCopy> copies;
 
     // Identity of what was judged, for re-verification before any action.
     bool fileExists = false;
@@ -37,6 +58,8 @@ struct InstanceStatus
     qint64 kernelLockHolder = 0;   // 0 when unknown
 
     QJsonObject toJson() const;
+    // The PIDs of `copies`, in order.
+    QList<qint64> copyPids() const;
     QString sinceIso() const;      // ISO 8601 with offset, e.g. 2025-07-20T10:30:00+00:00
 
     // Same observable state (what `watch` reports a change of).

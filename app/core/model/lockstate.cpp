@@ -62,6 +62,8 @@ QString warningId(Warning warning)
     case Warning::TakeoverPossible: return QStringLiteral("takeover-possible");
     case Warning::BadTimestamp: return QStringLiteral("bad-timestamp");
     case Warning::IdentityUnverified: return QStringLiteral("identity-unverified");
+    case Warning::DuplicateRunning: return QStringLiteral("duplicate-running");
+    case Warning::LockMissing: return QStringLiteral("lock-missing");
     }
     return QString();
 }
@@ -85,6 +87,15 @@ QString stateText(State state)
     case State::Stopping: return Tr::tr("stopping");
     }
     return QString();
+}
+
+QString stateText(State state, qsizetype copies)
+{
+    if (copies <= 1)
+        return stateText(state);
+    //: A state with the number of copies of the program that run, e.g. "running ×2".
+    //: %1 is the state, %2 the number of copies.
+    return Tr::tr("%1 ×%2").arg(stateText(state)).arg(copies);
 }
 
 QString reasonText(Reason reason)
@@ -132,6 +143,14 @@ QString warningText(Warning warning)
     //: was not reused by another process.
     case Warning::IdentityUnverified:
         return Tr::tr("holder's start time cannot be read; PID reuse not ruled out");
+    //: Warning: more than one process of the same program runs (for example after a
+    //: program took over a lock whose holder still runs).
+    case Warning::DuplicateRunning:
+        return Tr::tr("more than one copy is running");
+    //: Warning: the program runs, but no live process holds its lockfile (it is missing,
+    //: or its holder is gone), so nothing would stop a second copy from starting.
+    case Warning::LockMissing:
+        return Tr::tr("runs without its lock: a second start would not be refused");
     }
     return QString();
 }

@@ -35,6 +35,10 @@ enum class Warning {
     BadTimestamp,
     // The holder could not be identified (no /proc access), so PID reuse was not ruled out.
     IdentityUnverified,
+    // More than one copy of the program runs (copies).
+    DuplicateRunning,
+    // A copy runs, but no live process holds its lock: a second start would not be refused.
+    LockMissing,
 };
 
 QString formatId(Format format);
@@ -44,6 +48,8 @@ QString warningId(Warning warning);
 
 // Translated, for people.
 QString stateText(State state);
+// "running ×2" when more than one copy runs; otherwise stateText(state).
+QString stateText(State state, qsizetype copies);
 QString reasonText(Reason reason);
 QString warningText(Warning warning);
 

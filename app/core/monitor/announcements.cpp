@@ -18,21 +18,8 @@ Announcements::Announcements(Monitor &monitor, QObject *parent)
     qRegisterMetaType<LockWatch::DuplicateAttempt>("LockWatch::DuplicateAttempt");
     connect(&monitor, &Monitor::statusChanged, this, &Announcements::onStatusChanged);
     connect(&monitor, &Monitor::duplicateRunning, this, &Announcements::onDuplicateRunning);
+    connect(&monitor, &Monitor::copyRunning, this, &Announcements::onCopyRunning);
     connect(&monitor, &Monitor::duplicateAttempt, this, &Announcements::onForeignAttempt);
-    connect(&monitor, &Monitor::instancesChanged, this, [this] {
-        // Forget what is said of instances no longer configured.
-        bool changed = false;
-        for (auto it = m_twinPrevious.begin(); it != m_twinPrevious.end();) {
-            if (!m_monitor.instance(it.key())) {
-                it = m_twinPrevious.erase(it);
-                changed = true;
-            } else {
-                ++it;
-            }
-        }
-        if (changed)
-            emit runningTwiceChanged();
-    });
 }
 
 Announcements::~Announcements() = default;
@@ -48,13 +35,6 @@ void Announcements::announceStaleNow()
 void Announcements::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
 {
     const QString &name = current.name;
-    const auto twin = m_twinPrevious.constFind(name);
-    if (twin != m_twinPrevious.cend()
-        && (current.state != State::Running || current.pid != twin->holder)) {
-        m_twinPrevious.erase(twin);
-        emit runningTwiceChanged();
-    }
-
     const bool wasRunning = previous.state == State::Running;
     const bool gone = current.state == State::Stopped || current.state == State::Stale;
     const bool requested = m_stopRequested.contains(name) || stopPostedElsewhere(current.lockfile);
@@ -65,29 +45,23 @@ void Announcements::onStatusChanged(const InstanceStatus &previous, const Instan
         emit unexpectedStop(name, previous.pid, current.state == State::Stale);
         return;
     }
-    if (current.state == State::Stale && previous.state != State::Stale
+    // A stale lock left by a stop that was asked for (one that needed SIGKILL) is
+    // LockWatch's to remove, and it does: nothing to tell.
+    if (current.state == State::Stale && previous.state != State::Stale && !requested
         && wants(name, NotifyStaleLock))
         emit staleLockFound(current);
 }
 
 void Announcements::onDuplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
 {
-    m_twinPrevious.insert(name, Twin { previousPid, currentPid });
-    emit runningTwiceChanged();
     if (wants(name, NotifyDuplicateRunning))
         emit duplicateRunning(name, previousPid, currentPid);
 }
 
-QSet<QString> Announcements::runningTwice() const
+void Announcements::onCopyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
 {
-    QSet<QString> names;
-    for (auto it = m_twinPrevious.cbegin(); it != m_twinPrevious.cend(); ++it) {
-        // Only while the previous holder still runs.
-        const ProcessInfo info = m_processes->info(it->previous);
-        if (info.exists && !info.zombie)
-            names.insert(it.key());
-    }
-    return names;
+    if (wants(name, NotifyDuplicateRunning))
+        emit copyRunning(name, runningPid, copyPid);
 }
 
 void Announcements::onForeignAttempt(const QString &name, qint64 attemptPid)

@@ -51,10 +51,6 @@ public:
     // Announces every stale lock there is now (when the tray starts).
     void announceStaleNow();
 
-    // Instances whose lock was taken over while the previous holder still runs:
-    // as long as that one lives and the new holder keeps the lock.
-    QSet<QString> runningTwice() const;
-
     // A stop of the lockfile's program was asked for by another LockWatch process:
     // its marker names a live writer, or was posted within RecentStopMs.
     static bool stopPostedElsewhere(const QString &lockfile);
@@ -63,16 +59,19 @@ signals:
     // Running, then gone without a stop request. `lockLeft`: its lock stays (stale).
     void unexpectedStop(const QString &name, qint64 pid, bool lockLeft);
     void staleLockFound(const LockWatch::InstanceStatus &status);
+    // The lock was taken over while its previous holder still runs.
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
+    // A second copy runs beside `runningPid` without having taken the lock over.
+    // (How many copies run is in every status: warning duplicate-running.)
+    void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid);
     // `name`: the configured instance of the attempt's lockfile, else what it gave.
     void duplicateAttempt(const QString &name, const LockWatch::DuplicateAttempt &attempt);
     void actionFailed(const QString &name, const QString &message);
-    // runningTwice() changed.
-    void runningTwiceChanged();
 
 private:
     void onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current);
     void onDuplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
+    void onCopyRunning(const QString &name, qint64 runningPid, qint64 copyPid);
     void onForeignAttempt(const QString &name, qint64 attemptPid);
     bool wants(const QString &name, unsigned notification) const;
     QString nameForLockfile(const QString &lockfile) const;
@@ -81,12 +80,6 @@ private:
     bool m_switches = false;
     QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
     QSet<QString> m_toldAsAttempt; // own start refused, told as a duplicate attempt
-    struct Twin
-    {
-        qint64 previous = 0; // the holder before the takeover, still running then
-        qint64 holder = 0; // the holder after it
-    };
-    QHash<QString, Twin> m_twinPrevious;
     std::unique_ptr<ProcessProbe> m_processes;
 };
 

@@ -1,11 +1,12 @@
 // The monitor: directory watches (inotify) tell which lockfiles may have changed,
-// pidfds tell which holders exited; only those instances are looked at again, and
-// only re-read when their stat signature changed. No polling timer anywhere: the
-// only timers are one-shots (a settling re-read after a partial write, flock
+// pidfds tell which holders and copies exited; only those instances are looked at
+// again, and only re-read when their stat signature changed. No polling timer but
+// one: a look at the process table every 10 s for all instances together
+// (monitorcopies.cpp), for copies started without touching their lock. The other
+// timers are one-shots (a settling re-read after a partial write, flock
 // follow-ups, the hour after which some programs take a lock over).
 #include "core/monitor/monitor_p.h"
 
-#include "core/system/duplicatefinder.h"
 #include "core/monitor/transitionboard.h"
 #include "core/logging.h"
 
@@ -25,8 +26,6 @@ namespace {
 // A flock(1)-style holder takes the kernel lock just after opening the file, and
 // releases it just after the close is reported: look again shortly after.
 constexpr int FlockFollowUpMs[] = {20, 250};
-// At most one look for a second copy of a program per instance this often.
-constexpr qint64 ScanIntervalMs = 50;
 
 void raiseFileLimit()
 {
@@ -43,6 +42,8 @@ void raiseFileLimit()
 Monitor::Private::Private(Monitor *q)
     : q(q)
     , processes(&classifier.processes())
+    , table(ProcessTable::create(classifier.processes()))
+    , copyFinder(*table)
 {
     raiseFileLimit();
     directories = DirectoryWatcher::create();
@@ -56,6 +57,13 @@ Monitor::Private::Private(Monitor *q)
     QObject::connect(exits.get(), &ExitWatcher::exited, q, [this](qint64 pid) { onExited(pid); });
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, q, [this] { onDeadline(); });
+    periodicScan.setSingleShot(true);
+    periodicScan.setInterval(ScanPeriodMs);
+    QObject::connect(&periodicScan, &QTimer::timeout, q, [this] { scanCopies(); });
+    soonScan.setSingleShot(true);
+    QObject::connect(&soonScan, &QTimer::timeout, q, [this] { scanCopies(); });
+    newcomersDue.setSingleShot(true);
+    QObject::connect(&newcomersDue, &QTimer::timeout, q, [this] { onNewcomersDue(); });
 }
 
 Monitor::Private::~Private()
@@ -67,6 +75,7 @@ Monitor::Private::~Private()
 InstanceStatus Monitor::Private::reported(const Entry &e) const
 {
     InstanceStatus s = e.status;
+    CopyFinder::apply(s, e.found, leftOut(e));
     if (e.inTransition) {
         s.state = e.transition;
         s.reason = Reason::None;
@@ -167,6 +176,7 @@ void Monitor::Private::applyMarker(Entry &e, bool announce)
         e.remoteTransition = false;
         classifier.refresh();
         classifyNow(e);
+        scanCopies({e.key});
     } else {
         return;
     }
@@ -179,8 +189,12 @@ void Monitor::Private::onExited(qint64 pid)
 {
     const QList<int> keys = byPid.take(pid);
     for (int key : keys) {
-        if (Entry *e = byKey.value(key))
-            e->watchedPid = 0; // the watch went with the process
+        if (Entry *e = byKey.value(key)) {
+            // The watch went with the process.
+            if (e->watchedPid == pid)
+                e->watchedPid = 0;
+            e->copyWatches.remove(pid);
+        }
     }
     check(keys, true);
 }
@@ -196,36 +210,9 @@ void Monitor::Private::onAccess(int key, bool open)
             scheduleRecheck(key, ms);
         return;
     }
-    if (!open || e->scanPending)
-        return;
-    // A program that opens its lock in a loop costs one /proc scan per
-    // ScanIntervalMs at most (and the last open is always looked at).
-    if (e->lastScan.isValid() && e->lastScan.elapsed() < ScanIntervalMs) {
-        e->scanPending = true;
-        QTimer::singleShot(int(ScanIntervalMs - e->lastScan.elapsed()), q, [this, key] {
-            if (Entry *e = byKey.value(key)) {
-                e->scanPending = false;
-                scanForDuplicate(*e);
-            }
-        });
-        return;
-    }
-    scanForDuplicate(*e);
-}
-
-void Monitor::Private::scanForDuplicate(Entry &e)
-{
-    e.lastScan.start();
-    if (e.status.state != State::Running || e.status.pid <= 0)
-        return;
-    // The previous holder of a takeover is already reported (duplicateRunning).
-    const qint64 twin = DuplicateFinder::find(e.status.pid, {e.duplicateRunningPid});
-    if (twin <= 0 || twin == e.lastAttemptPid)
-        return;
-    e.lastAttemptPid = twin;
-    qCDebug(lcMonitor, "%s: process %lld with the holder's command line opened the lock",
-           qPrintable(e.config.name), twin);
-    emit q->duplicateAttempt(e.config.name, twin);
+    // Someone opened a running instance's lock: perhaps a second copy checking it.
+    if (open && e->status.state == State::Running)
+        requestScan();
 }
 
 // Reads and judges the file now (no event emitted).
@@ -233,8 +220,11 @@ void Monitor::Private::classifyNow(Entry &e)
 {
     e.signature = Signature::of(e.path);
     directories->noteOwnAccess(e.key);
+    const InstanceStatus old = e.status;
     e.status = classifier.classify(e.config.lockFile, e.config.name);
+    keepLiveCopies(e, old);
     track(e);
+    watchCopies(e);
     noteDeadline(e);
 }
 
@@ -280,6 +270,7 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
     const InstanceStatus before = reported(e);
     const InstanceStatus old = e.status;
     e.status = fresh;
+    keepLiveCopies(e, old);
     if (e.inTransition && !equivalent(old, fresh)) {
         e.inTransition = false; // a real change ends Starting/Stopping
         if (!e.remoteTransition)
@@ -298,10 +289,13 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
         const ProcessInfo previous = processes->info(old.pid);
         const bool stillAlive = previous.exists && !previous.zombie
                 && (!old.holderStartKnown || previous.startToken == old.holderStartToken);
-        if (stillAlive) {
+        // A holder that passes its lock to a process it started (a daemon to its
+        // child, `lockwatch run` to its program) is one program, not two.
+        if (stillAlive && !startedBy(fresh.pid, old.pid)) {
             qCDebug(lcMonitor, "%s: lock taken over by %lld while %lld still runs",
                       qPrintable(name), fresh.pid, old.pid);
-            e.duplicateRunningPid = old.pid;
+            // Told as a takeover, not also as a second copy found.
+            e.newcomers.remove(fresh.pid);
             emit q->duplicateRunning(name, old.pid, fresh.pid);
         }
     }
@@ -312,8 +306,13 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
         return;
     if (Entry *still = byKey.value(key)) {
         track(*still);
+        watchCopies(*still);
         noteDeadline(*still);
+        settleNewcomers(*still);
     }
+    // Who else runs the program now: looked at soon, after this news is out.
+    if (guard)
+        requestScan();
 }
 
 Monitor::Monitor(QObject *parent)
@@ -402,6 +401,9 @@ void Monitor::setTransition(const QString &name, State transition)
         e->inTransition = false;
         d->classifier.refresh();
         d->classifyNow(*e);
+        // An action ended: who runs the program now (a start that never took its
+        // lock leaves a copy running without it).
+        d->scanCopies({e->key});
     }
     const InstanceStatus after = d->reported(*e);
     if (!equivalent(before, after))

@@ -1,6 +1,7 @@
-// CONTRACT (implemented by the live-monitoring issue): keeps the state of every
-// configured instance current, event-driven (no polling timers), and emits a
-// change the moment it happens. Presenters (tray, `watch`) only listen.
+// Keeps the state of every configured instance current, event-driven, and emits
+// a change the moment it happens: the lock, and every copy of the program (the
+// process table is looked at after events, and once per 10 s for all instances
+// when nothing happens). Presenters (tray, `watch`) only listen.
 //
 // The implementation may add members; it must not change what is declared here
 // without updating every presenter.
@@ -53,9 +54,13 @@ signals:
                        const LockWatch::InstanceStatus &current);
     // The lock changed hands while the previous holder is still alive.
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
-    // A foreign program checked a running instance's lock while a second process
-    // with the holder's command line exists (Linux, best effort).
+    // A second copy of a running instance's program ran for a moment and exited
+    // without taking the lock: a start that the lock refused (best effort: it is
+    // seen when a scan finds it, e.g. when it opens the lockfile to check it).
     void duplicateAttempt(const QString &name, qint64 attemptPid);
+    // A second copy runs beside `runningPid` (the holder, or the oldest copy) without
+    // having taken the lock over; the takeover case is duplicateRunning.
+    void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid);
     // The instance list changed (added, removed, edited).
     void instancesChanged();
     // The configuration on disk could not be used; the last good one stays.

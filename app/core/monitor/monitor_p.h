@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/lockfile/classifier.h"
+#include "core/monitor/copyfinder.h"
 #include "core/system/directorywatcher.h"
 #include "core/system/exitwatcher.h"
 #include "core/monitor/monitor.h"
@@ -10,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -24,6 +26,15 @@ constexpr int ConfigKey = -1;
 inline int markerKey(int key) { return -(key + 1); }
 inline bool isMarkerKey(int key) { return key < ConfigKey; }
 inline int instanceOfMarker(int key) { return -key - 1; }
+// With nothing happening, the process table is looked at this often (for every
+// instance at once): a copy started without touching its lock shows within this.
+constexpr int ScanPeriodMs = 10000;
+// A second copy is told as running once it has run this long; one that exits
+// before, without taking the lock, was a refused start attempt.
+constexpr qint64 NewcomerMs = 5000;
+// A wrapper whose program ended is given this long to exit before it counts as a
+// copy running on its own.
+constexpr qint64 WindDownMs = 1000;
 
 // What lstat says about a path; an unchanged signature means no re-read.
 struct Signature
@@ -61,10 +72,25 @@ public:
         qint64 watchedPid = 0;
         bool accessWatched = false;
         FileKey accessFile;
-        qint64 lastAttemptPid = 0;
-        qint64 duplicateRunningPid = 0; // a previous holder still running (takeover)
-        QElapsedTimer lastScan;
-        bool scanPending = false;
+        // Copies (monitorcopies.cpp). `status` is the lock alone; reported() adds these.
+        ProgramIdentity configured;    // what the configured program runs as (empty: none)
+        ProgramIdentity learned;       // else what the live holder runs
+        qint64 learnedPid = 0;
+        quint64 learnedToken = 0;
+        CopyFinder::Found found;       // processes running the identity, as last seen
+        QHash<qint64, int> holders;    // every instance's holder copy at the last scan
+        qint64 ownHolder = 0;          // this one's, then
+        QSet<qint64> copyWatches;      // exit watches on copies other than the holder
+        bool scanned = false;          // seen by a scan: a copy found later is news
+        // Wrappers (`lockwatch run`, `sh -c`) whose program - the holder - just ended:
+        // winding down, not a copy running without its lock, until this time (ms).
+        QHash<qint64, qint64> windingDown;
+        struct Newcomer
+        {
+            qint64 dueMs = 0;          // when it counts as a second copy running
+            qint64 holder = 0;         // the live holder when it was found (0: none)
+        };
+        QHash<qint64, Newcomer> newcomers; // second copies not announced yet
         QString markerPath;            // TransitionBoard marker of this lockfile
         bool remoteTransition = false; // the transition was posted by another process
     };
@@ -81,12 +107,27 @@ public:
     void onChanged(const QList<int> &keys);
     void onExited(qint64 pid);
     void onAccess(int key, bool open);
-    void scanForDuplicate(Entry &e);
     void check(const QList<int> &keys, bool force);
     void classifyNow(Entry &e);
     void update(Entry &e, InstanceStatus fresh);
     void watchMarker(Entry &e);
     void applyMarker(Entry &e, bool announce);
+
+    // monitorcopies.cpp: the processes of each instance.
+    ProgramIdentity identityOf(Entry &e);
+    void keepLiveCopies(Entry &e, const InstanceStatus &old);
+    void requestScan();
+    void scanCopies(const QSet<int> &silent = {});
+    void watchCopies(Entry &e);
+    void noteNewcomers(Entry &e, const InstanceStatus &before, const InstanceStatus &after);
+    void settleNewcomers(Entry &e);
+    void onNewcomersDue();
+    void unwatchPid(Entry &e, qint64 pid);
+    // `pid` descends from `ancestor` (the process tree, a few levels up).
+    bool startedBy(qint64 pid, qint64 ancestor) const;
+    // Copies left out of this instance's status: those holding other instances'
+    // locks, and wrappers winding down.
+    QSet<qint64> leftOut(const Entry &e) const;
 
     // monitorinstances.cpp: the instance list, configuration, deadlines.
     Entry *create(const InstanceConfig &config);
@@ -103,6 +144,13 @@ public:
     std::unique_ptr<ExitWatcher> exits;
     QTimer deadline;
     qint64 deadlineAt = 0;
+    std::unique_ptr<ProcessTable> table;
+    CopyFinder copyFinder;
+    QTimer periodicScan;           // the one look at /proc while nothing happens
+    QTimer soonScan;               // a look soon after an event (coalesced)
+    QElapsedTimer lastScan;
+    QTimer newcomersDue;           // the first newcomer to settle
+    qint64 newcomersDueAt = 0;
     std::vector<Entry *> order;
     QHash<int, Entry *> byKey;
     QHash<QString, Entry *> byName;

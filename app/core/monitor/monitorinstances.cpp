@@ -46,6 +46,7 @@ Monitor::Private::Entry *Monitor::Private::create(const InstanceConfig &config)
     e->key = nextKey++;
     e->config = config;
     e->path = QFile::encodeName(config.lockFile);
+    e->configured = CopyFinder::configuredIdentity(config);
     byKey.insert(e->key, e);
     directories->watch(e->key, config.lockFile);
     classifyNow(*e);
@@ -59,6 +60,9 @@ void Monitor::Private::destroy(Entry *e)
     directories->unwatch(e->key);
     directories->unwatch(markerKey(e->key));
     setWatchedPid(*e, 0);
+    const QSet<qint64> copies = e->copyWatches;
+    for (qint64 pid : copies)
+        unwatchPid(*e, pid);
     byKey.remove(e->key);
     delete e;
 }
@@ -72,18 +76,23 @@ void Monitor::Private::setInstances(const QList<InstanceConfig> &instances)
     std::vector<Entry *> next;
     next.reserve(size_t(instances.size()));
     QList<QPair<InstanceStatus, Entry *>> edited;
+    QSet<int> fresh; // reported by this function, not by the scan below
     classifier.refresh();
     for (qsizetype i = 0; i < instances.size(); ++i) {
         const InstanceConfig &config = instances.at(i);
         Entry *e = previous.take(config.name);
         if (!e) {
             e = create(config);
+            fresh.insert(e->key);
             listChanged = true;
         } else if (e->config != config) {
             listChanged = true;
+            fresh.insert(e->key);
+            const InstanceStatus before = reported(*e);
+            e->configured = CopyFinder::configuredIdentity(config);
+            e->learnedPid = 0;
             if (e->config.lockFile != config.lockFile) {
                 // Another file: watched and judged afresh.
-                const InstanceStatus before = reported(*e);
                 e->config = config;
                 e->path = QFile::encodeName(config.lockFile);
                 e->inTransition = false;
@@ -93,10 +102,10 @@ void Monitor::Private::setInstances(const QList<InstanceConfig> &instances)
                 classifyNow(*e);
                 watchMarker(*e);
                 applyMarker(*e, false);
-                edited << qMakePair(before, e);
             } else {
                 e->config = config;
             }
+            edited << qMakePair(before, e); // another program: other copies
         }
         if (!listChanged && order.at(size_t(i)) != e)
             listChanged = true;
@@ -108,6 +117,8 @@ void Monitor::Private::setInstances(const QList<InstanceConfig> &instances)
     byName.clear();
     for (Entry *e : order)
         byName.insert(e->config.name, e);
+    // Who runs each program, before anyone is told about the new list.
+    scanCopies(fresh);
 
     QPointer<Monitor> guard(q);
     if (listChanged)

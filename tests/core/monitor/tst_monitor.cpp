@@ -251,9 +251,11 @@ private slots:
 
     void takeoverWhileHolderAliveIsDuplicateRunning()
     {
+        // Two copies of one program.
         Process first, second;
-        const qint64 firstPid = startSleeper(first);
-        const qint64 secondPid = startSleeper(second);
+        const QString program = uniqueSeconds();
+        const qint64 firstPid = startSleeper(first, program);
+        const qint64 secondPid = startSleeper(second, program);
         const QString lock = path(QStringLiteral("a.lock"));
         const QString host = QSysInfo::machineHostName();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -271,7 +273,16 @@ private slots:
         flush();
         QCOMPARE(m_changes->size(), 1);
         QCOMPARE(change(0).pid, secondPid);
+        QCOMPARE(change(0).copyPids(), (QList<qint64>{secondPid, firstPid}));
+        QVERIFY(change(0).warnings.contains(Warning::DuplicateRunning));
         QCOMPARE(duplicates.size(), 1);
+
+        // The first copy ends: one copy is left, the warning goes.
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        QTRY_COMPARE(m_changes->size(), 2);
+        QCOMPARE(change(1).copyPids(), QList<qint64>{secondPid});
+        QVERIFY(!change(1).warnings.contains(Warning::DuplicateRunning));
     }
 
     void handOverAfterExitIsNoDuplicate()
@@ -388,19 +399,32 @@ private slots:
         watch({instance(QStringLiteral("a"), lock)});
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
         QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
+        QSignalSpy running(m_monitor, &Monitor::copyRunning);
 
-        // A user looking at the lock.
+        // A user looking at the lock: another program, no copy.
         reader.start(QStringLiteral("cat"), {lock});
         QVERIFY(reader.waitForFinished());
         QCOMPARE(reader.readAllStandardOutput(), pidLock(holder.processId()));
-        // A second copy of the program checking its lock.
+        flush();
+        QCOMPARE(m_changes->size(), 0);
+        // A second copy of the program checking its lock: found when it opens it...
         startReader(copy, lock);
+        const qint64 copyPid = copy.processId();
+        QTRY_COMPARE(m_changes->size(), 1);
+        QCOMPARE(change(0).copyPids(), (QList<qint64>{holder.processId(), copyPid}));
+        QVERIFY(change(0).warnings.contains(Warning::DuplicateRunning));
+        // ...and it gives up (its stdin closes): a start the lock refused.
+        copy.closeWriteChannel();
+        QVERIFY(copy.waitForFinished());
         QTRY_COMPARE(attempts.size(), 1);
         QCOMPARE(attempts.at(0).at(0).toString(), QStringLiteral("a"));
-        QCOMPARE(attempts.at(0).at(1).toLongLong(), copy.processId());
+        QCOMPARE(attempts.at(0).at(1).toLongLong(), copyPid);
+        QTRY_COMPARE(m_changes->size(), 2);
+        QCOMPARE(change(1).copyPids(), QList<qint64>{holder.processId()});
         flush();
         QCOMPARE(attempts.size(), 1);
-        QCOMPARE(m_changes->size(), 0);
+        QCOMPARE(running.size(), 0);
+        QCOMPARE(m_changes->size(), 2);
     }
 
     void transitionLastsUntilRealChange()
