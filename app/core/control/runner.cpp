@@ -86,7 +86,8 @@ class NoKernelLocks final : public KernelLockProbe
 {
 public:
     void refresh() override {}
-    std::optional<qint64> holder(const FileKey &) const override { return std::nullopt; }
+    std::optional<QList<qint64>> holders(const FileKey &) const override { return std::nullopt; }
+    bool holds(qint64, const FileKey &) const override { return false; }
 };
 
 // A live lock of another kind (seed 000 JSON, a pidfile) already in the file, or one

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace LockWatch {
 
 Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks)
@@ -78,12 +80,34 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
         return status;
     }
 
-    // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading.
-    std::optional<qint64> kernelHolder = m_kernelLocks.holder(file.key);
-    if (!kernelHolder && file.posixHolder >= 0)
-        kernelHolder = file.posixHolder;
-    status.kernelLockHeld = kernelHolder.has_value();
-    status.kernelLockHolder = kernelHolder.value_or(0);
+    // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading. Their holders
+    // are the processes proven to have the locked file open, never a PID that only
+    // took the lock (it may have exited, a child keeping the lock, and been reused).
+    std::optional<QList<qint64>> kernelHolders = m_kernelLocks.holders(file.key);
+    if (!kernelHolders && file.posixHolder >= 0) {
+        kernelHolders = QList<qint64>();
+        if (m_kernelLocks.holds(file.posixHolder, file.key))
+            kernelHolders->append(file.posixHolder);
+    }
+    status.kernelLockHeld = kernelHolders.has_value();
+    // The oldest live proven holder (the taker, if it still holds it, started
+    // before the children it passed the lock to) that started no later than
+    // `latestStartMs`; 0 when there is none.
+    const auto oldestHolder = [this, &kernelHolders](qint64 latestStartMs) {
+        qint64 best = 0;
+        quint64 bestToken = 0;
+        for (qint64 pid : kernelHolders.value_or(QList<qint64>())) {
+            const ProcessInfo info = m_processes.info(pid);
+            if (!info.exists || info.zombie || !info.startKnown || info.startMs > latestStartMs)
+                continue;
+            if (!best || info.startToken < bestToken) {
+                best = pid;
+                bestToken = info.startToken;
+            }
+        }
+        return best;
+    };
+    status.kernelLockHolder = oldestHolder(std::numeric_limits<qint64>::max());
 
     const auto describeHolder = [this, &status](qint64 pid) {
         const ProcessInfo info = m_processes.info(pid);
@@ -95,12 +119,24 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
         status.holderUid = info.uid;
         return info;
     };
+    // Held, but by no process we can name: running, and nothing may be signalled.
+    const auto unknownHolder = [&status]() {
+        status.pid = 0;
+        status.holderStartKnown = false;
+        status.holderStartToken = 0;
+        status.holderStartMs = 0;
+        status.holderUidKnown = false;
+        status.holderUid = 0;
+        status.warnings << Warning::IdentityUnverified;
+    };
 
     if (lock.format == Format::Flock) {
         if (status.kernelLockHeld) {
             status.state = State::Running;
             if (status.kernelLockHolder > 0)
                 describeHolder(status.kernelLockHolder);
+            else
+                unknownHolder();
         } else {
             status.state = State::Stopped;
         }
@@ -136,10 +172,17 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
 
     // A kernel lock held on the file proves a live holder (except for our own
     // `run` format, where it must be held *and* the named program must be alive).
+    // The holder shown is the lock's own PID, else a proven kernel-lock holder that
+    // could have written the lock: one that started after the lock time did not.
     if (status.kernelLockHeld && !lock.writtenByRun) {
         status.state = State::Running;
-        if ((!alive || reused) && status.kernelLockHolder > 0)
-            describeHolder(status.kernelLockHolder);
+        if (!alive || reused) {
+            const qint64 pid = oldestHolder(lockTimeMs + StartToleranceMs);
+            if (pid > 0)
+                describeHolder(pid);
+            else
+                unknownHolder();
+        }
         return status;
     }
 
