@@ -400,6 +400,15 @@
         <source>Cannot write configuration %1.</source>
         <translation>Konfiguraci %1 nelze zapsat.</translation>
     </message>
+    <message>
+        <source>Configuration %1 is reached through %2, which belongs to another user; refusing to use it.</source>
+        <extracomment>%2 is a directory or a symbolic link on the way to the configuration file.</extracomment>
+        <translation>Ke konfiguraci %1 se vede přes %2, který patří jinému uživateli; konfigurace nebude použita.</translation>
+    </message>
+    <message>
+        <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
+        <translation>Konfigurace %1 je větší než %2 MiB; nebude načtena.</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -701,9 +710,9 @@
         <translation>nesrozumitelné časové razítko; použije se čas změny souboru</translation>
     </message>
     <message>
-        <source>holder&apos;s start time cannot be read; PID reuse not ruled out</source>
-        <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
-        <translation>čas spuštění držitele zámku nelze zjistit; nelze vyloučit opětovné použití PID</translation>
+        <source>the holder&apos;s identity cannot be verified; it will not be signalled</source>
+        <extracomment>Warning: LockWatch cannot prove which process holds the lock (its start time cannot be read, or no process can be proven to hold the kernel lock), so it signals nothing.</extracomment>
+        <translation>totožnost držitele zámku nelze ověřit; signál mu nebude poslán</translation>
     </message>
 </context>
 <context>
@@ -854,6 +863,11 @@
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Není známo, který proces zámek drží; žádný signál nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>A kernel lock is held on %1, but no process could be proven to hold it (the process that took it may have exited, leaving it to another, or it belongs to another user); nothing was signalled.</source>
+        <extracomment>%1 is a lockfile path. &quot;kernel lock&quot;: an flock/fcntl lock on the file.</extracomment>
+        <translation>Na %1 je držen zámek v jádře, ale u žádného procesu nelze prokázat, že ho drží (proces, který ho získal, mohl skončit a zámek předat jinému, nebo patří jinému uživateli); žádný signál nebyl odeslán.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1341,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>an unknown time</source>
         <translation>neznámé doby</translation>
+    </message>
+    <message>
+        <source>%1 has %2 hard links; refusing to use it as a lock.</source>
+        <extracomment>%1 is a file path, %2 how many names (hard links) it has.</extracomment>
+        <translation>%1 má více pevných odkazů (%2); jako zámek se nepoužije.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); refusing to use it as a lock.</source>
+        <translation>%1 patří jinému uživateli (uid %2); jako zámek se nepoužije.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a lock; refusing to overwrite it.</source>
+        <translation>%1 není prázdný a není to zámek; nebude přepsán.</translation>
     </message>
 </context>
 <context>

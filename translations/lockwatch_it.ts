@@ -400,6 +400,15 @@
         <source>Cannot write configuration %1.</source>
         <translation>Impossibile scrivere la configurazione %1.</translation>
     </message>
+    <message>
+        <source>Configuration %1 is reached through %2, which belongs to another user; refusing to use it.</source>
+        <extracomment>%2 is a directory or a symbolic link on the way to the configuration file.</extracomment>
+        <translation>La configurazione %1 si raggiunge attraverso %2, che appartiene a un altro utente; non viene usata.</translation>
+    </message>
+    <message>
+        <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
+        <translation>La configurazione %1 supera %2 MiB; non viene letta.</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -701,9 +710,9 @@
         <translation>timestamp non riconosciuto; si usa l&apos;ora di modifica del file</translation>
     </message>
     <message>
-        <source>holder&apos;s start time cannot be read; PID reuse not ruled out</source>
-        <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
-        <translation>impossibile leggere l&apos;ora di avvio del processo titolare; il riutilizzo del PID non è escluso</translation>
+        <source>the holder&apos;s identity cannot be verified; it will not be signalled</source>
+        <extracomment>Warning: LockWatch cannot prove which process holds the lock (its start time cannot be read, or no process can be proven to hold the kernel lock), so it signals nothing.</extracomment>
+        <translation>impossibile verificare l&apos;identità del processo titolare; non gli verrà inviato alcun segnale</translation>
     </message>
 </context>
 <context>
@@ -854,6 +863,11 @@
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Non si sa quale processo detiene il lock; non è stato inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>A kernel lock is held on %1, but no process could be proven to hold it (the process that took it may have exited, leaving it to another, or it belongs to another user); nothing was signalled.</source>
+        <extracomment>%1 is a lockfile path. &quot;kernel lock&quot;: an flock/fcntl lock on the file.</extracomment>
+        <translation>Su %1 è detenuto un lock del kernel, ma non si può dimostrare quale processo lo detenga (il processo che l&apos;ha acquisito può essere terminato lasciandolo a un altro, oppure appartiene a un altro utente); non è stato inviato alcun segnale.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1335,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>an unknown time</source>
         <translation>un momento imprecisato</translation>
+    </message>
+    <message>
+        <source>%1 has %2 hard links; refusing to use it as a lock.</source>
+        <extracomment>%1 is a file path, %2 how many names (hard links) it has.</extracomment>
+        <translation>%1 ha %2 collegamenti fisici; non viene usato come lock.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); refusing to use it as a lock.</source>
+        <translation>%1 appartiene a un altro utente (uid %2); non viene usato come lock.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a lock; refusing to overwrite it.</source>
+        <translation>%1 non è vuoto e non è un lock; non viene sovrascritto.</translation>
     </message>
 </context>
 <context>
