@@ -5,12 +5,7 @@
     <name>Announcer</name>
     <message>
         <source>%1 is left behind (%2).</source>
-        <translation>Zámek %1 zůstal opuštěný (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the action failed</source>
-        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
-        <translation>%1: akce se nezdařila</translation>
+        <translation>Po programu zůstal soubor zámku %1 (%2).</translation>
     </message>
     <message>
         <source>A start was refused at %1; PID %2 holds the lock.</source>
@@ -28,17 +23,22 @@
     <message>
         <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá instance.</translation>
-    </message>
-    <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 se ji pokusil spustit v %2; zámek stále drží PID %3.</translation>
+        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá kopie.</translation>
     </message>
     <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě instance.</translation>
+        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě kopie.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried a second start at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Proces %1 se v %2 pokusil o druhé spuštění; zámek stále drží PID %3.</translation>
+    </message>
+    <message>
+        <source>Action on &quot;%1&quot; failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
+        <translation>Akce s instancí „%1“ se nezdařila</translation>
     </message>
 </context>
 <context>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>Show what any lockfile means; no configuration needed.</source>
-        <translation>Vysvětlí libovolný soubor zámku; nastavení není potřeba.</translation>
+        <translation>Vysvětlí libovolný soubor zámku; konfigurace není potřeba.</translation>
     </message>
     <message>
         <source>Add an instance to the configuration.</source>
-        <translation>Přidá instanci do nastavení.</translation>
+        <translation>Přidá instanci do konfigurace.</translation>
     </message>
     <message>
         <source>Remove an instance from the configuration.</source>
-        <translation>Odebere instanci z nastavení.</translation>
+        <translation>Odebere instanci z konfigurace.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Watches lockfiles of single-instance programs: which run, which are stale, and who tries to start a second copy.</source>
-        <translation>Hlídá soubory zámků programů, které smějí běžet jen jednou: které běží, které zámky jsou zastaralé a kdo se pokouší spustit druhou instanci.</translation>
+        <translation>Hlídá soubory zámků programů, které smějí běžet jen jednou: které běží, které zámky jsou zastaralé a kdo se pokouší spustit druhou kopii.</translation>
     </message>
     <message>
         <source>Use this configuration file.</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--config &lt;FILE&gt;&quot;); keep it short.</extracomment>
+        <extracomment>Placeholder in --help: a file path. Upper case, one word, no spaces.</extracomment>
         <translation>SOUBOR</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--lang &lt;LANG&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a language code (cs, it, en). Upper case, one word.</extracomment>
         <translation>JAZYK</translation>
     </message>
     <message>
@@ -120,17 +120,19 @@
     </message>
     <message>
         <source>NAME</source>
-        <extracomment>Column headings of `lockwatch status`.</extracomment>
+        <extracomment>Placeholder in --help: an instance name. Upper case, one word, no spaces.
+----------
+Column headings of `lockwatch status`.</extracomment>
         <translation>NÁZEV</translation>
     </message>
     <message>
         <source>Stop grace period (SIGTERM to SIGKILL).</source>
         <extracomment>Option --timeout: seconds between SIGTERM and SIGKILL when stopping.</extracomment>
-        <translation>Lhůta na ukončení (od SIGTERM do SIGKILL).</translation>
+        <translation>Lhůta na zastavení (od SIGTERM do SIGKILL).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--timeout &lt;SECONDS&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a number of seconds. Upper case, one word, no spaces.</extracomment>
         <translation>SEKUNDY</translation>
     </message>
     <message>
@@ -139,12 +141,8 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>Placeholder in --help: a directory. Upper case, one word, no spaces.</extracomment>
         <translation>ADRESÁŘ</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <extracomment>Help for the positional argument &quot;command&quot;; &quot;Commands&quot; is the heading printed below.</extracomment>
-        <translation>Co se má udělat (viz Příkazy).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see lockwatch --help.</source>
@@ -161,10 +159,6 @@
     <message>
         <source>add takes exactly one NAME.</source>
         <translation>Příkaz add vyžaduje právě jeden název instance.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>„%1“ není platný název: použijte písmena, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
     <message>
         <source>add needs --lock FILE.</source>
@@ -201,10 +195,6 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Instance „%1“ odebrána.</translation>
-    </message>
-    <message>
-        <source>No instances configured. Add one with: lockwatch add NAME --lock FILE</source>
-        <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: lockwatch add NÁZEV --lock SOUBOR</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -272,7 +262,7 @@
     </message>
     <message>
         <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
-        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <extracomment>`lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.</extracomment>
         <translation>%1  %2: BĚŽÍ DVAKRÁT: zámek přešel z PID %3 na PID %4, ale PID %3 stále běží</translation>
     </message>
     <message>
@@ -283,7 +273,7 @@
     <message>
         <source>%1  %2: no longer watched (removed from the configuration)</source>
         <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
-        <translation>%1  %2: už se nehlídá (odebráno z nastavení)</translation>
+        <translation>%1  %2: už se nehlídá (odebráno z konfigurace)</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME.</source>
@@ -307,7 +297,7 @@
     </message>
     <message>
         <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Spustí program, jen pokud zámek nedrží jiná jeho instance.</translation>
+        <translation>Spustí program, jen pokud zámek nedrží jiná jeho kopie.</translation>
     </message>
     <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
@@ -326,10 +316,6 @@
         <translation>Příkaz run vyžaduje program za „--“.</translation>
     </message>
     <message>
-        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
-        <translation>Příkaz run očekává program za „--“: lockwatch run --lock SOUBOR -- PROGRAM [ARGUMENT...]</translation>
-    </message>
-    <message>
         <source>start: remove a stale lock first.</source>
         <translation>start: nejdřív odstraní zastaralý zámek.</translation>
     </message>
@@ -340,6 +326,56 @@
     <message>
         <source>watch: print the current states first.</source>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
+        <translation>Neznámá volba „%1“; viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Volba %1 vyžaduje hodnotu.</translation>
+    </message>
+    <message>
+        <source>Option %1 takes no value.</source>
+        <translation>Volba %1 nepřijímá žádnou hodnotu.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zobrazí tuto nápovědu.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zobrazí verzi.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <extracomment>Placeholder in --help: the program to run. Upper case, one word, no spaces.</extracomment>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <extracomment>Placeholder in --help: one argument of the program. Upper case, one word.</extracomment>
+        <translation>ARGUMENT</translation>
+    </message>
+    <message>
+        <source>Usage: lockwatch [options] [command]</source>
+        <extracomment>The first line of --help; &quot;lockwatch&quot; is the command and stays as it is.</extracomment>
+        <translation>Použití: lockwatch [volby] [příkaz]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the option list in --help.</extracomment>
+        <translation>Volby:</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: %1</source>
+        <extracomment>%1 is the command&apos;s synopsis, &quot;lockwatch run --lock FILE -- PROGRAM [ARG...]&quot;.</extracomment>
+        <translation>Příkaz run očekává program za „--“: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured. Add one with: %1</source>
+        <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
+        <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
 </context>
 <context>
@@ -374,7 +410,7 @@
     </message>
     <message>
         <source>Configuration %1, instance %2: unknown notification &quot;%3&quot;.</source>
-        <translation>Konfigurace %1, instance %2: neznámé oznámení „%3“.</translation>
+        <translation>Konfigurace %1, instance %2: neznámý typ upozornění „%3“.</translation>
     </message>
     <message>
         <source>Configuration %1, instance %2: &quot;lockfile&quot; must be an absolute path.</source>
@@ -409,6 +445,16 @@
         <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
         <translation>Konfigurace %1 je větší než %2 MiB; nebude načtena.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -430,7 +476,7 @@
     <message>
         <source>&amp;Clean up</source>
         <extracomment>Remove a stale lockfile.</extracomment>
-        <translation>&amp;Uklidit</translation>
+        <translation>&amp;Odstranit zámek</translation>
     </message>
     <message>
         <source>&amp;Kill now</source>
@@ -444,11 +490,11 @@
     </message>
     <message>
         <source>Ask the program to stop (SIGTERM), then force it</source>
-        <translation>Požádá program o ukončení (SIGTERM), pak ho ukončí násilím</translation>
+        <translation>Požádá program o zastavení (SIGTERM), pak ho ukončí násilně</translation>
     </message>
     <message>
         <source>Clean up &amp;and start</source>
-        <translation>Uklidit &amp;a spustit</translation>
+        <translation>Odstranit zámek &amp;a spustit</translation>
     </message>
     <message>
         <source>Copy &amp;PID</source>
@@ -495,20 +541,20 @@
     <message>
         <source>up %1 d %2 h</source>
         <extracomment>How long the program has been running: days and hours.</extracomment>
-        <translation>doba běhu %1 d %2 h</translation>
+        <translation>běží %1 d %2 h</translation>
     </message>
     <message>
         <source>up %1 h %2 min</source>
         <extracomment>How long the program has been running: hours and minutes.</extracomment>
-        <translation>doba běhu %1 h %2 min</translation>
+        <translation>běží %1 h %2 min</translation>
     </message>
     <message>
         <source>up %1 min</source>
-        <translation>doba běhu %1 min</translation>
+        <translation>běží %1 min</translation>
     </message>
     <message>
         <source>up less than a minute</source>
-        <translation>doba běhu méně než minuta</translation>
+        <translation>běží méně než minutu</translation>
     </message>
 </context>
 <context>
@@ -642,12 +688,12 @@
     <message>
         <source>stopping</source>
         <extracomment>Transition of a monitored program: LockWatch has asked it to stop and waits for it to exit.</extracomment>
-        <translation>ukončuje se</translation>
+        <translation>zastavuje se</translation>
     </message>
     <message>
         <source>lock predates the current boot</source>
         <extracomment>Why a lock is stale, shown in parentheses after the state: the lock was written before the computer last started.</extracomment>
-        <translation>zámek je starší než poslední start systému</translation>
+        <translation>starší než poslední start systému</translation>
     </message>
     <message>
         <source>holder is dead</source>
@@ -701,8 +747,8 @@
     </message>
     <message>
         <source>lock is older than 1 hour: a program using the 1-hour takeover rule would start a second copy now</source>
-        <extracomment>Warning under a running instance: seed programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
-        <translation>zámek je starší než 1 hodina: program, který po hodině zámek převezme, by teď spustil druhou instanci</translation>
+        <extracomment>Warning under a running instance: some programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
+        <translation>zámek je starší než 1 hodina: program, který po hodině zámek převezme, by teď spustil druhou kopii</translation>
     </message>
     <message>
         <source>timestamp not understood; the file time is used</source>
@@ -720,63 +766,63 @@
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
         <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>„%1“ (PID %2) nezískala zámek do %3 s.</translation>
+        <translation>Instance „%1“ (PID %2) nezískala zámek do %3 s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
-        <translation>„%1“ nelze odsud zastavit: %2.</translation>
+        <translation>Instanci „%1“ nelze odsud zastavit: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not stop within %2 s and was killed.</source>
-        <translation>„%1“ se do %2 s neukončila, a tak byla násilně ukončena.</translation>
+        <translation>Instance „%1“ se do %2 s nezastavila, a proto byla násilně ukončena.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exited before taking its lock.</source>
         <extracomment>&quot;taking its lock&quot;: creating/locking its lockfile.</extracomment>
-        <translation>„%1“ skončila dřív, než získala zámek.</translation>
+        <translation>Instance „%1“ skončila dřív, než získala zámek.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already exited.</source>
-        <translation>„%1“ už skončila.</translation>
+        <translation>Instance „%1“ už skončila.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a stale lock (%2); clean it up first, or start with --clean.</source>
         <extracomment>&quot;stale lock&quot;: a lockfile left behind by a program that no longer runs.</extracomment>
-        <translation>„%1“ má zastaralý zámek (%2); nejdřív ho odstraňte, nebo spusťte s --clean.</translation>
+        <translation>Instance „%1“ má zastaralý zámek (%2); nejdřív ho odstraňte, nebo spusťte s --clean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no lockfile; nothing to clean.</source>
-        <translation>„%1“ nemá soubor zámku; není co uklízet.</translation>
+        <translation>Instance „%1“ nemá soubor zámku; není co odstranit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already running (PID %2); a second copy was not started.</source>
-        <translation>„%1“ už běží (PID %2); druhá instance nebyla spuštěna.</translation>
+        <translation>Instance „%1“ už běží (PID %2); druhá kopie nebyla spuštěna.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is busy with another action.</source>
-        <translation>„%1“ právě provádí jinou akci.</translation>
+        <translation>Instance „%1“ právě provádí jinou akci.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running.</source>
-        <translation>„%1“ neběží.</translation>
+        <translation>Instance „%1“ neběží.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running; its lock is stale (%2). Use clean to remove it.</source>
         <extracomment>&quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>„%1“ neběží; její zámek je zastaralý (%2). Odstraníte ho příkazem clean.</translation>
+        <translation>Instance „%1“ neběží; její zámek je zastaralý (%2). Odstraníte ho příkazem clean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is running (PID %2); its lock is not stale.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>„%1“ běží (PID %2); její zámek není zastaralý.</translation>
+        <translation>Instance „%1“ běží (PID %2); její zámek není zastaralý.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; started (PID %2).</source>
-        <translation>„%1“ spuštěna (PID %2).</translation>
+        <translation>Instance „%1“ spuštěna (PID %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stopped (PID %2).</source>
-        <translation>„%1“ zastavena (PID %2).</translation>
+        <translation>Instance „%1“ zastavena (PID %2).</translation>
     </message>
     <message>
         <source>A process still holds a kernel lock on %1; nothing was removed.</source>
@@ -805,7 +851,7 @@
     </message>
     <message>
         <source>PID %1 refused to die: it survived SIGKILL for %2 s.</source>
-        <translation>Proces s PID %1 nejde ukončit: běží ještě %2 s po SIGKILL.</translation>
+        <translation>Proces s PID %1 se nepodařilo ukončit: běží ještě %2 s po SIGKILL.</translation>
     </message>
     <message>
         <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
@@ -853,7 +899,7 @@
     <message>
         <source>The lock of &quot;%1&quot; is not held by anyone; nothing to clean.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
-        <translation>Zámek instance „%1“ nikdo nedrží; není co uklízet.</translation>
+        <translation>Zámek instance „%1“ nikdo nedrží; není co odstranit.</translation>
     </message>
     <message>
         <source>The owner of PID %1 cannot be determined; it is not signalled.</source>
@@ -992,16 +1038,12 @@
     <message>
         <source>Sto&amp;p timeout:</source>
         <extracomment>Grace period between SIGTERM and SIGKILL when stopping.</extracomment>
-        <translation>Čas na &amp;ukončení:</translation>
+        <translation>Čas na zas&amp;tavení:</translation>
     </message>
     <message>
         <source>The lockfile must be an absolute path (starting with /).</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Soubor zámku musí být zadán absolutní cestou (začínající /).</translation>
-    </message>
-    <message>
-        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>Název smí obsahovat jen písmena, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
     <message>
         <source>The program &quot;%1&quot; does not exist.</source>
@@ -1023,7 +1065,8 @@
     </message>
     <message>
         <source>e.g. scheduler</source>
-        <translation>např. planovac</translation>
+        <extracomment>An example instance name: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</extracomment>
+        <translation>např. telegram-bot</translation>
     </message>
     <message>
         <source>it stops &amp;unexpectedly</source>
@@ -1031,11 +1074,11 @@
     </message>
     <message>
         <source>someone tries to start a &amp;second copy</source>
-        <translation>se někdo pokusí spustit druhou &amp;instanci</translation>
+        <translation>se někdo pokusí spustit druhou kop&amp;ii</translation>
     </message>
     <message>
         <source>two copies &amp;run at the same time</source>
-        <translation>&amp;běží dvě instance současně</translation>
+        <translation>&amp;běží dvě kopie současně</translation>
     </message>
 </context>
 <context>
@@ -1047,14 +1090,6 @@
             <numerusform>%1 a %n další</numerusform>
             <numerusform>%1 a %n dalších</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is running twice</source>
-        <translation>%1 běží dvakrát</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 neočekávaně skončila</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate start(s) refused</source>
@@ -1093,21 +1128,29 @@
     <message>
         <source>Clean up</source>
         <extracomment>Notification button: remove the stale lockfile(s).</extracomment>
-        <translation>Uklidit</translation>
-    </message>
-    <message>
-        <source>Second copy of %1 refused</source>
-        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
-        <translation>Druhá instance %1 odmítnuta</translation>
+        <translation>Odstranit</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Zobrazit</translation>
     </message>
     <message>
-        <source>Stale lock found: %1</source>
+        <source>Second start of &quot;%1&quot; refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs; %1 is the instance&apos;s name.</extracomment>
+        <translation>Odmítnuto druhé spuštění „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running twice</source>
+        <translation>„%1“ běží dvakrát</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped unexpectedly</source>
+        <translation>Instance „%1“ neočekávaně skončila</translation>
+    </message>
+    <message>
+        <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
-        <translation>Nalezen zastaralý zámek: %1</translation>
+        <translation>Nalezen zastaralý zámek: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1288,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>The configuration could not be used</source>
-        <translation>Nastavení nelze použít</translation>
+        <translation>Konfiguraci nelze použít</translation>
     </message>
     <message>
         <source>LockWatch is already running.</source>
@@ -1405,9 +1448,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message numerus="yes">
         <source>%n starting, stopping, remote or invalid</source>
         <translation>
-            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
-            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
-            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, zastavuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, zastavuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, zastavuje se, vzdálené nebo neplatné: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1443,7 +1486,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>Starting or stopping</source>
-        <translation>Spouští se nebo ukončuje</translation>
+        <translation>Spouští se nebo zastavuje</translation>
     </message>
     <message>
         <source>running twice</source>

@@ -8,11 +8,6 @@
         <translation>Il lockfile %1 è rimasto orfano (%2).</translation>
     </message>
     <message>
-        <source>%1: the action failed</source>
-        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
-        <translation>%1: azione non riuscita</translation>
-    </message>
-    <message>
         <source>A start was refused at %1; PID %2 holds the lock.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
@@ -28,17 +23,22 @@
     <message>
         <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda istanza.</translation>
-    </message>
-    <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha tentato di avviarla alle %2; il PID %3 detiene ancora il lock.</translation>
+        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda copia.</translation>
     </message>
     <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due istanze in esecuzione.</translation>
+        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due copie in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried a second start at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il processo %1 ha tentato un secondo avvio alle %2; il PID %3 detiene ancora il lock.</translation>
+    </message>
+    <message>
+        <source>Action on &quot;%1&quot; failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
+        <translation>Azione sull&apos;istanza «%1» non riuscita</translation>
     </message>
 </context>
 <context>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Watches lockfiles of single-instance programs: which run, which are stale, and who tries to start a second copy.</source>
-        <translation>Sorveglia i lockfile dei programmi a istanza singola: quali sono in esecuzione, quali lockfile sono stantii e chi tenta di avviare una seconda istanza.</translation>
+        <translation>Sorveglia i lockfile dei programmi a istanza singola: quali sono in esecuzione, quali lockfile sono orfani e chi tenta di avviare una seconda copia.</translation>
     </message>
     <message>
         <source>Use this configuration file.</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--config &lt;FILE&gt;&quot;); keep it short.</extracomment>
+        <extracomment>Placeholder in --help: a file path. Upper case, one word, no spaces.</extracomment>
         <translation>FILE</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--lang &lt;LANG&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a language code (cs, it, en). Upper case, one word.</extracomment>
         <translation>LINGUA</translation>
     </message>
     <message>
@@ -120,17 +120,19 @@
     </message>
     <message>
         <source>NAME</source>
-        <extracomment>Column headings of `lockwatch status`.</extracomment>
+        <extracomment>Placeholder in --help: an instance name. Upper case, one word, no spaces.
+----------
+Column headings of `lockwatch status`.</extracomment>
         <translation>NOME</translation>
     </message>
     <message>
         <source>Stop grace period (SIGTERM to SIGKILL).</source>
         <extracomment>Option --timeout: seconds between SIGTERM and SIGKILL when stopping.</extracomment>
-        <translation>Tempo concesso per la chiusura (da SIGTERM a SIGKILL).</translation>
+        <translation>Tempo concesso per l&apos;arresto (da SIGTERM a SIGKILL).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--timeout &lt;SECONDS&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a number of seconds. Upper case, one word, no spaces.</extracomment>
         <translation>SECONDI</translation>
     </message>
     <message>
@@ -139,12 +141,8 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>Placeholder in --help: a directory. Upper case, one word, no spaces.</extracomment>
         <translation>DIR</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <extracomment>Help for the positional argument &quot;command&quot;; &quot;Commands&quot; is the heading printed below.</extracomment>
-        <translation>Cosa fare (vedi Comandi).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see lockwatch --help.</source>
@@ -161,10 +159,6 @@
     <message>
         <source>add takes exactly one NAME.</source>
         <translation>Il comando add richiede esattamente un nome di istanza.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>«%1» non è un nome valido: usare lettere, cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
     </message>
     <message>
         <source>add needs --lock FILE.</source>
@@ -201,10 +195,6 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Istanza «%1» rimossa.</translation>
-    </message>
-    <message>
-        <source>No instances configured. Add one with: lockwatch add NAME --lock FILE</source>
-        <translation>Nessuna istanza configurata. Aggiungerne una con: lockwatch add NOME --lock FILE</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -272,7 +262,7 @@
     </message>
     <message>
         <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
-        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <extracomment>`lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.</extracomment>
         <translation>%1  %2: IN ESECUZIONE DUE VOLTE: il lock è passato dal PID %3 al PID %4 mentre il PID %3 è ancora in esecuzione</translation>
     </message>
     <message>
@@ -303,15 +293,15 @@
     </message>
     <message>
         <source>Remove a stale lock after re-checking it.</source>
-        <translation>Rimuove un lockfile stantio dopo averlo ricontrollato.</translation>
+        <translation>Rimuove un lockfile orfano dopo averlo ricontrollato.</translation>
     </message>
     <message>
         <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Esegue un programma solo se nessun&apos;altra istanza detiene il lock.</translation>
+        <translation>Esegue un programma solo se nessun&apos;altra copia detiene il lock.</translation>
     </message>
     <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
-        <translation>Avvia un&apos;istanza configurata (--clean: prima rimuove il lockfile stantio).</translation>
+        <translation>Avvia un&apos;istanza configurata (--clean: prima rimuove il lockfile orfano).</translation>
     </message>
     <message>
         <source>Stop a running instance: SIGTERM, then SIGKILL after the grace period.</source>
@@ -326,12 +316,8 @@
         <translation>Il comando run richiede un programma dopo «--».</translation>
     </message>
     <message>
-        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
-        <translation>Il comando run vuole il programma dopo «--»: lockwatch run --lock FILE -- PROGRAMMA [ARGOMENTO...]</translation>
-    </message>
-    <message>
         <source>start: remove a stale lock first.</source>
-        <translation>start: prima rimuove il lockfile stantio.</translation>
+        <translation>start: prima rimuove il lockfile orfano.</translation>
     </message>
     <message>
         <source>watch takes no arguments.</source>
@@ -340,6 +326,56 @@
     <message>
         <source>watch: print the current states first.</source>
         <translation>watch: stampa prima gli stati attuali.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
+        <translation>Opzione «%1» sconosciuta; vedi lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Option %1 takes no value.</source>
+        <translation>L&apos;opzione %1 non accetta valori.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questa guida.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostra la versione.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <extracomment>Placeholder in --help: the program to run. Upper case, one word, no spaces.</extracomment>
+        <translation>PROGRAMMA</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <extracomment>Placeholder in --help: one argument of the program. Upper case, one word.</extracomment>
+        <translation>ARGOMENTO</translation>
+    </message>
+    <message>
+        <source>Usage: lockwatch [options] [command]</source>
+        <extracomment>The first line of --help; &quot;lockwatch&quot; is the command and stays as it is.</extracomment>
+        <translation>Uso: lockwatch [opzioni] [comando]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the option list in --help.</extracomment>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: %1</source>
+        <extracomment>%1 is the command&apos;s synopsis, &quot;lockwatch run --lock FILE -- PROGRAM [ARG...]&quot;.</extracomment>
+        <translation>Il comando run richiede il programma dopo «--»: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured. Add one with: %1</source>
+        <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
+        <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
 </context>
 <context>
@@ -409,6 +445,16 @@
         <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
         <translation>La configurazione %1 supera %2 MiB; non viene letta.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -430,12 +476,12 @@
     <message>
         <source>&amp;Clean up</source>
         <extracomment>Remove a stale lockfile.</extracomment>
-        <translation>&amp;Pulisci</translation>
+        <translation>&amp;Rimuovi lockfile</translation>
     </message>
     <message>
         <source>&amp;Kill now</source>
         <extracomment>Send SIGKILL at once instead of waiting for the program to stop.</extracomment>
-        <translation>&amp;Termina subito</translation>
+        <translation>Termina &amp;forzatamente</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -448,7 +494,7 @@
     </message>
     <message>
         <source>Clean up &amp;and start</source>
-        <translation>Pulisci e a&amp;vvia</translation>
+        <translation>Rimuovi lockfile e a&amp;vvia</translation>
     </message>
     <message>
         <source>Copy &amp;PID</source>
@@ -473,16 +519,16 @@
     <message>
         <source>Remove the stale lockfile left behind</source>
         <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
-        <translation>Rimuove il lockfile stantio rimasto</translation>
+        <translation>Rimuove il lockfile orfano rimasto</translation>
     </message>
     <message>
         <source>Remove the stale lockfile, then start the program</source>
         <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
-        <translation>Rimuove il lockfile stantio, poi avvia il programma</translation>
+        <translation>Rimuove il lockfile orfano, poi avvia il programma</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Ferma</translation>
+        <translation>Arre&amp;sta</translation>
     </message>
     <message>
         <source>Start the program</source>
@@ -490,7 +536,7 @@
     </message>
     <message>
         <source>Stop the program now (SIGKILL)</source>
-        <translation>Termina subito il programma (SIGKILL)</translation>
+        <translation>Termina forzatamente il programma (SIGKILL)</translation>
     </message>
     <message>
         <source>up %1 d %2 h</source>
@@ -617,12 +663,12 @@
     <message>
         <source>stopped</source>
         <extracomment>State of a monitored program: no lockfile, nothing runs.</extracomment>
-        <translation>arrestato</translation>
+        <translation>non in esecuzione</translation>
     </message>
     <message>
         <source>stale</source>
         <extracomment>State of a lock (not of a program): the lockfile is left over, its holder is gone.</extracomment>
-        <translation>lockfile stantio</translation>
+        <translation>lockfile orfano</translation>
     </message>
     <message>
         <source>remote</source>
@@ -647,7 +693,7 @@
     <message>
         <source>lock predates the current boot</source>
         <extracomment>Why a lock is stale, shown in parentheses after the state: the lock was written before the computer last started.</extracomment>
-        <translation>lock anteriore all&apos;ultimo avvio del sistema</translation>
+        <translation>anteriore all&apos;ultimo avvio del sistema</translation>
     </message>
     <message>
         <source>holder is dead</source>
@@ -701,8 +747,8 @@
     </message>
     <message>
         <source>lock is older than 1 hour: a program using the 1-hour takeover rule would start a second copy now</source>
-        <extracomment>Warning under a running instance: seed programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
-        <translation>il lock ha più di 1 ora: un programma che subentra ai lock più vecchi di 1 ora avvierebbe ora una seconda istanza</translation>
+        <extracomment>Warning under a running instance: some programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
+        <translation>il lock ha più di 1 ora: un programma che subentra ai lock più vecchi di 1 ora avvierebbe adesso una seconda copia</translation>
     </message>
     <message>
         <source>timestamp not understood; the file time is used</source>
@@ -720,63 +766,63 @@
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
         <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>«%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
+        <translation>L&apos;istanza «%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
-        <translation>«%1» non può essere arrestata da qui: %2.</translation>
+        <translation>L&apos;istanza «%1» non può essere arrestata da qui: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not stop within %2 s and was killed.</source>
-        <translation>«%1» non si è arrestata entro %2 s ed è stata terminata forzatamente.</translation>
+        <translation>L&apos;istanza «%1» non si è arrestata entro %2 s ed è stata terminata forzatamente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exited before taking its lock.</source>
         <extracomment>&quot;taking its lock&quot;: creating/locking its lockfile.</extracomment>
-        <translation>«%1» è terminata prima di acquisire il lock.</translation>
+        <translation>L&apos;istanza «%1» è terminata prima di acquisire il lock.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already exited.</source>
-        <translation>«%1» era già terminata.</translation>
+        <translation>L&apos;istanza «%1» era già terminata.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a stale lock (%2); clean it up first, or start with --clean.</source>
         <extracomment>&quot;stale lock&quot;: a lockfile left behind by a program that no longer runs.</extracomment>
-        <translation>«%1» ha un lockfile stantio (%2); rimuoverlo prima o avviare con --clean.</translation>
+        <translation>L&apos;istanza «%1» ha un lockfile orfano (%2); rimuoverlo prima o avviare con --clean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no lockfile; nothing to clean.</source>
-        <translation>«%1» non ha un lockfile; non c&apos;è nulla da pulire.</translation>
+        <translation>L&apos;istanza «%1» non ha un lockfile; non c&apos;è nulla da rimuovere.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already running (PID %2); a second copy was not started.</source>
-        <translation>«%1» è già in esecuzione (PID %2); una seconda istanza non è stata avviata.</translation>
+        <translation>L&apos;istanza «%1» è già in esecuzione (PID %2); non è stata avviata una seconda copia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is busy with another action.</source>
-        <translation>«%1» è occupata da un&apos;altra azione.</translation>
+        <translation>L&apos;istanza «%1» sta già eseguendo un&apos;altra azione.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running.</source>
-        <translation>«%1» non è in esecuzione.</translation>
+        <translation>L&apos;istanza «%1» non è in esecuzione.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running; its lock is stale (%2). Use clean to remove it.</source>
         <extracomment>&quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>«%1» non è in esecuzione; il suo lockfile è stantio (%2). Usare clean per rimuoverlo.</translation>
+        <translation>L&apos;istanza «%1» non è in esecuzione; il suo lockfile è orfano (%2). Usare clean per rimuoverlo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is running (PID %2); its lock is not stale.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>«%1» è in esecuzione (PID %2); il suo lockfile non è stantio.</translation>
+        <translation>L&apos;istanza «%1» è in esecuzione (PID %2); il suo lockfile non è orfano.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; started (PID %2).</source>
-        <translation>«%1» avviata (PID %2).</translation>
+        <translation>Istanza «%1» avviata (PID %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stopped (PID %2).</source>
-        <translation>«%1» arrestata (PID %2).</translation>
+        <translation>Istanza «%1» arrestata (PID %2).</translation>
     </message>
     <message>
         <source>A process still holds a kernel lock on %1; nothing was removed.</source>
@@ -810,7 +856,7 @@
     <message>
         <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
         <extracomment>%2 is a lockfile path. &quot;stale&quot; = left behind by a program that no longer runs.</extracomment>
-        <translation>Rimosso il lockfile stantio di «%1» (%2).</translation>
+        <translation>Rimosso il lockfile orfano dell&apos;istanza «%1» (%2).</translation>
     </message>
     <message>
         <source>The identity of PID %1 cannot be verified; it is not signalled.</source>
@@ -833,7 +879,7 @@
     <message>
         <source>The lock of &quot;%1&quot; belongs to host %2; not started.</source>
         <extracomment>%1 is an instance name, %2 a host name. &quot;lock&quot;: the lockfile.</extracomment>
-        <translation>Il lock di «%1» appartiene all&apos;host %2; non avviata.</translation>
+        <translation>Il lock di «%1» appartiene all&apos;host %2; istanza non avviata.</translation>
     </message>
     <message>
         <source>The lock of &quot;%1&quot; changed (now %2); nothing was removed.</source>
@@ -848,12 +894,12 @@
     <message>
         <source>The lock of &quot;%1&quot; is invalid (%2); not started.</source>
         <extracomment>%1 is an instance name, %2 the reason the lockfile cannot be trusted.</extracomment>
-        <translation>Il lock di «%1» non è valido (%2); non avviata.</translation>
+        <translation>Il lock di «%1» non è valido (%2); istanza non avviata.</translation>
     </message>
     <message>
         <source>The lock of &quot;%1&quot; is not held by anyone; nothing to clean.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
-        <translation>Il lock di «%1» non è detenuto da nessuno; non c&apos;è nulla da pulire.</translation>
+        <translation>Il lock di «%1» non è detenuto da nessuno; non c&apos;è nulla da rimuovere.</translation>
     </message>
     <message>
         <source>The owner of PID %1 cannot be determined; it is not signalled.</source>
@@ -1000,10 +1046,6 @@
         <translation>Il lockfile deve essere un percorso assoluto (che inizia con /).</translation>
     </message>
     <message>
-        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>Il nome può contenere solo lettere, cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
-    </message>
-    <message>
         <source>The program &quot;%1&quot; does not exist.</source>
         <translation>Il programma «%1» non esiste.</translation>
     </message>
@@ -1019,10 +1061,11 @@
     <message>
         <source>a stale loc&amp;k is found</source>
         <extracomment>A lockfile left behind by a program that is gone.</extracomment>
-        <translation>viene trovato un loc&amp;kfile stantio</translation>
+        <translation>viene trovato un loc&amp;kfile orfano</translation>
     </message>
     <message>
         <source>e.g. scheduler</source>
+        <extracomment>An example instance name: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</extracomment>
         <translation>es. scheduler</translation>
     </message>
     <message>
@@ -1031,11 +1074,11 @@
     </message>
     <message>
         <source>someone tries to start a &amp;second copy</source>
-        <translation>qualcuno tenta di avviare una s&amp;econda istanza</translation>
+        <translation>qualcuno tenta di avviare una s&amp;econda copia</translation>
     </message>
     <message>
         <source>two copies &amp;run at the same time</source>
-        <translation>due istanze sono in esecuzione &amp;contemporaneamente</translation>
+        <translation>due copie sono in esecuzione &amp;contemporaneamente</translation>
     </message>
 </context>
 <context>
@@ -1047,19 +1090,11 @@
             <numerusform>%1 e altre %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 is running twice</source>
-        <translation>%1 è in esecuzione due volte</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 si è arrestata in modo imprevisto</translation>
-    </message>
     <message numerus="yes">
         <source>%n duplicate start(s) refused</source>
         <translation>
-            <numerusform>%n avvio doppio rifiutato</numerusform>
-            <numerusform>%n avvii doppi rifiutati</numerusform>
+            <numerusform>Rifiutato %n tentativo di secondo avvio</numerusform>
+            <numerusform>Rifiutati %n tentativi di secondo avvio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1081,28 +1116,36 @@
     <message numerus="yes">
         <source>%n stale lock(s) found</source>
         <translation>
-            <numerusform>Trovato %n lockfile stantio</numerusform>
-            <numerusform>Trovati %n lockfile stantii</numerusform>
+            <numerusform>Trovato %n lockfile orfano</numerusform>
+            <numerusform>Trovati %n lockfile orfani</numerusform>
         </translation>
     </message>
     <message>
         <source>Clean up</source>
         <extracomment>Notification button: remove the stale lockfile(s).</extracomment>
-        <translation>Pulisci</translation>
-    </message>
-    <message>
-        <source>Second copy of %1 refused</source>
-        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
-        <translation>Seconda istanza di %1 rifiutata</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <source>Stale lock found: %1</source>
+        <source>Second start of &quot;%1&quot; refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs; %1 is the instance&apos;s name.</extracomment>
+        <translation>Rifiutato il secondo avvio di «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running twice</source>
+        <translation>«%1» è in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped unexpectedly</source>
+        <translation>Arresto imprevisto di «%1»</translation>
+    </message>
+    <message>
+        <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
-        <translation>Trovato un lockfile stantio: %1</translation>
+        <translation>Trovato un lockfile orfano: «%1»</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1337,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>%1 is held by PID %2 on %3 since %4; not started.</source>
-        <translation>%1 è detenuto dal PID %2 su %3 da %4; non avviato.</translation>
+        <translation>%1 è detenuto dal PID %2 sull&apos;host %3 da %4; non avviato.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -1388,8 +1431,8 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <source>%n stale</source>
         <extracomment>Number of instances whose lockfile is stale (left over by a program that is gone).</extracomment>
         <translation>
-            <numerusform>%n lockfile stantio</numerusform>
-            <numerusform>%n lockfile stantii</numerusform>
+            <numerusform>%n lockfile orfano</numerusform>
+            <numerusform>%n lockfile orfani</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1402,8 +1445,8 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
-            <numerusform>%n arrestata</numerusform>
-            <numerusform>%n arrestate</numerusform>
+            <numerusform>%n non in esecuzione</numerusform>
+            <numerusform>%n non in esecuzione</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,7 +1470,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Stale lock found</source>
         <extracomment>Tray summary: a lockfile is left over from a program that is gone.</extracomment>
-        <translation>Trovato un lockfile stantio</translation>
+        <translation>Trovato un lockfile orfano</translation>
     </message>
     <message>
         <source>Starting or stopping</source>

@@ -31,10 +31,7 @@ int add(Context &context)
         return context.fail(Tr::tr("add takes exactly one NAME."), Usage);
     const QString name = context.arguments.first();
     if (!Config::isValidName(name))
-        return context.fail(Tr::tr("\"%1\" is not a valid name: use letters, digits, '.', '_' and "
-                                   "'-' (at most 64).")
-                                    .arg(name),
-                            Usage);
+        return context.fail(Config::nameProblem(name), Usage);
     const QString lock = context.parser.value(QStringLiteral("lock"));
     if (lock.isEmpty())
         return context.fail(Tr::tr("add needs --lock FILE."), Usage);

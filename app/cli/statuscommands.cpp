@@ -1,5 +1,6 @@
 // `lockwatch status` and `lockwatch inspect`.
 #include "cli/cli.h"
+#include "cli/help.h"
 #include "cli/output.h"
 
 #include "core/lockfile/classifier.h"
@@ -77,7 +78,10 @@ int status(Context &context)
     }
 
     if (statuses.isEmpty()) {
-        context.out << Tr::tr("No instances configured. Add one with: lockwatch add NAME --lock FILE")
+        //: %1 is a command's synopsis, "lockwatch add NAME --lock FILE".
+        context.out << Tr::tr("No instances configured. Add one with: %1")
+                                .arg(QLatin1String("lockwatch ")
+                                     + translatedSynopsis(QStringLiteral("add NAME --lock FILE")))
                     << Qt::endl;
         return worstExitCode(statuses);
     }

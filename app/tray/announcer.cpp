@@ -79,7 +79,7 @@ void Announcer::duplicateAttempt(const DuplicateAttempt &attempt)
                          .arg(attempt.holderPid);
     else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)
         //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
+        detail = tr("Process %1 tried a second start at %2; PID %3 still holds the lock.")
                          .arg(attempt.attemptPid)
                          .arg(when)
                          .arg(attempt.holderPid);
@@ -101,8 +101,9 @@ void Announcer::actionFinished(const QString &name, bool ok, const QString &mess
 {
     const bool toldAsAttempt = m_toldAsAttempt.remove(name);
     if (!ok && !message.isEmpty() && !toldAsAttempt)
-        //: Notification title when an action (start, stop, clean up) failed.
-        m_notifier.showError(tr("%1: the action failed").arg(name), message);
+        //: Notification title when an action (start, stop, clean up) failed; %1 is the
+        //: instance's name.
+        m_notifier.showError(tr("Action on \"%1\" failed").arg(name), message);
 }
 
 bool Announcer::wants(const QString &name, unsigned notification) const

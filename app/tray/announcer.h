@@ -1,4 +1,4 @@
-// What the tray tells the user on its own initiative (SPEC §5): an unexpected stop,
+// What the tray tells the user on its own initiative: an unexpected stop,
 // a stale lock, a duplicate running or attempted, a failed action - each only when
 // that instance's notification switch is on, and never for what the user asked
 // for (a stop they requested is not "unexpected"). Says it through a Notifier.

@@ -52,7 +52,7 @@ bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &sta
                                 const InstanceConfig &config, bool busy, bool logExists)
 {
     const bool canStart = !config.program.isEmpty();
-    // Signalling another user's process is refused unless we are root (SPEC §4).
+    // Signalling another user's process is refused unless we are root.
     const uid_t self = ::getuid();
     const bool ours = !status.holderUidKnown || status.holderUid == self || self == 0;
     switch (action) {

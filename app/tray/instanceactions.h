@@ -1,4 +1,4 @@
-// The actions on one instance (SPEC §7: Start, Stop, Kill now, Clean up, Clean up
+// The actions on one instance (Start, Stop, Kill now, Clean up, Clean up
 // and start, Open log, Copy PID) and when each makes sense. Shared by the tray menu
 // and the status window so both offer exactly the same thing.
 #pragma once

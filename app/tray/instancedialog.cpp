@@ -48,6 +48,7 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
 
     m_name = new QLineEdit(instance.name, this);
     m_name->setObjectName(QStringLiteral("name"));
+    //: An example instance name: ASCII letters, digits, '.', '_' and '-' only.
     m_name->setPlaceholderText(tr("e.g. scheduler"));
     m_lockFile = new QLineEdit(instance.lockFile, this);
     m_lockFile->setObjectName(QStringLiteral("lockFile"));
@@ -169,7 +170,7 @@ QString InstanceDialog::validate() const
         //: An "instance" is one monitored program (one configured lockfile).
         return tr("Enter a name for the instance.");
     if (!Config::isValidName(entered.name))
-        return tr("The name may only contain letters, digits, '.', '_' and '-' (at most 64).");
+        return Config::nameProblem(entered.name);
     if (m_takenNames.contains(entered.name))
         //: An "instance" is one monitored program (one configured lockfile).
         return tr("There is already an instance called \"%1\".").arg(entered.name);

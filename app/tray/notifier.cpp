@@ -105,18 +105,19 @@ Notifier::Message Notifier::compose(Kind kind, const QStringList &names, const Q
     const QString single = count == 1 ? names.constFirst() : QString();
     switch (kind) {
     case Kind::DuplicateAttempt:
-        //: Notification title: someone tried to start a program that already runs.
-        message.summary = count == 1 ? tr("Second copy of %1 refused").arg(single)
+        //: Notification title: someone tried to start a program that already runs; %1 is
+        //: the instance's name.
+        message.summary = count == 1 ? tr("Second start of \"%1\" refused").arg(single)
                                      : tr("%n duplicate start(s) refused", nullptr, count);
         break;
     case Kind::DuplicateRunning:
-        message.summary = count == 1 ? tr("%1 is running twice").arg(single)
+        message.summary = count == 1 ? tr("\"%1\" is running twice").arg(single)
                                      //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) running twice", nullptr, count);
         message.critical = true;
         break;
     case Kind::UnexpectedStop:
-        message.summary = count == 1 ? tr("%1 stopped unexpectedly").arg(single)
+        message.summary = count == 1 ? tr("\"%1\" stopped unexpectedly").arg(single)
                                      //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) stopped unexpectedly", nullptr, count);
         break;
@@ -124,7 +125,7 @@ Notifier::Message Notifier::compose(Kind kind, const QStringList &names, const Q
         break;
     case Kind::StaleLock:
         //: Notification title; a stale lock is a lockfile left behind by a program that is gone.
-        message.summary = count == 1 ? tr("Stale lock found: %1").arg(single)
+        message.summary = count == 1 ? tr("Stale lock found: \"%1\"").arg(single)
                                      : tr("%n stale lock(s) found", nullptr, count);
         break;
     }

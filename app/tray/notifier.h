@@ -1,4 +1,4 @@
-// Desktop notifications (SPEC §5): duplicate attempt, duplicate running (critical),
+// Desktop notifications: duplicate attempt, duplicate running (critical),
 // unexpected stop, stale lock found. Events arriving close together are merged
 // into one notification per kind ("3 instances stopped unexpectedly"), so a hundred
 // instances changing at once is one notification, not a hundred.

@@ -1,4 +1,4 @@
-// The status window (SPEC §7): a live, sortable table of every instance with the
+// The status window: a live, sortable table of every instance with the
 // same actions as the tray menu (toolbar, context menu, keyboard shortcuts).
 #pragma once
 

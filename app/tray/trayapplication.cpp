@@ -42,17 +42,21 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
-    menuSource.instances = [this] { return m_monitor->instances(); };
+    menuSource.status = [this](const QString &name) { return m_monitor->status(name); };
+    menuSource.instance = [this](const QString &name) {
+        return m_monitor->instance(name).value_or(InstanceConfig());
+    };
     menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
     menuSource.autostart = [] { return Autostart::isEnabled(); };
     m_menu = new TrayMenu(menuSource);
     m_icon = new TrayIcon(m_menu, this);
-    m_notifier = new Notifier(m_icon, this);
+    // Messages next to the icon only where the tray draws them itself (XEmbed); set
+    // as the tray changes.
+    m_notifier = new Notifier(nullptr, this);
     m_announcer = std::make_unique<Announcer>(
             *m_notifier,
             Announcer::Instances{[this](const QString &name) { return m_monitor->instance(name); },
                                  [this] { return m_monitor->instances(); }});
-    m_availability = new TrayAvailability(this);
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
@@ -115,19 +119,21 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
             m_notifier->showError(tr("Start at login"), error);
     });
     connect(m_icon, &TrayIcon::statusWindowRequested, this, [this] {
-        if (m_window && m_window->isVisible() && m_window->isActiveWindow())
+        if (m_window && m_window->isVisible() && !m_window->isMinimized())
             m_window->hide();
         else
             showStatusWindow();
     });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { showStatusWindow(); });
+    connect(m_icon, &TrayIcon::messageClicked, this, [this] { showStatusWindow(); });
     connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
     connect(m_notifier, &Notifier::cleanRequested, this, [this](const QStringList &names) {
         for (const QString &name : names)
             perform(name, InstanceAction::Clean);
     });
-    connect(m_availability, &TrayAvailability::availabilityChanged, this,
-            &TrayApplication::onTrayAvailability);
+    connect(m_icon, &TrayIcon::kindChanged, this, [this](TrayAvailability::Kind kind) {
+        m_notifier->setFallback(m_icon->xembedIcon());
+        onTrayAvailability(kind != TrayAvailability::Kind::None);
+    });
 }
 
 TrayApplication::~TrayApplication()
@@ -169,9 +175,9 @@ bool TrayApplication::start(QString *error)
     // once the startup burst is over (glibc keeps it otherwise).
     QTimer::singleShot(2000, this, [] { ::malloc_trim(0); });
 
-    if (m_availability->isAvailable()) {
-        m_icon->show();
-    } else {
+    m_icon->enable();
+    m_notifier->setFallback(m_icon->xembedIcon());
+    if (!m_icon->isAvailable()) {
         qCInfo(lcTray) << "no system tray: showing the status window";
         onTrayAvailability(false);
     }
@@ -239,8 +245,8 @@ StatusWindow *TrayApplication::statusWindow()
         };
         source.busy = [this](const QString &name) { return m_control->isBusy(name); };
         m_window = new StatusWindow(m_model, source);
-        m_window->setNoTrayNotice(!m_availability->isAvailable());
-        m_window->setHideOnClose(m_availability->isAvailable());
+        m_window->setNoTrayNotice(!m_icon->isAvailable());
+        m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -317,6 +323,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
         m_model->updateStatus(current);
     if (m_duplicates.remove(current.name) && m_model)
         m_model->setDuplicates(m_duplicates);
+    m_menu->instanceChanged(current.name);
     scheduleLookUpdate();
     m_announcer->statusChanged(previous, current);
 }
@@ -325,8 +332,7 @@ void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    if (m_menu->isVisible())
-        m_menu->refresh();
+    m_menu->refresh();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
@@ -342,7 +348,6 @@ void TrayApplication::busyChanged(const QString &name)
 void TrayApplication::onTrayAvailability(bool available)
 {
     if (available) {
-        m_icon->show();
         if (m_window) {
             m_window->setNoTrayNotice(false);
             m_window->setHideOnClose(true);
@@ -371,8 +376,6 @@ void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
     m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
-    if (m_menu->isVisible())
-        m_menu->refresh();
     if (m_window)
         m_window->updateActions();
 }

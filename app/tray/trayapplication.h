@@ -27,7 +27,6 @@ class Notifier;
 class SettingsDialog;
 class StatusModel;
 class StatusWindow;
-class TrayAvailability;
 class TrayIcon;
 class TrayMenu;
 
@@ -77,7 +76,6 @@ private:
     TrayIcon *m_icon;
     Notifier *m_notifier;
     std::unique_ptr<Announcer> m_announcer;
-    TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
     QSet<QString> m_duplicates; // running twice right now

@@ -52,7 +52,18 @@ struct Fixture
     {
         TrayMenu::Source s;
         s.statuses = [this] { return statuses; };
-        s.instances = [this] { return configs; };
+        s.status = [this](const QString &name) {
+            for (const InstanceStatus &status : statuses)
+                if (status.name == name)
+                    return status;
+            return InstanceStatus();
+        };
+        s.instance = [this](const QString &name) {
+            for (const InstanceConfig &config : configs)
+                if (config.name == name)
+                    return config;
+            return InstanceConfig();
+        };
         s.busy = [this](const QString &name) { return busy.contains(name); };
         s.autostart = [this] { return autostart; };
         return s;
@@ -220,15 +231,19 @@ private slots:
         QVERIFY(actions.indexOf(menu.autostartAction()) < actions.indexOf(menu.quitAction()));
     }
 
-    void updatesWhileOpen()
+    // Kept current whether open or not: a DBusMenu host reads it without opening it.
+    void updatesOpenOrClosed()
     {
         Fixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State::Running, 4242));
         TrayMenu menu(fixture.source());
+        menu.refresh();
+        QMenu *sub = menu.instanceMenu(QStringLiteral("worker"));
+        fixture.statuses[0] = makeStatus(QStringLiteral("worker"), State::Stopped);
+        menu.instanceChanged(QStringLiteral("worker"));
+        QCOMPARE(enabledActions(sub), QStringLiteral("start"));
         menu.popup(QPoint(10, 10));
         QTRY_VERIFY(menu.isVisible());
-        QMenu *sub = menu.instanceMenu(QStringLiteral("worker"));
-        QCOMPARE(enabledActions(sub), QStringLiteral("stop copy-pid"));
         fixture.statuses[0] = makeStatus(QStringLiteral("worker"), State::Stale, 4242, Reason::Dead);
         menu.instanceChanged(QStringLiteral("worker"));
         QCOMPARE(enabledActions(sub), QStringLiteral("clean clean+start copy-pid"));

@@ -1,8 +1,8 @@
-// Starts a configured program detached (SPEC §4 "Start"): no shell, its own
+// Starts a configured program detached: no shell, its own
 // session (setsid, double fork), stdin from /dev/null, stdout and stderr into a
 // pipe read by a small log pump process that appends to its log and rotates it
 // (to .1) whenever it exceeds logLimit(), so the log stays bounded while the
-// program runs (SPEC §6); no file descriptor of LockWatch inherited, signals reset.
+// program runs; no file descriptor of LockWatch inherited, signals reset.
 #pragma once
 
 #include "core/model/config.h"

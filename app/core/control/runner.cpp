@@ -90,7 +90,7 @@ public:
     bool holds(qint64, const FileKey &) const override { return false; }
 };
 
-// A live lock of another kind (seed 000 JSON, a pidfile) already in the file, or one
+// A live lock of another kind (a JSON lock without a kernel lock, a pidfile) already in the file, or one
 // of another host: its writer does not use kernel locks, so our flock proves
 // nothing about it. The classifier judges the content, as for any lockfile.
 bool foreignLiveLock(int fd, const QString &path)
@@ -287,9 +287,20 @@ int Runner::run(const Options &options, QTextStream &err)
         sigaddset(&handled, sig);
     ::pthread_sigmask(SIG_BLOCK, &handled, &previous);
 
+    // execError: the child's exec errno (closed unread by a successful exec).
+    // go: the child waits on it before exec, so that the program never sees its
+    // lock before the lock names it.
     int execError[2];
+    int go[2];
     if (::pipe2(execError, O_CLOEXEC) != 0) {
         const int e = errno;
+        release();
+        return fail(tr("Cannot start %1: %2.").arg(program, errnoText(e)));
+    }
+    if (::pipe2(go, O_CLOEXEC) != 0) {
+        const int e = errno;
+        ::close(execError[0]);
+        ::close(execError[1]);
         release();
         return fail(tr("Cannot start %1: %2.").arg(program, errnoText(e)));
     }
@@ -297,6 +308,7 @@ int Runner::run(const Options &options, QTextStream &err)
     const pid_t child = ::fork();
     if (child == 0) {
         ::close(execError[0]);
+        ::close(go[1]);
         for (int sig = 1; sig < NSIG; ++sig)
             ::signal(sig, SIG_DFL);
         // Dies with the wrapper: a SIGKILLed wrapper releases the lock, so the
@@ -307,6 +319,9 @@ int Runner::run(const Options &options, QTextStream &err)
         sigset_t none;
         sigemptyset(&none);
         ::pthread_sigmask(SIG_SETMASK, &none, nullptr);
+        char ready;
+        while (::read(go[0], &ready, 1) < 0 && errno == EINTR) {
+        }
         ::execve(argv[0], argv.data(), environ);
         const int e = errno;
         ssize_t ignored = ::write(execError[1], &e, sizeof e);
@@ -314,12 +329,27 @@ int Runner::run(const Options &options, QTextStream &err)
         ::_exit(127);
     }
     ::close(execError[1]);
+    ::close(go[0]);
     if (child < 0) {
         const int e = errno;
         ::close(execError[0]);
+        ::close(go[1]);
         release();
         return fail(tr("Cannot start %1: %2.").arg(program, errnoText(e)));
     }
+
+    // Written after the fork, so the timestamp is not before the program's start,
+    // and before its exec (the child waits on `go`), so the program finds it complete.
+    QJsonObject lock;
+    lock.insert(QLatin1String("pid"), qint64(child));
+    lock.insert(QLatin1String("timestamp"), isoNow());
+    const auto processes = ProcessProbe::create();
+    lock.insert(QLatin1String("hostname"), processes->hostName());
+    lock.insert(QLatin1String("lockwatch"), 1);
+    const QByteArray content = QJsonDocument(lock).toJson(QJsonDocument::Indented);
+    if (::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size())
+        qCWarning(lcRunner) << "cannot write" << options.lockFile << errnoText(errno);
+    ::close(go[1]);
     int childErrno = 0;
     ssize_t got;
     do {
@@ -333,16 +363,6 @@ int Runner::run(const Options &options, QTextStream &err)
         return fail(tr("Cannot execute %1: %2.").arg(program, errnoText(childErrno)));
     }
 
-    // Written after the fork, so the timestamp is not before the program's start.
-    QJsonObject lock;
-    lock.insert(QLatin1String("pid"), qint64(child));
-    lock.insert(QLatin1String("timestamp"), isoNow());
-    const auto processes = ProcessProbe::create();
-    lock.insert(QLatin1String("hostname"), processes->hostName());
-    lock.insert(QLatin1String("lockwatch"), 1);
-    const QByteArray content = QJsonDocument(lock).toJson(QJsonDocument::Indented);
-    if (::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size())
-        qCWarning(lcRunner) << "cannot write" << options.lockFile << errnoText(errno);
 
     int status = 0;
     for (;;) {
