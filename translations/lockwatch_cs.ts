@@ -377,6 +377,15 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %n line(s) not shown: the output was not read fast enough</source>
+        <extracomment>`lockwatch watch`: %1 is the time. Lines were dropped because whatever reads the output (a pipe) did not read it for a long time.</extracomment>
+        <translation>
+            <numerusform>%1  %n řádek nezobrazen: výstup nebyl čten dost rychle</numerusform>
+            <numerusform>%1  %n řádky nezobrazeny: výstup nebyl čten dost rychle</numerusform>
+            <numerusform>%1  %n řádků nezobrazeno: výstup nebyl čten dost rychle</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -616,6 +625,10 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>No private directory for the local socket (XDG_RUNTIME_DIR, /run/user or the state directory).</source>
+        <translation>Pro místní soket není k dispozici žádný soukromý adresář (XDG_RUNTIME_DIR, /run/user ani adresář stavu).</translation>
     </message>
 </context>
 <context>

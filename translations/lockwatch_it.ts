@@ -377,6 +377,14 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %n line(s) not shown: the output was not read fast enough</source>
+        <extracomment>`lockwatch watch`: %1 is the time. Lines were dropped because whatever reads the output (a pipe) did not read it for a long time.</extracomment>
+        <translation>
+            <numerusform>%1  %n riga non mostrata: l'output non è stato letto abbastanza in fretta</numerusform>
+            <numerusform>%1  %n righe non mostrate: l'output non è stato letto abbastanza in fretta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -616,6 +624,10 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>No private directory for the local socket (XDG_RUNTIME_DIR, /run/user or the state directory).</source>
+        <translation>Nessuna directory privata per il socket locale (XDG_RUNTIME_DIR, /run/user o la directory di stato).</translation>
     </message>
 </context>
 <context>

@@ -168,9 +168,9 @@ void TestRunLockFile::attackerFlippingTheLockPathNeverGetsAFileWritten()
     const pid_t parent = ::getpid();
     const pid_t attacker = ::fork();
     if (attacker == 0) {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent || ::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0
-            || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0)
+        // The parent-death signal is set after the switch of user, which clears it.
+        if (::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0 || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0
+            || ::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
             ::_exit(2);
         for (unsigned i = 0;; ++i) {
             // Failures (the name is taken: `run`'s own file) are part of the game.

@@ -24,7 +24,9 @@ using namespace TestSupport;
 namespace {
 
 const QByteArray GoodConfig = "[good]\nlockfile=/run/good.lock\nprogram=/usr/bin/good\n";
-const QByteArray EvilConfig = "[evil]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
+// The same instance as the good one, with the attacker's program: a reader that
+// takes the section list from one read and the values from another is fooled too.
+const QByteArray EvilConfig = "[good]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
 
 bool makeDir(const QString &path, mode_t mode)
 {
@@ -172,19 +174,22 @@ void TestConfigAttack::flippingSymlinkNeverLoadsTheAttackersConfiguration()
     // hundreds of times. Checking one file and reading another would load the
     // attacker's programs, to be run as us.
     constexpr int Rounds = 400;
+    // A long good file (comments, as a hand-written file has), so that reading it
+    // takes a while: the window between a check and a second read is that wide.
+    const QString good = path(QStringLiteral("private/long.conf"));
+    QVERIFY(writePrivate(good, QByteArray("; comment line\n").repeated(20000) + GoodConfig));
     const QString evil = m_nobody + QStringLiteral("/evil.conf");
     QCOMPARE(nobodyWrites(evil, EvilConfig, 0600), 0);
     const QString link = m_shared + QStringLiteral("/flip.conf");
     const QByteArray nativeLink = QFile::encodeName(link);
     const QByteArray nativeNext = QFile::encodeName(m_shared + QStringLiteral("/flip.next"));
-    const QByteArray targets[2] = { QFile::encodeName(path(QStringLiteral("private/good.conf"))),
-                                    QFile::encodeName(evil) };
+    const QByteArray targets[2] = { QFile::encodeName(good), QFile::encodeName(evil) };
     const pid_t parent = ::getpid();
     const pid_t attacker = ::fork();
     if (attacker == 0) {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent || ::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0
-            || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0)
+        // The parent-death signal is set after the switch of user, which clears it.
+        if (::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0 || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0
+            || ::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
             ::_exit(2);
         for (unsigned i = 0;; ++i) {
             ::unlink(nativeNext.constData());
