@@ -14,6 +14,7 @@
     </message>
     <message>
         <source>PID %1 is gone and left its lock behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
     </message>
     <message>
@@ -328,6 +329,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
     <message>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
+    </message>
+    <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
         <translation>Neznámá volba „%1“; viz lockwatch --help.</translation>
     </message>
@@ -466,18 +472,98 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
-    <name>Control</name>
+    <name>EtcdParse</name>
     <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Proces %1 nelze otevřít: %2.</translation>
+        <source>etcd sent a malformed answer: %1</source>
+        <translation>etcd poslal poškozenou odpověď: %1</translation>
     </message>
     <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
+        <source>not a JSON object</source>
+        <translation>není to objekt JSON</translation>
     </message>
     <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Proces %1 už neexistuje.</translation>
+        <source>&quot;kvs&quot; is not a list</source>
+        <translation>„kvs“ není seznam</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>příliš mnoho klíčů</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>„%1“ není true ani false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; is not a list</source>
+        <translation>„responses“ není seznam</translation>
+    </message>
+    <message>
+        <source>a transaction response is not an object</source>
+        <translation>odpověď transakce není objekt</translation>
+    </message>
+    <message>
+        <source>a transaction response of unknown kind</source>
+        <translation>odpověď transakce neznámého druhu</translation>
+    </message>
+    <message>
+        <source>transactions nested too deep</source>
+        <translation>transakce vnořené příliš hluboko</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>„%1“ není celé číslo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 of at most %2 bytes</source>
+        <translation>„%1“ není base64 o nejvýše %2 bajtech</translation>
+    </message>
+    <message>
+        <source>a key is not an object</source>
+        <translation>klíč není objekt</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>klíč je prázdný</translation>
+    </message>
+    <message>
+        <source>no &quot;header&quot;</source>
+        <translation>chybí „header“</translation>
+    </message>
+    <message>
+        <source>negative revision</source>
+        <translation>záporná revize</translation>
+    </message>
+    <message>
+        <source>an event is not an object</source>
+        <translation>událost není objekt</translation>
+    </message>
+    <message>
+        <source>an event of unknown type</source>
+        <translation>událost neznámého typu</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>chybí „result“</translation>
+    </message>
+    <message>
+        <source>lease time to live out of range</source>
+        <translation>doba platnosti pronájmu mimo rozsah</translation>
+    </message>
+    <message>
+        <source>no lease ID</source>
+        <translation>chybí ID pronájmu</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>chybí token</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stav HTTP %1</translation>
+    </message>
+    <message>
+        <source>etcd refused: %1</source>
+        <translation>etcd odmítl: %1</translation>
     </message>
 </context>
 <context>
@@ -564,6 +650,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>up less than a minute</source>
         <translation>běží méně než minutu</translation>
+    </message>
+    <message>
+        <source>No program is configured for this instance: add one in Settings.</source>
+        <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
+        <translation>Pro tuto instanci není nastaven žádný program: přidejte ho v Nastavení.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1019,82 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a lockfile path. &quot;kernel lock&quot;: an flock/fcntl lock on the file.</extracomment>
         <translation>Na %1 je držen zámek v jádře, ale u žádného procesu nelze prokázat, že ho drží (proces, který ho získal, mohl skončit a zámek předat jinému, nebo patří jinému uživateli); žádný signál nebyl odeslán.</translation>
     </message>
+    <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Instance „%1“ se odsud právě nezastavuje; není co násilně ukončit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>Instance „%1“ už byla násilně ukončena; LockWatch čeká, až skončí.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdClient</name>
+    <message>
+        <source>No etcd endpoint is configured.</source>
+        <translation>Není nastaven žádný koncový bod etcd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd endpoint (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>„%1“ není koncový bod etcd (http://HOST:PORT nebo https://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend for Qt Network).</source>
+        <translation>TLS není k dispozici (Qt Network nemá žádný backend TLS).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Soubor CA %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Soubor CA %1 neobsahuje žádný certifikát PEM.</translation>
+    </message>
+    <message>
+        <source>etcd did not accept user &quot;%1&quot;: %2</source>
+        <translation>etcd nepřijal uživatele „%1“: %2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not answer in time.</source>
+        <translation>etcd na %1 neodpověděl včas.</translation>
+    </message>
+    <message>
+        <source>Cannot reach etcd at %1: %2</source>
+        <translation>etcd na %1 není dostupný: %2</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s answer exceeded %1 bytes; ignored.</source>
+        <translation>Odpověď etcd přesáhla %1 bajtů; ignorována.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdWatch</name>
+    <message>
+        <source>etcd sent a watch answer over %1 bytes; ignored.</source>
+        <translation>etcd poslal odpověď sledování delší než %1 bajtů; ignorována.</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the watch.</source>
+        <translation>etcd na %1 ukončil sledování.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer.</source>
+        <translation>etcd poslal poškozenou odpověď sledování.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer: %1</source>
+        <translation>etcd poslal poškozenou odpověď sledování: %1</translation>
+    </message>
+    <message>
+        <source>etcd ended the watch: %1</source>
+        <translation>etcd ukončil sledování: %1</translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>„events“ není seznam</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::InstanceDialog</name>
@@ -1093,6 +1260,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>two copies &amp;run at the same time</source>
         <translation>&amp;běží dvě kopie současně</translation>
     </message>
+    <message>
+        <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
+        <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>Jedna proměnná NÁZEV=hodnota na řádek, např. TZ=Europe/Prague</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <extracomment>Environment variables added for the program.</extracomment>
+        <translation>Prostř&amp;edí:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>„%1“ není proměnná prostředí: zapište NÁZEV=hodnota.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Notifier</name>
@@ -1164,6 +1346,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Nalezen zastaralý zámek: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Proces %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Proces %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1484,14 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Status</source>
         <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>Instan&amp;ce</translation>
+    </message>
+    <message>
+        <source>Lock&amp;Watch</source>
+        <translation>Lock&amp;Watch</translation>
     </message>
 </context>
 <context>

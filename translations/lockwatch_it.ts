@@ -14,6 +14,7 @@
     </message>
     <message>
         <source>PID %1 is gone and left its lock behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
     </message>
     <message>
@@ -328,6 +329,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
     <message>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
+    </message>
+    <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
         <translation>Opzione «%1» sconosciuta; vedi lockwatch --help.</translation>
     </message>
@@ -465,18 +471,98 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
-    <name>Control</name>
+    <name>EtcdParse</name>
     <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Impossibile aprire il processo %1: %2.</translation>
+        <source>etcd sent a malformed answer: %1</source>
+        <translation>etcd ha inviato una risposta non valida: %1</translation>
     </message>
     <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Il processo %1 non esiste più.</translation>
+        <source>&quot;kvs&quot; is not a list</source>
+        <translation>«kvs» non è una lista</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>troppe chiavi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>«%1» non è né true né false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; is not a list</source>
+        <translation>«responses» non è una lista</translation>
+    </message>
+    <message>
+        <source>a transaction response is not an object</source>
+        <translation>una risposta della transazione non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a transaction response of unknown kind</source>
+        <translation>una risposta della transazione di tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>transactions nested too deep</source>
+        <translation>transazioni annidate troppo in profondità</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» non è un numero intero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 of at most %2 bytes</source>
+        <translation>«%1» non è base64 di al massimo %2 byte</translation>
+    </message>
+    <message>
+        <source>a key is not an object</source>
+        <translation>una chiave non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>una chiave è vuota</translation>
+    </message>
+    <message>
+        <source>no &quot;header&quot;</source>
+        <translation>manca «header»</translation>
+    </message>
+    <message>
+        <source>negative revision</source>
+        <translation>revisione negativa</translation>
+    </message>
+    <message>
+        <source>an event is not an object</source>
+        <translation>un evento non è un oggetto</translation>
+    </message>
+    <message>
+        <source>an event of unknown type</source>
+        <translation>un evento di tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>manca «result»</translation>
+    </message>
+    <message>
+        <source>lease time to live out of range</source>
+        <translation>durata del lease fuori intervallo</translation>
+    </message>
+    <message>
+        <source>no lease ID</source>
+        <translation>manca l&apos;ID del lease</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>manca il token</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stato HTTP %1</translation>
+    </message>
+    <message>
+        <source>etcd refused: %1</source>
+        <translation>etcd ha rifiutato: %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +649,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>up less than a minute</source>
         <translation>attivo da meno di un minuto</translation>
+    </message>
+    <message>
+        <source>No program is configured for this instance: add one in Settings.</source>
+        <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
+        <translation>Nessun programma configurato per questa istanza: aggiungerne uno in Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1018,82 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a lockfile path. &quot;kernel lock&quot;: an flock/fcntl lock on the file.</extracomment>
         <translation>Su %1 è detenuto un lock del kernel, ma non si può dimostrare quale processo lo detenga (il processo che l&apos;ha acquisito può essere terminato lasciandolo a un altro, oppure appartiene a un altro utente); non è stato inviato alcun segnale.</translation>
     </message>
+    <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Qui non è in corso alcun arresto dell&apos;istanza «%1»; non c&apos;è nulla da terminare forzatamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che termini.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdClient</name>
+    <message>
+        <source>No etcd endpoint is configured.</source>
+        <translation>Nessun endpoint etcd configurato.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd endpoint (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>«%1» non è un endpoint etcd (http://HOST:PORTA o https://HOST:PORTA).</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend for Qt Network).</source>
+        <translation>TLS non è disponibile (nessun backend TLS per Qt Network).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Impossibile leggere il file della CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Il file della CA %1 non contiene alcun certificato PEM.</translation>
+    </message>
+    <message>
+        <source>etcd did not accept user &quot;%1&quot;: %2</source>
+        <translation>etcd non ha accettato l&apos;utente «%1»: %2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not answer in time.</source>
+        <translation>etcd su %1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach etcd at %1: %2</source>
+        <translation>Impossibile raggiungere etcd su %1: %2</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s answer exceeded %1 bytes; ignored.</source>
+        <translation>La risposta di etcd ha superato %1 byte; ignorata.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdWatch</name>
+    <message>
+        <source>etcd sent a watch answer over %1 bytes; ignored.</source>
+        <translation>etcd ha inviato una risposta del watch oltre %1 byte; ignorata.</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the watch.</source>
+        <translation>etcd su %1 ha chiuso il watch.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer.</source>
+        <translation>etcd ha inviato una risposta del watch non valida.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer: %1</source>
+        <translation>etcd ha inviato una risposta del watch non valida: %1</translation>
+    </message>
+    <message>
+        <source>etcd ended the watch: %1</source>
+        <translation>etcd ha terminato il watch: %1</translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>«events» non è una lista</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::InstanceDialog</name>
@@ -1092,6 +1259,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>two copies &amp;run at the same time</source>
         <translation>due copie sono in esecuzione &amp;contemporaneamente</translation>
     </message>
+    <message>
+        <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
+        <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>Una variabile NOME=valore per riga, ad es. TZ=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <extracomment>Environment variables added for the program.</extracomment>
+        <translation>A&amp;mbiente:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>«%1» non è una variabile d&apos;ambiente: scrivere NOME=valore.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Notifier</name>
@@ -1158,6 +1340,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Trovato un lockfile orfano: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Il processo %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Impossibile aprire il processo %1: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
     </message>
 </context>
 <context>
@@ -1276,11 +1473,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>S&amp;ettings...</source>
-        <translation>Impo&amp;stazioni...</translation>
+        <translation>Impos&amp;tazioni...</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>Istan&amp;za</translation>
+    </message>
+    <message>
+        <source>Lock&amp;Watch</source>
+        <translation>Lock&amp;Watch</translation>
     </message>
 </context>
 <context>

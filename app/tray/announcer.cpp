@@ -1,71 +1,75 @@
 #include "tray/announcer.h"
 
+#include "core/monitor/announcements.h"
 #include "tray/notifier.h"
-#include "core/monitor/transitionboard.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QLocale>
-
-#include <cerrno>
-#include <csignal>
 
 namespace LockWatch {
 
-void Announcer::announceStale(const QList<InstanceStatus> &statuses)
+Announcer::Announcer(Notifier &notifier, Announcements *announcements)
+    : m_notifier(notifier)
 {
-    for (const InstanceStatus &status : statuses) {
-        if (status.state == State::Stale && wants(status.name, NotifyStaleLock))
-            m_notifier.notify(
-                    Notifier::Kind::StaleLock, status.name,
-                    tr("%1 is left behind (%2).").arg(status.lockfile, reasonText(status.reason)),
-                    true);
-    }
+    if (!announcements)
+        return;
+    Announcements *a = announcements;
+    m_connections = {
+        QObject::connect(a, &Announcements::unexpectedStop, a,
+                         [this](const QString &name, qint64 pid, bool lockLeft) {
+                             unexpectedStop(name, pid, lockLeft);
+                         }),
+        QObject::connect(a, &Announcements::staleLockFound, a,
+                         [this](const InstanceStatus &status) { staleLockFound(status); }),
+        QObject::connect(a, &Announcements::duplicateRunning, a,
+                         [this](const QString &name, qint64 previousPid, qint64 currentPid) {
+                             duplicateRunning(name, previousPid, currentPid);
+                         }),
+        QObject::connect(a, &Announcements::duplicateAttempt, a,
+                         [this](const QString &name, const DuplicateAttempt &attempt) {
+                             duplicateAttempt(name, attempt);
+                         }),
+        QObject::connect(a, &Announcements::actionFailed, a,
+                         [this](const QString &name, const QString &message) {
+                             actionFailed(name, message);
+                         }),
+    };
 }
 
-void Announcer::statusChanged(const InstanceStatus &previous, const InstanceStatus &current)
+Announcer::~Announcer()
 {
-    const QString &name = current.name;
-    const bool wasRunning = previous.state == State::Running;
-    const bool gone = current.state == State::Stopped || current.state == State::Stale;
-    const bool requested = m_stopRequested.contains(name) || stopPostedElsewhere(current.lockfile);
-    if (current.state != State::Running && current.state != State::Stopping)
-        m_stopRequested.remove(name);
+    for (const QMetaObject::Connection &connection : qAsConst(m_connections))
+        QObject::disconnect(connection);
+}
 
-    if (wasRunning && gone && !requested && wants(name, NotifyUnexpectedStop)) {
-        const QString detail = current.state == State::Stale
-                //: "lock" is the lockfile a program keeps while it runs.
-                ? tr("PID %1 is gone and left its lock behind.").arg(previous.pid)
-                : tr("PID %1 is gone.").arg(previous.pid);
-        m_notifier.notify(Notifier::Kind::UnexpectedStop, name, detail,
-                          current.state == State::Stale);
-        return;
-    }
-    if (current.state == State::Stale && previous.state != State::Stale)
-        announceStale({ current });
+void Announcer::staleLockFound(const InstanceStatus &status)
+{
+    m_notifier.notify(Notifier::Kind::StaleLock, status.name,
+                      tr("%1 is left behind (%2).").arg(status.lockfile, reasonText(status.reason)),
+                      true);
+}
+
+void Announcer::unexpectedStop(const QString &name, qint64 pid, bool lockLeft)
+{
+    const QString detail = lockLeft
+            //: "lock" is the lockfile a program keeps while it runs.
+            ? tr("PID %1 is gone and left its lock behind.").arg(pid)
+            : tr("PID %1 is gone.").arg(pid);
+    m_notifier.notify(Notifier::Kind::UnexpectedStop, name, detail, lockLeft);
 }
 
 void Announcer::duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
 {
-    if (wants(name, NotifyDuplicateRunning))
-        //: "lock" is the lockfile a program keeps while it runs.
-        m_notifier.notify(Notifier::Kind::DuplicateRunning, name,
-                          tr("The lock went from PID %1 to PID %2, and PID %1 still "
-                             "runs: two copies are running now.")
-                                  .arg(previousPid)
-                                  .arg(currentPid));
+    //: "lock" is the lockfile a program keeps while it runs.
+    m_notifier.notify(Notifier::Kind::DuplicateRunning, name,
+                      tr("The lock went from PID %1 to PID %2, and PID %1 still "
+                         "runs: two copies are running now.")
+                              .arg(previousPid)
+                              .arg(currentPid));
 }
 
-void Announcer::duplicateAttempt(const DuplicateAttempt &attempt)
+void Announcer::duplicateAttempt(const QString &name, const DuplicateAttempt &attempt)
 {
-    // The configured instance of that lockfile, else the name the attempt gave.
-    QString name = nameForLockfile(attempt.lockfile);
-    if (name.isEmpty())
-        name = attempt.name;
-    if (name.isEmpty())
-        name = attempt.lockfile;
-    if (!wants(name, NotifyDuplicateAttempt))
-        return;
     QString detail;
     const QString when = attempt.timeMs > 0
             ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.timeMs).time(),
@@ -91,53 +95,11 @@ void Announcer::duplicateAttempt(const DuplicateAttempt &attempt)
     m_notifier.notify(Notifier::Kind::DuplicateAttempt, name, detail);
 }
 
-void Announcer::ownStartRefused(const DuplicateAttempt &attempt)
+void Announcer::actionFailed(const QString &name, const QString &message)
 {
-    if (wants(attempt.name, NotifyDuplicateAttempt))
-        m_toldAsAttempt.insert(attempt.name);
-}
-
-void Announcer::actionFinished(const QString &name, bool ok, const QString &message)
-{
-    const bool toldAsAttempt = m_toldAsAttempt.remove(name);
-    if (!ok && !message.isEmpty() && !toldAsAttempt)
-        //: Notification title when an action (start, stop, clean up) failed; %1 is the
-        //: instance's name.
-        m_notifier.showError(tr("Action on \"%1\" failed").arg(name), message);
-}
-
-bool Announcer::wants(const QString &name, unsigned notification) const
-{
-    const std::optional<InstanceConfig> found = m_instances.find(name);
-    // Not configured (a `run --lock` of its own): always worth telling.
-    return !found || (found->notifications & notification);
-}
-
-QString Announcer::nameForLockfile(const QString &lockfile) const
-{
-    const QList<InstanceConfig> instances = m_instances.all();
-    for (const InstanceConfig &instance : instances)
-        if (instance.lockFile == lockfile)
-            return instance.name;
-    return QString();
-}
-
-bool Announcer::stopPostedElsewhere(const QString &lockfile)
-{
-    // `lockwatch stop` in another process posts a Stopping marker before it signals
-    // (TransitionBoard); the lock may vanish before our monitor reports the marker.
-    // The marker stays after the stop ends (Control), so a recent one counts even when
-    // its writer has exited by now.
-    const QString path = TransitionBoard::markerPath(lockfile);
-    if (path.isEmpty())
-        return false;
-    const TransitionMarker marker = TransitionBoard::read(path);
-    if (!marker.present || marker.state != State::Stopping || marker.pid <= 0)
-        return false;
-    if (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM)
-        return true;
-    const QDateTime posted = QFileInfo(path).lastModified();
-    return posted.isValid() && posted.msecsTo(QDateTime::currentDateTime()) < 30 * 1000;
+    //: Notification title when an action (start, stop, clean up) failed; %1 is the
+    //: instance's name.
+    m_notifier.showError(tr("Action on \"%1\" failed").arg(name), message);
 }
 
 } // namespace LockWatch

@@ -3,8 +3,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <unistd.h>
-
 namespace LockWatch {
 
 QList<InstanceAction> InstanceActions::all()
@@ -49,29 +47,52 @@ QString InstanceActions::toolTip(InstanceAction action)
 }
 
 bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &status,
-                                const InstanceConfig &config, bool busy, bool logExists)
+                                const InstanceConfig &config, const Refusal &refusal,
+                                bool logExists)
 {
-    const bool canStart = !config.program.isEmpty();
-    // Signalling another user's process is refused unless we are root.
-    const uid_t self = ::getuid();
-    const bool ours = !status.holderUidKnown || status.holderUid == self || self == 0;
+    const auto accepted = [&](Control::Action coreAction, bool cleanFirst = false) {
+        return refusal && refusal(coreAction, config, status, cleanFirst).isEmpty();
+    };
     switch (action) {
-    case InstanceAction::Start:
-        return canStart && !busy && status.state == State::Stopped;
-    case InstanceAction::Stop:
-        return !busy && status.state == State::Running && status.pid > 0 && ours;
-    case InstanceAction::Kill:
-        return status.state == State::Stopping && status.pid > 0 && ours;
-    case InstanceAction::Clean:
-        return !busy && status.state == State::Stale;
+    case InstanceAction::Start: return accepted(Control::Action::Start);
+    case InstanceAction::Stop: return accepted(Control::Action::Stop);
+    case InstanceAction::Kill: return accepted(Control::Action::Kill);
+    case InstanceAction::Clean: return accepted(Control::Action::Clean);
     case InstanceAction::CleanAndStart:
-        return canStart && !busy && status.state == State::Stale;
-    case InstanceAction::OpenLog:
-        return logExists;
-    case InstanceAction::CopyPid:
-        return status.pid > 0;
+        return accepted(Control::Action::Clean) && accepted(Control::Action::Start, true);
+    case InstanceAction::OpenLog: return logExists;
+    case InstanceAction::CopyPid: return status.pid > 0;
     }
     return false;
+}
+
+QString InstanceActions::whyDisabled(InstanceAction action, const InstanceStatus &status,
+                                     const InstanceConfig &config, const Refusal &refusal)
+{
+    const bool starts = action == InstanceAction::Start || action == InstanceAction::CleanAndStart;
+    if (starts && config.program.isEmpty())
+        //: Why Start is greyed out. "Settings" is the Settings dialog.
+        return tr("No program is configured for this instance: add one in Settings.");
+    if (!refusal)
+        return QString();
+    // Only where the state alone does not explain it: then core says why.
+    switch (action) {
+    case InstanceAction::Start:
+        return status.state == State::Stopped
+                ? refusal(Control::Action::Start, config, status, false)
+                : QString();
+    case InstanceAction::CleanAndStart:
+        return status.state == State::Stale ? refusal(Control::Action::Start, config, status, true)
+                                            : QString();
+    case InstanceAction::Stop:
+        return status.state == State::Running ? refusal(Control::Action::Stop, config, status, false)
+                                              : QString();
+    case InstanceAction::Clean:
+        return status.state == State::Stale ? refusal(Control::Action::Clean, config, status, false)
+                                            : QString();
+    default:
+        return QString();
+    }
 }
 
 QString InstanceActions::uptime(const InstanceStatus &status, qint64 nowMs)

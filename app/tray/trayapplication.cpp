@@ -1,5 +1,6 @@
 #include "tray/trayapplication.h"
 
+#include "core/monitor/announcements.h"
 #include "tray/announcer.h"
 #include "tray/autostart.h"
 #include "core/control/control.h"
@@ -15,6 +16,7 @@
 #include "tray/trayavailability.h"
 #include "tray/trayicon.h"
 #include "tray/traymenu.h"
+#include "tray/logging.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,8 +27,6 @@
 
 #include <cstdio>
 #include <malloc.h>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTray)
 
 namespace LockWatch {
 
@@ -46,17 +46,19 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     menuSource.instance = [this](const QString &name) {
         return m_monitor->instance(name).value_or(InstanceConfig());
     };
-    menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
+    menuSource.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                                const InstanceStatus &status, bool cleanFirst) {
+        return m_control->refusal(action, instance, status, cleanFirst);
+    };
     menuSource.autostart = [] { return Autostart::isEnabled(); };
     m_menu = new TrayMenu(menuSource);
     m_icon = new TrayIcon(m_menu, this);
     // Messages next to the icon only where the tray draws them itself (XEmbed); set
     // as the tray changes.
     m_notifier = new Notifier(nullptr, this);
-    m_announcer = std::make_unique<Announcer>(
-            *m_notifier,
-            Announcer::Instances{[this](const QString &name) { return m_monitor->instance(name); },
-                                 [this] { return m_monitor->instances(); }});
+    m_announcements = new Announcements(*m_monitor, this);
+    m_announcements->setNotificationSwitches(true);
+    m_announcer = std::make_unique<Announcer>(*m_notifier, m_announcements);
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
@@ -64,48 +66,44 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
-    connect(m_monitor, &Monitor::duplicateRunning, this,
-            [this](const QString &name, qint64 previousPid, qint64 currentPid) {
-                m_duplicates.insert(name);
-                if (m_model)
-                    m_model->setDuplicates(m_duplicates);
-                scheduleLookUpdate();
-                m_announcer->duplicateRunning(name, previousPid, currentPid);
-            });
-    connect(m_monitor, &Monitor::duplicateAttempt, this,
-            [this](const QString &name, qint64 attemptPid) {
-                DuplicateAttempt attempt;
-                attempt.source = DuplicateAttempt::Source::Foreign;
-                attempt.name = name;
-                attempt.attemptPid = attemptPid;
-                attempt.holderPid = m_monitor->status(name).pid;
-                m_announcer->duplicateAttempt(attempt);
-            });
+    connect(m_announcements, &Announcements::runningTwiceChanged, this, [this] {
+        if (m_model)
+            m_model->setDuplicates(m_announcements->runningTwice());
+        scheduleLookUpdate();
+    });
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
         qCWarning(lcTray) << "configuration:" << message;
+        m_configProblem = message;
         if (m_window)
-            m_window->showMessage(message);
+            m_window->showConfigMessage(message);
         m_notifier->showError(tr("The configuration could not be used"), message);
+    });
+
+    connect(m_monitor, &Monitor::configRecovered, this, [this] {
+        m_configProblem.clear();
+        if (m_window)
+            m_window->clearConfigMessage();
     });
 
     connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
         if (state == State::Stopping)
-            m_announcer->stopRequested(name);
+            m_announcements->stopRequested(name);
         m_monitor->setTransition(name, state);
         busyChanged(name);
     });
     connect(m_control, &Control::finished, this,
             [this](const QString &name, Control::Action action, bool ok, const QString &message) {
                 if (action == Control::Action::Start && ok)
-                    m_announcer->started(name);
+                    m_announcements->startSucceeded(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
+                // Shown in the state just reached, and only as long as it lasts.
                 if (m_window && !message.isEmpty())
-                    m_window->showMessage(name + QLatin1String(": ") + message);
-                m_announcer->actionFinished(name, ok, message);
+                    m_window->showInstanceMessage(name, name + QLatin1String(": ") + message);
+                m_announcements->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {
-        m_announcer->ownStartRefused(attempt);
+        m_announcements->ownStartRefused(attempt);
         showLiveAttempt(attempt);
     });
 
@@ -168,7 +166,7 @@ bool TrayApplication::start(QString *error)
 
     // Stale locks found at startup, and attempts made while no tray was running:
     // told once, merged like everything else.
-    m_announcer->announceStale(m_monitor->statuses());
+    m_announcements->announceStaleNow();
     showJournal();
 
     // Loading and classifying every instance left freed heap behind; give it back
@@ -190,7 +188,7 @@ void TrayApplication::showJournal()
     qint64 latest = 0;
     const QList<Journal::Entry> entries = journal.readNew(journal.seenMarker(), &latest);
     for (const Journal::Entry &entry : entries)
-        m_announcer->duplicateAttempt(entry.attempt);
+        m_announcements->attemptReported(entry.attempt);
     QString error;
     if (latest > 0 && !journal.setSeenMarker(latest, &error))
         qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
@@ -198,7 +196,7 @@ void TrayApplication::showJournal()
 
 void TrayApplication::showLiveAttempt(const DuplicateAttempt &attempt)
 {
-    m_announcer->duplicateAttempt(attempt);
+    m_announcements->attemptReported(attempt);
     // Shown now: a restarted tray must not show it again from the journal.
     QString error;
     if (attempt.journalSeq > 0 && !Journal().markSeen(attempt.journalSeq, &error))
@@ -237,19 +235,24 @@ StatusWindow *TrayApplication::statusWindow()
         if (!m_model) {
             m_model = new StatusModel(this);
             m_model->setStatuses(m_monitor->statuses());
-            m_model->setDuplicates(m_duplicates);
+            m_model->setDuplicates(m_announcements->runningTwice());
         }
         StatusWindow::Source source;
         source.instance = [this](const QString &name) {
             return m_monitor->instance(name).value_or(InstanceConfig());
         };
-        source.busy = [this](const QString &name) { return m_control->isBusy(name); };
+        source.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                                const InstanceStatus &status, bool cleanFirst) {
+            return m_control->refusal(action, instance, status, cleanFirst);
+        };
         m_window = new StatusWindow(m_model, source);
         m_window->setNoTrayNotice(!m_icon->isAvailable());
         m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+        if (!m_configProblem.isEmpty())
+            m_window->showConfigMessage(m_configProblem);
     }
     return m_window;
 }
@@ -296,11 +299,11 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
     case InstanceAction::Stop:
-        m_announcer->stopRequested(name);
+        m_announcements->stopRequested(name);
         m_control->stop(config);
         break;
     case InstanceAction::Kill:
-        m_announcer->stopRequested(name);
+        m_announcements->stopRequested(name);
         m_control->killNow(name);
         break;
     case InstanceAction::Clean: m_control->clean(config); break;
@@ -317,22 +320,19 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     busyChanged(name);
 }
 
-void TrayApplication::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
+void TrayApplication::onStatusChanged(const InstanceStatus &, const InstanceStatus &current)
 {
     if (m_model)
         m_model->updateStatus(current);
-    if (m_duplicates.remove(current.name) && m_model)
-        m_model->setDuplicates(m_duplicates);
     m_menu->instanceChanged(current.name);
     scheduleLookUpdate();
-    m_announcer->statusChanged(previous, current);
 }
 
 void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    m_menu->refresh();
+    m_menu->instancesChanged();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
@@ -375,7 +375,7 @@ void TrayApplication::scheduleLookUpdate()
 void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
-    m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
+    m_icon->showStatuses(m_monitor->statuses(), m_announcements->runningTwice());
     if (m_window)
         m_window->updateActions();
 }

@@ -11,13 +11,13 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 namespace LockWatch {
 
+class Announcements;
 class Announcer;
 class Control;
 class Journal;
@@ -75,10 +75,11 @@ private:
     TrayMenu *m_menu;
     TrayIcon *m_icon;
     Notifier *m_notifier;
+    Announcements *m_announcements;
     std::unique_ptr<Announcer> m_announcer;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
-    QSet<QString> m_duplicates; // running twice right now
+    QString m_configProblem; // the configuration on disk cannot be used
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;

@@ -42,9 +42,10 @@ public:
 
     // Sets only what differs: QAction tells its exporters (the DBusMenu export)
     // about every setIcon, so the icon is set only when the state changed.
-    void update(const InstanceStatus &status, const InstanceConfig &config, bool busy)
+    void update(const InstanceStatus &status, const InstanceConfig &config,
+                const InstanceActions::Refusal &refusal)
     {
-        setTitle(m_name);
+        // The entry's text (QMenu::setTitle would set it too, twice a change).
         menuAction()->setText(m_name + QLatin1String(" - ") + stateText(status.state));
         if (!m_hasIcon || status.state != m_iconState) {
             menuAction()->setIcon(
@@ -59,13 +60,23 @@ public:
         m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
         m_host->setVisible(!status.host.isEmpty());
         const bool logExists = QFileInfo::exists(Paths::logFile(m_name));
-        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-            it.value()->setEnabled(InstanceActions::isEnabled(InstanceAction(it.key()), status,
-                                                              config, busy, logExists));
-        // Kill now only matters while stopping; keep the menu short otherwise.
-        m_actions.value(int(InstanceAction::Kill))->setVisible(status.state == State::Stopping);
-        m_actions.value(int(InstanceAction::CleanAndStart))
-                ->setVisible(status.state == State::Stale);
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+            const InstanceAction action = InstanceAction(it.key());
+            const bool enabled = InstanceActions::isEnabled(action, status, config, refusal, logExists);
+            // Kill now only matters while stopping, clean up and start with a stale
+            // lock: keep the menu short otherwise (but never hide what may be done).
+            bool visible = true;
+            if (action == InstanceAction::Kill)
+                visible = enabled || status.state == State::Stopping;
+            else if (action == InstanceAction::CleanAndStart)
+                visible = enabled || status.state == State::Stale;
+            it.value()->setVisible(visible);
+            it.value()->setEnabled(enabled);
+            // Greyed out for a reason the state does not show: the tooltip says it.
+            const QString why = enabled ? QString()
+                                        : InstanceActions::whyDisabled(action, status, config, refusal);
+            it.value()->setToolTip(why.isEmpty() ? InstanceActions::toolTip(action) : why);
+        }
     }
 
     TrayMenu *owner() const { return static_cast<TrayMenu *>(parentWidget()); }
@@ -117,8 +128,22 @@ QMenu *TrayMenu::instanceMenu(const QString &name) const
     return m_menus.value(name);
 }
 
+void TrayMenu::setLive(bool live)
+{
+    m_live = live;
+    if (live)
+        refresh();
+}
+
+void TrayMenu::instancesChanged()
+{
+    if (m_live || m_built)
+        refresh();
+}
+
 void TrayMenu::refresh()
 {
+    m_built = true;
     m_relayout->stop();
     rebuild(m_source.statuses());
     m_autostart->setChecked(m_source.autostart && m_source.autostart());
@@ -126,6 +151,8 @@ void TrayMenu::refresh()
 
 void TrayMenu::instanceChanged(const QString &name)
 {
+    if (!m_live && !m_built)
+        return; // built, current, when it first opens
     if (InstanceMenu *menu = m_menus.value(name))
         updateInstance(menu, m_source.status(name));
     // Past MaxSubmenus a change may decide which instances are shown.
@@ -137,7 +164,7 @@ void TrayMenu::updateInstance(InstanceMenu *menu, const InstanceStatus &status)
 {
     const InstanceConfig config
             = m_source.instance ? m_source.instance(status.name) : InstanceConfig();
-    menu->update(status, config, m_source.busy && m_source.busy(status.name));
+    menu->update(status, config, m_source.refusal);
 }
 
 void TrayMenu::rebuild(const QList<InstanceStatus> &statuses)

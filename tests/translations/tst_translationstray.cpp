@@ -158,7 +158,11 @@ void TestTranslationsTray::menu()
     source.instance = [&](const QString &name) {
         return configs.value(name == QLatin1String("alpha") ? 0 : 1);
     };
-    source.busy = [](const QString &) { return false; };
+    // Core's rule, with no action in progress.
+    source.refusal = [](Control::Action action, const InstanceConfig &instance,
+                        const InstanceStatus &status, bool cleanFirst) {
+        return Control::refusal(action, instance, status, cleanFirst, Control::Circumstances());
+    };
     source.autostart = [] { return false; };
     TrayMenu menu(source);
     menu.refresh();
@@ -204,19 +208,9 @@ void TestTranslationsTray::announcements()
     qRegisterMetaType<Notifier::Message>();
     Notifier notifier(nullptr);
     QSignalSpy sent(&notifier, &Notifier::sent);
-    const QList<InstanceConfig> configs{makeConfig(QStringLiteral("alpha")),
-                                        makeConfig(QStringLiteral("beta"))};
-    Announcer announcer(notifier,
-                        {[&configs](const QString &name) -> std::optional<InstanceConfig> {
-                             for (const InstanceConfig &config : configs)
-                                 if (config.name == name)
-                                     return config;
-                             return std::nullopt;
-                         },
-                         [&configs] { return configs; }});
+    Announcer announcer(notifier);
 
-    InstanceStatus stopped = makeStatus(QStringLiteral("alpha"), State::Stopped);
-    announcer.statusChanged(makeStatus(QStringLiteral("alpha"), State::Running, 4242), stopped);
+    announcer.unexpectedStop(QStringLiteral("alpha"), 4242, false);
     notifier.flush();
     QCOMPARE(sent.count(), 1);
     QVERIFY2(sent.last().at(0).value<Notifier::Message>().body.contains(unexpectedStop),

@@ -49,9 +49,7 @@ class Control::Private
 public:
     explicit Private(Control *q)
         : q(q)
-        , processes(ProcessProbe::create())
-        , kernelLocks(KernelLockProbe::create())
-        , classifier(*processes, *kernelLocks)
+        , processes(&classifier.processes())
     {
     }
 
@@ -62,8 +60,6 @@ public:
     }
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
-    // True (and `action` reported as refused) while another action on `name` runs.
-    bool refuseWhenBusy(const QString &name, Action action);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
     bool cleanNow(const InstanceConfig &instance, const InstanceStatus &judged, QString *message);
     // Start: the lockfile or the program changed.
@@ -75,12 +71,10 @@ public:
     // Stop.
     void onStopExited(const QString &name);
     void sendKill(const QString &name);
-    QString verifyHolder(const InstanceStatus &status) const;
 
     Control *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     QHash<QString, std::shared_ptr<Operation>> operations;
     bool notifyTrayEnabled = true;
     DuplicateAttempt::Source duplicateSource = DuplicateAttempt::Source::Start;

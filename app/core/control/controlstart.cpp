@@ -15,50 +15,20 @@ namespace LockWatch {
 void Control::start(const InstanceConfig &instance, bool cleanFirst)
 {
     const QString name = instance.name;
-    if (d->refuseWhenBusy(name, Action::Start))
-        return;
     const InstanceStatus status = d->classify(instance);
-    switch (status.state) {
-    case State::Running:
-        d->reportDuplicate(instance, status);
-        emit finished(name, Action::Start, false,
-                      tr("\"%1\" is already running (PID %2); a second copy was not started.")
-                              .arg(name)
-                              .arg(status.pid));
-        return;
-    case State::Stale:
-        if (!cleanFirst) {
-            emit finished(name, Action::Start, false,
-                          //: "stale lock": a lockfile left behind by a program that no longer runs.
-                          tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
-                                  .arg(name, reasonText(status.reason)));
-            return;
-        } else {
-            QString message;
-            if (!d->cleanNow(instance, status, &message)) {
-                emit finished(name, Action::Start, false, message);
-                return;
-            }
-        }
-        break;
-    case State::Stopped:
-        break;
-    case State::Remote:
-        emit finished(name, Action::Start, false,
-                      //: %1 is an instance name, %2 a host name. "lock": the lockfile.
-                      tr("The lock of \"%1\" belongs to host %2; not started.").arg(name, status.host));
-        return;
-    default:
-        emit finished(name, Action::Start, false,
-                      //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
-                      tr("The lock of \"%1\" is invalid (%2); not started.")
-                              .arg(name, reasonText(status.reason)));
+    const QString refused = refusal(Action::Start, instance, status, cleanFirst);
+    if (!refused.isEmpty()) {
+        if (!isBusy(name) && status.state == State::Running)
+            d->reportDuplicate(instance, status); // a duplicate attempt
+        emit finished(name, Action::Start, false, refused);
         return;
     }
-    if (instance.program.isEmpty()) {
-        emit finished(name, Action::Start, false,
-                      tr("No program is configured for \"%1\".").arg(name));
-        return;
+    if (status.state == State::Stale) { // and cleanFirst
+        QString message;
+        if (!d->cleanNow(instance, status, &message)) {
+            emit finished(name, Action::Start, false, message);
+            return;
+        }
     }
 
     auto op = std::make_shared<Operation>();

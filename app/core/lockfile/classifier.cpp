@@ -7,6 +7,28 @@
 
 namespace LockWatch {
 
+Classifier::Classifier()
+    : Classifier(ProcessProbe::create(), KernelLockProbe::create())
+{
+}
+
+Classifier::Classifier(std::unique_ptr<ProcessProbe> processes,
+                       std::unique_ptr<KernelLockProbe> kernelLocks)
+    : m_ownProcesses(std::move(processes))
+    , m_ownKernelLocks(std::move(kernelLocks))
+    , m_processes(*m_ownProcesses)
+    , m_kernelLocks(*m_ownKernelLocks)
+    , m_hostName(m_processes.hostName())
+    , m_machineId(m_processes.machineId())
+    , m_bootId(m_processes.bootId())
+    , m_bootTimeMs(m_processes.bootTimeMs())
+    , m_pidMax(m_processes.pidMax())
+    , m_uid(m_processes.currentUid())
+    , m_localZone(QTimeZone::systemTimeZone())
+{
+    m_kernelLocks.refresh();
+}
+
 Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks)
     : m_processes(processes)
     , m_kernelLocks(kernelLocks)
@@ -20,6 +42,8 @@ Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLoc
 {
     m_kernelLocks.refresh();
 }
+
+Classifier::~Classifier() = default;
 
 void Classifier::refresh()
 {
@@ -42,6 +66,74 @@ InstanceStatus Classifier::classify(const QString &path, const QString &name) co
 {
     return classify(LockFile::read(path, m_uid, m_pidMax), name);
 }
+
+namespace {
+
+// Records who `pid` is, for re-verification before any action.
+ProcessInfo describeHolder(const ProcessProbe &processes, qint64 pid, InstanceStatus &status)
+{
+    const ProcessInfo info = processes.info(pid);
+    status.pid = pid;
+    status.holderStartKnown = info.startKnown;
+    status.holderStartToken = info.startToken;
+    status.holderStartMs = info.startMs;
+    status.holderUidKnown = info.uidKnown;
+    status.holderUid = info.uid;
+    return info;
+}
+
+// Held (a kernel lock), but by no process we can name: nothing may be signalled.
+void noteUnknownHolder(InstanceStatus &status)
+{
+    status.pid = 0;
+    status.holderStartKnown = false;
+    status.holderStartToken = 0;
+    status.holderStartMs = 0;
+    status.holderUidKnown = false;
+    status.holderUid = 0;
+    status.warnings << Warning::IdentityUnverified;
+}
+
+// Content that cannot be used: invalid, unless its PID is only bad here (valid on
+// the other host the lock names). True when that decided the state.
+bool judgeUnusableContent(const LockContent &lock, bool otherMachine, InstanceStatus &status)
+{
+    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1
+        && lock.pid <= Classifier::PidMaxLimit) {
+        // A PID valid on the other host, just not under our pid_max.
+        status.state = State::Remote;
+        status.pid = lock.pid;
+        status.host = lock.host;
+        return true;
+    }
+    if (lock.invalid != Reason::None) {
+        status.state = State::Invalid;
+        status.reason = lock.invalid;
+        return true;
+    }
+    return false;
+}
+
+// The lock time: the JSON timestamp, otherwise the file's mtime (shown in the
+// local zone).
+qint64 noteLockTime(const LockFile &file, const QTimeZone &localZone, InstanceStatus &status)
+{
+    const LockContent &lock = file.content;
+    qint64 lockTimeMs = file.mtimeMs;
+    status.sinceOffset = localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
+    if (lock.hasTimestamp && !lock.badTimestamp) {
+        lockTimeMs = lock.timestampMs;
+        status.sinceOffset = lock.timestampOffset;
+    }
+    if (lock.badTimestamp)
+        status.warnings << Warning::BadTimestamp;
+    status.hasSince = true;
+    status.sinceMs = lockTimeMs;
+    status.host = lock.host;
+    return lockTimeMs;
+}
+
+} // namespace
 
 InstanceStatus Classifier::classify(const LockFile &file, const QString &name) const
 {
@@ -67,18 +159,8 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     const bool otherMachine = (!lock.machineId.isEmpty() && !m_machineId.isEmpty())
             ? lock.machineId != m_machineId
             : !isThisHost(lock.host);
-    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1 && lock.pid <= PidMaxLimit) {
-        // A PID valid on the other host, just not under our pid_max.
-        status.state = State::Remote;
-        status.pid = lock.pid;
-        status.host = lock.host;
+    if (judgeUnusableContent(lock, otherMachine, status))
         return status;
-    }
-    if (lock.invalid != Reason::None) {
-        status.state = State::Invalid;
-        status.reason = lock.invalid;
-        return status;
-    }
 
     // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading. Their holders
     // are the processes proven to have the locked file open, never a PID that only
@@ -90,72 +172,20 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
             kernelHolders->append(file.posixHolder);
     }
     status.kernelLockHeld = kernelHolders.has_value();
-    // The oldest live proven holder (the taker, if it still holds it, started
-    // before the children it passed the lock to) that started no later than
-    // `latestStartMs`; 0 when there is none.
-    const auto oldestHolder = [this, &kernelHolders](qint64 latestStartMs) {
-        qint64 best = 0;
-        quint64 bestToken = 0;
-        for (qint64 pid : kernelHolders.value_or(QList<qint64>())) {
-            const ProcessInfo info = m_processes.info(pid);
-            if (!info.exists || info.zombie || !info.startKnown || info.startMs > latestStartMs)
-                continue;
-            if (!best || info.startToken < bestToken) {
-                best = pid;
-                bestToken = info.startToken;
-            }
-        }
-        return best;
-    };
-    status.kernelLockHolder = oldestHolder(std::numeric_limits<qint64>::max());
-
-    const auto describeHolder = [this, &status](qint64 pid) {
-        const ProcessInfo info = m_processes.info(pid);
-        status.pid = pid;
-        status.holderStartKnown = info.startKnown;
-        status.holderStartToken = info.startToken;
-        status.holderStartMs = info.startMs;
-        status.holderUidKnown = info.uidKnown;
-        status.holderUid = info.uid;
-        return info;
-    };
-    // Held, but by no process we can name: running, and nothing may be signalled.
-    const auto unknownHolder = [&status]() {
-        status.pid = 0;
-        status.holderStartKnown = false;
-        status.holderStartToken = 0;
-        status.holderStartMs = 0;
-        status.holderUidKnown = false;
-        status.holderUid = 0;
-        status.warnings << Warning::IdentityUnverified;
-    };
+    const QList<qint64> holders = kernelHolders.value_or(QList<qint64>());
+    status.kernelLockHolder = oldestHolder(holders, std::numeric_limits<qint64>::max());
 
     if (lock.format == Format::Flock) {
-        if (status.kernelLockHeld) {
-            status.state = State::Running;
-            if (status.kernelLockHolder > 0)
-                describeHolder(status.kernelLockHolder);
-            else
-                unknownHolder();
-        } else {
-            status.state = State::Stopped;
-        }
+        // Nothing in the file: the kernel lock alone tells.
+        status.state = status.kernelLockHeld ? State::Running : State::Stopped;
+        if (status.kernelLockHolder > 0)
+            describeHolder(m_processes, status.kernelLockHolder, status);
+        else if (status.kernelLockHeld)
+            noteUnknownHolder(status);
         return status;
     }
 
-    // The lock time: the JSON timestamp, otherwise the file's mtime.
-    qint64 lockTimeMs = file.mtimeMs;
-    status.sinceOffset = m_localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
-    if (lock.hasTimestamp && !lock.badTimestamp) {
-        lockTimeMs = lock.timestampMs;
-        status.sinceOffset = lock.timestampOffset;
-    }
-    if (lock.badTimestamp)
-        status.warnings << Warning::BadTimestamp;
-    status.hasSince = true;
-    status.sinceMs = lockTimeMs;
-    status.host = lock.host;
-
+    const qint64 lockTimeMs = noteLockTime(file, m_localZone, status);
     if (otherMachine) {
         // Its PID means nothing here: report it, but never describe (or let anyone
         // act on) the local process that happens to have that number.
@@ -163,9 +193,30 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
         status.pid = lock.pid;
         return status;
     }
+    judgeLocalHolder(lock, lockTimeMs, holders, status);
+    return status;
+}
 
-    const ProcessInfo holder = describeHolder(lock.pid);
+qint64 Classifier::oldestHolder(const QList<qint64> &holders, qint64 latestStartMs) const
+{
+    qint64 best = 0;
+    quint64 bestToken = 0;
+    for (qint64 pid : holders) {
+        const ProcessInfo info = m_processes.info(pid);
+        if (!info.exists || info.zombie || !info.startKnown || info.startMs > latestStartMs)
+            continue;
+        if (!best || info.startToken < bestToken) {
+            best = pid;
+            bestToken = info.startToken;
+        }
+    }
+    return best;
+}
 
+void Classifier::judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs,
+                                  const QList<qint64> &kernelHolders, InstanceStatus &status) const
+{
+    const ProcessInfo holder = describeHolder(m_processes, lock.pid, status);
     const bool alive = holder.exists && !holder.zombie;
     const bool reused = alive && holder.startKnown
             && holder.startMs > lockTimeMs + StartToleranceMs;
@@ -177,13 +228,13 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     if (status.kernelLockHeld && !lock.writtenByRun) {
         status.state = State::Running;
         if (!alive || reused) {
-            const qint64 pid = oldestHolder(lockTimeMs + StartToleranceMs);
+            const qint64 pid = oldestHolder(kernelHolders, lockTimeMs + StartToleranceMs);
             if (pid > 0)
-                describeHolder(pid);
+                describeHolder(m_processes, pid, status);
             else
-                unknownHolder();
+                noteUnknownHolder(status);
         }
-        return status;
+        return;
     }
 
     const bool previousBoot = lockTimeMs < m_bootTimeMs - StartToleranceMs
@@ -207,7 +258,6 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
             && QDateTime::currentMSecsSinceEpoch() - lockTimeMs > TakeoverAgeMs)
             status.warnings << Warning::TakeoverPossible;
     }
-    return status;
 }
 
 } // namespace LockWatch

@@ -1,4 +1,5 @@
 #include "core/model/config.h"
+#include "core/system/errnotext.h"
 
 #include "core/model/trustedfile.h"
 
@@ -42,11 +43,6 @@ constexpr NotificationName NotificationNames[] = {
     {NotifyUnexpectedStop, "unexpected-stop"},
     {NotifyStaleLock, "stale-lock"},
 };
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 // The instance sections, as written and in file order. (QSettings::childGroups()
 // sorts them, and costs milliseconds with 1,000 sections.) Top-level keys are in
@@ -177,7 +173,7 @@ QString refusal(const QString &path, const TrustedFile::Result &file)
     case TrustedFile::Problem::SystemError:
         break;
     }
-    return Config::tr("Cannot read configuration %1: %2").arg(path, systemError(file.error));
+    return Config::tr("Cannot read configuration %1: %2").arg(path, errnoText(file.error));
 }
 
 } // namespace
@@ -383,7 +379,7 @@ bool Config::save(const QString &path, QString *error) const
     const QByteArray tempName = QFile::encodeName(temp.fileName());
     if (::chmod(tempName.constData(), 0600) != 0
         || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0) {
-        *error = tr("Cannot write configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot write configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     temp.setAutoRemove(false); // renamed: nothing left to remove

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <sys/stat.h>
@@ -14,10 +15,7 @@ QString stateDir()
     QString base = qEnvironmentVariable("XDG_STATE_HOME");
     if (base.isEmpty() || !QDir::isAbsolutePath(base))
         base = QDir::homePath() + QLatin1String("/.local/state");
-    const QString dir = base + QLatin1String("/lockwatch");
-    if (QDir().mkpath(dir))
-        ::chmod(QFile::encodeName(dir).constData(), 0700);
-    return dir;
+    return base + QLatin1String("/lockwatch");
 }
 
 QString logFile(const QString &instanceName)
@@ -53,8 +51,9 @@ QString runtimeDir()
         return session;
     const QString own = stateDir() + QLatin1String("/run");
     const QByteArray native = QFile::encodeName(own);
-    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+    if (!makeDirectoryFor(own + QLatin1String("/lockwatch.socket")))
         return QString();
+    ::chmod(native.constData(), 0700); // made with the umask's mode when new
     return isPrivateDir(own) ? own : QString();
 }
 
@@ -62,6 +61,17 @@ QString socketName()
 {
     const QString dir = runtimeDir();
     return dir.isEmpty() ? QString() : dir + QLatin1String("/lockwatch.socket");
+}
+
+bool makeDirectoryFor(const QString &file)
+{
+    const QString state = stateDir();
+    if (file.startsWith(state + QLatin1Char('/'))) {
+        if (!QDir().mkpath(state))
+            return false;
+        ::chmod(QFile::encodeName(state).constData(), 0700);
+    }
+    return QDir().mkpath(QFileInfo(file).absolutePath());
 }
 
 } // namespace LockWatch::Paths

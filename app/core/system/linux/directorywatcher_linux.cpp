@@ -3,6 +3,8 @@
 // hash lookup); lockfiles of running instances are also watched themselves for
 // opens (a foreign program checking the lock).
 #include "core/system/directorywatcher.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QFile>
 #include <QHash>
@@ -17,8 +19,6 @@
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -60,7 +60,7 @@ public:
             // configuration files and leaves its own errno (ENOENT) behind.
             const int error = errno;
             qCWarning(lcDirWatch, "inotify_init1: %s (see /proc/sys/fs/inotify/max_user_instances)",
-                      strerror(error));
+                      qPrintable(errnoText(error)));
             return;
         }
         m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
@@ -114,7 +114,7 @@ public:
         const int wd = ::inotify_add_watch(m_fd, it->path.constData(), FileMask);
         if (wd < 0) {
             const int error = errno;
-            qCDebug(lcDirWatch, "inotify_add_watch(%s): %s", it->path.constData(), strerror(error));
+            qCDebug(lcDirWatch, "inotify_add_watch(%s): %s", it->path.constData(), qPrintable(errnoText(error)));
             return;
         }
         it->fileWd = wd;
@@ -200,7 +200,7 @@ private:
                 const int error = errno;
                 if ((error != ENOENT && error != ENOTDIR) || dir == "/") {
                     qCWarning(lcDirWatch, "cannot watch %s: %s (see /proc/sys/fs/inotify/max_user_watches)",
-                              dir.constData(), strerror(error));
+                              dir.constData(), qPrintable(errnoText(error)));
                     return;
                 }
                 entry = baseNameOf(dir);
