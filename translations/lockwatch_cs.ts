@@ -166,10 +166,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Příkaz add vyžaduje volbu --lock s cestou k souboru zámku.</translation>
     </message>
     <message>
-        <source>--timeout takes whole seconds from 0 to 86400.</source>
-        <translation>Volba --timeout přijímá celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>Working directory %1 does not exist.</source>
         <translation>Pracovní adresář %1 neexistuje.</translation>
     </message>
@@ -329,6 +325,19 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Neznámý příkaz „%1“. Měli jste na mysli „%2“?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Soubor konfigurace %1 neexistuje; vytvoří ho jen lockwatch add.</translation>
+    </message>
+    <message>
+        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
+        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
+        <translation>Volba --timeout (stop-timeout) přijímá celé sekundy od 0 do 86400.</translation>
+    </message>
+    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
@@ -383,15 +392,6 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1  %n line(s) not shown: the output was not read fast enough</source>
-        <extracomment>`lockwatch watch`: %1 is the time. Lines were dropped because whatever reads the output (a pipe) did not read it for a long time.</extracomment>
-        <translation>
-            <numerusform>%1  %n řádek nezobrazen: výstup nebyl čten dost rychle</numerusform>
-            <numerusform>%1  %n řádky nezobrazeny: výstup nebyl čten dost rychle</numerusform>
-            <numerusform>%1  %n řádků nezobrazeno: výstup nebyl čten dost rychle</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Config</name>
@@ -432,10 +432,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfigurace %1, instance %2: „lockfile“ musí být absolutní cesta.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: timeouts must be whole seconds between 0 and 86400.</source>
-        <translation>Konfigurace %1, instance %2: časové limity musí být celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
         <translation>Konfigurace %1, instance %2: položka prostředí „%3“ není ve tvaru KLÍČ=HODNOTA.</translation>
     </message>
@@ -459,6 +455,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
         <translation>Konfigurace %1 je větší než %2 MiB; nebude načtena.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
+        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
+        <translation>Konfigurace %1, instance %2: „%3“ musí být celé sekundy od %4 do %5.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
@@ -1716,6 +1717,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Pro ikonu v oznamovací oblasti chybí grafický displej (není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy fungují i bez něj, viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>Jazyk „%1“ není k dispozici; vyberte jeden z: %2.</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%1  %n line(s) not shown: the output was not read fast enough</source>
-        <extracomment>`lockwatch watch`: %1 is the time. Lines were dropped because whatever reads the output (a pipe) did not read it for a long time.</extracomment>
-        <translation>
-            <numerusform>%1  %n line not shown: the output was not read fast enough</numerusform>
-            <numerusform>%1  %n lines not shown: the output was not read fast enough</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LockWatch::Notifier</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

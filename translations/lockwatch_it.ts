@@ -166,10 +166,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Il comando add richiede --lock con il percorso del lockfile.</translation>
     </message>
     <message>
-        <source>--timeout takes whole seconds from 0 to 86400.</source>
-        <translation>L&apos;opzione --timeout accetta secondi interi da 0 a 86400.</translation>
-    </message>
-    <message>
         <source>Working directory %1 does not exist.</source>
         <translation>La directory di lavoro %1 non esiste.</translation>
     </message>
@@ -329,6 +325,19 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Comando «%1» sconosciuto. Forse intendevi «%2»?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Il file di configurazione %1 non esiste; solo lockwatch add lo crea.</translation>
+    </message>
+    <message>
+        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
+        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
+        <translation>L&apos;opzione --timeout (stop-timeout) accetta secondi interi da 0 a 86400.</translation>
+    </message>
+    <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
         <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
         <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
@@ -383,14 +392,6 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1  %n line(s) not shown: the output was not read fast enough</source>
-        <extracomment>`lockwatch watch`: %1 is the time. Lines were dropped because whatever reads the output (a pipe) did not read it for a long time.</extracomment>
-        <translation>
-            <numerusform>%1  %n riga non mostrata: l'output non è stato letto abbastanza in fretta</numerusform>
-            <numerusform>%1  %n righe non mostrate: l'output non è stato letto abbastanza in fretta</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Config</name>
@@ -431,10 +432,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Configurazione %1, istanza %2: «lockfile» deve essere un percorso assoluto.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: timeouts must be whole seconds between 0 and 86400.</source>
-        <translation>Configurazione %1, istanza %2: i timeout devono essere secondi interi tra 0 e 86400.</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
         <translation>Configurazione %1, istanza %2: la variabile d&apos;ambiente «%3» non è nella forma CHIAVE=VALORE.</translation>
     </message>
@@ -458,6 +455,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
         <translation>La configurazione %1 supera %2 MiB; non viene letta.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
+        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
+        <translation>Configurazione %1, istanza %2: «%3» deve essere in secondi interi da %4 a %5.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
@@ -1703,6 +1705,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Nessun display grafico per l&apos;icona nell&apos;area di notifica (né DISPLAY né WAYLAND_DISPLAY sono impostati); i comandi funzionano anche senza, vedi lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>La lingua «%1» non è disponibile; scegli tra: %2.</translation>
     </message>
 </context>
 </TS>

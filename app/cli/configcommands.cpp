@@ -42,8 +42,11 @@ int add(Context &context)
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         instance.stopTimeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400)
-            return context.fail(Tr::tr("--timeout takes whole seconds from 0 to 86400."), Usage);
+        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400) {
+            //: --timeout sets or overrides the configuration key stop-timeout.
+            return context.fail(
+                    Tr::tr("--timeout (stop-timeout) takes whole seconds from 0 to 86400."), Usage);
+        }
     }
     if (context.parser.isSet(QStringLiteral("workdir"))) {
         instance.workDir = absolute(context.parser.value(QStringLiteral("workdir")));
@@ -77,6 +80,8 @@ int remove(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("remove takes exactly one NAME."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     const QString name = context.arguments.first();
     Config config;
     QString error;

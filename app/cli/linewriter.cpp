@@ -2,12 +2,20 @@
 
 #include <cerrno>
 #include <chrono>
+#include <poll.h>
 #include <unistd.h>
 
 namespace LockWatch::Cli {
 
-LineWriter::LineWriter(DroppedNote note, qsizetype limit)
-    : m_note(std::move(note))
+namespace {
+
+// While the queue is full, how often the interrupt descriptor is looked at.
+constexpr auto InterruptCheck = std::chrono::milliseconds(50);
+
+} // namespace
+
+LineWriter::LineWriter(int interruptFd, qsizetype limit)
+    : m_interruptFd(interruptFd)
     , m_limit(limit)
     , m_thread([this] { run(); })
 {
@@ -15,32 +23,39 @@ LineWriter::LineWriter(DroppedNote note, qsizetype limit)
 
 LineWriter::~LineWriter()
 {
-    if (finish(0) || m_finished)
+    if (finish(0))
         return;
     // Still blocked writing to a reader that does not read: the process is about
     // to end anyway (finish() said so); let the thread go with it.
     m_thread.detach();
 }
 
+bool LineWriter::interrupted()
+{
+    if (!m_interrupted && m_interruptFd >= 0) {
+        pollfd p { m_interruptFd, POLLIN, 0 };
+        m_interrupted = ::poll(&p, 1, 0) == 1; // looked at, not read: its owner reads it
+    }
+    return m_interrupted;
+}
+
 bool LineWriter::write(int fd, const QByteArray &line)
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_stopping)
-        return false;
-    QByteArray note;
-    if (m_dropped > 0 && m_note)
-        note = m_note(m_dropped);
-    if (m_queued + note.size() + line.size() > m_limit) {
+    std::unique_lock<std::mutex> lock(m_mutex);
+    // A slow reader makes us wait (nothing lost, memory bounded); a signal ends
+    // the wait, and from then on what does not fit is dropped.
+    while (!m_stopping && m_queued > 0 && m_queued + line.size() > m_limit) {
+        if (interrupted()) {
+            ++m_dropped;
+            return false;
+        }
+        m_changed.wait_for(lock, InterruptCheck);
+    }
+    if (m_stopping) {
         ++m_dropped;
-        ++m_droppedTotal;
         return false;
     }
-    if (!note.isEmpty()) {
-        m_queue.push_back({fd, note});
-        m_queued += note.size();
-    }
-    m_dropped = 0;
-    m_queue.push_back({fd, line});
+    m_queue.push_back({ fd, line });
     m_queued += line.size();
     m_changed.notify_all();
     return true;
@@ -53,9 +68,7 @@ bool LineWriter::finish(int timeoutMs)
         return true;
     m_stopping = true;
     m_changed.notify_all();
-    const bool drained = m_changed.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                                            [this] { return m_queued == 0; });
-    if (!drained)
+    if (!m_changed.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return m_queued == 0; }))
         return false;
     lock.unlock();
     if (m_thread.joinable())
@@ -73,7 +86,7 @@ qsizetype LineWriter::queuedBytes() const
 qint64 LineWriter::droppedLines() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return m_droppedTotal;
+    return m_dropped;
 }
 
 void LineWriter::run()
@@ -84,7 +97,7 @@ void LineWriter::run()
             std::unique_lock<std::mutex> lock(m_mutex);
             m_changed.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
             if (m_queue.empty())
-                return; // stopping, and everything is written
+                return; // finishing, and everything is written
             item = std::move(m_queue.front());
             m_queue.pop_front();
         }

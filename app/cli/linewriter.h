@@ -1,8 +1,9 @@
-// Output of a long-running verb (`watch`) that never blocks it: lines are queued
-// and written by a thread of their own, so a reader that stalls (`watch | sleep
-// 60`) neither stops the event loop - signals still end it - nor makes it buffer
-// without bound. Past `limit` queued bytes new lines are dropped and counted; once
-// there is room again, a note saying how many were dropped goes first.
+// Output of a long-running verb (`watch`) that a stalled reader cannot wedge:
+// lines are queued and written by a thread of their own, at most `limit` bytes of
+// them. A slow reader only makes the producer wait for room (nothing is lost), and
+// that wait ends as soon as `interruptFd` becomes readable (the self-pipe of
+// SIGINT/SIGTERM): from then on lines that do not fit are dropped, so the verb
+// can end whatever its reader does.
 #pragma once
 
 #include <QByteArray>
@@ -10,7 +11,6 @@
 
 #include <condition_variable>
 #include <deque>
-#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -19,20 +19,18 @@ namespace LockWatch::Cli {
 class LineWriter
 {
 public:
-    // The note written after `dropped` lines were lost (it may name no fd: it goes
-    // where the next line goes).
-    using DroppedNote = std::function<QByteArray(qint64 dropped)>;
-
     static constexpr qsizetype DefaultLimit = 1024 * 1024;
 
-    explicit LineWriter(DroppedNote note, qsizetype limit = DefaultLimit);
-    // Waits for the thread only if it is not stuck in a write: see finish().
+    explicit LineWriter(int interruptFd = -1, qsizetype limit = DefaultLimit);
+    // Joins the thread when everything was written; otherwise (the reader never
+    // took it) leaves it blocked: call finish() first and _exit() when it fails.
     ~LineWriter();
 
-    // Queues one line (with its newline) for `fd`; false when it was dropped.
+    // Queues one line (with its newline) for `fd`, waiting for room while the
+    // reader catches up; false when it was dropped (interrupted, or finishing).
     bool write(int fd, const QByteArray &line);
     // Waits up to timeoutMs for everything queued to be written; false if the
-    // reader did not take it (the thread is then left blocked: exit with _exit()).
+    // reader did not take it (the thread is then left blocked in write()).
     bool finish(int timeoutMs);
 
     qsizetype queuedBytes() const;
@@ -45,17 +43,18 @@ private:
         QByteArray bytes;
     };
     void run();
+    bool interrupted(); // with m_mutex held
 
-    DroppedNote m_note;
+    const int m_interruptFd;
     const qsizetype m_limit;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Item> m_queue;
-    qsizetype m_queued = 0;     // bytes in m_queue and in the write under way
-    qint64 m_dropped = 0;       // since the last note
-    qint64 m_droppedTotal = 0;
+    qsizetype m_queued = 0; // bytes in m_queue and in the write under way
+    qint64 m_dropped = 0;
+    bool m_interrupted = false;
     bool m_stopping = false;
-    bool m_finished = false;    // everything written, thread gone
+    bool m_finished = false; // everything written, thread joined
     std::thread m_thread;
 };
 

@@ -4,6 +4,7 @@
 #include "cli/linewriter.h"
 #include "cli/output.h"
 
+#include "core/i18n/datetimetext.h"
 #include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
 #include "core/system/errnotext.h"
@@ -71,7 +72,8 @@ QString now()
 
 QString clock()
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return Translation::dateTimeText(QDateTime::currentMSecsSinceEpoch(),
+                                     Translation::Precision::Milliseconds);
 }
 
 class Printer
@@ -81,24 +83,6 @@ public:
         : m_writer(writer)
         , m_json(json)
     {
-    }
-
-    // What is written instead of lines a stalled reader made us drop.
-    static QByteArray droppedNote(bool json, qint64 dropped)
-    {
-        if (json) {
-            return QJsonDocument(QJsonObject{{QLatin1String("event"), QLatin1String("dropped")},
-                                             {QLatin1String("time"), now()},
-                                             {QLatin1String("count"), dropped}})
-                           .toJson(QJsonDocument::Compact)
-                    + '\n';
-        }
-        //: `lockwatch watch`: %1 is the time. Lines were dropped because whatever reads the
-        //: output (a pipe) did not read it for a long time.
-        return Tr::tr("%1  %n line(s) not shown: the output was not read fast enough", "", int(dropped))
-                       .arg(clock())
-                       .toUtf8()
-                + '\n';
     }
 
     void state(const InstanceStatus *previous, const InstanceStatus &current)
@@ -208,6 +192,8 @@ int watch(Context &context)
 {
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     if (!installSignalHandlers())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 
@@ -217,12 +203,11 @@ int watch(Context &context)
         return context.fail(error);
 
     // Everything below is written by the writer's thread: a reader that stalls
-    // cannot block the event loop, and so cannot keep a signal from ending watch.
+    // cannot block us in write(), and a signal ends a wait for room in its queue.
     context.out.flush();
     context.err.flush();
-    const bool json = context.parser.isSet(QStringLiteral("json"));
-    LineWriter writer([json](qint64 dropped) { return Printer::droppedNote(json, dropped); });
-    Printer printer(writer, json);
+    LineWriter writer(signalPipe[0]);
+    Printer printer(writer, context.parser.isSet(QStringLiteral("json")));
     if (context.parser.isSet(QStringLiteral("initial"))) {
         for (const InstanceStatus &s : monitor.statuses())
             printer.state(nullptr, s);

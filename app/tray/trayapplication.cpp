@@ -97,9 +97,13 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                     m_announcements->startSucceeded(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
-                // Shown in the state just reached, and only as long as it lasts.
+                // Shown in the state just reached, and only as long as it lasts. Most
+                // messages name the instance already ("binance" started ...).
                 if (m_window && !message.isEmpty())
-                    m_window->showInstanceMessage(name, name + QLatin1String(": ") + message);
+                    m_window->showInstanceMessage(name,
+                                                  message.contains(name)
+                                                          ? message
+                                                          : name + QLatin1String(": ") + message);
                 m_announcements->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {

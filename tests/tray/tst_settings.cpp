@@ -1,4 +1,4 @@
-// The settings dialog (SPEC §7): add, edit and remove instances with validation,
+// The settings dialog: add, edit and remove instances with validation,
 // and the language; saved through Config::save and read back by Config::load.
 #include "core/model/config.h"
 #include "tray/instancedialog.h"

@@ -1,4 +1,4 @@
-// The status window (SPEC §7): a table of every instance that follows real state
+// The status window: a table of every instance that follows real state
 // changes live, sortable, with the same actions as the menu. Driven through the
 // whole tray (TrayApplication) on a temporary configuration; there is no system
 // tray on the offscreen platform, so the window shows itself with its notice.

@@ -1,4 +1,5 @@
 #include "core/model/paths.h"
+#include "core/model/privatedir.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,10 +51,8 @@ QString runtimeDir()
     if (isPrivateDir(session))
         return session;
     const QString own = stateDir() + QLatin1String("/run");
-    const QByteArray native = QFile::encodeName(own);
-    if (!makeDirectoryFor(own + QLatin1String("/lockwatch.socket")))
+    if (!makeDirectoryFor(own + QLatin1String("/lockwatch.socket"))) // 0700
         return QString();
-    ::chmod(native.constData(), 0700); // made with the umask's mode when new
     return isPrivateDir(own) ? own : QString();
 }
 
@@ -65,13 +64,22 @@ QString socketName()
 
 bool makeDirectoryFor(const QString &file)
 {
+    const QString dir = QFileInfo(file).absolutePath();
     const QString state = stateDir();
-    if (file.startsWith(state + QLatin1Char('/'))) {
-        if (!QDir().mkpath(state))
+    if (dir != state && !dir.startsWith(state + QLatin1Char('/')))
+        return QDir().mkpath(dir);
+    // The state directory and every directory below it that LockWatch writes into
+    // (logs/): private, also when an earlier version left them 0755.
+    if (!makePrivateDir(state))
+        return false;
+    QString path = state;
+    const QStringList parts = dir.mid(state.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        path += QLatin1Char('/') + part;
+        if (!makePrivateDir(path))
             return false;
-        ::chmod(QFile::encodeName(state).constData(), 0700);
     }
-    return QDir().mkpath(QFileInfo(file).absolutePath());
+    return true;
 }
 
 } // namespace LockWatch::Paths

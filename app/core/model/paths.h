@@ -23,8 +23,9 @@ QString runtimeDir();
 // is no private directory for it.
 QString socketName();
 
-// Before writing `file`: creates its directory when missing. The state directory is
-// private (0700) whenever a file below it is written. False when it cannot be made.
+// Before writing `file`: creates its directory when missing. The state directory and
+// the directories below it (logs/) are private (0700) whenever a file there is written.
+// False when it cannot be made.
 bool makeDirectoryFor(const QString &file);
 
 } // namespace LockWatch::Paths

@@ -24,9 +24,6 @@ constexpr int ConfigKey = -1;
 inline int markerKey(int key) { return -(key + 1); }
 inline bool isMarkerKey(int key) { return key < ConfigKey; }
 inline int instanceOfMarker(int key) { return -key - 1; }
-// A lockfile that reads as empty or malformed this soon after it was written is
-// probably being written: read it again once it settled before reporting.
-constexpr qint64 SettleMs = 150;
 
 // What lstat says about a path; an unchanged signature means no re-read.
 struct Signature
