@@ -23,15 +23,21 @@ if [[ "${LOCKWATCH_SKIP_SANITIZERS:-0}" != 1 ]]; then
         ctest --test-dir build-sanitize --output-on-failure -j"$jobs" --timeout 600 -L unit
 fi
 
-# A bounded fuzzing run of the lockfile parser and classifier (longer by hand:
-# see CONTRIBUTING.md, "Fuzzing").
+# A bounded fuzzing run of the lockfile parser and classifier, the configuration reader
+# and the local-socket messages, a third of the time each (longer by hand: see
+# CONTRIBUTING.md, "Fuzzing").
 if [[ "${LOCKWATCH_SKIP_FUZZ:-0}" != 1 ]]; then
     cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DLOCKWATCH_FUZZ=ON -DLOCKWATCH_BUILD_TESTS=OFF -DLOCKWATCH_BUILD_BENCHMARKS=OFF
-    cmake --build build-fuzz --target fuzz_lockfile -j"$jobs"
-    corpus=$(mktemp -d)
-    trap 'rm -rf "$corpus"' EXIT
-    (cd build-fuzz && ./tests/fuzz/fuzz_lockfile -max_total_time="${LOCKWATCH_FUZZ_SECONDS:-45}" \
-        -rss_limit_mb=4096 -print_final_stats=1 "$corpus" ../tests/fuzz/corpus 2>&1 | tail -n 8)
+    cmake --build build-fuzz --target fuzz_lockfile fuzz_config fuzz_localprotocol -j"$jobs"
+    seconds=$(( ${LOCKWATCH_FUZZ_SECONDS:-45} / 3 ))
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    for target in lockfile:corpus config:corpus-config localprotocol:corpus-socket; do
+        name=${target%%:*}
+        mkdir -p "$work/$name"
+        (cd build-fuzz && "./tests/fuzz/fuzz_$name" -max_total_time="$seconds" -rss_limit_mb=4096 \
+            -print_final_stats=1 "$work/$name" "../tests/fuzz/${target#*:}" 2>&1 | tail -n 4)
+    done
     echo "fuzz: no crash"
 fi

@@ -1,6 +1,7 @@
 // `lockwatch watch [--json] [--initial]`: one line per change, as it happens,
 // until SIGINT or SIGTERM (then exit 0).
 #include "cli/cli.h"
+#include "cli/linewriter.h"
 #include "cli/output.h"
 
 #include "core/i18n/datetimetext.h"
@@ -32,6 +33,9 @@ struct Tr
 };
 
 int signalPipe[2] = {-1, -1};
+
+// After SIGINT/SIGTERM, how long a slow reader still gets for what is queued.
+constexpr int FinishMs = 500;
 
 void onSignal(int)
 {
@@ -69,8 +73,8 @@ QString clock()
 class Printer
 {
 public:
-    Printer(QTextStream &out, bool json)
-        : m_out(out)
+    Printer(LineWriter &writer, bool json)
+        : m_writer(writer)
         , m_json(json)
     {
     }
@@ -101,7 +105,7 @@ public:
             text += QLatin1String(", ") + Tr::tr("PID %1").arg(current.pid);
         for (Warning w : current.warnings)
             text += QLatin1String(" [") + warningText(w) + QLatin1Char(']');
-        m_out << text << Qt::endl;
+        print(text);
     }
 
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
@@ -115,12 +119,11 @@ public:
             return;
         }
         //: `lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.
-        m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
-                        "PID %3 still runs")
-                         .arg(clock(), name)
-                         .arg(previousPid)
-                         .arg(currentPid)
-              << Qt::endl;
+        print(Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
+                     "PID %3 still runs")
+                      .arg(clock(), name)
+                      .arg(previousPid)
+                      .arg(currentPid));
     }
 
     void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
@@ -151,10 +154,9 @@ public:
             return;
         }
         //: `lockwatch watch`: a running program ended without anyone asking it to (a crash).
-        m_out << Tr::tr("%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request")
-                         .arg(clock(), name)
-                         .arg(pid)
-              << Qt::endl;
+        print(Tr::tr("%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request")
+                      .arg(clock(), name)
+                      .arg(pid));
     }
 
     void duplicateAttempt(const QString &name, qint64 attemptPid, qint64 holderPid)
@@ -170,11 +172,10 @@ public:
             return;
         }
         //: `lockwatch watch`: a second copy of a running program checked its lock.
-        m_out << Tr::tr("%1  %2: duplicate start attempt by PID %3 (running as PID %4)")
-                         .arg(clock(), name)
-                         .arg(attemptPid)
-                         .arg(holderPid)
-              << Qt::endl;
+        print(Tr::tr("%1  %2: duplicate start attempt by PID %3 (running as PID %4)")
+                      .arg(clock(), name)
+                      .arg(attemptPid)
+                      .arg(holderPid));
     }
 
     void removed(const QString &name)
@@ -186,17 +187,17 @@ public:
             return;
         }
         //: `lockwatch watch`: an instance was removed from the configuration.
-        m_out << Tr::tr("%1  %2: no longer watched (removed from the configuration)").arg(clock(), name)
-              << Qt::endl;
+        print(Tr::tr("%1  %2: no longer watched (removed from the configuration)").arg(clock(), name));
     }
 
 private:
     void line(const QJsonObject &obj)
     {
-        m_out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << Qt::endl;
+        m_writer.write(STDOUT_FILENO, QJsonDocument(obj).toJson(QJsonDocument::Compact) + '\n');
     }
+    void print(const QString &text) { m_writer.write(STDOUT_FILENO, text.toUtf8() + '\n'); }
 
-    QTextStream &m_out;
+    LineWriter &m_writer;
     bool m_json;
 };
 
@@ -216,7 +217,12 @@ int watch(Context &context)
     if (!monitor.watchConfig(context.configPath, &error))
         return context.fail(error);
 
-    Printer printer(context.out, context.parser.isSet(QStringLiteral("json")));
+    // Everything below is written by the writer's thread: a reader that stalls
+    // cannot block us in write(), and a signal ends a wait for room in its queue.
+    context.out.flush();
+    context.err.flush();
+    LineWriter writer(signalPipe[0]);
+    Printer printer(writer, context.parser.isSet(QStringLiteral("json")));
     if (context.parser.isSet(QStringLiteral("initial"))) {
         for (const InstanceStatus &s : monitor.statuses())
             printer.state(nullptr, s);
@@ -264,8 +270,8 @@ int watch(Context &context)
         }
         known = now;
     });
-    QObject::connect(&monitor, &Monitor::configError, &monitor, [&context](const QString &message) {
-        context.err << "lockwatch: " << message << Qt::endl;
+    QObject::connect(&monitor, &Monitor::configError, &monitor, [&writer](const QString &message) {
+        writer.write(STDERR_FILENO, "lockwatch: " + message.toUtf8() + '\n');
     });
 
     QSocketNotifier interrupted{qintptr(signalPipe[0]), QSocketNotifier::Read};
@@ -276,7 +282,11 @@ int watch(Context &context)
         QCoreApplication::quit();
     });
     QCoreApplication::exec();
-    context.out.flush();
+    // Interrupted. What is still queued is written if the reader takes it soon;
+    // otherwise nothing more can be done for it, and watch ends all the same
+    // (without destructors: the writer's thread is blocked in write()).
+    if (!writer.finish(FinishMs))
+        ::_exit(Success);
     return Success;
 }
 

@@ -129,6 +129,8 @@ private slots:
     void configReplacedTruncatedMalformed();
     void stateDirectoryCannotBeCreated();
     void tenThousandInstances();
+    void inotifyExhaustedSaysTheRealError_data();
+    void inotifyExhaustedSaysTheRealError();
 };
 
 void TestFaults::initTestCase()
@@ -345,6 +347,58 @@ void TestFaults::tenThousandInstances()
     QVERIFY(watch.waitFor(is(QStringLiteral("i9997"), "running")));
     qInfo("10,000 instances: status --json %lld ms, watch --initial startup %lld ms, watch RSS %lld KiB",
           statusMs, watchMs, rss);
+}
+
+void TestFaults::inotifyExhaustedSaysTheRealError_data()
+{
+    QTest::addColumn<QString>("limit");
+    QTest::addColumn<QByteArray>("error"); // strerror() in the C locale (LC_ALL=C)
+    QTest::newRow("no inotify instance left") << QStringLiteral("max_inotify_instances")
+                                              << QByteArray("Too many open files"); // EMFILE
+    QTest::newRow("no inotify watch left") << QStringLiteral("max_inotify_watches")
+                                           << QByteArray("No space left on device"); // ENOSPC
+}
+
+void TestFaults::inotifyExhaustedSaysTheRealError()
+{
+    // inotify's limits are per user namespace: in a fresh one, this test sets its
+    // own limit to 0 without touching anyone else's. The warning must name the
+    // error of the call that failed, not whatever errno held when it was printed.
+    QFETCH(QString, limit);
+    QFETCH(QByteArray, error);
+    const QString lock = path(QStringLiteral("inotify/") + limit + QStringLiteral(".lock"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("inotify"))));
+    const QString config = path(limit + QStringLiteral(".conf"));
+    QVERIFY(saveConfig(config, {instance(QStringLiteral("a"), lock)}));
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : qAsConst(m_env))
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral("unshare"),
+                {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("sh"),
+                 QStringLiteral("-c"),
+                 QStringLiteral("echo 0 > /proc/sys/user/%1 || exit 99; exec \"$0\" --config \"$1\" watch "
+                                "--json --initial")
+                         .arg(limit),
+                 lockwatchBinary(), config});
+    QVERIFY(watch.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("\"stopped\"")
+                                     || watch.state() == QProcess::NotRunning,
+                             20000);
+    if (watch.state() == QProcess::NotRunning && watch.exitCode() == 99)
+        QSKIP("cannot set inotify limits in a user namespace here");
+    // The watches are set up once the event loop runs: wait for the warning.
+    QByteArray err = watch.readAllStandardError();
+    QVERIFY2(out.contains("\"stopped\""), err.constData());
+    QTRY_VERIFY2_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("(see /proc/sys/fs/inotify/"),
+                              err.constData(), 20000);
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(10000));
+    err += watch.readAllStandardError();
+    QVERIFY2(err.contains(error), err.constData());
+    QVERIFY2(!err.contains("No such file or directory"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -46,12 +46,13 @@ class FakeLocks final : public KernelLockProbe
 {
 public:
     void refresh() override {}
-    std::optional<qint64> holder(const FileKey &file) const override
+    std::optional<QList<qint64>> holders(const FileKey &file) const override
     {
         if (file.inode % 2)
-            return qint64(file.inode % 100);
+            return file.inode % 3 ? QList<qint64>{qint64(file.inode % 100)} : QList<qint64>();
         return std::nullopt;
     }
+    bool holds(qint64 pid, const FileKey &file) const override { return pid == qint64(file.inode % 100); }
 };
 
 } // namespace

@@ -9,7 +9,9 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -80,6 +82,69 @@ QString uniqueSeconds(int seconds)
             .arg(seconds)
             .arg(QCoreApplication::applicationPid())
             .arg(++counter, 4, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+// ns_last_pid is the last PID allocated; the next one is ns_last_pid + 1 if free.
+bool setNextPid(pid_t pid, QString *error)
+{
+    const int fd = ::open("/proc/sys/kernel/ns_last_pid", O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QStringLiteral("open /proc/sys/kernel/ns_last_pid: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    const QByteArray text = QByteArray::number(pid - 1);
+    const bool ok = ::write(fd, text.constData(), size_t(text.size())) == text.size();
+    if (!ok)
+        *error = QStringLiteral("write ns_last_pid: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    ::close(fd);
+    return ok;
+}
+
+pid_t lastPid()
+{
+    QFile file(QStringLiteral("/proc/sys/kernel/ns_last_pid"));
+    return file.open(QIODevice::ReadOnly) ? pid_t(file.readAll().trimmed().toInt()) : 0;
+}
+
+} // namespace
+
+pid_t forkWithPid(pid_t pid, const std::function<void()> &body, QString *error)
+{
+    const pid_t cursor = lastPid();
+    pid_t result = 0;
+    // A loaded machine forks (and starts threads, which take PIDs too) all the time.
+    constexpr int Attempts = 200;
+    QStringList got;
+    for (int attempt = 0; attempt < Attempts && !result; ++attempt) {
+        if (!setNextPid(pid, error))
+            break;
+        const pid_t child = ::fork();
+        if (child == 0) {
+            body();
+            ::_exit(127);
+        }
+        if (child == pid) {
+            result = child;
+            break;
+        }
+        if (attempt < 5)
+            got << QString::number(child);
+        if (child > 0) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, nullptr, 0);
+        }
+    }
+    QString restoreError;
+    if (cursor > 0 && !setNextPid(cursor + 1, &restoreError))
+        qWarning("cannot put the PID cursor back: %s", qPrintable(restoreError));
+    if (!result && error->isEmpty())
+        *error = QStringLiteral("PID %1 was taken by another process %2 times in a row (got %3...)")
+                         .arg(pid)
+                         .arg(Attempts)
+                         .arg(got.join(QLatin1String(", ")));
+    return result;
 }
 
 qint64 startSleeper(QProcess &process, int seconds)

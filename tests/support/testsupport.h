@@ -57,6 +57,15 @@ constexpr uid_t NobodyUid = 65534;
 // could not switch, crashed or produced fewer than `count` integers.
 std::vector<int> runAsNobody(int count, const std::function<std::vector<int>()> &body);
 
+// Root only: fork()s a child that gets exactly `pid` (a PID recycled on purpose)
+// and runs `body` in it (which must not return). Writing
+// /proc/sys/kernel/ns_last_pid makes the kernel hand out `pid` to the next fork();
+// other processes on the machine may take it first, so it is retried a few times.
+// Moving that cursor back makes every new process re-use recently freed PIDs, such
+// as another test's "dead" PID, so it is put back at once, and tests that use this
+// run alone (RUN_SERIAL). Returns 0 with *error when the kernel would not cooperate.
+pid_t forkWithPid(pid_t pid, const std::function<void()> &body, QString *error);
+
 // A PID that belongs to no process right now.
 qint64 unusedPid();
 

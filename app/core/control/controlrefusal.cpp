@@ -11,6 +11,12 @@ namespace {
 QString holderRefusal(const InstanceStatus &status, const Control::Circumstances &c)
 {
     const qint64 pid = status.pid;
+    if (pid == 0 && status.kernelLockHeld)
+        //: %1 is a lockfile path. "kernel lock": an flock/fcntl lock on the file.
+        return Control::tr("A kernel lock is held on %1, but no process could be proven to hold "
+                           "it (the process that took it may have exited, leaving it to another, "
+                           "or it belongs to another user); nothing was signalled.")
+                .arg(status.lockfile);
     if (pid == 0)
         //: "lock": the lockfile. Its holder is a process.
         return Control::tr("The holder of the lock is not known; nothing was signalled.");

@@ -37,7 +37,8 @@ class NoKernelLocks final : public KernelLockProbe
 {
 public:
     void refresh() override { }
-    std::optional<qint64> holder(const FileKey &) const override { return std::nullopt; }
+    std::optional<QList<qint64>> holders(const FileKey &) const override { return std::nullopt; }
+    bool holds(qint64, const FileKey &) const override { return false; }
 };
 
 // A live lock of another kind (a JSON lock, a pidfile) already in the file, or one
@@ -52,6 +53,40 @@ bool foreignLiveLock(int fd, const QString &path)
     NoKernelLocks noKernelLocks;
     const InstanceStatus status = Classifier(*processes, noKernelLocks).classify(file);
     return status.state == State::Running || status.state == State::Remote;
+}
+
+// What is already in a file `run` is about to take as its lock: empty, a lock of a
+// known kind (even with a bad PID, or JSON cut short by a crash), or something else
+// that must not be overwritten.
+bool looksLikeALock(int fd)
+{
+    QByteArray content(int(MaxLockFileSize) + 1, Qt::Uninitialized);
+    const ssize_t n = ::pread(fd, content.data(), size_t(content.size()), 0);
+    if (n < 0 || n > MaxLockFileSize)
+        return false;
+    content.truncate(n);
+    const LockContent lock = LockContent::parse(content, Classifier::PidMaxLimit);
+    if (lock.format == Format::Flock || lock.format == Format::Pid || lock.format == Format::QLockFile)
+        return true;
+    if (lock.format != Format::Json)
+        return false;
+    if (lock.invalid != Reason::Malformed)
+        return true;
+    // Cut short by a crash, anywhere: a JSON object whose first key is (so far) one
+    // that lock writers put first (Python's json.dump keeps "pid" first, Qt sorts
+    // "hostname" first). Anything else starting with '{' is someone's data.
+    const QByteArray rest = content.trimmed().mid(1).trimmed();
+    if (rest.isEmpty())
+        return true;
+    if (!rest.startsWith('"'))
+        return false;
+    const qsizetype close = rest.indexOf('"', 1);
+    const QByteArray key = rest.mid(1, close < 0 ? -1 : close - 1);
+    for (const char *name : { "pid", "timestamp", "hostname", "lockwatch" }) {
+        if (close < 0 ? QByteArray(name).startsWith(key) : key == name)
+            return true;
+    }
+    return false;
 }
 
 bool sameInode(int fd, const QByteArray &path)
@@ -95,8 +130,10 @@ RunLock::Result RunLock::acquire(const QString &lockFile, QString *error)
     const QByteArray path = QFile::encodeName(lockFile);
     int fd = -1;
     for (int attempt = 0;; ++attempt) {
+        // 0600: no other user can open it, so none can hold a kernel lock on it to
+        // block `run` and `clean`.
         fd = ::open(path.constData(),
-                    O_CREAT | O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0644);
+                    O_CREAT | O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
         if (fd < 0) {
             if (errno == ELOOP)
                 *error = tr("%1 is a symbolic link; refusing to use it as a lock.").arg(lockFile);
@@ -110,6 +147,23 @@ RunLock::Result RunLock::acquire(const QString &lockFile, QString *error)
         if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
             ::close(fd);
             *error = tr("%1 is not a regular file.").arg(lockFile);
+            return Result::Failed;
+        }
+        // Never written into: another name for some other file (a hard link), or
+        // a file another user controls.
+        if (st.st_nlink > 1) {
+            ::close(fd);
+            //: %1 is a file path, %2 how many names (hard links) it has.
+            *error = tr("%1 has %2 hard links; refusing to use it as a lock.")
+                             .arg(lockFile)
+                             .arg(qulonglong(st.st_nlink));
+            return Result::Failed;
+        }
+        if (st.st_uid != ::geteuid()) {
+            ::close(fd);
+            *error = tr("%1 belongs to another user (uid %2); refusing to use it as a lock.")
+                             .arg(lockFile)
+                             .arg(st.st_uid);
             return Result::Failed;
         }
         int rc;
@@ -137,6 +191,11 @@ RunLock::Result RunLock::acquire(const QString &lockFile, QString *error)
     if (foreignLiveLock(fd, lockFile)) {
         ::close(fd);
         return Result::Held;
+    }
+    if (!looksLikeALock(fd)) {
+        ::close(fd);
+        *error = tr("%1 is not empty and is not a lock; refusing to overwrite it.").arg(lockFile);
+        return Result::Failed;
     }
     if (::ftruncate(fd, 0) != 0) {
         const int e = errno;

@@ -6,7 +6,9 @@
 // then check that the locked inode is still the one at the path (a concurrent
 // remover may have unlinked it: retry). A live lock of another kind already in the
 // file (a JSON lock of a program that does not use kernel locks, a pidfile) is
-// judged by the Classifier and refused the same way.
+// judged by the Classifier and refused the same way. Never written into: a file
+// with more than one link, of another user, or whose content is neither empty nor
+// a lock (one cut short by a crash still is); a new file is created 0600.
 #pragma once
 
 #include <QByteArray>

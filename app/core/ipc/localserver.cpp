@@ -52,12 +52,21 @@ QString resolve(const QString &name)
 
 bool send(const QByteArray &line, int timeoutMs, const QString &name)
 {
-    if (line.isEmpty())
+    const QString path = resolve(name);
+    if (line.isEmpty() || path.isEmpty())
         return false;
     QLocalSocket socket;
-    socket.connectToServer(resolve(name), QIODevice::WriteOnly);
+    socket.connectToServer(path, QIODevice::WriteOnly);
     if (!socket.waitForConnected(timeoutMs))
         return false;
+    // Nothing is said to a server of another user (a socket put in our way): our
+    // messages name lockfiles, PIDs and hosts.
+    uid_t uid = 0;
+    if (!peerUid(&socket, &uid) || (uid != ::geteuid() && uid != 0)) {
+        qCWarning(lcLocalServer) << "not talking to" << path << "(it belongs to another user)";
+        socket.abort();
+        return false;
+    }
     socket.write(line);
     const bool written = socket.waitForBytesWritten(timeoutMs) || socket.bytesToWrite() == 0;
     socket.disconnectFromServer();
@@ -84,6 +93,12 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
         *otherRunning = false;
     close();
     const QString path = resolve(name);
+    if (path.isEmpty()) {
+        if (error)
+            *error = Tr::tr("No private directory for the local socket (XDG_RUNTIME_DIR, /run/user "
+                            "or the state directory).");
+        return false;
+    }
     // QLocalServer with socket options binds aside and renames over an existing
     // socket, so listen() alone cannot tell that another tray already runs. The
     // owner of the socket is whoever holds an flock on "<socket>.lock".

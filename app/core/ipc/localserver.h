@@ -1,7 +1,8 @@
 // The running tray's end of the per-user local socket: receives
 // duplicate attempts from `lockwatch run` / `lockwatch start`, and "activate"
-// from a second tray launch. Only this user can connect (UserAccessOption, and
-// the socket lives in $XDG_RUNTIME_DIR).
+// from a second tray launch. Only this user can connect (UserAccessOption, the
+// socket lives in a private directory, Paths::runtimeDir(), and the peer's uid is
+// checked), and a client talks only to a server of its own user (SO_PEERCRED).
 #pragma once
 
 #include "core/monitor/duplicateattempt.h"

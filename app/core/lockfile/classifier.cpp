@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace LockWatch {
 
 Classifier::Classifier()
@@ -78,6 +80,18 @@ ProcessInfo describeHolder(const ProcessProbe &processes, qint64 pid, InstanceSt
     return info;
 }
 
+// Held (a kernel lock), but by no process we can name: nothing may be signalled.
+void noteUnknownHolder(InstanceStatus &status)
+{
+    status.pid = 0;
+    status.holderStartKnown = false;
+    status.holderStartToken = 0;
+    status.holderStartMs = 0;
+    status.holderUidKnown = false;
+    status.holderUid = 0;
+    status.warnings << Warning::IdentityUnverified;
+}
+
 // Content that cannot be used: invalid, unless its PID is only bad here (valid on
 // the other host the lock names). True when that decided the state.
 bool judgeUnusableContent(const LockContent &lock, bool otherMachine, InstanceStatus &status)
@@ -146,18 +160,26 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     if (judgeUnusableContent(lock, otherMachine, status))
         return status;
 
-    // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading.
-    std::optional<qint64> kernelHolder = m_kernelLocks.holder(file.key);
-    if (!kernelHolder && file.posixHolder >= 0)
-        kernelHolder = file.posixHolder;
-    status.kernelLockHeld = kernelHolder.has_value();
-    status.kernelLockHolder = kernelHolder.value_or(0);
+    // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading. Their holders
+    // are the processes proven to have the locked file open, never a PID that only
+    // took the lock (it may have exited, a child keeping the lock, and been reused).
+    std::optional<QList<qint64>> kernelHolders = m_kernelLocks.holders(file.key);
+    if (!kernelHolders && file.posixHolder >= 0) {
+        kernelHolders = QList<qint64>();
+        if (m_kernelLocks.holds(file.posixHolder, file.key))
+            kernelHolders->append(file.posixHolder);
+    }
+    status.kernelLockHeld = kernelHolders.has_value();
+    const QList<qint64> holders = kernelHolders.value_or(QList<qint64>());
+    status.kernelLockHolder = oldestHolder(holders, std::numeric_limits<qint64>::max());
 
     if (lock.format == Format::Flock) {
         // Nothing in the file: the kernel lock alone tells.
         status.state = status.kernelLockHeld ? State::Running : State::Stopped;
         if (status.kernelLockHolder > 0)
             describeHolder(m_processes, status.kernelLockHolder, status);
+        else if (status.kernelLockHeld)
+            noteUnknownHolder(status);
         return status;
     }
 
@@ -169,12 +191,28 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
         status.pid = lock.pid;
         return status;
     }
-    judgeLocalHolder(lock, lockTimeMs, status);
+    judgeLocalHolder(lock, lockTimeMs, holders, status);
     return status;
 }
 
+qint64 Classifier::oldestHolder(const QList<qint64> &holders, qint64 latestStartMs) const
+{
+    qint64 best = 0;
+    quint64 bestToken = 0;
+    for (qint64 pid : holders) {
+        const ProcessInfo info = m_processes.info(pid);
+        if (!info.exists || info.zombie || !info.startKnown || info.startMs > latestStartMs)
+            continue;
+        if (!best || info.startToken < bestToken) {
+            best = pid;
+            bestToken = info.startToken;
+        }
+    }
+    return best;
+}
+
 void Classifier::judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs,
-                                  InstanceStatus &status) const
+                                  const QList<qint64> &kernelHolders, InstanceStatus &status) const
 {
     const ProcessInfo holder = describeHolder(m_processes, lock.pid, status);
     const bool alive = holder.exists && !holder.zombie;
@@ -183,10 +221,17 @@ void Classifier::judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs,
 
     // A kernel lock held on the file proves a live holder (except for our own
     // `run` format, where it must be held *and* the named program must be alive).
+    // The holder shown is the lock's own PID, else a proven kernel-lock holder that
+    // could have written the lock: one that started after the lock time did not.
     if (status.kernelLockHeld && !lock.writtenByRun) {
         status.state = State::Running;
-        if ((!alive || reused) && status.kernelLockHolder > 0)
-            describeHolder(m_processes, status.kernelLockHolder, status);
+        if (!alive || reused) {
+            const qint64 pid = oldestHolder(kernelHolders, lockTimeMs + StartToleranceMs);
+            if (pid > 0)
+                describeHolder(m_processes, pid, status);
+            else
+                noteUnknownHolder(status);
+        }
         return;
     }
 

@@ -49,7 +49,12 @@ private:
     // What is fixed about this system while the classifier lives (host, boot, ids).
     void learnSystem();
     // A lock of this machine naming lock.pid: running, or stale and why.
-    void judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs, InstanceStatus &status) const;
+    void judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs,
+                          const QList<qint64> &kernelHolders, InstanceStatus &status) const;
+    // Among the proven holders of a kernel lock, the oldest live one (the taker, if
+    // it still holds it, started before the children it passed the lock to) that
+    // started no later than `latestStartMs`; 0 when there is none.
+    qint64 oldestHolder(const QList<qint64> &holders, qint64 latestStartMs) const;
 
     std::unique_ptr<ProcessProbe> m_ownProcesses; // only when built for this system
     std::unique_ptr<KernelLockProbe> m_ownKernelLocks;

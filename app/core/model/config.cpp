@@ -4,6 +4,8 @@
 #include "core/model/privatedir.h"
 #include "core/system/errnotext.h"
 
+#include "core/model/trustedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -142,30 +144,47 @@ QStringList Config::notificationIds(unsigned notifications)
     return ids;
 }
 
+namespace {
+
+// A translated one-line reason for a file TrustedFile refused; empty when it is fine.
+QString refusal(const QString &path, const TrustedFile::Result &file)
+{
+    switch (file.problem) {
+    case TrustedFile::Problem::None:
+    case TrustedFile::Problem::Missing:
+        return QString();
+    case TrustedFile::Problem::NotRegular:
+        return Config::tr("Configuration %1 is not a regular file.").arg(path);
+    case TrustedFile::Problem::ForeignOwner:
+        return Config::tr("Configuration %1 belongs to another user; refusing to use it.").arg(path);
+    case TrustedFile::Problem::WritableByOthers:
+        return Config::tr("Configuration %1 is writable by other users; refusing to use it "
+                          "(fix with: chmod go-w %1).")
+                .arg(path);
+    case TrustedFile::Problem::ForeignOnTheWay:
+        //: %2 is a directory or a symbolic link on the way to the configuration file.
+        return Config::tr("Configuration %1 is reached through %2, which belongs to another "
+                          "user; refusing to use it.")
+                .arg(path, file.where);
+    case TrustedFile::Problem::WritableOnTheWay:
+        return Config::tr("Configuration directory %1 is writable by other users; refusing to use it.")
+                .arg(file.where);
+    case TrustedFile::Problem::TooLarge:
+        return Config::tr("Configuration %1 is larger than %2 MiB; refusing to read it.")
+                .arg(path)
+                .arg(Config::MaxFileSize / (1024 * 1024));
+    case TrustedFile::Problem::SystemError:
+        break;
+    }
+    return Config::tr("Cannot read configuration %1: %2").arg(path, errnoText(file.error));
+}
+
+} // namespace
+
 bool Config::checkPermissions(const QString &path, QString *error)
 {
-    const uid_t self = ::getuid();
-    struct stat st{};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return true; // nothing there yet
-    if (st.st_uid != self && st.st_uid != 0) {
-        *error = tr("Configuration %1 belongs to another user; refusing to use it.").arg(path);
-        return false;
-    }
-    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-        *error = tr("Configuration %1 is writable by other users; refusing to use it "
-                        "(fix with: chmod go-w %1).")
-                         .arg(path);
-        return false;
-    }
-    const QString dir = QFileInfo(path).absolutePath();
-    if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & S_IWOTH)
-        && !(st.st_mode & S_ISVTX)) {
-        *error = tr("Configuration directory %1 is writable by other users; refusing to use it.")
-                         .arg(dir);
-        return false;
-    }
-    return true;
+    *error = refusal(path, TrustedFile::check(path));
+    return error->isEmpty();
 }
 
 namespace {
@@ -192,32 +211,6 @@ bool parseNotifications(const QStringList &ids, unsigned *notifications, QString
 }
 
 } // namespace
-
-// The file itself: there (or not: no instances), a regular file we may read, not
-// writable by others. False with a reason; true with *missing for no file.
-bool Config::checkFile(const QString &path, bool *missing, QString *error)
-{
-    *missing = false;
-    const QByteArray native = QFile::encodeName(path);
-    struct stat st{};
-    if (::stat(native.constData(), &st) != 0) {
-        if (errno == ENOENT) {
-            *missing = true; // no configuration yet: no instances
-            return true;
-        }
-        *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
-        return false;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        *error = tr("Configuration %1 is not a regular file.").arg(path);
-        return false;
-    }
-    if (::access(native.constData(), R_OK) != 0) {
-        *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
-        return false;
-    }
-    return checkPermissions(path, error);
-}
 
 bool Config::readInstance(const QSettings &settings, const QString &group, const QString &path,
                           InstanceConfig *instance, QString *error)
@@ -267,21 +260,30 @@ bool Config::load(const QString &path, QString *error)
 {
     instances.clear();
     language.clear();
-    bool missing = false;
-    if (!checkFile(path, &missing, error))
+    // Checked and read through one descriptor, reached only through directories
+    // and links no other user controls: what was checked is what is parsed.
+    const TrustedFile::Result file = TrustedFile::read(path, MaxFileSize);
+    if (file.problem == TrustedFile::Problem::Missing)
+        return true; // no configuration yet: no instances
+    *error = refusal(path, file);
+    if (!error->isEmpty())
         return false;
-    if (missing)
-        return true;
+    return parse(file.content, path, error);
+}
 
-    QFile raw(path);
-    if (!raw.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read configuration %1: %2").arg(path, raw.errorString());
+bool Config::parse(const QByteArray &content, const QString &path, QString *error)
+{
+    instances.clear();
+    language.clear();
+    const QStringList groups = sectionsOf(content);
+    // QSettings reads only files: it is given a private copy of these very bytes
+    // (created exclusively, 0600, under a random name), never the path again.
+    QTemporaryFile copy(QDir::tempPath() + QLatin1String("/lockwatch-config-XXXXXX"));
+    if (!copy.open() || copy.write(content) != content.size() || !copy.flush()) {
+        *error = tr("Cannot read configuration %1: %2").arg(path, copy.errorString());
         return false;
     }
-    const QStringList groups = sectionsOf(raw.readAll());
-    raw.close();
-
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(copy.fileName(), QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
         *error = tr("Configuration %1 is malformed.").arg(path);
         return false;
@@ -305,12 +307,12 @@ QString Config::languageOf(const QString &path)
 {
     // A plain scan of the top-level keys: parsing 1,000 sections through QSettings
     // here would double the start-up cost of every verb.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const TrustedFile::Result file = TrustedFile::read(path, MaxFileSize);
+    if (file.problem != TrustedFile::Problem::None)
         return QString();
     bool topLevel = true;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine(4096).trimmed();
+    for (const QByteArray &raw : file.content.split('\n')) {
+        const QByteArray line = raw.left(4096).trimmed();
         if (line.startsWith('[')) {
             topLevel = line == "[General]";
             continue;
@@ -338,14 +340,20 @@ bool Config::save(const QString &path, QString *error) const
         *error = tr("Cannot create directory %1.").arg(dir);
         return false;
     }
-    if (!checkPermissions(path, error))
+    // The way to the file is checked as for reading; a symbolic link (a dotfile
+    // manager's) is kept and its target replaced.
+    const TrustedFile::Result way = TrustedFile::check(path);
+    *error = refusal(path, way);
+    if (!error->isEmpty())
         return false;
+    if (way.problem == TrustedFile::Problem::Missing) {
+        *error = tr("Cannot create directory %1.").arg(way.where);
+        return false;
+    }
     // Written in full to a private (0600) temporary file beside the target, then
     // renamed over it: readers (the tray reloads on change) see the old file or
     // the new one, never an empty or partial one, and it is 0600 from the start.
-    QString target = path;
-    if (info.isSymLink() && info.exists())
-        target = info.canonicalFilePath(); // keep a dotfile-manager's symlink in place
+    const QString target = way.resolved;
     QTemporaryFile temp(QFileInfo(target).absolutePath() + QLatin1String("/.lockwatch.conf.XXXXXX"));
     if (!temp.open()) {
         *error = tr("Cannot write configuration %1: %2").arg(path, temp.errorString());

@@ -60,21 +60,27 @@ public:
     static QString nameProblem(const QString &name);
     static QStringList notificationIds(unsigned notifications);
 
+    // The largest configuration read (1,000 instances take about 150 KiB).
+    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+
     // Loads `path`. A missing file is an empty configuration. Returns false with a
-    // translated one-line reason when the file cannot be used.
+    // translated one-line reason when the file cannot be used: it, or a directory
+    // or symbolic link on the way to it, belongs to another user or is writable by
+    // others (see TrustedFile). The file is checked and read through one descriptor.
     bool load(const QString &path, QString *error);
+    // Parses configuration text already read; `path` is only for messages.
+    bool parse(const QByteArray &content, const QString &path, QString *error);
     // Only the language setting of `path` (empty when unset or unreadable): what
     // main() needs before the verb runs, without validating every instance.
     static QString languageOf(const QString &path);
     // Writes atomically (QSaveFile underneath), mode 0600, directory 0700.
     bool save(const QString &path, QString *error) const;
 
-    // Refuses a file (or its directory) writable by other users, or owned by
-    // someone who is neither us nor root.
+    // Refuses a file writable by other users or owned by someone who is neither us
+    // nor root, or reached through a directory or link another user controls.
     static bool checkPermissions(const QString &path, QString *error);
 
 private:
-    static bool checkFile(const QString &path, bool *missing, QString *error);
     static bool readInstance(const QSettings &settings, const QString &group, const QString &path,
                              InstanceConfig *instance, QString *error);
 };

@@ -139,10 +139,10 @@ QString warningText(Warning warning)
     //: Warning: the time written in the lockfile cannot be parsed; its modification time is used.
     case Warning::BadTimestamp:
         return Tr::tr("timestamp not understood; the file time is used");
-    //: Warning: the lock holder's start time is unknown, so LockWatch cannot prove the PID
-    //: was not reused by another process.
+    //: Warning: LockWatch cannot prove which process holds the lock (its start time cannot
+    //: be read, or no process can be proven to hold the kernel lock), so it signals nothing.
     case Warning::IdentityUnverified:
-        return Tr::tr("holder's start time cannot be read; PID reuse not ruled out");
+        return Tr::tr("the holder's identity cannot be verified; it will not be signalled");
     //: Warning: more than one process of the same program runs (for example after a
     //: program took over a lock whose holder still runs).
     case Warning::DuplicateRunning:

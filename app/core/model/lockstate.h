@@ -33,7 +33,8 @@ enum class Warning {
     TakeoverPossible,
     // The JSON timestamp could not be parsed; the file's mtime is used instead.
     BadTimestamp,
-    // The holder could not be identified (no /proc access), so PID reuse was not ruled out.
+    // The holder could not be identified: its start time cannot be read (no /proc access),
+    // or a kernel lock is held but no process can be proven to hold it.
     IdentityUnverified,
     // More than one copy of the program runs (copies).
     DuplicateRunning,

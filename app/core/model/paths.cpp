@@ -4,8 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
+#include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,12 +29,37 @@ QString journalFile()
     return stateDir() + QLatin1String("/duplicate-attempts.jsonl");
 }
 
+namespace {
+
+// Ours and nobody else's: a directory (not a link to one) owned by us, 0700 or less.
+bool isPrivateDir(const QString &path)
+{
+    struct stat st{};
+    return !path.isEmpty() && QDir::isAbsolutePath(path)
+            && ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode)
+            && st.st_uid == ::geteuid() && (st.st_mode & 077) == 0;
+}
+
+} // namespace
+
+QString runtimeDir()
+{
+    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (isPrivateDir(xdg))
+        return QDir::cleanPath(xdg);
+    const QString session = QStringLiteral("/run/user/%1").arg(::geteuid());
+    if (isPrivateDir(session))
+        return session;
+    const QString own = stateDir() + QLatin1String("/run");
+    if (!makeDirectoryFor(own + QLatin1String("/lockwatch.socket"))) // 0700
+        return QString();
+    return isPrivateDir(own) ? own : QString();
+}
+
 QString socketName()
 {
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty())
-        return runtime + QLatin1String("/lockwatch.socket");
-    return QStringLiteral("lockwatch-%1").arg(::getuid());
+    const QString dir = runtimeDir();
+    return dir.isEmpty() ? QString() : dir + QLatin1String("/lockwatch.socket");
 }
 
 bool makeDirectoryFor(const QString &file)

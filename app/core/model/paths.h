@@ -13,8 +13,14 @@ QString stateDir();
 QString logFile(const QString &instanceName);
 // The duplicate-attempt journal.
 QString journalFile();
-// The per-user local socket name of the running tray (a path under $XDG_RUNTIME_DIR
-// when it exists, which only this user can reach).
+// A private per-user directory (ours, mode 0700) for the local socket and its lock,
+// never a shared one such as /tmp: $XDG_RUNTIME_DIR when it is such a directory,
+// else /run/user/UID when it is (what a login session uses, so that cron, su or ssh
+// find the desktop's tray), else "run" in the state directory, created 0700. Empty
+// when none can be had.
+QString runtimeDir();
+// The per-user local socket of the running tray, in runtimeDir(); empty when there
+// is no private directory for it.
 QString socketName();
 
 // Before writing `file`: creates its directory when missing. The state directory and

@@ -32,6 +32,7 @@
 #include <utility>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,55 +79,14 @@ void killAndReap(pid_t pid)
     }
 }
 
-// Makes the kernel hand out `pid` to the next fork() in this PID namespace:
-// ns_last_pid is the last PID allocated; the next one is ns_last_pid + 1 if free.
-bool setNextPid(pid_t pid, QString *error)
-{
-    const int fd = ::open("/proc/sys/kernel/ns_last_pid", O_WRONLY | O_CLOEXEC);
-    if (fd < 0) {
-        *error = QStringLiteral("open /proc/sys/kernel/ns_last_pid: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
-    const QByteArray text = QByteArray::number(pid - 1);
-    const bool ok = ::write(fd, text.constData(), size_t(text.size())) == text.size();
-    if (!ok)
-        *error = QStringLiteral("write ns_last_pid: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-    ::close(fd);
-    return ok;
-}
-
-pid_t lastPid()
-{
-    QFile file(QStringLiteral("/proc/sys/kernel/ns_last_pid"));
-    return file.open(QIODevice::ReadOnly) ? pid_t(file.readAll().trimmed().toInt()) : 0;
-}
-
-// A bystander that received exactly `pid` (other processes on the machine may
-// take it first: retried a few times). 0 when the kernel would not cooperate.
-// Moving the PID cursor back makes the whole machine re-use recently freed PIDs,
-// such as another test's "dead" PID, so it is put back where it was at once (and
-// CTest runs this test alone: RUN_SERIAL).
+// A bystander that received exactly `pid` (0 when the kernel would not cooperate).
 pid_t bystanderWithPid(pid_t pid, QString *error)
 {
-    const pid_t cursor = lastPid();
-    pid_t result = 0;
-    for (int attempt = 0; attempt < 20 && !result; ++attempt) {
-        if (!setNextPid(pid, error))
-            break;
-        const pid_t b = forkBystander();
-        if (b == pid) {
-            result = b;
-            break;
-        }
-        qInfo("wanted PID %d, got %d", int(pid), int(b));
-        killAndReap(b);
-    }
-    QString restoreError;
-    if (cursor > 0 && !setNextPid(cursor + 1, &restoreError))
-        qWarning("cannot put the PID cursor back: %s", qPrintable(restoreError));
-    if (!result && error->isEmpty())
-        *error = QStringLiteral("PID %1 was taken by another process 20 times in a row").arg(pid);
-    return result;
+    return forkWithPid(pid, [] {
+        ::signal(SIGTERM, SIG_DFL);
+        for (;;)
+            ::pause();
+    }, error);
 }
 
 QByteArray jsonLock(qint64 pid, qint64 msecs)
@@ -136,9 +96,11 @@ QByteArray jsonLock(qint64 pid, qint64 msecs)
             + "\", \"hostname\": \"" + QSysInfo::machineHostName().toUtf8() + "\"}\n";
 }
 
-// An empty lockfile held with an OFD lock: the kernel does not say who holds it
-// (PID "unknown", 0). Returns the descriptor that holds it (close it to release),
-// or -1.
+// An empty lockfile held with an OFD lock that no process has open: the locked
+// descriptor was sent over a socket pair and closed, so it lives only in the
+// socket's queue. The kernel lists the lock, without a PID (OFD), and no process
+// can be proven to hold it. Returns the socket that keeps it (close it to release
+// the lock), or -1.
 int holdWithOfdLock(const QString &path)
 {
     if (!writeFile(path, QByteArray()))
@@ -147,11 +109,33 @@ int holdWithOfdLock(const QString &path)
     struct flock lock{};
     lock.l_type = F_WRLCK;
     lock.l_whence = SEEK_SET;
-    if (fd >= 0 && ::fcntl(fd, F_OFD_SETLK, &lock) != 0) {
+    int pair[2] = {-1, -1};
+    if (fd < 0 || ::fcntl(fd, F_OFD_SETLK, &lock) != 0
+        || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
         ::close(fd);
         return -1;
     }
-    return fd;
+    char byte = 0;
+    iovec data{&byte, 1};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr *header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
+    const bool sent = ::sendmsg(pair[0], &message, 0) == 1;
+    ::close(fd);
+    ::close(pair[0]);
+    if (!sent) {
+        ::close(pair[1]);
+        return -1;
+    }
+    return pair[1];
 }
 
 } // namespace
@@ -278,15 +262,16 @@ void TestSignalSafety::badPidsAreNeverSignalled()
 
 void TestSignalSafety::unknownFlockHolderIsNeverSignalled()
 {
-    // An empty lockfile held with an OFD lock: the kernel does not say who holds
-    // it (PID "unknown", 0). Running - but kill(0, ...) would hit our own process
-    // group, so nothing may be sent.
+    // An empty lockfile held with an OFD lock that no process can be proven to
+    // hold (PID unknown, 0). Running - but kill(0, ...) would hit our own process
+    // group, so nothing may be sent, and Stop says why.
     const InstanceConfig config = instance(QStringLiteral("ofd"));
     const int fd = holdWithOfdLock(config.lockFile);
     QVERIFY(fd >= 0);
     Control control;
     const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
     QVERIFY2(!ok, qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("no process could be proven to hold it")), qPrintable(message));
     ::close(fd);
 }
 

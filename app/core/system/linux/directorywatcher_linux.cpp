@@ -56,8 +56,11 @@ public:
     {
         m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         if (m_fd < 0) {
+            // errno is taken at once: the logging category's first use reads its
+            // configuration files and leaves its own errno (ENOENT) behind.
+            const int error = errno;
             qCWarning(lcDirWatch, "inotify_init1: %s (see /proc/sys/fs/inotify/max_user_instances)",
-                      qPrintable(errnoText(errno)));
+                      qPrintable(errnoText(error)));
             return;
         }
         m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
@@ -110,7 +113,8 @@ public:
             return;
         const int wd = ::inotify_add_watch(m_fd, it->path.constData(), FileMask);
         if (wd < 0) {
-            qCDebug(lcDirWatch, "inotify_add_watch(%s): %s", it->path.constData(), qPrintable(errnoText(errno)));
+            const int error = errno;
+            qCDebug(lcDirWatch, "inotify_add_watch(%s): %s", it->path.constData(), qPrintable(errnoText(error)));
             return;
         }
         it->fileWd = wd;
@@ -193,9 +197,10 @@ private:
                 wd = ::inotify_add_watch(m_fd, dir.constData(), DirMask);
                 if (wd >= 0)
                     break;
-                if ((errno != ENOENT && errno != ENOTDIR) || dir == "/") {
+                const int error = errno;
+                if ((error != ENOENT && error != ENOTDIR) || dir == "/") {
                     qCWarning(lcDirWatch, "cannot watch %s: %s (see /proc/sys/fs/inotify/max_user_watches)",
-                              dir.constData(), qPrintable(errnoText(errno)));
+                              dir.constData(), qPrintable(errnoText(error)));
                     return;
                 }
                 entry = baseNameOf(dir);

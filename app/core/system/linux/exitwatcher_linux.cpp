@@ -35,6 +35,7 @@ public:
         : ExitWatcher(parent)
     {
         m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+        const int epollError = errno; // before the probe and the logging change it
         // Probe once: ENOSYS means this kernel has no pidfds.
         const int probe = pidfdOpen(::getpid());
         if (probe >= 0) {
@@ -45,7 +46,7 @@ public:
         }
         if (m_epoll < 0) {
             qCWarning(lcExit, "epoll_create1 failed (%s); checking watched processes once a second",
-                      qPrintable(errnoText(errno)));
+                      qPrintable(errnoText(epollError)));
             m_pidfds = false;
         }
         if (m_pidfds) {
@@ -86,7 +87,8 @@ public:
             event.events = EPOLLIN;
             event.data.u64 = quint64(pid);
             if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, w.fd, &event) != 0) {
-                qCWarning(lcExit, "epoll_ctl(%lld): %s", pid, qPrintable(errnoText(errno)));
+                const int error = errno;
+                qCWarning(lcExit, "epoll_ctl(%lld): %s", pid, qPrintable(errnoText(error)));
                 ::close(w.fd);
                 w.fd = -1;
             }

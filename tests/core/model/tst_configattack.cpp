@@ -1,0 +1,227 @@
+// Attacks on the configuration by another user (nobody): it names programs to
+// run, so it must never be loaded when another user controls it or the way to it,
+// and it is checked and parsed from the same open file - a symlink flipped between
+// a good configuration and the attacker's while LockWatch loads it, hundreds of
+// times, never gets the attacker's programs loaded.
+#include "core/model/config.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace LockWatch;
+using namespace TestSupport;
+
+namespace {
+
+const QByteArray GoodConfig = "[good]\nlockfile=/run/good.lock\nprogram=/usr/bin/good\n";
+// The same instance as the good one, with the attacker's program: a reader that
+// takes the section list from one read and the values from another is fooled too.
+const QByteArray EvilConfig = "[good]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
+
+bool makeDir(const QString &path, mode_t mode)
+{
+    return QDir().mkpath(path) && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+}
+
+bool writePrivate(const QString &path, const QByteArray &content)
+{
+    return writeFile(path, content) && ::chmod(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+// Runs `body` as nobody and returns 0 when it returned 0.
+int asNobody(const std::function<int()> &body)
+{
+    const std::vector<int> result
+            = runAsNobody(1, [&body]() { return std::vector<int> { body() }; });
+    return result.empty() ? -1 : result.front();
+}
+
+int nobodyWrites(const QString &path, const QByteArray &content, mode_t mode)
+{
+    const QByteArray native = QFile::encodeName(path);
+    return asNobody([&]() {
+        const int fd = ::open(native.constData(), O_CREAT | O_WRONLY | O_TRUNC, mode);
+        const bool ok = fd >= 0
+                && ::write(fd, content.constData(), size_t(content.size())) == content.size();
+        ::close(fd);
+        return ok ? 0 : errno;
+    });
+}
+
+int nobodySymlinks(const QString &target, const QString &link)
+{
+    const QByteArray t = QFile::encodeName(target), l = QFile::encodeName(link);
+    return asNobody([&]() { return ::symlink(t.constData(), l.constData()) == 0 ? 0 : errno; });
+}
+
+} // namespace
+
+class TestConfigAttack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void symlinkOfAnotherUserIsRefused();
+    void directoryOfAnotherUserIsRefused();
+    void directoryWritableByOthersAnywhereOnTheWayIsRefused();
+    void saveRefusesAWayAnotherUserControls();
+    void flippingSymlinkNeverLoadsTheAttackersConfiguration();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    bool refused(const QString &file, const char *why);
+    QTemporaryDir m_dir;
+    QString m_shared; // sticky and world-writable, like /tmp
+    QString m_nobody; // nobody's own directory
+};
+
+void TestConfigAttack::initTestCase()
+{
+    if (::getuid() != 0)
+        QSKIP("needs root to act as another user");
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(::chmod(QFile::encodeName(m_dir.path()).constData(), 0711), 0);
+    m_shared = path(QStringLiteral("shared"));
+    QVERIFY(makeDir(m_shared, 01777));
+    m_nobody = path(QStringLiteral("nobody"));
+    QVERIFY(makeDir(m_nobody, 0755));
+    QCOMPARE(::chown(QFile::encodeName(m_nobody).constData(), NobodyUid, NobodyUid), 0);
+    QVERIFY(makeDir(path(QStringLiteral("private")), 0700));
+    QVERIFY(writePrivate(path(QStringLiteral("private/good.conf")), GoodConfig));
+}
+
+bool TestConfigAttack::refused(const QString &file, const char *why)
+{
+    Config config;
+    QString error;
+    if (config.load(file, &error)) {
+        qWarning("loaded %s (%lld instances)", qPrintable(file), qint64(config.instances.size()));
+        return false;
+    }
+    if (!error.contains(QLatin1String(why))) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void TestConfigAttack::symlinkOfAnotherUserIsRefused()
+{
+    const QString link = m_shared + QStringLiteral("/theirs.conf");
+    QCOMPARE(nobodySymlinks(path(QStringLiteral("private/good.conf")), link), 0);
+    QVERIFY(refused(link, "belongs to another user"));
+}
+
+void TestConfigAttack::directoryOfAnotherUserIsRefused()
+{
+    // Our own file (root may put it there) in a directory nobody owns: nobody can
+    // replace it at will. Also when only a link of ours leads through it.
+    const QString file = m_nobody + QStringLiteral("/ours.conf");
+    QVERIFY(writePrivate(file, GoodConfig));
+    QVERIFY(refused(file, "belongs to another user"));
+    const QString link = path(QStringLiteral("private/via-nobody.conf"));
+    QVERIFY(QFile::link(file, link));
+    QVERIFY(refused(link, "belongs to another user"));
+}
+
+void TestConfigAttack::directoryWritableByOthersAnywhereOnTheWayIsRefused()
+{
+    // Not only the file's own directory: any directory on the way.
+    QVERIFY(makeDir(path(QStringLiteral("open/deeper")), 0700));
+    QVERIFY(makeDir(path(QStringLiteral("open")), 0777));
+    const QString file = path(QStringLiteral("open/deeper/x.conf"));
+    QVERIFY(writePrivate(file, GoodConfig));
+    QVERIFY(refused(file, "writable by other users"));
+}
+
+void TestConfigAttack::saveRefusesAWayAnotherUserControls()
+{
+    // Saving through nobody's link would write our configuration where nobody
+    // chooses (and nobody could then swap it).
+    const QString link = m_shared + QStringLiteral("/save-theirs.conf");
+    QCOMPARE(nobodySymlinks(m_nobody + QStringLiteral("/saved.conf"), link), 0);
+    Config config;
+    InstanceConfig instance;
+    instance.name = QStringLiteral("a");
+    instance.lockFile = QStringLiteral("/run/a.lock");
+    config.instances = { instance };
+    QString error;
+    QVERIFY(!config.save(link, &error));
+    QVERIFY(!QFileInfo::exists(m_nobody + QStringLiteral("/saved.conf")));
+    // Through our own link, into our own directory: saved, the link kept.
+    const QString own = m_shared + QStringLiteral("/save-mine.conf");
+    QVERIFY(QFile::link(path(QStringLiteral("private/saved.conf")), own));
+    QVERIFY2(config.save(own, &error), qPrintable(error));
+    QVERIFY(QFileInfo(own).isSymLink());
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("private/saved.conf"))));
+}
+
+void TestConfigAttack::flippingSymlinkNeverLoadsTheAttackersConfiguration()
+{
+    // nobody keeps swapping a link between our good configuration (which passes
+    // every check on its own) and its own file, while we load through the link,
+    // hundreds of times. Checking one file and reading another would load the
+    // attacker's programs, to be run as us.
+    constexpr int Rounds = 400;
+    // A long good file (comments, as a hand-written file has), so that reading it
+    // takes a while: the window between a check and a second read is that wide.
+    const QString good = path(QStringLiteral("private/long.conf"));
+    QVERIFY(writePrivate(good, QByteArray("; comment line\n").repeated(20000) + GoodConfig));
+    const QString evil = m_nobody + QStringLiteral("/evil.conf");
+    QCOMPARE(nobodyWrites(evil, EvilConfig, 0600), 0);
+    const QString link = m_shared + QStringLiteral("/flip.conf");
+    const QByteArray nativeLink = QFile::encodeName(link);
+    const QByteArray nativeNext = QFile::encodeName(m_shared + QStringLiteral("/flip.next"));
+    const QByteArray targets[2] = { QFile::encodeName(good), QFile::encodeName(evil) };
+    const pid_t parent = ::getpid();
+    const pid_t attacker = ::fork();
+    if (attacker == 0) {
+        // The parent-death signal is set after the switch of user, which clears it.
+        if (::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0 || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0
+            || ::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
+            ::_exit(2);
+        for (unsigned i = 0;; ++i) {
+            ::unlink(nativeNext.constData());
+            if (::symlink(targets[i % 2].constData(), nativeNext.constData()) == 0)
+                ::rename(nativeNext.constData(), nativeLink.constData()); // atomic swap
+        }
+    }
+    QVERIFY(attacker > 0);
+    QTRY_VERIFY(QFileInfo(link).isSymLink());
+
+    int attackerLoaded = 0, refused = 0, loadedGood = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        Config config;
+        QString error;
+        if (!config.load(link, &error)) {
+            ++refused;
+            continue;
+        }
+        for (const InstanceConfig &instance : qAsConst(config.instances)) {
+            if (instance.program == QLatin1String("/tmp/evil"))
+                ++attackerLoaded;
+            else if (instance.program == QLatin1String("/usr/bin/good"))
+                ++loadedGood;
+        }
+    }
+    ::kill(attacker, SIGKILL);
+    ::waitpid(attacker, nullptr, 0);
+    qInfo("%d rounds: %d refused, %d loaded the good configuration, %d loaded the attacker's",
+          Rounds, refused, loadedGood, attackerLoaded);
+    QCOMPARE(attackerLoaded, 0);
+    QCOMPARE(refused, Rounds); // the link is nobody's: never trusted
+}
+
+QTEST_GUILESS_MAIN(TestConfigAttack)
+#include "tst_configattack.moc"
