@@ -341,6 +341,50 @@
         <source>watch: print the current states first.</source>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
+    <message>
+        <source>agent takes no arguments.</source>
+        <translation>agent nebere žádné argumenty.</translation>
+    </message>
+    <message>
+        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
+        <translation>Sleduje, hlídá a zaznamenává bez grafického prostředí, dokud není zastaven (SIGTERM); pro servery a jako uživatelská služba systemd.</translation>
+    </message>
+    <message>
+        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
+        <translation>Zobrazí, co se s instancemi dělo (spuštění, zastavení, pády, restarty…), od nejstaršího.</translation>
+    </message>
+    <message>
+        <source>history: only what happened within this duration.</source>
+        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
+        <translation>history: jen to, co se stalo za tuto dobu.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--since &lt;DURATION&gt;&quot;).</extracomment>
+        <translation>DOBA</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name.</source>
+        <translation>„%1“ není platný název instance.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
+        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
+        <translation>--since očekává dobu, například 30m, 2h, 1d nebo 1h30m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>historie %1: přeskočen %n poškozený řádek (%2).</numerusform>
+            <numerusform>historie %1: přeskočeny %n poškozené řádky (%2).</numerusform>
+            <numerusform>historie %1: přeskočeno %n poškozených řádků (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nejsou zaznamenány žádné události.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -400,6 +444,35 @@
         <source>Cannot write configuration %1.</source>
         <translation>Konfiguraci %1 nelze zapsat.</translation>
     </message>
+    <message>
+        <source>restart delays and the minimum uptime must be seconds between 0 and 86400 (decimals allowed, e.g. 0.5).</source>
+        <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
+        <translation>prodlevy před restartem a minimální doba běhu musí být v sekundách od 0 do 86400 (lze i desetinná čísla, např. 0.5).</translation>
+    </message>
+    <message>
+        <source>the longest restart delay must not be shorter than the first one.</source>
+        <extracomment>Configuration keys: restart-max-delay must be &gt;= restart-delay.</extracomment>
+        <translation>nejdelší prodleva před restartem nesmí být kratší než první.</translation>
+    </message>
+    <message>
+        <source>the number of restarts must be a whole number from 0 to %1.</source>
+        <extracomment>Configuration key max-restarts: how many restarts within 10 minutes.</extracomment>
+        <translation>počet restartů musí být celé číslo od 0 do %1.</translation>
+    </message>
+    <message>
+        <source>restarting needs a program to start.</source>
+        <translation>restart vyžaduje program, který se má spustit.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: restart must be never, on-crash or always, not &quot;%3&quot;.</source>
+        <extracomment>%3 is what the file says; never, on-crash and always are the values to write.</extracomment>
+        <translation>Konfigurace %1, instance %2: restart musí být never, on-crash nebo always, ne „%3“.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: %3</source>
+        <extracomment>%3 is the problem, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
+        <translation>Konfigurace %1, instance %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -414,6 +487,165 @@
     <message>
         <source>Process %1 no longer exists.</source>
         <translation>Proces %1 už neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitStatus</name>
+    <message>
+        <source>exit code %1</source>
+        <extracomment>How a program ended: %1 is its exit code (0 = success).</extracomment>
+        <translation>návratový kód %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <extracomment>How a program ended: %1 is the signal number, %2 its name (SIGKILL).</extracomment>
+        <translation>signál %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit status unknown</source>
+        <extracomment>How a program ended is not known (LockWatch did not start it, so cannot ask).</extracomment>
+        <translation>způsob ukončení neznámý</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Cannot read the history %1: %2.</source>
+        <translation>Historii %1 nelze přečíst: %2.</translation>
+    </message>
+    <message>
+        <source>The history %1 is not a regular file of this user; it is not used.</source>
+        <translation>Historie %1 není běžný soubor tohoto uživatele; nepoužije se.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the history %1: %2.</source>
+        <translation>Historii %1 nelze zamknout: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the history %1: %2.</source>
+        <translation>Do historie %1 nelze zapisovat: %2.</translation>
+    </message>
+    <message>
+        <source>not a regular file of this user</source>
+        <translation>není to běžný soubor tohoto uživatele</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disk je plný</translation>
+    </message>
+    <message>
+        <source>Cannot compact the history %1: %2.</source>
+        <translation>Historii %1 nelze zkrátit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>started from the tray</source>
+        <extracomment>History event: the program was started from LockWatch&apos;s tray.</extracomment>
+        <translation>spuštěno z oznamovací oblasti</translation>
+    </message>
+    <message>
+        <source>started from the command line</source>
+        <extracomment>History event: the program was started with `lockwatch start`.</extracomment>
+        <translation>spuštěno z příkazové řádky</translation>
+    </message>
+    <message>
+        <source>started by the agent</source>
+        <extracomment>History event: the program was started by the LockWatch agent.</extracomment>
+        <translation>spuštěno agentem</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <extracomment>History event: LockWatch restarted the program after it crashed.</extracomment>
+        <translation>znovu spuštěno</translation>
+    </message>
+    <message>
+        <source>started outside LockWatch</source>
+        <extracomment>History event: the program was started outside LockWatch.</extracomment>
+        <translation>spuštěno mimo LockWatch</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>spuštěno</translation>
+    </message>
+    <message>
+        <source>took its lock</source>
+        <extracomment>History event: the program took its lockfile. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>získalo svůj zámek</translation>
+    </message>
+    <message>
+        <source>stop requested from the tray</source>
+        <extracomment>History event: the user asked LockWatch&apos;s tray to stop the program.</extracomment>
+        <translation>zastavení vyžádáno z oznamovací oblasti</translation>
+    </message>
+    <message>
+        <source>stop requested from the command line</source>
+        <extracomment>History event: someone ran `lockwatch stop`.</extracomment>
+        <translation>zastavení vyžádáno z příkazové řádky</translation>
+    </message>
+    <message>
+        <source>stop requested through the agent</source>
+        <extracomment>History event: the LockWatch agent was asked to stop the program.</extracomment>
+        <translation>zastavení vyžádáno přes agenta</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>zastavení vyžádáno</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <extracomment>History event: the program ended after a stop was requested.</extracomment>
+        <translation>zastaveno</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <extracomment>History event: the program&apos;s process ended; %1 is &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>skončilo (%1)</translation>
+    </message>
+    <message>
+        <source>crashed (%1)</source>
+        <extracomment>History event: the program ended without anyone asking it to; %1 as for &quot;exited&quot;.</extracomment>
+        <translation>spadlo (%1)</translation>
+    </message>
+    <message>
+        <source>restart %1 scheduled in %2 s</source>
+        <extracomment>History event: %1 is which restart this is (1, 2, ...), %2 the delay in seconds (&quot;0.2&quot;).</extracomment>
+        <translation>restart č. %1 naplánován za %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarts given up after %n restart(s) within 10 minutes</source>
+        <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
+        <translation>
+            <numerusform>restarty vzdány po %n restartu během 10 minut</numerusform>
+            <numerusform>restarty vzdány po %n restartech během 10 minut</numerusform>
+            <numerusform>restarty vzdány po %n restartech během 10 minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second start refused</source>
+        <extracomment>History event: someone tried to start a second copy, and it was refused.</extracomment>
+        <translation>druhé spuštění odmítnuto</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>History event: two copies of the program run at the same time.</extracomment>
+        <translation>běží dvakrát</translation>
+    </message>
+    <message>
+        <source>runs without its lock</source>
+        <extracomment>History event: the program runs but does not hold its lockfile.</extracomment>
+        <translation>běží bez svého zámku</translation>
+    </message>
+    <message>
+        <source>stale lock found</source>
+        <extracomment>History event: the program is gone and its lockfile was left behind.</extracomment>
+        <translation>nalezen zastaralý zámek</translation>
+    </message>
+    <message>
+        <source>stale lock removed</source>
+        <extracomment>History event: the stale lockfile was removed.</extracomment>
+        <translation>zastaralý zámek odstraněn</translation>
     </message>
 </context>
 <context>
@@ -534,10 +766,6 @@
     <message>
         <source>Cannot start &quot;%1&quot;: %2.</source>
         <translation>„%1“ nelze spustit: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot start &quot;%1&quot;: fork failed.</source>
-        <translation>„%1“ nelze spustit: volání fork selhalo.</translation>
     </message>
     <message>
         <source>No program is configured for &quot;%1&quot;.</source>
@@ -705,6 +933,41 @@
         <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
         <translation>čas spuštění držitele zámku nelze zjistit; nelze vyloučit opětovné použití PID</translation>
     </message>
+    <message>
+        <source>waiting to restart</source>
+        <extracomment>Transition of a supervised program: it ended and LockWatch waits before restarting it.</extracomment>
+        <translation>čeká na restart</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>State of a supervised program: it kept ending, and LockWatch gave up restarting it.</extracomment>
+        <translation>selhalo</translation>
+    </message>
+    <message>
+        <source>too many restarts</source>
+        <extracomment>Why a supervised program is &quot;failed&quot;: it ended too often within 10 minutes.</extracomment>
+        <translation>příliš mnoho restartů</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Agent</name>
+    <message>
+        <source>A LockWatch agent already runs for this user (PID %1).</source>
+        <translation>Agent LockWatch už pro tohoto uživatele běží (PID %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for the tray (PID %1) to hand supervision over.</source>
+        <translation>Čeká se, až oznamovací oblast (PID %1) předá hlídání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervising %n instance(s).</source>
+        <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
+        <translation>
+            <numerusform>Hlídá se %n instance.</numerusform>
+            <numerusform>Hlídají se %n instance.</numerusform>
+            <numerusform>Hlídá se %n instancí.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
@@ -854,6 +1117,10 @@
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Není známo, který proces zámek drží; žádný signál nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
+        <translation>Instance „%1“ neběží; její restart je zrušen.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1688,17 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>running twice</source>
         <translation>běží dvakrát</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorLock</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 nelze zamknout: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>history %1: skipped %n damaged line (%2).</numerusform>
+            <numerusform>history %1: skipped %n damaged lines (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message numerus="yes">
+        <source>restarts given up after %n restart(s) within 10 minutes</source>
+        <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
+        <translation>
+            <numerusform>restarts given up after %n restart within 10 minutes</numerusform>
+            <numerusform>restarts given up after %n restarts within 10 minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Agent</name>
+    <message numerus="yes">
+        <source>Supervising %n instance(s).</source>
+        <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
+        <translation>
+            <numerusform>Supervising %n instance.</numerusform>
+            <numerusform>Supervising %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Notifier</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -341,6 +341,49 @@
         <source>watch: print the current states first.</source>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
+    <message>
+        <source>agent takes no arguments.</source>
+        <translation>agent non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
+        <translation>Sorveglia, riavvia e registra senza interfaccia grafica, fino all&apos;arresto (SIGTERM); per server e come servizio utente di systemd.</translation>
+    </message>
+    <message>
+        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
+        <translation>Mostra cosa è successo alle istanze (avvii, arresti, crash, riavvii…), dal più vecchio.</translation>
+    </message>
+    <message>
+        <source>history: only what happened within this duration.</source>
+        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
+        <translation>history: solo ciò che è successo in questo intervallo.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--since &lt;DURATION&gt;&quot;).</extracomment>
+        <translation>DURATA</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name.</source>
+        <translation>«%1» non è un nome di istanza valido.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
+        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
+        <translation>--since richiede una durata come 30m, 2h, 1d o 1h30m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>cronologia %1: saltata %n riga danneggiata (%2).</numerusform>
+            <numerusform>cronologia %1: saltate %n righe danneggiate (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nessun evento registrato.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -400,6 +443,35 @@
         <source>Cannot write configuration %1.</source>
         <translation>Impossibile scrivere la configurazione %1.</translation>
     </message>
+    <message>
+        <source>restart delays and the minimum uptime must be seconds between 0 and 86400 (decimals allowed, e.g. 0.5).</source>
+        <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
+        <translation>i ritardi di riavvio e il tempo minimo di esecuzione devono essere secondi tra 0 e 86400 (decimali ammessi, es. 0.5).</translation>
+    </message>
+    <message>
+        <source>the longest restart delay must not be shorter than the first one.</source>
+        <extracomment>Configuration keys: restart-max-delay must be &gt;= restart-delay.</extracomment>
+        <translation>il ritardo di riavvio massimo non può essere più breve del primo.</translation>
+    </message>
+    <message>
+        <source>the number of restarts must be a whole number from 0 to %1.</source>
+        <extracomment>Configuration key max-restarts: how many restarts within 10 minutes.</extracomment>
+        <translation>il numero di riavvii deve essere un numero intero da 0 a %1.</translation>
+    </message>
+    <message>
+        <source>restarting needs a program to start.</source>
+        <translation>per riavviare serve un programma da avviare.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: restart must be never, on-crash or always, not &quot;%3&quot;.</source>
+        <extracomment>%3 is what the file says; never, on-crash and always are the values to write.</extracomment>
+        <translation>Configurazione %1, istanza %2: restart deve essere never, on-crash o always, non «%3».</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: %3</source>
+        <extracomment>%3 is the problem, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
+        <translation>Configurazione %1, istanza %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -414,6 +486,164 @@
     <message>
         <source>Process %1 no longer exists.</source>
         <translation>Il processo %1 non esiste più.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitStatus</name>
+    <message>
+        <source>exit code %1</source>
+        <extracomment>How a program ended: %1 is its exit code (0 = success).</extracomment>
+        <translation>codice di uscita %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <extracomment>How a program ended: %1 is the signal number, %2 its name (SIGKILL).</extracomment>
+        <translation>segnale %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit status unknown</source>
+        <extracomment>How a program ended is not known (LockWatch did not start it, so cannot ask).</extracomment>
+        <translation>stato di uscita sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Cannot read the history %1: %2.</source>
+        <translation>Impossibile leggere la cronologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>The history %1 is not a regular file of this user; it is not used.</source>
+        <translation>La cronologia %1 non è un file regolare di questo utente; non viene usata.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the history %1: %2.</source>
+        <translation>Impossibile bloccare la cronologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the history %1: %2.</source>
+        <translation>Impossibile scrivere la cronologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>not a regular file of this user</source>
+        <translation>non è un file regolare di questo utente</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco pieno</translation>
+    </message>
+    <message>
+        <source>Cannot compact the history %1: %2.</source>
+        <translation>Impossibile compattare la cronologia %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>started from the tray</source>
+        <extracomment>History event: the program was started from LockWatch&apos;s tray.</extracomment>
+        <translation>avviato dall&apos;area di notifica</translation>
+    </message>
+    <message>
+        <source>started from the command line</source>
+        <extracomment>History event: the program was started with `lockwatch start`.</extracomment>
+        <translation>avviato dalla riga di comando</translation>
+    </message>
+    <message>
+        <source>started by the agent</source>
+        <extracomment>History event: the program was started by the LockWatch agent.</extracomment>
+        <translation>avviato dall&apos;agente</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <extracomment>History event: LockWatch restarted the program after it crashed.</extracomment>
+        <translation>riavviato</translation>
+    </message>
+    <message>
+        <source>started outside LockWatch</source>
+        <extracomment>History event: the program was started outside LockWatch.</extracomment>
+        <translation>avviato fuori da LockWatch</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>avviato</translation>
+    </message>
+    <message>
+        <source>took its lock</source>
+        <extracomment>History event: the program took its lockfile. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>ha acquisito il lock</translation>
+    </message>
+    <message>
+        <source>stop requested from the tray</source>
+        <extracomment>History event: the user asked LockWatch&apos;s tray to stop the program.</extracomment>
+        <translation>arresto richiesto dall&apos;area di notifica</translation>
+    </message>
+    <message>
+        <source>stop requested from the command line</source>
+        <extracomment>History event: someone ran `lockwatch stop`.</extracomment>
+        <translation>arresto richiesto dalla riga di comando</translation>
+    </message>
+    <message>
+        <source>stop requested through the agent</source>
+        <extracomment>History event: the LockWatch agent was asked to stop the program.</extracomment>
+        <translation>arresto richiesto tramite l&apos;agente</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>arresto richiesto</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <extracomment>History event: the program ended after a stop was requested.</extracomment>
+        <translation>arrestato</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <extracomment>History event: the program&apos;s process ended; %1 is &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>terminato (%1)</translation>
+    </message>
+    <message>
+        <source>crashed (%1)</source>
+        <extracomment>History event: the program ended without anyone asking it to; %1 as for &quot;exited&quot;.</extracomment>
+        <translation>terminato in modo anomalo (%1)</translation>
+    </message>
+    <message>
+        <source>restart %1 scheduled in %2 s</source>
+        <extracomment>History event: %1 is which restart this is (1, 2, ...), %2 the delay in seconds (&quot;0.2&quot;).</extracomment>
+        <translation>riavvio n. %1 previsto tra %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarts given up after %n restart(s) within 10 minutes</source>
+        <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
+        <translation>
+            <numerusform>riavvii abbandonati dopo %n riavvio in 10 minuti</numerusform>
+            <numerusform>riavvii abbandonati dopo %n riavvii in 10 minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second start refused</source>
+        <extracomment>History event: someone tried to start a second copy, and it was refused.</extracomment>
+        <translation>secondo avvio rifiutato</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>History event: two copies of the program run at the same time.</extracomment>
+        <translation>in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>runs without its lock</source>
+        <extracomment>History event: the program runs but does not hold its lockfile.</extracomment>
+        <translation>in esecuzione senza il suo lock</translation>
+    </message>
+    <message>
+        <source>stale lock found</source>
+        <extracomment>History event: the program is gone and its lockfile was left behind.</extracomment>
+        <translation>trovato un lockfile orfano</translation>
+    </message>
+    <message>
+        <source>stale lock removed</source>
+        <extracomment>History event: the stale lockfile was removed.</extracomment>
+        <translation>lockfile orfano rimosso</translation>
     </message>
 </context>
 <context>
@@ -534,10 +764,6 @@
     <message>
         <source>Cannot start &quot;%1&quot;: %2.</source>
         <translation>Impossibile avviare «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot start &quot;%1&quot;: fork failed.</source>
-        <translation>Impossibile avviare «%1»: fork non riuscita.</translation>
     </message>
     <message>
         <source>No program is configured for &quot;%1&quot;.</source>
@@ -705,6 +931,40 @@
         <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
         <translation>impossibile leggere l&apos;ora di avvio del processo titolare; il riutilizzo del PID non è escluso</translation>
     </message>
+    <message>
+        <source>waiting to restart</source>
+        <extracomment>Transition of a supervised program: it ended and LockWatch waits before restarting it.</extracomment>
+        <translation>in attesa di riavvio</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>State of a supervised program: it kept ending, and LockWatch gave up restarting it.</extracomment>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>too many restarts</source>
+        <extracomment>Why a supervised program is &quot;failed&quot;: it ended too often within 10 minutes.</extracomment>
+        <translation>troppi riavvii</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Agent</name>
+    <message>
+        <source>A LockWatch agent already runs for this user (PID %1).</source>
+        <translation>Un agente LockWatch è già in esecuzione per questo utente (PID %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for the tray (PID %1) to hand supervision over.</source>
+        <translation>In attesa che l&apos;area di notifica (PID %1) ceda la supervisione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervising %n instance(s).</source>
+        <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
+        <translation>
+            <numerusform>Supervisione di %n istanza.</numerusform>
+            <numerusform>Supervisione di %n istanze.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
@@ -854,6 +1114,10 @@
         <source>The holder of the lock is not known; nothing was signalled.</source>
         <extracomment>&quot;lock&quot;: the lockfile. Its holder is a process.</extracomment>
         <translation>Non si sa quale processo detiene il lock; non è stato inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
+        <translation>L&apos;istanza «%1» non è in esecuzione; il suo riavvio è annullato.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1673,17 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>running twice</source>
         <translation>in esecuzione due volte</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorLock</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Impossibile bloccare %1: %2</translation>
     </message>
 </context>
 <context>

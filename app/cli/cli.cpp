@@ -22,7 +22,8 @@ struct Tr
 // Options that take a value (for preview(), which runs before the parser exists).
 const QStringList ValueOptions = {QStringLiteral("--config"), QStringLiteral("--lock"),
                                   QStringLiteral("--name"),   QStringLiteral("--timeout"),
-                                  QStringLiteral("--workdir"), QStringLiteral("--lang")};
+                                  QStringLiteral("--workdir"), QStringLiteral("--lang"),
+                                  QStringLiteral("--since")};
 
 struct Verb
 {
@@ -66,6 +67,15 @@ const QHash<QString, Verb> &verbs()
          {runCommand, {QStringLiteral("lock"), QStringLiteral("name")}, true,
           "run --lock FILE [--name NAME] -- PROGRAM [ARG...]",
           QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock.")}},
+        {QStringLiteral("agent"),
+         {agent, {}, false, "agent",
+          QT_TRANSLATE_NOOP("Cli", "Monitor, supervise and record without a display, until "
+                                   "stopped (SIGTERM); for servers and a systemd user service.")}},
+        {QStringLiteral("history"),
+         {history, {QStringLiteral("json"), QStringLiteral("since")}, false,
+          "history [NAME...] [--since DURATION] [--json]",
+          QT_TRANSLATE_NOOP("Cli", "Show what happened to instances (starts, stops, crashes, "
+                                   "restarts...), oldest first.")}},
     };
     return table;
 }
@@ -161,6 +171,10 @@ int run(const QStringList &arguments)
              Tr::tr("SECONDS")},
             {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), Tr::tr("DIR")},
             {QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.")},
+            //: Option --since of `history`: only events newer than this (30m, 2h, 1d).
+            {QStringLiteral("since"), Tr::tr("history: only what happened within this duration."),
+             //: Placeholder for an option's value in --help ("--since <DURATION>").
+             Tr::tr("DURATION")},
     });
     //: Help for the positional argument "command"; "Commands" is the heading printed below.
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see Commands)."),

@@ -5,6 +5,7 @@
 #include "core/control/control.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/ipc/supervisorlock.h"
 #include "core/monitor/monitor.h"
 #include "tray/notifier.h"
 #include "core/model/paths.h"
@@ -35,10 +36,12 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 {
     m_monitor = new Monitor(this);
     m_control = new Control(this);
+    m_supervisorLock = new SupervisorLock(SupervisorLock::Role::Tray, QString(), this);
     // The tray gets its own refused starts directly (Control::duplicateAttempt): not
     // also over the socket, or the user would be told twice. Labelled "tray".
     m_control->setTrayNotification(false);
     m_control->setDuplicateSource(DuplicateAttempt::Source::Tray);
+    m_control->setActor(HistoryEvent::By::Tray);
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
@@ -146,6 +149,8 @@ bool TrayApplication::start(QString *error)
     m_server = new LocalServer(this);
     connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::showLiveAttempt);
     connect(m_server, &LocalServer::activateRequested, this, [this] { showStatusWindow(); });
+    connect(m_server, &LocalServer::releaseSupervisionRequested, this,
+            &TrayApplication::handOverSupervision);
     QString listenError;
     bool otherRunning = false;
     if (!m_server->listen(QString(), &listenError, &otherRunning)) {
@@ -159,6 +164,10 @@ bool TrayApplication::start(QString *error)
         }
         qCWarning(lcTray) << "cannot listen for duplicate attempts:" << listenError;
     }
+
+    // The user's supervisor, unless an agent is (then as soon as it is gone).
+    if (!m_supervisorLock->tryAcquire())
+        m_supervisorLock->acquireWhenFree();
 
     // Stale locks found at startup, and attempts made while no tray was running:
     // told once, merged like everything else.
@@ -197,6 +206,14 @@ void TrayApplication::showLiveAttempt(const DuplicateAttempt &attempt)
     QString error;
     if (attempt.journalSeq > 0 && !Journal().markSeen(attempt.journalSeq, &error))
         qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
+}
+
+void TrayApplication::handOverSupervision()
+{
+    if (!m_supervisorLock->isHeld())
+        return;
+    qCInfo(lcTray) << "an agent starts: handing supervision over";
+    m_supervisorLock->yield();
 }
 
 int TrayApplication::run(const QString &configPath, bool explicitConfig)

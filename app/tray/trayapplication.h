@@ -25,6 +25,7 @@ class LocalServer;
 class Monitor;
 class Notifier;
 class SettingsDialog;
+class SupervisorLock;
 class StatusModel;
 class StatusWindow;
 class TrayAvailability;
@@ -66,12 +67,16 @@ private:
     void updateLook();
     void busyChanged(const QString &name);
     void showJournal();
+    // An agent starts: it supervises from now on; this tray takes over again when
+    // the agent is gone.
+    void handOverSupervision();
 
     QString m_configPath;
     bool m_explicitConfig;
     Monitor *m_monitor;
     Control *m_control;
     LocalServer *m_server = nullptr;
+    SupervisorLock *m_supervisorLock;
     StatusModel *m_model = nullptr;
     TrayMenu *m_menu;
     TrayIcon *m_icon;

@@ -7,6 +7,7 @@
 #include "core/ipc/localserver.h"
 #include "core/lockfile/lockremoval.h"
 #include "core/model/paths.h"
+#include "core/monitor/supervisionboard.h"
 #include "core/system/processhandle.h"
 #include "core/monitor/transitionboard.h"
 
@@ -60,8 +61,18 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
         QTimer::singleShot(0, q, [op]() {});
 }
 
+void Control::Private::record(HistoryEvent::Type type, const QString &name, qint64 pid,
+                              HistoryEvent::By by)
+{
+    QString error;
+    if (!History().append(HistoryEvent::make(type, name, pid, by == HistoryEvent::By::None ? actor : by),
+                          &error))
+        qCWarning(lcControl, "%s", qPrintable(error));
+}
+
 void Control::Private::reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status)
 {
+    record(HistoryEvent::Type::DuplicateAttempt, instance.name, processes->currentPid());
     DuplicateAttempt attempt;
     attempt.source = duplicateSource;
     attempt.name = instance.name;
@@ -124,6 +135,8 @@ bool Control::Private::cleanNow(const InstanceConfig &instance, const InstanceSt
     }
     QString detail;
     const LockRemoval::Result result = LockRemoval::removeIfSame(instance.lockFile, judged.file, &detail);
+    if (result == LockRemoval::Result::Removed)
+        record(HistoryEvent::Type::Cleaned, instance.name, judged.pid);
     if (result == LockRemoval::Result::Removed || result == LockRemoval::Result::Gone)
         return true;
     *message = detail;
@@ -180,6 +193,11 @@ void Control::setSocketName(const QString &name)
     d->socketName = name;
 }
 
+void Control::setActor(HistoryEvent::By by)
+{
+    d->actor = by;
+}
+
 QString Control::logFile(const QString &name)
 {
     return Paths::logFile(name);
@@ -231,12 +249,24 @@ void Control::clean(const InstanceConfig &instance)
 void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 {
     const QString name = instance.name;
+    emit stopRequested(name);
     if (d->refuseWhenBusy(name, Action::Stop))
         return;
     const InstanceStatus status = d->classify(instance);
     if (status.state != State::Running) {
         QString message;
         bool ok = false;
+        const SupervisionBoard board = SupervisionBoard::read();
+        const auto entry = board.entries.constFind(name);
+        if (entry != board.entries.constEnd() && entry->phase == SupervisionEntry::Phase::Backoff
+            && board.writerAlive()) {
+            // Waiting to be restarted: the supervisor (here or in another process)
+            // sees this in the history and does not restart it.
+            d->record(HistoryEvent::Type::StopRequested, name);
+            emit finished(name, Action::Stop, true,
+                          tr("\"%1\" is not running; its restart is cancelled.").arg(name));
+            return;
+        }
         if (status.state == State::Stopped) {
             ok = true;
             message = tr("\"%1\" is not running.").arg(name);
@@ -268,6 +298,9 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
         return;
     }
     connect(op->handle.get(), &ProcessHandle::exited, this, [this, name]() { d->onStopExited(name); });
+    // In the history before any signal: a supervisor that sees the program go knows
+    // it was asked to (also when it takes SIGKILL), and does not restart it.
+    d->record(HistoryEvent::Type::StopRequested, name, status.pid);
     // Tell every LockWatch process (a tray watching while `lockwatch stop` runs) that
     // this stop was asked for, before the lock can go: it is not a crash.
     TransitionBoard::post(instance.lockFile, State::Stopping);

@@ -2,8 +2,9 @@
 // controlstart.cpp (start). Not part of the API.
 #pragma once
 
-#include "core/lockfile/classifier.h"
 #include "core/control/control.h"
+#include "core/ipc/history.h"
+#include "core/lockfile/classifier.h"
 #include "core/system/processhandle.h"
 
 #include <QFileSystemWatcher>
@@ -62,6 +63,7 @@ public:
     }
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
+    void start(const InstanceConfig &instance, bool cleanFirst, bool restart);
     // True (and `action` reported as refused) while another action on `name` runs.
     bool refuseWhenBusy(const QString &name, Action action);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
@@ -76,6 +78,9 @@ public:
     void onStopExited(const QString &name);
     void sendKill(const QString &name);
     QString verifyHolder(const InstanceStatus &status) const;
+    // Appends to the history (a failure is logged, never fatal).
+    void record(HistoryEvent::Type type, const QString &name, qint64 pid = 0,
+                HistoryEvent::By by = HistoryEvent::By::None);
 
     Control *q;
     std::unique_ptr<ProcessProbe> processes;
@@ -87,6 +92,7 @@ public:
     bool journalEnabled = true;
     QString journalPath;
     QString socketName;
+    HistoryEvent::By actor = HistoryEvent::By::Cli;
 };
 
 } // namespace LockWatch

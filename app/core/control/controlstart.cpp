@@ -5,6 +5,10 @@
 
 #include "core/control/launcher.h"
 #include "core/model/paths.h"
+#include "core/system/childwaiter.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QFileInfo>
 
@@ -14,29 +18,42 @@ namespace LockWatch {
 
 void Control::start(const InstanceConfig &instance, bool cleanFirst)
 {
+    d->start(instance, cleanFirst, false);
+}
+
+void Control::restart(const InstanceConfig &instance)
+{
+    d->start(instance, true, true);
+}
+
+void Control::Private::start(const InstanceConfig &instance, bool cleanFirst, bool restart)
+{
+    Control *const q = this->q;
+    Private *const d = this;
     const QString name = instance.name;
     if (d->refuseWhenBusy(name, Action::Start))
         return;
     const InstanceStatus status = d->classify(instance);
     switch (status.state) {
     case State::Running:
-        d->reportDuplicate(instance, status);
-        emit finished(name, Action::Start, false,
-                      tr("\"%1\" is already running (PID %2); a second copy was not started.")
-                              .arg(name)
-                              .arg(status.pid));
+        if (!restart)
+            d->reportDuplicate(instance, status);
+        emit q->finished(name, Action::Start, false,
+                         Control::tr("\"%1\" is already running (PID %2); a second copy was not started.")
+                                 .arg(name)
+                                 .arg(status.pid));
         return;
     case State::Stale:
         if (!cleanFirst) {
-            emit finished(name, Action::Start, false,
+            emit q->finished(name, Action::Start, false,
                           //: "stale lock": a lockfile left behind by a program that no longer runs.
-                          tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
+                          Control::tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
                                   .arg(name, reasonText(status.reason)));
             return;
         } else {
             QString message;
             if (!d->cleanNow(instance, status, &message)) {
-                emit finished(name, Action::Start, false, message);
+                emit q->finished(name, Action::Start, false, message);
                 return;
             }
         }
@@ -44,20 +61,20 @@ void Control::start(const InstanceConfig &instance, bool cleanFirst)
     case State::Stopped:
         break;
     case State::Remote:
-        emit finished(name, Action::Start, false,
+        emit q->finished(name, Action::Start, false,
                       //: %1 is an instance name, %2 a host name. "lock": the lockfile.
-                      tr("The lock of \"%1\" belongs to host %2; not started.").arg(name, status.host));
+                      Control::tr("The lock of \"%1\" belongs to host %2; not started.").arg(name, status.host));
         return;
     default:
-        emit finished(name, Action::Start, false,
+        emit q->finished(name, Action::Start, false,
                       //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
-                      tr("The lock of \"%1\" is invalid (%2); not started.")
+                      Control::tr("The lock of \"%1\" is invalid (%2); not started.")
                               .arg(name, reasonText(status.reason)));
         return;
     }
     if (instance.program.isEmpty()) {
-        emit finished(name, Action::Start, false,
-                      tr("No program is configured for \"%1\".").arg(name));
+        emit q->finished(name, Action::Start, false,
+                      Control::tr("No program is configured for \"%1\".").arg(name));
         return;
     }
 
@@ -67,24 +84,37 @@ void Control::start(const InstanceConfig &instance, bool cleanFirst)
     op->judged = status;
     op->logPath = Paths::logFile(name);
     const Launcher::Started started = Launcher::start(instance, op->logPath);
+    // The program and its log pump are our children: reaped (and the program's exit
+    // status learnt) by the ChildWaiter, whatever becomes of this start.
+    ChildWaiter *children = ChildWaiter::instance();
+    if (started.logPumpPid > 0 && started.logPumpPidfd >= 0)
+        children->adopt(started.logPumpPid, ::fcntl(started.logPumpPidfd, F_DUPFD_CLOEXEC, 0));
+    if (started.pid > 0 && started.pidfd >= 0)
+        children->adopt(started.pid, ::fcntl(started.pidfd, F_DUPFD_CLOEXEC, 0), name);
     if (!started.ok) {
-        emit finished(name, Action::Start, false, started.error);
+        for (int fd : {started.pidfd, started.logPumpPidfd})
+            if (fd >= 0)
+                ::close(fd);
+        emit q->finished(name, Action::Start, false, started.error);
         return;
     }
     op->judged.pid = started.pid;
+    d->record(HistoryEvent::Type::Started, name, started.pid,
+              restart ? HistoryEvent::By::Restart : HistoryEvent::By::None);
     op->logPump = started.logPumpPidfd;
     op->handle = std::make_unique<ProcessHandle>();
     if (started.pidfd >= 0) {
         op->handle->adopt(started.pidfd, started.pid);
-        connect(op->handle.get(), &ProcessHandle::exited, this,
-                [this, name]() { d->checkStarted(name, true); });
+        QObject::connect(op->handle.get(), &ProcessHandle::exited, q,
+                         [d, name]() { d->checkStarted(name, true); });
     }
     op->timer = std::make_unique<QTimer>();
     op->timer->setSingleShot(true);
-    connect(op->timer.get(), &QTimer::timeout, this, [this, name]() { d->startTimedOut(name); });
+    QObject::connect(op->timer.get(), &QTimer::timeout, q, [d, name]() { d->startTimedOut(name); });
     op->timer->start(std::max(1, instance.startTimeout) * 1000);
     d->operations.insert(name, op);
-    emit transition(name, State::Starting);
+    emit q->launched(name, started.pid);
+    emit q->transition(name, State::Starting);
     d->watchLock(*op);
     d->checkStarted(name, false);
 }

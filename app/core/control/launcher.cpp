@@ -75,7 +75,7 @@ void closeFrom(int lowest)
         ::close(fd);
 }
 
-// The log pump (a forked child of the intermediate; only async-signal-safe calls):
+// The log pump (a forked child of ours; only async-signal-safe calls):
 // copies the program's output from `in` to the log, renaming the log to .1 and
 // starting a new one whenever it exceeds `limit`. Never returns.
 [[noreturn]] void runLogPump(int in, int log, int nullFd, const char *logName,
@@ -87,8 +87,9 @@ void closeFrom(int lowest)
     for (int sig = 1; sig < NSIG; ++sig)
         ::signal(sig, SIG_DFL);
     ::signal(SIGPIPE, SIG_IGN);
-    // Its own process group: a program signalling its group does not cut its log.
-    ::setpgid(0, 0);
+    // Its own session (and so process group): a program signalling its group, or a
+    // terminal closing, does not cut its log.
+    ::setsid();
     // Keep only 0-2 (/dev/null), 3 (the pipe) and 4 (the log): no LockWatch fd.
     in = ::fcntl(in, F_DUPFD_CLOEXEC, 10);
     log = ::fcntl(log, F_DUPFD_CLOEXEC, 10);
@@ -200,21 +201,21 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
         if (eq > 0)
             env.insert(entry.left(eq), entry.mid(eq + 1));
     }
-    QString program = instance.program;
-    if (!program.contains(QLatin1Char('/'))) {
+    QString programPath = instance.program;
+    if (!programPath.contains(QLatin1Char('/'))) {
         const QStringList path = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
-        program = QStandardPaths::findExecutable(program, path);
-        if (program.isEmpty()) {
+        programPath = QStandardPaths::findExecutable(programPath, path);
+        if (programPath.isEmpty()) {
             result.error = tr("Program \"%1\" not found.").arg(instance.program);
             return result;
         }
-    } else if (!instance.workDir.isEmpty() && QDir::isRelativePath(program)) {
-        program = QDir(instance.workDir).absoluteFilePath(program);
+    } else if (!instance.workDir.isEmpty() && QDir::isRelativePath(programPath)) {
+        programPath = QDir(instance.workDir).absoluteFilePath(programPath);
     }
 
     // Everything the child needs, prepared before fork(): after it only
     // async-signal-safe calls are allowed.
-    QList<QByteArray> argStore{QFile::encodeName(program)};
+    QList<QByteArray> argStore{QFile::encodeName(programPath)};
     for (const QString &a : instance.arguments)
         argStore << a.toLocal8Bit();
     std::vector<char *> argv;
@@ -242,129 +243,86 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
         return result;
     }
     const int nullFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    int report[2] = {-1, -1};  // intermediate -> us: the PIDs of the program and the log pump
-    int errors[2] = {-1, -1};  // program -> us: why exec failed (EOF: it did not)
-    int release[2] = {-1, -1}; // us -> intermediate: "you may exit now"
-    int output[2] = {-1, -1};  // program's stdout and stderr -> log pump
-    if (nullFd < 0 || ::pipe2(report, O_CLOEXEC) != 0 || ::pipe2(errors, O_CLOEXEC) != 0
-        || ::pipe2(release, O_CLOEXEC) != 0 || ::pipe2(output, O_CLOEXEC) != 0) {
+    int output[2] = {-1, -1}; // program's stdout and stderr -> log pump
+    if (nullFd < 0 || ::pipe2(output, O_CLOEXEC) != 0) {
         result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(errno));
-        for (int fd : {logFd, nullFd, report[0], report[1], errors[0], errors[1], release[0],
-                       release[1], output[0], output[1]})
+        for (int fd : {logFd, nullFd, output[0], output[1]})
             if (fd >= 0)
                 ::close(fd);
         return result;
     }
 
-    const pid_t middle = ::fork();
-    if (middle == 0) {
-        // Intermediate: new session, fork the log pump and the program, report
-        // their PIDs, then wait for our parent to open pidfds (while we live,
-        // the PIDs cannot be reused)
-        ::close(report[0]);
-        ::close(errors[0]);
-        ::close(release[1]);
+    // Both are our own children, each in a session of its own: we are the parent
+    // the kernel reports their exit to (ChildWaiter), and no PID of theirs can be
+    // reused before we reap it, so the pidfds opened below are theirs.
+    const pid_t pump = ::fork();
+    if (pump == 0)
+        runLogPump(output[0], logFd, nullFd, logName.constData(), oldLogName.constData(), limit);
+    ::close(output[0]);
+    ::close(logFd);
+    int errors[2] = {-1, -1}; // program -> us: why exec failed (EOF: it did not)
+    const bool piped = pump > 0 && ::pipe2(errors, O_CLOEXEC) == 0;
+    const pid_t program = piped ? ::fork() : pid_t(-1);
+    if (program == 0) {
         ::setsid();
-        const pid_t pump = ::fork();
-        if (pump == 0)
-            runLogPump(output[0], logFd, nullFd, logName.constData(), oldLogName.constData(), limit);
-        ::close(output[0]);
-        ::close(logFd);
-        const pid_t program = pump > 0 ? ::fork() : pid_t(-1);
-        if (program == 0) {
-            sigset_t none;
-            sigemptyset(&none);
-            ::sigprocmask(SIG_SETMASK, &none, nullptr);
-            for (int sig = 1; sig < NSIG; ++sig)
-                ::signal(sig, SIG_DFL);
-            Report r{StageSetup, 0};
-            if (::dup2(nullFd, 0) < 0 || ::dup2(output[1], 1) < 0 || ::dup2(output[1], 2) < 0) {
-                r.error = errno;
-                writeAll(errors[1], &r, sizeof r);
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        for (int sig = 1; sig < NSIG; ++sig)
+            ::signal(sig, SIG_DFL);
+        Report r{StageSetup, 0};
+        if (::dup2(nullFd, 0) < 0 || ::dup2(output[1], 1) < 0 || ::dup2(output[1], 2) < 0) {
+            r.error = errno;
+            writeAll(errors[1], &r, sizeof r);
+            ::_exit(127);
+        }
+        int reportFd = errors[1];
+        if (reportFd != 3) {
+            reportFd = ::dup3(errors[1], 3, O_CLOEXEC);
+            if (reportFd < 0)
                 ::_exit(127);
-            }
-            int reportFd = errors[1];
-            if (reportFd != 3) {
-                reportFd = ::dup3(errors[1], 3, O_CLOEXEC);
-                if (reportFd < 0)
-                    ::_exit(127);
-            }
-            closeFrom(4); // fd 3 is close-on-exec: the program gets 0, 1, 2 only
-            if (!workDir.isEmpty() && ::chdir(workDir.constData()) != 0) {
-                r = {StageChdir, errno};
-                writeAll(reportFd, &r, sizeof r);
-                ::_exit(127);
-            }
-            ::execve(argv[0], argv.data(), envp.data());
-            r = {StageExec, errno};
+        }
+        closeFrom(4); // fd 3 is close-on-exec: the program gets 0, 1, 2 only
+        if (!workDir.isEmpty() && ::chdir(workDir.constData()) != 0) {
+            r = {StageChdir, errno};
             writeAll(reportFd, &r, sizeof r);
             ::_exit(127);
         }
-        ::close(errors[1]);
-        ::close(output[1]); // the pump reads until the program (and its children) close it
-        const qint32 pids[2] = {program > 0 ? qint32(program) : -1, pump > 0 ? qint32(pump) : -1};
-        writeAll(report[1], pids, sizeof pids);
-        ::close(report[1]);
-        char byte;
-        while (::read(release[0], &byte, 1) < 0 && errno == EINTR) {
-        }
-        ::_exit(0);
+        ::execve(argv[0], argv.data(), envp.data());
+        r = {StageExec, errno};
+        writeAll(reportFd, &r, sizeof r);
+        ::_exit(127);
     }
-
-    ::close(report[1]);
-    ::close(errors[1]);
-    ::close(release[0]);
-    ::close(logFd);
+    const int forkError = errno;
     ::close(nullFd);
-    ::close(output[0]);
-    ::close(output[1]);
-    const auto finish = [&]() {
-        ::close(release[1]);
-        if (middle > 0) {
-            while (::waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
-            }
-        }
-    };
-    if (middle < 0) {
-        result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(errno));
-        ::close(report[0]);
-        ::close(errors[0]);
-        ::close(release[1]);
+    ::close(output[1]); // the pump reads until the program (and its children) close it
+    if (errors[1] >= 0)
+        ::close(errors[1]);
+    if (pump > 0) {
+        result.logPumpPid = pump;
+        result.logPumpPidfd = ProcessHandle::openPidFd(pump);
+    }
+    if (program <= 0) {
+        if (errors[0] >= 0)
+            ::close(errors[0]);
+        result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(forkError));
         return result;
     }
-    qint32 pids[2] = {-1, -1};
-    const bool reported = readAll(report[0], pids, sizeof pids);
-    const qint32 pid = pids[0];
-    if (!reported || pid <= 0) {
-        finish();
-        ::close(report[0]);
-        ::close(errors[0]);
-        result.error = tr("Cannot start \"%1\": fork failed.").arg(instance.name);
-        return result;
-    }
-    result.pidfd = ProcessHandle::openPidFd(pid);
-    result.logPumpPidfd = pids[1] > 0 ? ProcessHandle::openPidFd(pids[1]) : -1;
-    finish(); // the intermediate exits; the program is re-parented
-    ::close(report[0]);
+    result.pidfd = ProcessHandle::openPidFd(program);
     Report r{0, 0};
     const bool failed = readAll(errors[0], &r, sizeof r); // EOF: exec succeeded
     ::close(errors[0]);
+    result.pid = program;
     if (failed) {
-        for (int *fd : {&result.pidfd, &result.logPumpPidfd}) {
-            if (*fd >= 0)
-                ::close(*fd);
-            *fd = -1;
-        }
         if (r.stage == StageChdir)
             result.error = tr("Cannot change to the working directory %1: %2.")
                                    .arg(instance.workDir, errnoText(r.error));
         else
-            result.error = tr("Cannot execute %1: %2.").arg(program, errnoText(r.error));
+            result.error = tr("Cannot execute %1: %2.").arg(programPath, errnoText(r.error));
         return result;
     }
     result.ok = true;
-    result.pid = pid;
-    qCInfo(lcLauncher) << "started" << instance.name << "as PID" << pid;
+    qCInfo(lcLauncher) << "started" << instance.name << "as PID" << program;
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/lockfile/classifier.h"
 #include "core/model/instancestatus.h"
+#include "core/ipc/history.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
 #include "core/lockfile/lockfile.h"
@@ -134,6 +135,11 @@ int refuse(const Runner::Options &options, const Holder &holder, QTextStream &er
     QString error;
     if (!Journal(options.journalPath).append(attempt, &error, &attempt.journalSeq))
         qCWarning(lcRunner, "%s", qPrintable(error)); // one plain line, not a quoted string
+    if (!options.name.isEmpty()
+        && !History().append(HistoryEvent::make(HistoryEvent::Type::DuplicateAttempt, options.name,
+                                                attempt.attemptPid, HistoryEvent::By::Cli),
+                             &error))
+        qCWarning(lcRunner, "%s", qPrintable(error));
     if (options.notifyTray)
         notifyTray(attempt, 250, options.socketName);
     return Runner::ExitRefused;

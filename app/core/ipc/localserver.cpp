@@ -199,6 +199,9 @@ void LocalServer::onReadyRead(QLocalSocket *socket)
         case LocalProtocol::Type::Activate:
             emit activateRequested();
             break;
+        case LocalProtocol::Type::ReleaseSupervision:
+            emit releaseSupervisionRequested();
+            break;
         case LocalProtocol::Type::Invalid:
             qCDebug(lcLocalServer) << "ignored a malformed message";
             break;
@@ -220,6 +223,11 @@ bool notifyTray(const DuplicateAttempt &attempt, int timeoutMs, const QString &n
 bool requestActivation(int timeoutMs, const QString &name)
 {
     return send(LocalProtocol::encodeActivate(), timeoutMs, name);
+}
+
+bool requestSupervisionRelease(int timeoutMs, const QString &name)
+{
+    return send(LocalProtocol::encodeReleaseSupervision(), timeoutMs, name);
 }
 
 } // namespace LockWatch

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -28,6 +29,12 @@ const QLatin1String KeyStopTimeout("stop-timeout");
 const QLatin1String KeyStartTimeout("start-timeout");
 const QLatin1String KeyNotify("notify");
 const QLatin1String KeyLanguage("language");
+const QLatin1String KeyRestart("restart");
+const QLatin1String KeyRestartDelay("restart-delay");
+const QLatin1String KeyRestartMaxDelay("restart-max-delay");
+const QLatin1String KeyMinUptime("min-uptime");
+const QLatin1String KeyMaxRestarts("max-restarts");
+constexpr int MaxRestartsLimit = 10000;
 
 struct NotificationName
 {
@@ -82,7 +89,9 @@ bool InstanceConfig::operator==(const InstanceConfig &o) const
     return name == o.name && lockFile == o.lockFile && program == o.program
             && arguments == o.arguments && workDir == o.workDir && environment == o.environment
             && stopTimeout == o.stopTimeout && startTimeout == o.startTimeout
-            && notifications == o.notifications;
+            && notifications == o.notifications && restart == o.restart
+            && restartDelayMs == o.restartDelayMs && restartMaxDelayMs == o.restartMaxDelayMs
+            && minUptimeMs == o.minUptimeMs && maxRestarts == o.maxRestarts;
 }
 
 const InstanceConfig *Config::find(const QString &name) const
@@ -125,6 +134,73 @@ QStringList Config::notificationIds(unsigned notifications)
             ids << QLatin1String(n.id);
     }
     return ids;
+}
+
+QString Config::restartPolicyId(RestartPolicy policy)
+{
+    switch (policy) {
+    case RestartPolicy::OnCrash: return QStringLiteral("on-crash");
+    case RestartPolicy::Always: return QStringLiteral("always");
+    case RestartPolicy::Never: break;
+    }
+    return QStringLiteral("never");
+}
+
+bool Config::restartPolicyFromId(const QString &id, RestartPolicy *policy)
+{
+    for (RestartPolicy p : {RestartPolicy::Never, RestartPolicy::OnCrash, RestartPolicy::Always}) {
+        if (id.trimmed() == restartPolicyId(p)) {
+            *policy = p;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Config::parseSeconds(const QString &text, int *ms)
+{
+    // Plain decimal notation only: no exponent, no sign, no "inf".
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    int dots = 0;
+    for (QChar c : trimmed) {
+        if (c == QLatin1Char('.'))
+            ++dots;
+        else if (!c.isDigit() || c.unicode() > 127)
+            return false;
+    }
+    bool ok = false;
+    const double seconds = trimmed.toDouble(&ok);
+    if (!ok || dots > 1 || seconds < 0 || seconds > InstanceConfig::MaxSeconds)
+        return false;
+    *ms = int(qRound64(seconds * 1000));
+    return true;
+}
+
+QString Config::secondsText(int ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 3).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+}
+
+QString Config::restartProblem(const InstanceConfig &instance)
+{
+    if (instance.restartDelayMs < 0 || instance.restartMaxDelayMs < 0 || instance.minUptimeMs < 0
+        || instance.restartDelayMs > InstanceConfig::MaxSeconds * 1000
+        || instance.restartMaxDelayMs > InstanceConfig::MaxSeconds * 1000
+        || instance.minUptimeMs > InstanceConfig::MaxSeconds * 1000)
+        //: Configuration keys restart-delay, restart-max-delay and min-uptime.
+        return tr("restart delays and the minimum uptime must be seconds between 0 and 86400 "
+                  "(decimals allowed, e.g. 0.5).");
+    if (instance.restartMaxDelayMs < instance.restartDelayMs)
+        //: Configuration keys: restart-max-delay must be >= restart-delay.
+        return tr("the longest restart delay must not be shorter than the first one.");
+    if (instance.maxRestarts < 0 || instance.maxRestarts > MaxRestartsLimit)
+        //: Configuration key max-restarts: how many restarts within 10 minutes.
+        return tr("the number of restarts must be a whole number from 0 to %1.").arg(MaxRestartsLimit);
+    if (instance.restart != RestartPolicy::Never && instance.program.isEmpty())
+        return tr("restarting needs a program to start.");
+    return QString();
 }
 
 bool Config::checkPermissions(const QString &path, QString *error)
@@ -216,6 +292,29 @@ bool Config::load(const QString &path, QString *error)
         const QVariant start = value(KeyStartTimeout);
         if (start.isValid())
             instance.startTimeout = start.toString().toInt(&okStart);
+        const QVariant restart = value(KeyRestart);
+        if (restart.isValid() && !restartPolicyFromId(restart.toString(), &instance.restart)) {
+            //: %3 is what the file says; never, on-crash and always are the values to write.
+            *error = tr("Configuration %1, instance %2: restart must be never, on-crash or always, "
+                        "not \"%3\".")
+                             .arg(path, group, restart.toString());
+            return false;
+        }
+        bool okSeconds = true;
+        for (const auto &[key, target] : {std::pair{KeyRestartDelay, &instance.restartDelayMs},
+                                          std::pair{KeyRestartMaxDelay, &instance.restartMaxDelayMs},
+                                          std::pair{KeyMinUptime, &instance.minUptimeMs}}) {
+            const QVariant v = value(key);
+            if (v.isValid() && !parseSeconds(v.toString(), target))
+                okSeconds = false;
+        }
+        const QVariant maxRestarts = value(KeyMaxRestarts);
+        bool okCount = true;
+        if (maxRestarts.isValid())
+            instance.maxRestarts = maxRestarts.toString().trimmed().toInt(&okCount);
+        if (!okSeconds || !okCount) {
+            instance.restartDelayMs = -1; // reported below
+        }
         const QVariant notify = value(KeyNotify);
         if (notify.isValid()) {
             instance.notifications = 0;
@@ -245,6 +344,15 @@ bool Config::load(const QString &path, QString *error)
             *error = tr("Configuration %1, instance %2: timeouts must be whole seconds "
                             "between 0 and 86400.")
                              .arg(path, group);
+            return false;
+        }
+        const QString restartProblem = okCount ? Config::restartProblem(instance)
+                                               : tr("the number of restarts must be a whole number "
+                                                    "from 0 to %1.")
+                                                         .arg(MaxRestartsLimit);
+        if (!restartProblem.isEmpty()) {
+            //: %3 is the problem, e.g. "restarting needs a program to start."
+            *error = tr("Configuration %1, instance %2: %3").arg(path, group, restartProblem);
             return false;
         }
         for (const QString &entry : qAsConst(instance.environment)) {
@@ -330,6 +438,13 @@ bool Config::save(const QString &path, QString *error) const
                 settings.setValue(KeyEnvironment, instance.environment);
             settings.setValue(KeyStopTimeout, instance.stopTimeout);
             settings.setValue(KeyStartTimeout, instance.startTimeout);
+            if (instance.restart != RestartPolicy::Never) {
+                settings.setValue(KeyRestart, restartPolicyId(instance.restart));
+                settings.setValue(KeyRestartDelay, secondsText(instance.restartDelayMs));
+                settings.setValue(KeyRestartMaxDelay, secondsText(instance.restartMaxDelayMs));
+                settings.setValue(KeyMinUptime, secondsText(instance.minUptimeMs));
+                settings.setValue(KeyMaxRestarts, instance.maxRestarts);
+            }
             if (instance.notifications != NotifyAll) {
                 // None at all is written "notify=" (an empty list would be "@Invalid()").
                 const QStringList ids = notificationIds(instance.notifications);

@@ -18,10 +18,23 @@ enum Notification : unsigned {
     NotifyAll = 0xfu,
 };
 
+// When LockWatch brings a program back after it ended on its own.
+enum class RestartPolicy {
+    Never,   // only notify
+    OnCrash, // after a non-zero exit code, a signal, or an unknown end
+    Always,  // also after exit code 0
+};
+
 struct InstanceConfig
 {
     static constexpr int DefaultStopTimeout = 10;  // seconds, SIGTERM -> SIGKILL
     static constexpr int DefaultStartTimeout = 10; // seconds to wait for the lockfile
+    static constexpr int DefaultRestartDelayMs = 1000;
+    static constexpr int DefaultRestartMaxDelayMs = 60000;
+    static constexpr int DefaultMinUptimeMs = 30000;
+    static constexpr int DefaultMaxRestarts = 5; // within RestartWindowMs
+    static constexpr qint64 RestartWindowMs = 10 * 60 * 1000;
+    static constexpr int MaxSeconds = 86400;     // every timeout and delay
 
     QString name;
     QString lockFile;
@@ -32,6 +45,14 @@ struct InstanceConfig
     int stopTimeout = DefaultStopTimeout;
     int startTimeout = DefaultStartTimeout;
     unsigned notifications = NotifyAll;
+    // Supervision: the first restart waits restartDelayMs, each further one twice
+    // as long up to restartMaxDelayMs; back to the first delay once the program has
+    // run minUptimeMs; given up (failed) after maxRestarts within RestartWindowMs.
+    RestartPolicy restart = RestartPolicy::Never;
+    int restartDelayMs = DefaultRestartDelayMs;
+    int restartMaxDelayMs = DefaultRestartMaxDelayMs;
+    int minUptimeMs = DefaultMinUptimeMs;
+    int maxRestarts = DefaultMaxRestarts;
 
     bool operator==(const InstanceConfig &other) const;
     bool operator!=(const InstanceConfig &other) const { return !(*this == other); }
@@ -52,6 +73,16 @@ public:
     // A name usable as an INI section: letters, digits, '.', '_', '-'; at most 64.
     static bool isValidName(const QString &name);
     static QStringList notificationIds(unsigned notifications);
+    // "never", "on-crash", "always".
+    static QString restartPolicyId(RestartPolicy policy);
+    static bool restartPolicyFromId(const QString &id, RestartPolicy *policy);
+    // Seconds as written in the file and on the command line ("0.2", "30"): whole
+    // milliseconds from 0 to MaxSeconds. False when not such a number.
+    static bool parseSeconds(const QString &text, int *ms);
+    static QString secondsText(int ms);
+    // The first problem with an instance's supervision settings, translated
+    // (empty when they are fine). Shared by the file, `add` and the dialog.
+    static QString restartProblem(const InstanceConfig &instance);
 
     // Loads `path`. A missing file is an empty configuration. Returns false with a
     // translated one-line reason when the file cannot be used.

@@ -43,6 +43,11 @@ QJsonObject InstanceStatus::toJson() const
     for (Warning w : warnings)
         warningIds.append(warningId(w));
     obj.insert(QLatin1String("warnings"), warningIds);
+    if (restarts >= 0)
+        obj.insert(QLatin1String("restarts"), restarts);
+    if (state == State::Backoff && restartAtMs > 0)
+        obj.insert(QLatin1String("restart_in_ms"),
+                   qMax<qint64>(0, restartAtMs - QDateTime::currentMSecsSinceEpoch()));
     return obj;
 }
 
@@ -51,7 +56,8 @@ bool InstanceStatus::sameAs(const InstanceStatus &other) const
     return state == other.state && reason == other.reason && pid == other.pid
             && format == other.format && host == other.host && hasSince == other.hasSince
             && (!hasSince || sinceMs == other.sinceMs) && warnings == other.warnings
-            && lockfile == other.lockfile;
+            && lockfile == other.lockfile && restarts == other.restarts
+            && restartAtMs == other.restartAtMs;
 }
 
 } // namespace LockWatch

@@ -24,6 +24,10 @@ struct InstanceStatus
     qint64 sinceMs = 0;            // the lock time
     int sinceOffset = 0;           // UTC offset to print `since` in (seconds)
     QList<Warning> warnings;
+    // Supervision (restart != never): restarts within the current 10-minute window
+    // (-1: not supervised, JSON key absent); while in Backoff, when the restart is due.
+    int restarts = -1;
+    qint64 restartAtMs = 0;
 
     // Identity of what was judged, for re-verification before any action.
     bool fileExists = false;

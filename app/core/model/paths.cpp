@@ -30,6 +30,29 @@ QString journalFile()
     return stateDir() + QLatin1String("/duplicate-attempts.jsonl");
 }
 
+QString historyFile()
+{
+    return stateDir() + QLatin1String("/history.jsonl");
+}
+
+QString supervisorLockFile()
+{
+    return stateDir() + QLatin1String("/supervisor.lock");
+}
+
+QString supervisionFile()
+{
+    return stateDir() + QLatin1String("/supervision.json");
+}
+
+QString agentSocketName()
+{
+    const QString tray = socketName();
+    return tray.endsWith(QLatin1String(".socket"))
+            ? tray.left(tray.size() - 7) + QLatin1String("-agent.socket")
+            : tray + QLatin1String("-agent");
+}
+
 QString socketName()
 {
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);

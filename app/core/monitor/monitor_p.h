@@ -6,6 +6,7 @@
 #include "core/system/directorywatcher.h"
 #include "core/system/exitwatcher.h"
 #include "core/monitor/monitor.h"
+#include "core/monitor/supervisionboard.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,10 +22,11 @@ namespace LockWatch {
 namespace MonitorDetail {
 
 constexpr int ConfigKey = -1;
-// Instance keys are 1, 2, ...; the transition marker of instance k is -(k + 1).
-inline int markerKey(int key) { return -(key + 1); }
-inline bool isMarkerKey(int key) { return key < ConfigKey; }
-inline int instanceOfMarker(int key) { return -key - 1; }
+constexpr int BoardKey = -2; // the supervision board (SupervisionBoard)
+// Instance keys are 1, 2, ...; the transition marker of instance k is -(k + 2).
+inline int markerKey(int key) { return -(key + 2); }
+inline bool isMarkerKey(int key) { return key < BoardKey; }
+inline int instanceOfMarker(int key) { return -key - 2; }
 // A lockfile that reads as empty or malformed this soon after it was written is
 // probably being written: read it again once it settled before reporting.
 constexpr qint64 SettleMs = 150;
@@ -91,6 +93,7 @@ public:
     void update(Entry &e, InstanceStatus fresh);
     void watchMarker(Entry &e);
     void applyMarker(Entry &e, bool announce);
+    void reloadBoard();
 
     // monitorinstances.cpp: the instance list, configuration, deadlines.
     Entry *create(const InstanceConfig &config);
@@ -117,6 +120,8 @@ public:
     MonitorDetail::Signature configSignature;
     bool configRetried = false;
     QString lastConfigError;
+    SupervisionBoard board;  // shown while its writer lives (boardLive)
+    bool boardLive = false;
 };
 
 } // namespace LockWatch
