@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and starts the LockWatch tray on the bundled demo
 # configuration: one running instance (started through `lockwatch run`), one stale
-# lock (a seed-004 style .scheduler.lock whose process is gone) and one stopped.
+# lock (a .scheduler.lock holding the bare PID of a process that is gone) and one stopped.
 # Without a display it starts its own: Xvfb, trayer as the system tray, a D-Bus
 # session with dunst for notifications.
 set -euo pipefail

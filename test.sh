@@ -24,7 +24,7 @@ if [[ "${LOCKWATCH_SKIP_SANITIZERS:-0}" != 1 ]]; then
 fi
 
 # A bounded fuzzing run of the lockfile parser and classifier (longer by hand:
-# see README, "Fuzzing").
+# see CONTRIBUTING.md, "Fuzzing").
 if [[ "${LOCKWATCH_SKIP_FUZZ:-0}" != 1 ]]; then
     cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DLOCKWATCH_FUZZ=ON -DLOCKWATCH_BUILD_TESTS=OFF -DLOCKWATCH_BUILD_BENCHMARKS=OFF

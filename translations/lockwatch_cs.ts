@@ -5,12 +5,7 @@
     <name>Announcer</name>
     <message>
         <source>%1 is left behind (%2).</source>
-        <translation>Zámek %1 zůstal opuštěný (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the action failed</source>
-        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
-        <translation>%1: akce se nezdařila</translation>
+        <translation>Po programu zůstal soubor zámku %1 (%2).</translation>
     </message>
     <message>
         <source>A start was refused at %1; PID %2 holds the lock.</source>
@@ -18,27 +13,52 @@
         <translation>Spuštění bylo v %1 odmítnuto; zámek drží PID %2.</translation>
     </message>
     <message>
-        <source>PID %1 is gone and left its lock behind.</source>
-        <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone.</source>
-        <translation>Proces %1 skončil.</translation>
-    </message>
-    <message>
         <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá instance.</translation>
-    </message>
-    <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 se ji pokusil spustit v %2; zámek stále drží PID %3.</translation>
+        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá kopie.</translation>
     </message>
     <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě instance.</translation>
+        <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě kopie.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried a second start at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Proces %1 se v %2 pokusil o druhé spuštění; zámek stále drží PID %3.</translation>
+    </message>
+    <message>
+        <source>Action on &quot;%1&quot; failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
+        <translation>Akce s instancí „%1“ se nezdařila</translation>
+    </message>
+    <message>
+        <source>PID %1 ended: %2.</source>
+        <extracomment>Notification text: a program ended by itself. %1 is its PID, %2 &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>Proces %1 skončil: %2.</translation>
+    </message>
+    <message>
+        <source>Its lock was left behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Jeho zámek zůstal.</translation>
+    </message>
+    <message>
+        <source>LockWatch restarts it in %1 s.</source>
+        <extracomment>%1 is a number of seconds, e.g. &quot;0.2&quot; or &quot;4&quot;.</extracomment>
+        <translation>LockWatch ho znovu spustí za %1 s.</translation>
+    </message>
+    <message>
+        <source>Last lines of its log:</source>
+        <translation>Poslední řádky protokolu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It ended %n time(s) within 10 minutes; LockWatch no longer restarts it.</source>
+        <extracomment>Notification text: restarts given up; the title names the program.</extracomment>
+        <translation>
+            <numerusform>Během 10 minut skončil %nkrát; LockWatch ho už znovu nespouští.</numerusform>
+            <numerusform>Během 10 minut skončil %nkrát; LockWatch ho už znovu nespouští.</numerusform>
+            <numerusform>Během 10 minut skončil %nkrát; LockWatch ho už znovu nespouští.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,15 +85,11 @@
     </message>
     <message>
         <source>Show what any lockfile means; no configuration needed.</source>
-        <translation>Vysvětlí libovolný soubor zámku; nastavení není potřeba.</translation>
-    </message>
-    <message>
-        <source>Add an instance to the configuration.</source>
-        <translation>Přidá instanci do nastavení.</translation>
+        <translation>Vysvětlí libovolný soubor zámku; konfigurace není potřeba.</translation>
     </message>
     <message>
         <source>Remove an instance from the configuration.</source>
-        <translation>Odebere instanci z nastavení.</translation>
+        <translation>Odebere instanci z konfigurace.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -86,7 +102,7 @@
     </message>
     <message>
         <source>Watches lockfiles of single-instance programs: which run, which are stale, and who tries to start a second copy.</source>
-        <translation>Hlídá soubory zámků programů, které smějí běžet jen jednou: které běží, které zámky jsou zastaralé a kdo se pokouší spustit druhou instanci.</translation>
+        <translation>Hlídá soubory zámků programů, které smějí běžet jen jednou: které běží, které zámky jsou zastaralé a kdo se pokouší spustit druhou kopii.</translation>
     </message>
     <message>
         <source>Use this configuration file.</source>
@@ -94,7 +110,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--config &lt;FILE&gt;&quot;); keep it short.</extracomment>
+        <extracomment>Placeholder in --help: a file path. Upper case, one word, no spaces.</extracomment>
         <translation>SOUBOR</translation>
     </message>
     <message>
@@ -103,7 +119,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--lang &lt;LANG&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a language code (cs, it, en). Upper case, one word.</extracomment>
         <translation>JAZYK</translation>
     </message>
     <message>
@@ -120,17 +136,19 @@
     </message>
     <message>
         <source>NAME</source>
-        <extracomment>Column headings of `lockwatch status`.</extracomment>
+        <extracomment>Placeholder in --help: an instance name. Upper case, one word, no spaces.
+----------
+Column headings of `lockwatch status`.</extracomment>
         <translation>NÁZEV</translation>
     </message>
     <message>
         <source>Stop grace period (SIGTERM to SIGKILL).</source>
         <extracomment>Option --timeout: seconds between SIGTERM and SIGKILL when stopping.</extracomment>
-        <translation>Lhůta na ukončení (od SIGTERM do SIGKILL).</translation>
+        <translation>Lhůta na zastavení (od SIGTERM do SIGKILL).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--timeout &lt;SECONDS&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a number of seconds. Upper case, one word, no spaces.</extracomment>
         <translation>SEKUNDY</translation>
     </message>
     <message>
@@ -139,12 +157,8 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>Placeholder in --help: a directory. Upper case, one word, no spaces.</extracomment>
         <translation>ADRESÁŘ</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <extracomment>Help for the positional argument &quot;command&quot;; &quot;Commands&quot; is the heading printed below.</extracomment>
-        <translation>Co se má udělat (viz Příkazy).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see lockwatch --help.</source>
@@ -161,10 +175,6 @@
     <message>
         <source>add takes exactly one NAME.</source>
         <translation>Příkaz add vyžaduje právě jeden název instance.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>„%1“ není platný název: použijte písmena, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
     <message>
         <source>add needs --lock FILE.</source>
@@ -201,10 +211,6 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Instance „%1“ odebrána.</translation>
-    </message>
-    <message>
-        <source>No instances configured. Add one with: lockwatch add NAME --lock FILE</source>
-        <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: lockwatch add NÁZEV --lock SOUBOR</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -272,7 +278,7 @@
     </message>
     <message>
         <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
-        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <extracomment>`lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.</extracomment>
         <translation>%1  %2: BĚŽÍ DVAKRÁT: zámek přešel z PID %3 na PID %4, ale PID %3 stále běží</translation>
     </message>
     <message>
@@ -283,7 +289,7 @@
     <message>
         <source>%1  %2: no longer watched (removed from the configuration)</source>
         <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
-        <translation>%1  %2: už se nehlídá (odebráno z nastavení)</translation>
+        <translation>%1  %2: už se nehlídá (odebráno z konfigurace)</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME.</source>
@@ -307,7 +313,7 @@
     </message>
     <message>
         <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Spustí program, jen pokud zámek nedrží jiná jeho instance.</translation>
+        <translation>Spustí program, jen pokud zámek nedrží jiná jeho kopie.</translation>
     </message>
     <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
@@ -326,10 +332,6 @@
         <translation>Příkaz run vyžaduje program za „--“.</translation>
     </message>
     <message>
-        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
-        <translation>Příkaz run očekává program za „--“: lockwatch run --lock SOUBOR -- PROGRAM [ARGUMENT...]</translation>
-    </message>
-    <message>
         <source>start: remove a stale lock first.</source>
         <translation>start: nejdřív odstraní zastaralý zámek.</translation>
     </message>
@@ -343,15 +345,15 @@
     </message>
     <message>
         <source>agent takes no arguments.</source>
-        <translation>agent nebere žádné argumenty.</translation>
+        <translation>Příkaz agent nepřijímá žádné argumenty.</translation>
     </message>
     <message>
         <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
-        <translation>Sleduje, hlídá a zaznamenává bez grafického prostředí, dokud není zastaven (SIGTERM); pro servery a jako uživatelská služba systemd.</translation>
+        <translation>Hlídá, dohlíží a zaznamenává bez grafického prostředí, dokud není zastaven (SIGTERM); pro servery a jako uživatelská služba systemd.</translation>
     </message>
     <message>
         <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
-        <translation>Zobrazí, co se s instancemi dělo (spuštění, zastavení, pády, restarty…), od nejstaršího.</translation>
+        <translation>Zobrazí, co se s instancemi dělo (spuštění, zastavení, pády, restarty...), od nejstaršího.</translation>
     </message>
     <message>
         <source>history: only what happened within this duration.</source>
@@ -360,7 +362,7 @@
     </message>
     <message>
         <source>DURATION</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--since &lt;DURATION&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
         <translation>DOBA</translation>
     </message>
     <message>
@@ -382,8 +384,116 @@
         </translation>
     </message>
     <message>
+        <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
+        <translation>Neznámá volba „%1“; viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Volba %1 vyžaduje hodnotu.</translation>
+    </message>
+    <message>
+        <source>Option %1 takes no value.</source>
+        <translation>Volba %1 nepřijímá žádnou hodnotu.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zobrazí tuto nápovědu.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zobrazí verzi.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <extracomment>Placeholder in --help: the program to run. Upper case, one word, no spaces.</extracomment>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <extracomment>Placeholder in --help: one argument of the program. Upper case, one word.</extracomment>
+        <translation>ARGUMENT</translation>
+    </message>
+    <message>
+        <source>Usage: lockwatch [options] [command]</source>
+        <extracomment>The first line of --help; &quot;lockwatch&quot; is the command and stays as it is.</extracomment>
+        <translation>Použití: lockwatch [volby] [příkaz]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the option list in --help.</extracomment>
+        <translation>Volby:</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: %1</source>
+        <extracomment>%1 is the command&apos;s synopsis, &quot;lockwatch run --lock FILE -- PROGRAM [ARG...]&quot;.</extracomment>
+        <translation>Příkaz run očekává program za „--“: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured. Add one with: %1</source>
+        <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
+        <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
+    </message>
+    <message>
         <source>No events recorded.</source>
         <translation>Nejsou zaznamenány žádné události.</translation>
+    </message>
+    <message>
+        <source>add: restart the program when it ends: never, on-crash or always.</source>
+        <extracomment>Option --restart of `add`: never, on-crash or always (keep these words).</extracomment>
+        <translation>add: kdy program znovu spustit, když skončí: never, on-crash nebo always.</translation>
+    </message>
+    <message>
+        <source>add: seconds before the first restart (doubled for each further one).</source>
+        <translation>add: sekundy před prvním restartem (před každým dalším dvojnásobek).</translation>
+    </message>
+    <message>
+        <source>add: the longest wait before a restart.</source>
+        <translation>add: nejdelší prodleva před restartem.</translation>
+    </message>
+    <message>
+        <source>add: running this long resets the wait to the first delay.</source>
+        <translation>add: po takto dlouhém běhu se prodleva vrátí na první.</translation>
+    </message>
+    <message>
+        <source>add: restarts within 10 minutes before giving up.</source>
+        <translation>add: počet restartů během 10 minut, po kterém se restarty vzdají.</translation>
+    </message>
+    <message>
+        <source>--restart takes never, on-crash or always.</source>
+        <translation>--restart očekává never, on-crash nebo always.</translation>
+    </message>
+    <message>
+        <source>--%1 takes seconds from 0 to 86400 (e.g. 0.5).</source>
+        <extracomment>%1 is an option such as --restart-delay.</extracomment>
+        <translation>--%1 očekává sekundy od 0 do 86400 (např. 0.5).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <extracomment>Placeholder in --help: a restart policy (never, on-crash, always). Upper case, one word.</extracomment>
+        <translation>PRAVIDLO</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>Placeholder in --help: a whole number. Upper case, one word.</extracomment>
+        <translation>POČET</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <extracomment>After &quot;waiting to restart&quot;: the time left, %1 in seconds (&quot;2.5&quot;).</extracomment>
+        <translation>za %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <extracomment>After the state of a supervised instance: restarts within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarty</numerusform>
+            <numerusform>%n restartů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
+        <translation>Přidá instanci do konfigurace; s --restart a volbami za ní i s dohledem.</translation>
     </message>
 </context>
 <context>
@@ -418,7 +528,7 @@
     </message>
     <message>
         <source>Configuration %1, instance %2: unknown notification &quot;%3&quot;.</source>
-        <translation>Konfigurace %1, instance %2: neznámé oznámení „%3“.</translation>
+        <translation>Konfigurace %1, instance %2: neznámý typ upozornění „%3“.</translation>
     </message>
     <message>
         <source>Configuration %1, instance %2: &quot;lockfile&quot; must be an absolute path.</source>
@@ -467,6 +577,16 @@
         <source>Configuration %1, instance %2: restart must be never, on-crash or always, not &quot;%3&quot;.</source>
         <extracomment>%3 is what the file says; never, on-crash and always are the values to write.</extracomment>
         <translation>Konfigurace %1, instance %2: restart musí být never, on-crash nebo always, ne „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
     <message>
         <source>Configuration %1, instance %2: %3</source>
@@ -653,7 +773,7 @@
     <message>
         <source>&amp;Clean up</source>
         <extracomment>Remove a stale lockfile.</extracomment>
-        <translation>&amp;Uklidit</translation>
+        <translation>&amp;Odstranit zámek</translation>
     </message>
     <message>
         <source>&amp;Kill now</source>
@@ -667,11 +787,11 @@
     </message>
     <message>
         <source>Ask the program to stop (SIGTERM), then force it</source>
-        <translation>Požádá program o ukončení (SIGTERM), pak ho ukončí násilím</translation>
+        <translation>Požádá program o zastavení (SIGTERM), pak ho ukončí násilně</translation>
     </message>
     <message>
         <source>Clean up &amp;and start</source>
-        <translation>Uklidit &amp;a spustit</translation>
+        <translation>Odstranit zámek &amp;a spustit</translation>
     </message>
     <message>
         <source>Copy &amp;PID</source>
@@ -718,20 +838,34 @@
     <message>
         <source>up %1 d %2 h</source>
         <extracomment>How long the program has been running: days and hours.</extracomment>
-        <translation>doba běhu %1 d %2 h</translation>
+        <translation>běží %1 d %2 h</translation>
     </message>
     <message>
         <source>up %1 h %2 min</source>
         <extracomment>How long the program has been running: hours and minutes.</extracomment>
-        <translation>doba běhu %1 h %2 min</translation>
+        <translation>běží %1 h %2 min</translation>
     </message>
     <message>
         <source>up %1 min</source>
-        <translation>doba běhu %1 min</translation>
+        <translation>běží %1 min</translation>
     </message>
     <message>
         <source>up less than a minute</source>
-        <translation>doba běhu méně než minuta</translation>
+        <translation>běží méně než minutu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Start again a program whose restarts LockWatch gave up.</extracomment>
+        <translation>Zkusit zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>Start the program again; LockWatch gave up restarting it</source>
+        <translation>Spustit program znovu; LockWatch jeho restarty vzdal</translation>
+    </message>
+    <message>
+        <source>restart in %1 s</source>
+        <extracomment>Time left before LockWatch restarts a crashed program; %1 is seconds (&quot;2.5&quot;).</extracomment>
+        <translation>restart za %1 s</translation>
     </message>
 </context>
 <context>
@@ -861,12 +995,12 @@
     <message>
         <source>stopping</source>
         <extracomment>Transition of a monitored program: LockWatch has asked it to stop and waits for it to exit.</extracomment>
-        <translation>ukončuje se</translation>
+        <translation>zastavuje se</translation>
     </message>
     <message>
         <source>lock predates the current boot</source>
         <extracomment>Why a lock is stale, shown in parentheses after the state: the lock was written before the computer last started.</extracomment>
-        <translation>zámek je starší než poslední start systému</translation>
+        <translation>starší než poslední start systému</translation>
     </message>
     <message>
         <source>holder is dead</source>
@@ -920,8 +1054,8 @@
     </message>
     <message>
         <source>lock is older than 1 hour: a program using the 1-hour takeover rule would start a second copy now</source>
-        <extracomment>Warning under a running instance: seed programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
-        <translation>zámek je starší než 1 hodina: program, který po hodině zámek převezme, by teď spustil druhou instanci</translation>
+        <extracomment>Warning under a running instance: some programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
+        <translation>zámek je starší než 1 hodina: program, který po hodině zámek převezme, by teď spustil druhou kopii</translation>
     </message>
     <message>
         <source>timestamp not understood; the file time is used</source>
@@ -957,16 +1091,20 @@
     </message>
     <message>
         <source>Waiting for the tray (PID %1) to hand supervision over.</source>
-        <translation>Čeká se, až oznamovací oblast (PID %1) předá hlídání.</translation>
+        <translation>Čeká se, až oznamovací oblast (PID %1) předá dohled.</translation>
     </message>
     <message numerus="yes">
         <source>Supervising %n instance(s).</source>
         <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
         <translation>
-            <numerusform>Hlídá se %n instance.</numerusform>
-            <numerusform>Hlídají se %n instance.</numerusform>
-            <numerusform>Hlídá se %n instancí.</numerusform>
+            <numerusform>Dohlíží se na %n instanci.</numerusform>
+            <numerusform>Dohlíží se na %n instance.</numerusform>
+            <numerusform>Dohlíží se na %n instancí.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -974,63 +1112,63 @@
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
         <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>„%1“ (PID %2) nezískala zámek do %3 s.</translation>
+        <translation>Instance „%1“ (PID %2) nezískala zámek do %3 s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
-        <translation>„%1“ nelze odsud zastavit: %2.</translation>
+        <translation>Instanci „%1“ nelze odsud zastavit: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not stop within %2 s and was killed.</source>
-        <translation>„%1“ se do %2 s neukončila, a tak byla násilně ukončena.</translation>
+        <translation>Instance „%1“ se do %2 s nezastavila, a proto byla násilně ukončena.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exited before taking its lock.</source>
         <extracomment>&quot;taking its lock&quot;: creating/locking its lockfile.</extracomment>
-        <translation>„%1“ skončila dřív, než získala zámek.</translation>
+        <translation>Instance „%1“ skončila dřív, než získala zámek.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already exited.</source>
-        <translation>„%1“ už skončila.</translation>
+        <translation>Instance „%1“ už skončila.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a stale lock (%2); clean it up first, or start with --clean.</source>
         <extracomment>&quot;stale lock&quot;: a lockfile left behind by a program that no longer runs.</extracomment>
-        <translation>„%1“ má zastaralý zámek (%2); nejdřív ho odstraňte, nebo spusťte s --clean.</translation>
+        <translation>Instance „%1“ má zastaralý zámek (%2); nejdřív ho odstraňte, nebo spusťte s --clean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no lockfile; nothing to clean.</source>
-        <translation>„%1“ nemá soubor zámku; není co uklízet.</translation>
+        <translation>Instance „%1“ nemá soubor zámku; není co odstranit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already running (PID %2); a second copy was not started.</source>
-        <translation>„%1“ už běží (PID %2); druhá instance nebyla spuštěna.</translation>
+        <translation>Instance „%1“ už běží (PID %2); druhá kopie nebyla spuštěna.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is busy with another action.</source>
-        <translation>„%1“ právě provádí jinou akci.</translation>
+        <translation>Instance „%1“ právě provádí jinou akci.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running.</source>
-        <translation>„%1“ neběží.</translation>
+        <translation>Instance „%1“ neběží.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running; its lock is stale (%2). Use clean to remove it.</source>
         <extracomment>&quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>„%1“ neběží; její zámek je zastaralý (%2). Odstraníte ho příkazem clean.</translation>
+        <translation>Instance „%1“ neběží; její zámek je zastaralý (%2). Odstraníte ho příkazem clean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is running (PID %2); its lock is not stale.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>„%1“ běží (PID %2); její zámek není zastaralý.</translation>
+        <translation>Instance „%1“ běží (PID %2); její zámek není zastaralý.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; started (PID %2).</source>
-        <translation>„%1“ spuštěna (PID %2).</translation>
+        <translation>Instance „%1“ spuštěna (PID %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stopped (PID %2).</source>
-        <translation>„%1“ zastavena (PID %2).</translation>
+        <translation>Instance „%1“ zastavena (PID %2).</translation>
     </message>
     <message>
         <source>A process still holds a kernel lock on %1; nothing was removed.</source>
@@ -1059,7 +1197,7 @@
     </message>
     <message>
         <source>PID %1 refused to die: it survived SIGKILL for %2 s.</source>
-        <translation>Proces s PID %1 nejde ukončit: běží ještě %2 s po SIGKILL.</translation>
+        <translation>Proces s PID %1 se nepodařilo ukončit: běží ještě %2 s po SIGKILL.</translation>
     </message>
     <message>
         <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
@@ -1107,7 +1245,7 @@
     <message>
         <source>The lock of &quot;%1&quot; is not held by anyone; nothing to clean.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
-        <translation>Zámek instance „%1“ nikdo nedrží; není co uklízet.</translation>
+        <translation>Zámek instance „%1“ nikdo nedrží; není co odstranit.</translation>
     </message>
     <message>
         <source>The owner of PID %1 cannot be determined; it is not signalled.</source>
@@ -1121,6 +1259,51 @@
     <message>
         <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
         <translation>Instance „%1“ neběží; její restart je zrušen.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::DetailsPane</name>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>The list of what happened to the selected program, newest first.</extracomment>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers of the history list.</extracomment>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Událost</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The last lines of the selected program&apos;s output log, following it live.</extracomment>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <extracomment>Shown in the log view when the program has written nothing (yet).</extracomment>
+        <translation>Zatím žádný výstup.</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its history and log.</source>
+        <extracomment>Shown in the details pane while no instance is selected.</extracomment>
+        <translation>Vyberte instanci a uvidíte její historii a protokol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) in the last 10 minutes</source>
+        <extracomment>Details pane: restarts LockWatch made within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart za posledních 10 minut</numerusform>
+            <numerusform>%n restarty za posledních 10 minut</numerusform>
+            <numerusform>%n restartů za posledních 10 minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,16 +1428,12 @@
     <message>
         <source>Sto&amp;p timeout:</source>
         <extracomment>Grace period between SIGTERM and SIGKILL when stopping.</extracomment>
-        <translation>Čas na &amp;ukončení:</translation>
+        <translation>Čas na zas&amp;tavení:</translation>
     </message>
     <message>
         <source>The lockfile must be an absolute path (starting with /).</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Soubor zámku musí být zadán absolutní cestou (začínající /).</translation>
-    </message>
-    <message>
-        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>Název smí obsahovat jen písmena, číslice, „.“, „_“ a „-“ (nejvýše 64 znaků).</translation>
     </message>
     <message>
         <source>The program &quot;%1&quot; does not exist.</source>
@@ -1276,7 +1455,8 @@
     </message>
     <message>
         <source>e.g. scheduler</source>
-        <translation>např. planovac</translation>
+        <extracomment>An example instance name: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</extracomment>
+        <translation>např. telegram-bot</translation>
     </message>
     <message>
         <source>it stops &amp;unexpectedly</source>
@@ -1284,11 +1464,16 @@
     </message>
     <message>
         <source>someone tries to start a &amp;second copy</source>
-        <translation>se někdo pokusí spustit druhou &amp;instanci</translation>
+        <translation>se někdo pokusí spustit druhou kop&amp;ii</translation>
     </message>
     <message>
         <source>two copies &amp;run at the same time</source>
-        <translation>&amp;běží dvě instance současně</translation>
+        <translation>&amp;běží dvě kopie současně</translation>
+    </message>
+    <message>
+        <source>Restart: %1</source>
+        <extracomment>%1 is a problem with the restart settings, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
+        <translation>Restart: %1</translation>
     </message>
 </context>
 <context>
@@ -1300,14 +1485,6 @@
             <numerusform>%1 a %n další</numerusform>
             <numerusform>%1 a %n dalších</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is running twice</source>
-        <translation>%1 běží dvakrát</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 neočekávaně skončila</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate start(s) refused</source>
@@ -1346,21 +1523,119 @@
     <message>
         <source>Clean up</source>
         <extracomment>Notification button: remove the stale lockfile(s).</extracomment>
-        <translation>Uklidit</translation>
-    </message>
-    <message>
-        <source>Second copy of %1 refused</source>
-        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
-        <translation>Druhá instance %1 odmítnuta</translation>
+        <translation>Odstranit</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Zobrazit</translation>
     </message>
     <message>
-        <source>Stale lock found: %1</source>
+        <source>Second start of &quot;%1&quot; refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs; %1 is the instance&apos;s name.</extracomment>
+        <translation>Odmítnuto druhé spuštění „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running twice</source>
+        <translation>„%1“ běží dvakrát</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped unexpectedly</source>
+        <translation>Instance „%1“ neočekávaně skončila</translation>
+    </message>
+    <message>
+        <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
-        <translation>Nalezen zastaralý zámek: %1</translation>
+        <translation>Nalezen zastaralý zámek: „%1“</translation>
+    </message>
+    <message>
+        <source>Restarts of &quot;%1&quot; given up</source>
+        <extracomment>Notification title: LockWatch stopped restarting a program that kept crashing.</extracomment>
+        <translation>Restarty instance „%1“ vzdány</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarts of %n instance(s) given up</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>Restarty vzdány: %n instance</numerusform>
+            <numerusform>Restarty vzdány: %n instance</numerusform>
+            <numerusform>Restarty vzdány: %n instancí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Notification button: start the program again (restarts were given up).</extracomment>
+        <translation>Zkusit znovu</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RestartPolicyEditor</name>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds in a field.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <extracomment>Group in the instance dialog: bringing a program back after it ended.</extracomment>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Restart policy: never restart the program.</extracomment>
+        <translation>Nikdy</translation>
+    </message>
+    <message>
+        <source>When it crashes</source>
+        <extracomment>Restart policy: restart after a non-zero exit code, a signal or an unknown end.</extracomment>
+        <translation>Když spadne</translation>
+    </message>
+    <message>
+        <source>Whenever it ends</source>
+        <extracomment>Restart policy: restart whenever it ends by itself, also with exit code 0.</extracomment>
+        <translation>Kdykoli skončí</translation>
+    </message>
+    <message>
+        <source>Wait before the first restart; each further restart waits twice as long.</source>
+        <translation>Prodleva před prvním restartem; každý další čeká dvakrát déle.</translation>
+    </message>
+    <message>
+        <source>The wait before a restart never grows beyond this.</source>
+        <translation>Prodleva před restartem nikdy nepřesáhne tuto hodnotu.</translation>
+    </message>
+    <message>
+        <source>After running this long, the next restart waits the first delay again.</source>
+        <translation>Po takto dlouhém běhu čeká další restart zase jen první prodlevu.</translation>
+    </message>
+    <message>
+        <source> restarts in 10 min</source>
+        <extracomment>After a number: restarts counted within the last 10 minutes.</extracomment>
+        <translation> restartech za 10 min</translation>
+    </message>
+    <message>
+        <source>Then LockWatch gives up and says so, until you start it again.</source>
+        <translation>Pak to LockWatch vzdá a oznámí to, dokud program znovu nespustíte.</translation>
+    </message>
+    <message>
+        <source>R&amp;estart:</source>
+        <extracomment>Label: when to restart the program.</extracomment>
+        <translation>R&amp;estart:</translation>
+    </message>
+    <message>
+        <source>&amp;First wait:</source>
+        <translation>Pr&amp;vní prodleva:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Ne&amp;jdelší prodleva:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum uptime:</source>
+        <extracomment>The program must run this long for the wait to go back to the first one.</extracomment>
+        <translation>&amp;Minimální doba běhu:</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve up after:</source>
+        <translation>&amp;Už nerestartovat po:</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1762,42 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
 </context>
 <context>
+    <name>LockWatch::TimelineStrip</name>
+    <message>
+        <source>Last 24 hours</source>
+        <extracomment>Accessible name of the coloured strip showing the last 24 hours of a program.</extracomment>
+        <translation>Posledních 24 hodin</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Timeline stretch: the program ran.</extracomment>
+        <translation>běží</translation>
+    </message>
+    <message>
+        <source>down after a crash</source>
+        <extracomment>Timeline stretch: the program was down after a crash.</extracomment>
+        <translation>neběží po pádu</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>Timeline stretch: two copies of the program ran.</extracomment>
+        <translation>běží dvakrát</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>neběží</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3</source>
+        <extracomment>Tooltip over the timeline: %1-%2 are times of day, %3 what the program did.</extracomment>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>teď</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::TrayApplication</name>
     <message>
         <source>LockWatch is already running; its status window was raised.</source>
@@ -1498,7 +1809,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>The configuration could not be used</source>
-        <translation>Nastavení nelze použít</translation>
+        <translation>Konfiguraci nelze použít</translation>
     </message>
     <message>
         <source>LockWatch is already running.</source>
@@ -1645,9 +1956,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message numerus="yes">
         <source>%n starting, stopping, remote or invalid</source>
         <translation>
-            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
-            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
-            <numerusform>spouští se, ukončuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, zastavuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, zastavuje se, vzdálené nebo neplatné: %n</numerusform>
+            <numerusform>spouští se, zastavuje se, vzdálené nebo neplatné: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1683,7 +1994,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>Starting or stopping</source>
-        <translation>Spouští se nebo ukončuje</translation>
+        <translation>Spouští se nebo zastavuje</translation>
     </message>
     <message>
         <source>running twice</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Announcer</name>
+    <message numerus="yes">
+        <source>It ended %n time(s) within 10 minutes; LockWatch no longer restarts it.</source>
+        <extracomment>Notification text: restarts given up; the title names the program.</extracomment>
+        <translation>
+            <numerusform>It ended %n time within 10 minutes; LockWatch no longer restarts it.</numerusform>
+            <numerusform>It ended %n times within 10 minutes; LockWatch no longer restarts it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>history %1: skipped %n damaged line(s) (%2).</source>
@@ -9,6 +20,14 @@
         <translation>
             <numerusform>history %1: skipped %n damaged line (%2).</numerusform>
             <numerusform>history %1: skipped %n damaged lines (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <extracomment>After the state of a supervised instance: restarts within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
         </translation>
     </message>
 </context>
@@ -31,6 +50,17 @@
         <translation>
             <numerusform>Supervising %n instance.</numerusform>
             <numerusform>Supervising %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::DetailsPane</name>
+    <message numerus="yes">
+        <source>%n restart(s) in the last 10 minutes</source>
+        <extracomment>Details pane: restarts LockWatch made within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart in the last 10 minutes</numerusform>
+            <numerusform>%n restarts in the last 10 minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -71,6 +101,14 @@
         <translation>
             <numerusform>%n stale lock found</numerusform>
             <numerusform>%n stale locks found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarts of %n instance(s) given up</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>Restarts of %n instance given up</numerusform>
+            <numerusform>Restarts of %n instances given up</numerusform>
         </translation>
     </message>
 </context>

@@ -8,37 +8,56 @@
         <translation>Il lockfile %1 è rimasto orfano (%2).</translation>
     </message>
     <message>
-        <source>%1: the action failed</source>
-        <extracomment>Notification title when an action (start, stop, clean up) failed.</extracomment>
-        <translation>%1: azione non riuscita</translation>
-    </message>
-    <message>
         <source>A start was refused at %1; PID %2 holds the lock.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
     </message>
     <message>
-        <source>PID %1 is gone and left its lock behind.</source>
-        <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone.</source>
-        <translation>Il PID %1 è terminato.</translation>
-    </message>
-    <message>
         <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda istanza.</translation>
-    </message>
-    <message>
-        <source>Process %1 tried to start it at %2; PID %3 still holds the lock.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha tentato di avviarla alle %2; il PID %3 detiene ancora il lock.</translation>
+        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda copia.</translation>
     </message>
     <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due istanze in esecuzione.</translation>
+        <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due copie in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Process %1 tried a second start at %2; PID %3 still holds the lock.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il processo %1 ha tentato un secondo avvio alle %2; il PID %3 detiene ancora il lock.</translation>
+    </message>
+    <message>
+        <source>Action on &quot;%1&quot; failed</source>
+        <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
+        <translation>Azione sull&apos;istanza «%1» non riuscita</translation>
+    </message>
+    <message>
+        <source>PID %1 ended: %2.</source>
+        <extracomment>Notification text: a program ended by itself. %1 is its PID, %2 &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>Il PID %1 è terminato: %2.</translation>
+    </message>
+    <message>
+        <source>Its lock was left behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il suo lock è rimasto.</translation>
+    </message>
+    <message>
+        <source>LockWatch restarts it in %1 s.</source>
+        <extracomment>%1 is a number of seconds, e.g. &quot;0.2&quot; or &quot;4&quot;.</extracomment>
+        <translation>LockWatch lo riavvia tra %1 s.</translation>
+    </message>
+    <message>
+        <source>Last lines of its log:</source>
+        <translation>Ultime righe del log:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It ended %n time(s) within 10 minutes; LockWatch no longer restarts it.</source>
+        <extracomment>Notification text: restarts given up; the title names the program.</extracomment>
+        <translation>
+            <numerusform>È terminato %n volta in 10 minuti; LockWatch non lo riavvia più.</numerusform>
+            <numerusform>È terminato %n volte in 10 minuti; LockWatch non lo riavvia più.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -68,10 +87,6 @@
         <translation>Spiega il significato di qualsiasi lockfile; non serve alcuna configurazione.</translation>
     </message>
     <message>
-        <source>Add an instance to the configuration.</source>
-        <translation>Aggiunge un&apos;istanza alla configurazione.</translation>
-    </message>
-    <message>
         <source>Remove an instance from the configuration.</source>
         <translation>Rimuove un&apos;istanza dalla configurazione.</translation>
     </message>
@@ -86,7 +101,7 @@
     </message>
     <message>
         <source>Watches lockfiles of single-instance programs: which run, which are stale, and who tries to start a second copy.</source>
-        <translation>Sorveglia i lockfile dei programmi a istanza singola: quali sono in esecuzione, quali lockfile sono stantii e chi tenta di avviare una seconda istanza.</translation>
+        <translation>Sorveglia i lockfile dei programmi a istanza singola: quali sono in esecuzione, quali lockfile sono orfani e chi tenta di avviare una seconda copia.</translation>
     </message>
     <message>
         <source>Use this configuration file.</source>
@@ -94,7 +109,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--config &lt;FILE&gt;&quot;); keep it short.</extracomment>
+        <extracomment>Placeholder in --help: a file path. Upper case, one word, no spaces.</extracomment>
         <translation>FILE</translation>
     </message>
     <message>
@@ -103,7 +118,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--lang &lt;LANG&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a language code (cs, it, en). Upper case, one word.</extracomment>
         <translation>LINGUA</translation>
     </message>
     <message>
@@ -120,17 +135,19 @@
     </message>
     <message>
         <source>NAME</source>
-        <extracomment>Column headings of `lockwatch status`.</extracomment>
+        <extracomment>Placeholder in --help: an instance name. Upper case, one word, no spaces.
+----------
+Column headings of `lockwatch status`.</extracomment>
         <translation>NOME</translation>
     </message>
     <message>
         <source>Stop grace period (SIGTERM to SIGKILL).</source>
         <extracomment>Option --timeout: seconds between SIGTERM and SIGKILL when stopping.</extracomment>
-        <translation>Tempo concesso per la chiusura (da SIGTERM a SIGKILL).</translation>
+        <translation>Tempo concesso per l&apos;arresto (da SIGTERM a SIGKILL).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--timeout &lt;SECONDS&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a number of seconds. Upper case, one word, no spaces.</extracomment>
         <translation>SECONDI</translation>
     </message>
     <message>
@@ -139,12 +156,8 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>Placeholder in --help: a directory. Upper case, one word, no spaces.</extracomment>
         <translation>DIR</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <extracomment>Help for the positional argument &quot;command&quot;; &quot;Commands&quot; is the heading printed below.</extracomment>
-        <translation>Cosa fare (vedi Comandi).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see lockwatch --help.</source>
@@ -161,10 +174,6 @@
     <message>
         <source>add takes exactly one NAME.</source>
         <translation>Il comando add richiede esattamente un nome di istanza.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>«%1» non è un nome valido: usare lettere, cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
     </message>
     <message>
         <source>add needs --lock FILE.</source>
@@ -201,10 +210,6 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Istanza «%1» rimossa.</translation>
-    </message>
-    <message>
-        <source>No instances configured. Add one with: lockwatch add NAME --lock FILE</source>
-        <translation>Nessuna istanza configurata. Aggiungerne una con: lockwatch add NOME --lock FILE</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -272,7 +277,7 @@
     </message>
     <message>
         <source>%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while PID %3 still runs</source>
-        <extracomment>`lockwatch watch`: seed 000&apos;s takeover; two copies of the program run now.</extracomment>
+        <extracomment>`lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.</extracomment>
         <translation>%1  %2: IN ESECUZIONE DUE VOLTE: il lock è passato dal PID %3 al PID %4 mentre il PID %3 è ancora in esecuzione</translation>
     </message>
     <message>
@@ -303,15 +308,15 @@
     </message>
     <message>
         <source>Remove a stale lock after re-checking it.</source>
-        <translation>Rimuove un lockfile stantio dopo averlo ricontrollato.</translation>
+        <translation>Rimuove un lockfile orfano dopo averlo ricontrollato.</translation>
     </message>
     <message>
         <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Esegue un programma solo se nessun&apos;altra istanza detiene il lock.</translation>
+        <translation>Esegue un programma solo se nessun&apos;altra copia detiene il lock.</translation>
     </message>
     <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
-        <translation>Avvia un&apos;istanza configurata (--clean: prima rimuove il lockfile stantio).</translation>
+        <translation>Avvia un&apos;istanza configurata (--clean: prima rimuove il lockfile orfano).</translation>
     </message>
     <message>
         <source>Stop a running instance: SIGTERM, then SIGKILL after the grace period.</source>
@@ -326,12 +331,8 @@
         <translation>Il comando run richiede un programma dopo «--».</translation>
     </message>
     <message>
-        <source>run takes the program after &quot;--&quot;: lockwatch run --lock FILE -- PROGRAM [ARG...]</source>
-        <translation>Il comando run vuole il programma dopo «--»: lockwatch run --lock FILE -- PROGRAMMA [ARGOMENTO...]</translation>
-    </message>
-    <message>
         <source>start: remove a stale lock first.</source>
-        <translation>start: prima rimuove il lockfile stantio.</translation>
+        <translation>start: prima rimuove il lockfile orfano.</translation>
     </message>
     <message>
         <source>watch takes no arguments.</source>
@@ -343,15 +344,15 @@
     </message>
     <message>
         <source>agent takes no arguments.</source>
-        <translation>agent non accetta argomenti.</translation>
+        <translation>Il comando agent non accetta argomenti.</translation>
     </message>
     <message>
         <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
-        <translation>Sorveglia, riavvia e registra senza interfaccia grafica, fino all&apos;arresto (SIGTERM); per server e come servizio utente di systemd.</translation>
+        <translation>Sorveglia, supervisiona e registra senza interfaccia grafica, fino all&apos;arresto (SIGTERM); per server e come servizio utente di systemd.</translation>
     </message>
     <message>
         <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
-        <translation>Mostra cosa è successo alle istanze (avvii, arresti, crash, riavvii…), dal più vecchio.</translation>
+        <translation>Mostra cosa è successo alle istanze (avvii, arresti, arresti anomali, riavvii...), dal più vecchio.</translation>
     </message>
     <message>
         <source>history: only what happened within this duration.</source>
@@ -360,7 +361,7 @@
     </message>
     <message>
         <source>DURATION</source>
-        <extracomment>Placeholder for an option&apos;s value in --help (&quot;--since &lt;DURATION&gt;&quot;).</extracomment>
+        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
         <translation>DURATA</translation>
     </message>
     <message>
@@ -381,8 +382,115 @@
         </translation>
     </message>
     <message>
+        <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
+        <translation>Opzione «%1» sconosciuta; vedi lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Option %1 takes no value.</source>
+        <translation>L&apos;opzione %1 non accetta valori.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questa guida.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostra la versione.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <extracomment>Placeholder in --help: the program to run. Upper case, one word, no spaces.</extracomment>
+        <translation>PROGRAMMA</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <extracomment>Placeholder in --help: one argument of the program. Upper case, one word.</extracomment>
+        <translation>ARGOMENTO</translation>
+    </message>
+    <message>
+        <source>Usage: lockwatch [options] [command]</source>
+        <extracomment>The first line of --help; &quot;lockwatch&quot; is the command and stays as it is.</extracomment>
+        <translation>Uso: lockwatch [opzioni] [comando]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the option list in --help.</extracomment>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>run takes the program after &quot;--&quot;: %1</source>
+        <extracomment>%1 is the command&apos;s synopsis, &quot;lockwatch run --lock FILE -- PROGRAM [ARG...]&quot;.</extracomment>
+        <translation>Il comando run richiede il programma dopo «--»: %1</translation>
+    </message>
+    <message>
+        <source>No instances configured. Add one with: %1</source>
+        <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
+        <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
+    </message>
+    <message>
         <source>No events recorded.</source>
         <translation>Nessun evento registrato.</translation>
+    </message>
+    <message>
+        <source>add: restart the program when it ends: never, on-crash or always.</source>
+        <extracomment>Option --restart of `add`: never, on-crash or always (keep these words).</extracomment>
+        <translation>add: quando riavviare il programma se termina: never, on-crash o always.</translation>
+    </message>
+    <message>
+        <source>add: seconds before the first restart (doubled for each further one).</source>
+        <translation>add: secondi prima del primo riavvio (il doppio per ogni riavvio successivo).</translation>
+    </message>
+    <message>
+        <source>add: the longest wait before a restart.</source>
+        <translation>add: l&apos;attesa massima prima di un riavvio.</translation>
+    </message>
+    <message>
+        <source>add: running this long resets the wait to the first delay.</source>
+        <translation>add: dopo questo tempo di esecuzione l&apos;attesa torna alla prima.</translation>
+    </message>
+    <message>
+        <source>add: restarts within 10 minutes before giving up.</source>
+        <translation>add: riavvii in 10 minuti prima di sospenderli.</translation>
+    </message>
+    <message>
+        <source>--restart takes never, on-crash or always.</source>
+        <translation>--restart richiede never, on-crash o always.</translation>
+    </message>
+    <message>
+        <source>--%1 takes seconds from 0 to 86400 (e.g. 0.5).</source>
+        <extracomment>%1 is an option such as --restart-delay.</extracomment>
+        <translation>--%1 richiede secondi da 0 a 86400 (es. 0.5).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <extracomment>Placeholder in --help: a restart policy (never, on-crash, always). Upper case, one word.</extracomment>
+        <translation>REGOLA</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>Placeholder in --help: a whole number. Upper case, one word.</extracomment>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <extracomment>After &quot;waiting to restart&quot;: the time left, %1 in seconds (&quot;2.5&quot;).</extracomment>
+        <translation>tra %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <extracomment>After the state of a supervised instance: restarts within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n riavvio</numerusform>
+            <numerusform>%n riavvii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
+        <translation>Aggiunge un&apos;istanza alla configurazione; con --restart e le opzioni che seguono, anche con supervisione.</translation>
     </message>
 </context>
 <context>
@@ -466,6 +574,16 @@
         <source>Configuration %1, instance %2: restart must be never, on-crash or always, not &quot;%3&quot;.</source>
         <extracomment>%3 is what the file says; never, on-crash and always are the values to write.</extracomment>
         <translation>Configurazione %1, istanza %2: restart deve essere never, on-crash o always, non «%3».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
     </message>
     <message>
         <source>Configuration %1, instance %2: %3</source>
@@ -605,7 +723,7 @@
     <message>
         <source>crashed (%1)</source>
         <extracomment>History event: the program ended without anyone asking it to; %1 as for &quot;exited&quot;.</extracomment>
-        <translation>terminato in modo anomalo (%1)</translation>
+        <translation>arresto anomalo (%1)</translation>
     </message>
     <message>
         <source>restart %1 scheduled in %2 s</source>
@@ -616,8 +734,8 @@
         <source>restarts given up after %n restart(s) within 10 minutes</source>
         <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
         <translation>
-            <numerusform>riavvii abbandonati dopo %n riavvio in 10 minuti</numerusform>
-            <numerusform>riavvii abbandonati dopo %n riavvii in 10 minuti</numerusform>
+            <numerusform>riavvii sospesi dopo %n riavvio in 10 minuti</numerusform>
+            <numerusform>riavvii sospesi dopo %n riavvii in 10 minuti</numerusform>
         </translation>
     </message>
     <message>
@@ -651,12 +769,12 @@
     <message>
         <source>&amp;Clean up</source>
         <extracomment>Remove a stale lockfile.</extracomment>
-        <translation>&amp;Pulisci</translation>
+        <translation>&amp;Rimuovi lockfile</translation>
     </message>
     <message>
         <source>&amp;Kill now</source>
         <extracomment>Send SIGKILL at once instead of waiting for the program to stop.</extracomment>
-        <translation>&amp;Termina subito</translation>
+        <translation>Termina &amp;forzatamente</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -669,7 +787,7 @@
     </message>
     <message>
         <source>Clean up &amp;and start</source>
-        <translation>Pulisci e a&amp;vvia</translation>
+        <translation>Rimuovi lockfile e a&amp;vvia</translation>
     </message>
     <message>
         <source>Copy &amp;PID</source>
@@ -694,16 +812,16 @@
     <message>
         <source>Remove the stale lockfile left behind</source>
         <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
-        <translation>Rimuove il lockfile stantio rimasto</translation>
+        <translation>Rimuove il lockfile orfano rimasto</translation>
     </message>
     <message>
         <source>Remove the stale lockfile, then start the program</source>
         <extracomment>&quot;stale&quot;: left behind by a program that is gone.</extracomment>
-        <translation>Rimuove il lockfile stantio, poi avvia il programma</translation>
+        <translation>Rimuove il lockfile orfano, poi avvia il programma</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Ferma</translation>
+        <translation>Arre&amp;sta</translation>
     </message>
     <message>
         <source>Start the program</source>
@@ -711,7 +829,7 @@
     </message>
     <message>
         <source>Stop the program now (SIGKILL)</source>
-        <translation>Termina subito il programma (SIGKILL)</translation>
+        <translation>Termina forzatamente il programma (SIGKILL)</translation>
     </message>
     <message>
         <source>up %1 d %2 h</source>
@@ -730,6 +848,20 @@
     <message>
         <source>up less than a minute</source>
         <translation>attivo da meno di un minuto</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Start again a program whose restarts LockWatch gave up.</extracomment>
+        <translation>Ri&amp;prova</translation>
+    </message>
+    <message>
+        <source>Start the program again; LockWatch gave up restarting it</source>
+        <translation>Avvia di nuovo il programma; LockWatch ha sospeso i riavvii</translation>
+    </message>
+    <message>
+        <source>restart in %1 s</source>
+        <extracomment>Time left before LockWatch restarts a crashed program; %1 is seconds (&quot;2.5&quot;).</extracomment>
+        <translation>riavvio tra %1 s</translation>
     </message>
 </context>
 <context>
@@ -834,12 +966,12 @@
     <message>
         <source>stopped</source>
         <extracomment>State of a monitored program: no lockfile, nothing runs.</extracomment>
-        <translation>arrestato</translation>
+        <translation>non in esecuzione</translation>
     </message>
     <message>
         <source>stale</source>
         <extracomment>State of a lock (not of a program): the lockfile is left over, its holder is gone.</extracomment>
-        <translation>lockfile stantio</translation>
+        <translation>lockfile orfano</translation>
     </message>
     <message>
         <source>remote</source>
@@ -864,7 +996,7 @@
     <message>
         <source>lock predates the current boot</source>
         <extracomment>Why a lock is stale, shown in parentheses after the state: the lock was written before the computer last started.</extracomment>
-        <translation>lock anteriore all&apos;ultimo avvio del sistema</translation>
+        <translation>anteriore all&apos;ultimo avvio del sistema</translation>
     </message>
     <message>
         <source>holder is dead</source>
@@ -918,8 +1050,8 @@
     </message>
     <message>
         <source>lock is older than 1 hour: a program using the 1-hour takeover rule would start a second copy now</source>
-        <extracomment>Warning under a running instance: seed programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
-        <translation>il lock ha più di 1 ora: un programma che subentra ai lock più vecchi di 1 ora avvierebbe ora una seconda istanza</translation>
+        <extracomment>Warning under a running instance: some programs treat a lock older than 1 hour as abandoned and take it over, so a second copy would start.</extracomment>
+        <translation>il lock ha più di 1 ora: un programma che subentra ai lock più vecchi di 1 ora avvierebbe adesso una seconda copia</translation>
     </message>
     <message>
         <source>timestamp not understood; the file time is used</source>
@@ -939,7 +1071,7 @@
     <message>
         <source>failed</source>
         <extracomment>State of a supervised program: it kept ending, and LockWatch gave up restarting it.</extracomment>
-        <translation>non riuscito</translation>
+        <translation>non riuscita</translation>
     </message>
     <message>
         <source>too many restarts</source>
@@ -965,69 +1097,73 @@
             <numerusform>Supervisione di %n istanze.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
         <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>«%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
+        <translation>L&apos;istanza «%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
-        <translation>«%1» non può essere arrestata da qui: %2.</translation>
+        <translation>L&apos;istanza «%1» non può essere arrestata da qui: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not stop within %2 s and was killed.</source>
-        <translation>«%1» non si è arrestata entro %2 s ed è stata terminata forzatamente.</translation>
+        <translation>L&apos;istanza «%1» non si è arrestata entro %2 s ed è stata terminata forzatamente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exited before taking its lock.</source>
         <extracomment>&quot;taking its lock&quot;: creating/locking its lockfile.</extracomment>
-        <translation>«%1» è terminata prima di acquisire il lock.</translation>
+        <translation>L&apos;istanza «%1» è terminata prima di acquisire il lock.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already exited.</source>
-        <translation>«%1» era già terminata.</translation>
+        <translation>L&apos;istanza «%1» era già terminata.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a stale lock (%2); clean it up first, or start with --clean.</source>
         <extracomment>&quot;stale lock&quot;: a lockfile left behind by a program that no longer runs.</extracomment>
-        <translation>«%1» ha un lockfile stantio (%2); rimuoverlo prima o avviare con --clean.</translation>
+        <translation>L&apos;istanza «%1» ha un lockfile orfano (%2); rimuoverlo prima o avviare con --clean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no lockfile; nothing to clean.</source>
-        <translation>«%1» non ha un lockfile; non c&apos;è nulla da pulire.</translation>
+        <translation>L&apos;istanza «%1» non ha un lockfile; non c&apos;è nulla da rimuovere.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already running (PID %2); a second copy was not started.</source>
-        <translation>«%1» è già in esecuzione (PID %2); una seconda istanza non è stata avviata.</translation>
+        <translation>L&apos;istanza «%1» è già in esecuzione (PID %2); non è stata avviata una seconda copia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is busy with another action.</source>
-        <translation>«%1» è occupata da un&apos;altra azione.</translation>
+        <translation>L&apos;istanza «%1» sta già eseguendo un&apos;altra azione.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running.</source>
-        <translation>«%1» non è in esecuzione.</translation>
+        <translation>L&apos;istanza «%1» non è in esecuzione.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not running; its lock is stale (%2). Use clean to remove it.</source>
         <extracomment>&quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>«%1» non è in esecuzione; il suo lockfile è stantio (%2). Usare clean per rimuoverlo.</translation>
+        <translation>L&apos;istanza «%1» non è in esecuzione; il suo lockfile è orfano (%2). Usare clean per rimuoverlo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is running (PID %2); its lock is not stale.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile; &quot;stale&quot;: left behind by a program that no longer runs.</extracomment>
-        <translation>«%1» è in esecuzione (PID %2); il suo lockfile non è stantio.</translation>
+        <translation>L&apos;istanza «%1» è in esecuzione (PID %2); il suo lockfile non è orfano.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; started (PID %2).</source>
-        <translation>«%1» avviata (PID %2).</translation>
+        <translation>Istanza «%1» avviata (PID %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stopped (PID %2).</source>
-        <translation>«%1» arrestata (PID %2).</translation>
+        <translation>Istanza «%1» arrestata (PID %2).</translation>
     </message>
     <message>
         <source>A process still holds a kernel lock on %1; nothing was removed.</source>
@@ -1061,7 +1197,7 @@
     <message>
         <source>Removed the stale lock of &quot;%1&quot; (%2).</source>
         <extracomment>%2 is a lockfile path. &quot;stale&quot; = left behind by a program that no longer runs.</extracomment>
-        <translation>Rimosso il lockfile stantio di «%1» (%2).</translation>
+        <translation>Rimosso il lockfile orfano dell&apos;istanza «%1» (%2).</translation>
     </message>
     <message>
         <source>The identity of PID %1 cannot be verified; it is not signalled.</source>
@@ -1084,7 +1220,7 @@
     <message>
         <source>The lock of &quot;%1&quot; belongs to host %2; not started.</source>
         <extracomment>%1 is an instance name, %2 a host name. &quot;lock&quot;: the lockfile.</extracomment>
-        <translation>Il lock di «%1» appartiene all&apos;host %2; non avviata.</translation>
+        <translation>Il lock di «%1» appartiene all&apos;host %2; istanza non avviata.</translation>
     </message>
     <message>
         <source>The lock of &quot;%1&quot; changed (now %2); nothing was removed.</source>
@@ -1099,12 +1235,12 @@
     <message>
         <source>The lock of &quot;%1&quot; is invalid (%2); not started.</source>
         <extracomment>%1 is an instance name, %2 the reason the lockfile cannot be trusted.</extracomment>
-        <translation>Il lock di «%1» non è valido (%2); non avviata.</translation>
+        <translation>Il lock di «%1» non è valido (%2); istanza non avviata.</translation>
     </message>
     <message>
         <source>The lock of &quot;%1&quot; is not held by anyone; nothing to clean.</source>
         <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
-        <translation>Il lock di «%1» non è detenuto da nessuno; non c&apos;è nulla da pulire.</translation>
+        <translation>Il lock di «%1» non è detenuto da nessuno; non c&apos;è nulla da rimuovere.</translation>
     </message>
     <message>
         <source>The owner of PID %1 cannot be determined; it is not signalled.</source>
@@ -1118,6 +1254,50 @@
     <message>
         <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
         <translation>L&apos;istanza «%1» non è in esecuzione; il suo riavvio è annullato.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::DetailsPane</name>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>The list of what happened to the selected program, newest first.</extracomment>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers of the history list.</extracomment>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The last lines of the selected program&apos;s output log, following it live.</extracomment>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <extracomment>Shown in the log view when the program has written nothing (yet).</extracomment>
+        <translation>Ancora nessun output.</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its history and log.</source>
+        <extracomment>Shown in the details pane while no instance is selected.</extracomment>
+        <translation>Selezionare un&apos;istanza per vederne la cronologia e il log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) in the last 10 minutes</source>
+        <extracomment>Details pane: restarts LockWatch made within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n riavvio negli ultimi 10 minuti</numerusform>
+            <numerusform>%n riavvii negli ultimi 10 minuti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1430,6 @@
         <translation>Il lockfile deve essere un percorso assoluto (che inizia con /).</translation>
     </message>
     <message>
-        <source>The name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>Il nome può contenere solo lettere, cifre, «.», «_» e «-» (al massimo 64 caratteri).</translation>
-    </message>
-    <message>
         <source>The program &quot;%1&quot; does not exist.</source>
         <translation>Il programma «%1» non esiste.</translation>
     </message>
@@ -1269,10 +1445,11 @@
     <message>
         <source>a stale loc&amp;k is found</source>
         <extracomment>A lockfile left behind by a program that is gone.</extracomment>
-        <translation>viene trovato un loc&amp;kfile stantio</translation>
+        <translation>viene trovato un loc&amp;kfile orfano</translation>
     </message>
     <message>
         <source>e.g. scheduler</source>
+        <extracomment>An example instance name: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</extracomment>
         <translation>es. scheduler</translation>
     </message>
     <message>
@@ -1281,11 +1458,16 @@
     </message>
     <message>
         <source>someone tries to start a &amp;second copy</source>
-        <translation>qualcuno tenta di avviare una s&amp;econda istanza</translation>
+        <translation>qualcuno tenta di avviare una s&amp;econda copia</translation>
     </message>
     <message>
         <source>two copies &amp;run at the same time</source>
-        <translation>due istanze sono in esecuzione &amp;contemporaneamente</translation>
+        <translation>due copie sono in esecuzione &amp;contemporaneamente</translation>
+    </message>
+    <message>
+        <source>Restart: %1</source>
+        <extracomment>%1 is a problem with the restart settings, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
+        <translation>Riavvio: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,19 +1479,11 @@
             <numerusform>%1 e altre %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 is running twice</source>
-        <translation>%1 è in esecuzione due volte</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 si è arrestata in modo imprevisto</translation>
-    </message>
     <message numerus="yes">
         <source>%n duplicate start(s) refused</source>
         <translation>
-            <numerusform>%n avvio doppio rifiutato</numerusform>
-            <numerusform>%n avvii doppi rifiutati</numerusform>
+            <numerusform>Rifiutato %n tentativo di secondo avvio</numerusform>
+            <numerusform>Rifiutati %n tentativi di secondo avvio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1331,28 +1505,125 @@
     <message numerus="yes">
         <source>%n stale lock(s) found</source>
         <translation>
-            <numerusform>Trovato %n lockfile stantio</numerusform>
-            <numerusform>Trovati %n lockfile stantii</numerusform>
+            <numerusform>Trovato %n lockfile orfano</numerusform>
+            <numerusform>Trovati %n lockfile orfani</numerusform>
         </translation>
     </message>
     <message>
         <source>Clean up</source>
         <extracomment>Notification button: remove the stale lockfile(s).</extracomment>
-        <translation>Pulisci</translation>
-    </message>
-    <message>
-        <source>Second copy of %1 refused</source>
-        <extracomment>Notification title: someone tried to start a program that already runs.</extracomment>
-        <translation>Seconda istanza di %1 rifiutata</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <source>Stale lock found: %1</source>
+        <source>Second start of &quot;%1&quot; refused</source>
+        <extracomment>Notification title: someone tried to start a program that already runs; %1 is the instance&apos;s name.</extracomment>
+        <translation>Rifiutato il secondo avvio di «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running twice</source>
+        <translation>«%1» è in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped unexpectedly</source>
+        <translation>Arresto imprevisto di «%1»</translation>
+    </message>
+    <message>
+        <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
-        <translation>Trovato un lockfile stantio: %1</translation>
+        <translation>Trovato un lockfile orfano: «%1»</translation>
+    </message>
+    <message>
+        <source>Restarts of &quot;%1&quot; given up</source>
+        <extracomment>Notification title: LockWatch stopped restarting a program that kept crashing.</extracomment>
+        <translation>Riavvii di «%1» sospesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarts of %n instance(s) given up</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>Riavvii sospesi per %n istanza</numerusform>
+            <numerusform>Riavvii sospesi per %n istanze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Notification button: start the program again (restarts were given up).</extracomment>
+        <translation>Riprova</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RestartPolicyEditor</name>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds in a field.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <extracomment>Group in the instance dialog: bringing a program back after it ended.</extracomment>
+        <translation>Riavvio</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Restart policy: never restart the program.</extracomment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>When it crashes</source>
+        <extracomment>Restart policy: restart after a non-zero exit code, a signal or an unknown end.</extracomment>
+        <translation>Dopo un arresto anomalo</translation>
+    </message>
+    <message>
+        <source>Whenever it ends</source>
+        <extracomment>Restart policy: restart whenever it ends by itself, also with exit code 0.</extracomment>
+        <translation>Ogni volta che termina</translation>
+    </message>
+    <message>
+        <source>Wait before the first restart; each further restart waits twice as long.</source>
+        <translation>Attesa prima del primo riavvio; ogni riavvio successivo attende il doppio.</translation>
+    </message>
+    <message>
+        <source>The wait before a restart never grows beyond this.</source>
+        <translation>L&apos;attesa prima di un riavvio non supera mai questo valore.</translation>
+    </message>
+    <message>
+        <source>After running this long, the next restart waits the first delay again.</source>
+        <translation>Dopo questo tempo di esecuzione, il riavvio successivo attende di nuovo la prima attesa.</translation>
+    </message>
+    <message>
+        <source> restarts in 10 min</source>
+        <extracomment>After a number: restarts counted within the last 10 minutes.</extracomment>
+        <translation> riavvii in 10 min</translation>
+    </message>
+    <message>
+        <source>Then LockWatch gives up and says so, until you start it again.</source>
+        <translation>Poi LockWatch sospende i riavvii e lo segnala, finché non lo si avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>R&amp;estart:</source>
+        <extracomment>Label: when to restart the program.</extracomment>
+        <translation>Ria&amp;vvio:</translation>
+    </message>
+    <message>
+        <source>&amp;First wait:</source>
+        <translation>Pri&amp;ma attesa:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Attesa &amp;fino a:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum uptime:</source>
+        <extracomment>The program must run this long for the wait to go back to the first one.</extracomment>
+        <translation>Tempo minimo di esecu&amp;zione:</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve up after:</source>
+        <translation>Rin&amp;uncia ai riavvii dopo:</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1750,42 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
 </context>
 <context>
+    <name>LockWatch::TimelineStrip</name>
+    <message>
+        <source>Last 24 hours</source>
+        <extracomment>Accessible name of the coloured strip showing the last 24 hours of a program.</extracomment>
+        <translation>Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Timeline stretch: the program ran.</extracomment>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>down after a crash</source>
+        <extracomment>Timeline stretch: the program was down after a crash.</extracomment>
+        <translation>fermo dopo un arresto anomalo</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>Timeline stretch: two copies of the program ran.</extracomment>
+        <translation>in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>non in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3</source>
+        <extracomment>Tooltip over the timeline: %1-%2 are times of day, %3 what the program did.</extracomment>
+        <translation>%1-%2: %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>adesso</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::TrayApplication</name>
     <message>
         <source>LockWatch is already running; its status window was raised.</source>
@@ -1544,7 +1851,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>%1 is held by PID %2 on %3 since %4; not started.</source>
-        <translation>%1 è detenuto dal PID %2 su %3 da %4; non avviato.</translation>
+        <translation>%1 è detenuto dal PID %2 sull&apos;host %3 da %4; non avviato.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -1625,8 +1932,8 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <source>%n stale</source>
         <extracomment>Number of instances whose lockfile is stale (left over by a program that is gone).</extracomment>
         <translation>
-            <numerusform>%n lockfile stantio</numerusform>
-            <numerusform>%n lockfile stantii</numerusform>
+            <numerusform>%n lockfile orfano</numerusform>
+            <numerusform>%n lockfile orfani</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1639,8 +1946,8 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
-            <numerusform>%n arrestata</numerusform>
-            <numerusform>%n arrestate</numerusform>
+            <numerusform>%n non in esecuzione</numerusform>
+            <numerusform>%n non in esecuzione</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,7 +1971,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Stale lock found</source>
         <extracomment>Tray summary: a lockfile is left over from a program that is gone.</extracomment>
-        <translation>Trovato un lockfile stantio</translation>
+        <translation>Trovato un lockfile orfano</translation>
     </message>
     <message>
         <source>Starting or stopping</source>

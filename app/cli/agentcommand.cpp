@@ -23,7 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int stopPipe[2] = {-1, -1};
+int stopPipe[2] = { -1, -1 };
 
 void onStopSignal(int)
 {
@@ -38,10 +38,13 @@ bool installStopHandlers()
 {
     if (::pipe2(stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return false;
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+    return ::sigaction(SIGINT, &action, nullptr) == 0
+            && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
 } // namespace
@@ -56,7 +59,8 @@ int agent(Context &context)
 
     Agent agent(context.configPath);
     QObject::connect(&agent, &Agent::message, &agent, [&context](const QString &text) {
-        context.out << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+        context.out << QDateTime::currentDateTime().toString(
+                QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
                     << "  " << text << Qt::endl;
     });
     QString error;
@@ -67,11 +71,10 @@ int agent(Context &context)
         return context.fail(error);
     }
 
-    QSocketNotifier stop{qintptr(stopPipe[0]), QSocketNotifier::Read};
+    QSocketNotifier stop { qintptr(stopPipe[0]), QSocketNotifier::Read };
     QObject::connect(&stop, &QSocketNotifier::activated, &stop, [] {
         char buffer[16];
-        while (::read(stopPipe[0], buffer, sizeof buffer) > 0) {
-        }
+        while (::read(stopPipe[0], buffer, sizeof buffer) > 0) { }
         QCoreApplication::quit();
     });
     // A signal that came before the notifier existed is still in the pipe.

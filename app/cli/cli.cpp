@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "cli/help.h"
+
 #include "core/model/config.h"
 #include "core/i18n/translation.h"
 
@@ -23,14 +25,17 @@ struct Tr
 const QStringList ValueOptions = {QStringLiteral("--config"), QStringLiteral("--lock"),
                                   QStringLiteral("--name"),   QStringLiteral("--timeout"),
                                   QStringLiteral("--workdir"), QStringLiteral("--lang"),
-                                  QStringLiteral("--since")};
+                                  QStringLiteral("--since"), QStringLiteral("--restart"),
+                                  QStringLiteral("--restart-delay"),
+                                  QStringLiteral("--restart-max-delay"),
+                                  QStringLiteral("--min-uptime"), QStringLiteral("--max-restarts")};
 
 struct Verb
 {
     std::function<int(Context &)> handler;
     QStringList options;       // long names accepted besides the global ones
     bool takesCommand;         // accepts "-- PROGRAM [ARG...]"
-    const char *synopsis;
+    const char *synopsis;      // placeholders (NAME, FILE, ...) from help.cpp's list
     const char *description;
 };
 
@@ -44,10 +49,15 @@ const QHash<QString, Verb> &verbs()
          {inspect, {QStringLiteral("json")}, false, "inspect FILE [--json]",
           QT_TRANSLATE_NOOP("Cli", "Show what any lockfile means; no configuration needed.")}},
         {QStringLiteral("add"),
-         {add, {QStringLiteral("lock"), QStringLiteral("timeout"), QStringLiteral("workdir")},
+         {add,
+          {QStringLiteral("lock"), QStringLiteral("timeout"), QStringLiteral("workdir"),
+           QStringLiteral("restart"), QStringLiteral("restart-delay"),
+           QStringLiteral("restart-max-delay"), QStringLiteral("min-uptime"),
+           QStringLiteral("max-restarts")},
           true,
-          "add NAME --lock FILE [--timeout S] [--workdir DIR] [-- PROGRAM [ARG...]]",
-          QT_TRANSLATE_NOOP("Cli", "Add an instance to the configuration.")}},
+          "add NAME --lock FILE [--timeout SECONDS] [--workdir DIR] [-- PROGRAM [ARG...]]",
+          QT_TRANSLATE_NOOP("Cli", "Add an instance to the configuration; with --restart and "
+                                   "the options after it, supervised.")}},
         {QStringLiteral("remove"),
          {remove, {}, false, "remove NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove an instance from the configuration.")}},
@@ -80,21 +90,50 @@ const QHash<QString, Verb> &verbs()
     return table;
 }
 
-QString helpText(const QCommandLineParser &parser)
+QList<VerbHelp> verbHelp()
 {
-    QString text = parser.helpText();
-    text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     QStringList names = verbs().keys();
     names.sort();
+    QList<VerbHelp> result;
     for (const QString &name : names) {
         const Verb &verb = verbs().value(name);
-        text += QLatin1String("  lockwatch ") + QLatin1String(verb.synopsis) + QLatin1Char('\n')
-                + QLatin1String("      ") + QCoreApplication::translate("Cli", verb.description)
-                + QLatin1Char('\n');
+        result.append({QString::fromLatin1(verb.synopsis),
+                       QCoreApplication::translate("Cli", verb.description)});
     }
-    //: "The tray": LockWatch's icon in the desktop panel's notification area.
-    text += Tr::tr("Without a command, the tray starts.") + QLatin1Char('\n');
-    return text;
+    return result;
+}
+
+// The option name as typed: "-h", "--lock".
+QString dashed(const QString &name)
+{
+    return (name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name;
+}
+
+// Why `arguments` did not parse, in our words where we can tell (Qt's own messages
+// quote with '...' and some are missing from its catalogues).
+QString parseError(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                   const QStringList &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty())
+        return Tr::tr("Unknown option \"%1\"; see lockwatch --help.").arg(dashed(unknown.first()));
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1Char('-')))
+            continue;
+        QString name = arg.section(QLatin1Char('='), 0, 0);
+        name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+        for (const QCommandLineOption &option : options) {
+            if (!option.names().contains(name))
+                continue;
+            const bool takesValue = !option.valueName().isEmpty();
+            if (takesValue && !arg.contains(QLatin1Char('=')) && i + 1 == arguments.size())
+                return Tr::tr("Option %1 needs a value.").arg(dashed(name));
+            if (!takesValue && arg.contains(QLatin1Char('=')))
+                return Tr::tr("Option %1 takes no value.").arg(dashed(name));
+        }
+    }
+    return parser.errorText();
 }
 
 } // namespace
@@ -152,36 +191,50 @@ int run(const QStringList &arguments)
             Tr::tr("Watches lockfiles of single-instance programs: which run, which are stale, "
                    "and who tries to start a second copy."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addOptions({
-            {QStringLiteral("config"), Tr::tr("Use this configuration file."),
-             //: Placeholder for an option's value in --help ("--config <FILE>"); keep it short.
-             Tr::tr("FILE")},
-            {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."),
-             //: Placeholder for an option's value in --help ("--lang <LANG>").
-             Tr::tr("LANG")},
+    // Our own -h/--help and -v/--version: Qt's descriptions of them are missing from its
+    // Czech and Italian catalogues, and helpText() below prints every option itself.
+    const auto value = [](const char *placeholder) {
+        return translatedSynopsis(QLatin1String(placeholder));
+    };
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Tr::tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           Tr::tr("Show the version."));
+    const QList<QCommandLineOption> options = {
+            helpOption,
+            versionOption,
+            {QStringLiteral("config"), Tr::tr("Use this configuration file."), value("FILE")},
+            {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."), value("LANG")},
             {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")},
             {QStringLiteral("initial"), Tr::tr("watch: print the current states first.")},
-            {QStringLiteral("lock"), Tr::tr("The lockfile."), Tr::tr("FILE")},
-            {QStringLiteral("name"), Tr::tr("The instance name."), Tr::tr("NAME")},
+            {QStringLiteral("lock"), Tr::tr("The lockfile."), value("FILE")},
+            {QStringLiteral("name"), Tr::tr("The instance name."), value("NAME")},
             //: Option --timeout: seconds between SIGTERM and SIGKILL when stopping.
             {QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),
-             //: Placeholder for an option's value in --help ("--timeout <SECONDS>").
-             Tr::tr("SECONDS")},
-            {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), Tr::tr("DIR")},
+             value("SECONDS")},
+            {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), value("DIR")},
             {QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.")},
+            //: Option --restart of `add`: never, on-crash or always (keep these words).
+            {QStringLiteral("restart"), Tr::tr("add: restart the program when it ends: never, "
+                                               "on-crash or always."),
+             value("POLICY")},
+            {QStringLiteral("restart-delay"),
+             Tr::tr("add: seconds before the first restart (doubled for each further one)."),
+             value("SECONDS")},
+            {QStringLiteral("restart-max-delay"), Tr::tr("add: the longest wait before a restart."),
+             value("SECONDS")},
+            {QStringLiteral("min-uptime"),
+             Tr::tr("add: running this long resets the wait to the first delay."), value("SECONDS")},
+            {QStringLiteral("max-restarts"),
+             Tr::tr("add: restarts within 10 minutes before giving up."), value("COUNT")},
             //: Option --since of `history`: only events newer than this (30m, 2h, 1d).
             {QStringLiteral("since"), Tr::tr("history: only what happened within this duration."),
-             //: Placeholder for an option's value in --help ("--since <DURATION>").
-             Tr::tr("DURATION")},
-    });
-    //: Help for the positional argument "command"; "Commands" is the heading printed below.
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see Commands)."),
-                                 QStringLiteral("[command]"));
+             value("DURATION")},
+    };
+    parser.addOptions(options);
 
     if (!parser.parse(ours)) {
-        err << "lockwatch: " << parser.errorText() << Qt::endl;
+        err << "lockwatch: " << parseError(parser, options, ours) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(versionOption)) {
@@ -190,7 +243,7 @@ int run(const QStringList &arguments)
         return Success;
     }
     if (parser.isSet(helpOption)) {
-        out << helpText(parser);
+        out << helpText(parser.applicationDescription(), options, verbHelp());
         return Success;
     }
 

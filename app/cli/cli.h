@@ -1,4 +1,4 @@
-// The command-line verbs (SPEC §3). One function per verb; each returns the
+// The command-line verbs. One function per verb; each returns the
 // process exit code. Human output is translated, --json output never is.
 #pragma once
 

@@ -18,6 +18,32 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// --restart, --restart-delay, --restart-max-delay, --min-uptime, --max-restarts.
+int readRestartOptions(Context &context, InstanceConfig *instance)
+{
+    const auto &parser = context.parser;
+    if (parser.isSet(QStringLiteral("restart"))
+        && !Config::restartPolicyFromId(parser.value(QStringLiteral("restart")), &instance->restart))
+        return context.fail(Tr::tr("--restart takes never, on-crash or always."), Usage);
+    for (const auto &[option, target] :
+         {std::pair{"restart-delay", &instance->restartDelayMs},
+          std::pair{"restart-max-delay", &instance->restartMaxDelayMs},
+          std::pair{"min-uptime", &instance->minUptimeMs}}) {
+        const QString name = QLatin1String(option);
+        if (parser.isSet(name) && !Config::parseSeconds(parser.value(name), target))
+            //: %1 is an option such as --restart-delay.
+            return context.fail(Tr::tr("--%1 takes seconds from 0 to 86400 (e.g. 0.5).").arg(name),
+                                Usage);
+    }
+    if (parser.isSet(QStringLiteral("max-restarts"))) {
+        bool ok = false;
+        instance->maxRestarts = parser.value(QStringLiteral("max-restarts")).toInt(&ok);
+        if (!ok)
+            instance->maxRestarts = -1; // reported below
+    }
+    return Success;
+}
+
 QString absolute(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
@@ -31,10 +57,7 @@ int add(Context &context)
         return context.fail(Tr::tr("add takes exactly one NAME."), Usage);
     const QString name = context.arguments.first();
     if (!Config::isValidName(name))
-        return context.fail(Tr::tr("\"%1\" is not a valid name: use letters, digits, '.', '_' and "
-                                   "'-' (at most 64).")
-                                    .arg(name),
-                            Usage);
+        return context.fail(Config::nameProblem(name), Usage);
     const QString lock = context.parser.value(QStringLiteral("lock"));
     if (lock.isEmpty())
         return context.fail(Tr::tr("add needs --lock FILE."), Usage);
@@ -48,6 +71,8 @@ int add(Context &context)
         if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400)
             return context.fail(Tr::tr("--timeout takes whole seconds from 0 to 86400."), Usage);
     }
+    if (const int rc = readRestartOptions(context, &instance))
+        return rc;
     if (context.parser.isSet(QStringLiteral("workdir"))) {
         instance.workDir = absolute(context.parser.value(QStringLiteral("workdir")));
         if (!QFileInfo(instance.workDir).isDir())
@@ -66,6 +91,10 @@ int add(Context &context)
         // Stored absolute: the tray may run with another PATH and working directory.
         instance.program = absolute(found);
     }
+
+    const QString restartProblem = Config::restartProblem(instance);
+    if (!restartProblem.isEmpty())
+        return context.fail(restartProblem, Usage);
 
     Config config;
     QString error;

@@ -1,4 +1,4 @@
-// `lockwatch start`, `lockwatch stop`, `lockwatch clean` (SPEC §4): thin wrappers
+// `lockwatch start`, `lockwatch stop`, `lockwatch clean`: thin wrappers
 // around Control, waiting for its `finished` signal in an event loop.
 #include "cli/cli.h"
 

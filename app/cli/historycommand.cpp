@@ -76,7 +76,8 @@ int history(Context &context)
         const qint64 duration = parseDuration(context.parser.value(QStringLiteral("since")));
         if (duration < 0)
             //: --since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.
-            return context.fail(Tr::tr("--since takes a duration such as 30m, 2h, 1d or 1h30m."), Usage);
+            return context.fail(Tr::tr("--since takes a duration such as 30m, 2h, 1d or 1h30m."),
+                                Usage);
         sinceMs = QDateTime::currentMSecsSinceEpoch() - duration;
     }
 
@@ -111,9 +112,9 @@ int history(Context &context)
         QString what = event.describe();
         if (event.pid > 0)
             what += QLatin1String(", ") + Tr::tr("PID %1").arg(event.pid);
-        rows << QStringList{QDateTime::fromMSecsSinceEpoch(event.timeMs)
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
-                            event.name, what};
+        rows << QStringList { QDateTime::fromMSecsSinceEpoch(event.timeMs)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                              event.name, what };
     }
     printTable(context.out, rows);
     return Success;

@@ -1,5 +1,6 @@
 #include "cli/output.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -7,6 +8,15 @@
 #include <QJsonObject>
 
 namespace LockWatch::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
@@ -34,6 +44,14 @@ QString describeState(const InstanceStatus &status)
     QString text = stateText(status.state);
     if (status.reason != Reason::None)
         text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
+    if (status.state == State::Backoff && status.restartAtMs > 0) {
+        const double left = double(qMax<qint64>(0, status.restartAtMs - QDateTime::currentMSecsSinceEpoch())) / 1000.0;
+        //: After "waiting to restart": the time left, %1 in seconds ("2.5").
+        text += QLatin1String(" (") + Tr::tr("in %1 s").arg(QString::number(left, 'f', 1)) + QLatin1Char(')');
+    }
+    if (status.restarts > 0)
+        //: After the state of a supervised instance: restarts within the last 10 minutes.
+        text += QLatin1String(", ") + Tr::tr("%n restart(s)", nullptr, status.restarts);
     return text;
 }
 

@@ -1,6 +1,8 @@
 // `lockwatch run --lock FILE [--name NAME] -- PROGRAM [ARG...]`.
 #include "cli/cli.h"
 
+#include "cli/help.h"
+
 #include "core/model/config.h"
 #include "core/control/runner.h"
 
@@ -22,8 +24,11 @@ struct Tr
 int runCommand(Context &context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(Tr::tr("run takes the program after \"--\": lockwatch run --lock FILE "
-                                   "-- PROGRAM [ARG...]"),
+        //: %1 is the command's synopsis, "lockwatch run --lock FILE -- PROGRAM [ARG...]".
+        return context.fail(Tr::tr("run takes the program after \"--\": %1")
+                                    .arg(QLatin1String("lockwatch ")
+                                         + translatedSynopsis(QStringLiteral(
+                                                 "run --lock FILE -- PROGRAM [ARG...]"))),
                             Usage);
     const QString lock = context.parser.value(QStringLiteral("lock"));
     if (lock.isEmpty())

@@ -1,9 +1,13 @@
 // `lockwatch status` and `lockwatch inspect`.
 #include "cli/cli.h"
+#include "cli/help.h"
 #include "cli/output.h"
 
 #include "core/lockfile/classifier.h"
 #include "core/model/config.h"
+#include "core/monitor/supervisionboard.h"
+
+#include <QDateTime>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +71,16 @@ int status(Context &context)
     statuses.reserve(selected.size());
     for (const InstanceConfig *instance : qAsConst(selected))
         statuses << classifier.classify(instance->lockFile, instance->name);
+    // What the supervisor (agent or tray) decided: backoff, failed, restarts.
+    const SupervisionBoard board = SupervisionBoard::read();
+    const bool supervised = board.writerAlive();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const auto entry = supervised ? board.entries.constFind(statuses.at(i).name)
+                                      : board.entries.constEnd();
+        SupervisionBoard::apply(entry == board.entries.constEnd() ? nullptr : &*entry,
+                                *selected.at(i), &statuses[i], now);
+    }
 
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -77,7 +91,10 @@ int status(Context &context)
     }
 
     if (statuses.isEmpty()) {
-        context.out << Tr::tr("No instances configured. Add one with: lockwatch add NAME --lock FILE")
+        //: %1 is a command's synopsis, "lockwatch add NAME --lock FILE".
+        context.out << Tr::tr("No instances configured. Add one with: %1")
+                                .arg(QLatin1String("lockwatch ")
+                                     + translatedSynopsis(QStringLiteral("add NAME --lock FILE")))
                     << Qt::endl;
         return worstExitCode(statuses);
     }

@@ -113,7 +113,7 @@ public:
                              {QLatin1String("pid"), currentPid}});
             return;
         }
-        //: `lockwatch watch`: seed 000's takeover; two copies of the program run now.
+        //: `lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.
         m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
                         "PID %3 still runs")
                          .arg(clock(), name)

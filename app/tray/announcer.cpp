@@ -1,14 +1,11 @@
 #include "tray/announcer.h"
 
+#include "core/control/launcher.h"
+#include "core/model/paths.h"
 #include "tray/notifier.h"
-#include "core/monitor/transitionboard.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QLocale>
-
-#include <cerrno>
-#include <csignal>
 
 namespace LockWatch {
 
@@ -25,24 +22,62 @@ void Announcer::announceStale(const QList<InstanceStatus> &statuses)
 
 void Announcer::statusChanged(const InstanceStatus &previous, const InstanceStatus &current)
 {
-    const QString &name = current.name;
-    const bool wasRunning = previous.state == State::Running;
-    const bool gone = current.state == State::Stopped || current.state == State::Stale;
-    const bool requested = m_stopRequested.contains(name) || stopPostedElsewhere(current.lockfile);
-    if (current.state != State::Running && current.state != State::Stopping)
-        m_stopRequested.remove(name);
+    // A lock left behind when a program ended is told with that end (historyEvents):
+    // as part of the crash, or after the stop that was asked for.
+    const bool ended = previous.state == State::Running || previous.state == State::Stopping;
+    if (current.state == State::Stale && previous.state != State::Stale && !ended)
+        announceStale({current});
+}
 
-    if (wasRunning && gone && !requested && wants(name, NotifyUnexpectedStop)) {
-        const QString detail = current.state == State::Stale
+void Announcer::historyEvents(const QList<HistoryEvent> &events)
+{
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const HistoryEvent &e = events.at(i);
+        const bool stale = m_instances.status && m_instances.status(e.name).state == State::Stale;
+        switch (e.type) {
+        case HistoryEvent::Type::Crashed: {
+            if (!wants(e.name, NotifyUnexpectedStop))
+                break;
+            //: Notification text: a program ended by itself. %1 is its PID, %2 "exit code 1",
+            //: "signal 9 (SIGKILL)" or "exit status unknown".
+            QString detail = tr("PID %1 ended: %2.").arg(e.pid).arg(e.exit.text());
+            if (stale)
                 //: "lock" is the lockfile a program keeps while it runs.
-                ? tr("PID %1 is gone and left its lock behind.").arg(previous.pid)
-                : tr("PID %1 is gone.").arg(previous.pid);
-        m_notifier.notify(Notifier::Kind::UnexpectedStop, name, detail,
-                          current.state == State::Stale);
-        return;
+                detail += QLatin1Char(' ') + tr("Its lock was left behind.");
+            for (qsizetype j = i + 1; j < events.size(); ++j) {
+                const HistoryEvent &next = events.at(j);
+                if (next.name == e.name && next.type == HistoryEvent::Type::RestartScheduled) {
+                    //: %1 is a number of seconds, e.g. "0.2" or "4".
+                    detail += QLatin1Char(' ')
+                            + tr("LockWatch restarts it in %1 s.")
+                                      .arg(QLocale().toString(double(next.delayMs) / 1000.0, 'g', 6));
+                    break;
+                }
+            }
+            const QStringList tail = Launcher::logTail(Paths::logFile(e.name), LogLines);
+            if (!tail.isEmpty()) {
+                detail += QLatin1Char('\n') + tr("Last lines of its log:");
+                for (const QString &line : tail)
+                    detail += QLatin1Char('\n') + line.left(MaxLogLineLength);
+            }
+            m_notifier.notify(Notifier::Kind::UnexpectedStop, e.name, detail, stale);
+            break;
+        }
+        case HistoryEvent::Type::Stopped:
+            if (stale)
+                announceStale({m_instances.status(e.name)});
+            break;
+        case HistoryEvent::Type::RestartGivenUp:
+            m_notifier.notify(Notifier::Kind::RestartGivenUp, e.name,
+                              //: Notification text: restarts given up; the title names the program.
+                              tr("It ended %n time(s) within 10 minutes; LockWatch no longer "
+                                 "restarts it.",
+                                 nullptr, e.attempt));
+            break;
+        default:
+            break;
+        }
     }
-    if (current.state == State::Stale && previous.state != State::Stale)
-        announceStale({ current });
 }
 
 void Announcer::duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
@@ -79,7 +114,7 @@ void Announcer::duplicateAttempt(const DuplicateAttempt &attempt)
                          .arg(attempt.holderPid);
     else if (attempt.attemptPid > 0 && attempt.source == DuplicateAttempt::Source::Run)
         //: "lock" is the lockfile a program keeps while it runs.
-        detail = tr("Process %1 tried to start it at %2; PID %3 still holds the lock.")
+        detail = tr("Process %1 tried a second start at %2; PID %3 still holds the lock.")
                          .arg(attempt.attemptPid)
                          .arg(when)
                          .arg(attempt.holderPid);
@@ -101,8 +136,9 @@ void Announcer::actionFinished(const QString &name, bool ok, const QString &mess
 {
     const bool toldAsAttempt = m_toldAsAttempt.remove(name);
     if (!ok && !message.isEmpty() && !toldAsAttempt)
-        //: Notification title when an action (start, stop, clean up) failed.
-        m_notifier.showError(tr("%1: the action failed").arg(name), message);
+        //: Notification title when an action (start, stop, clean up) failed; %1 is the
+        //: instance's name.
+        m_notifier.showError(tr("Action on \"%1\" failed").arg(name), message);
 }
 
 bool Announcer::wants(const QString &name, unsigned notification) const
@@ -121,22 +157,5 @@ QString Announcer::nameForLockfile(const QString &lockfile) const
     return QString();
 }
 
-bool Announcer::stopPostedElsewhere(const QString &lockfile)
-{
-    // `lockwatch stop` in another process posts a Stopping marker before it signals
-    // (TransitionBoard); the lock may vanish before our monitor reports the marker.
-    // The marker stays after the stop ends (Control), so a recent one counts even when
-    // its writer has exited by now.
-    const QString path = TransitionBoard::markerPath(lockfile);
-    if (path.isEmpty())
-        return false;
-    const TransitionMarker marker = TransitionBoard::read(path);
-    if (!marker.present || marker.state != State::Stopping || marker.pid <= 0)
-        return false;
-    if (::kill(pid_t(marker.pid), 0) == 0 || errno == EPERM)
-        return true;
-    const QDateTime posted = QFileInfo(path).lastModified();
-    return posted.isValid() && posted.msecsTo(QDateTime::currentDateTime()) < 30 * 1000;
-}
 
 } // namespace LockWatch

@@ -1,4 +1,4 @@
-// "Start at login" (SPEC §7): an XDG autostart entry,
+// "Start at login": an XDG autostart entry,
 // ~/.config/autostart/<app id>.desktop, that starts the current executable (or the
 // AppImage it runs from).
 #pragma once

@@ -9,9 +9,9 @@ namespace LockWatch {
 
 QList<InstanceAction> InstanceActions::all()
 {
-    return {InstanceAction::Start, InstanceAction::Stop,          InstanceAction::Kill,
-            InstanceAction::Clean, InstanceAction::CleanAndStart, InstanceAction::OpenLog,
-            InstanceAction::CopyPid};
+    return {InstanceAction::Start,   InstanceAction::Retry, InstanceAction::Stop,
+            InstanceAction::Kill,    InstanceAction::Clean, InstanceAction::CleanAndStart,
+            InstanceAction::OpenLog, InstanceAction::CopyPid};
 }
 
 QString InstanceActions::text(InstanceAction action)
@@ -19,6 +19,8 @@ QString InstanceActions::text(InstanceAction action)
     switch (action) {
     //: Start the monitored program.
     case InstanceAction::Start: return tr("&Start");
+    //: Start again a program whose restarts LockWatch gave up.
+    case InstanceAction::Retry: return tr("&Retry");
     case InstanceAction::Stop: return tr("S&top");
     //: Send SIGKILL at once instead of waiting for the program to stop.
     case InstanceAction::Kill: return tr("&Kill now");
@@ -35,6 +37,8 @@ QString InstanceActions::toolTip(InstanceAction action)
 {
     switch (action) {
     case InstanceAction::Start: return tr("Start the program");
+    case InstanceAction::Retry:
+        return tr("Start the program again; LockWatch gave up restarting it");
     case InstanceAction::Stop: return tr("Ask the program to stop (SIGTERM), then force it");
     case InstanceAction::Kill: return tr("Stop the program now (SIGKILL)");
     //: "stale": left behind by a program that is gone.
@@ -52,14 +56,19 @@ bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &sta
                                 const InstanceConfig &config, bool busy, bool logExists)
 {
     const bool canStart = !config.program.isEmpty();
-    // Signalling another user's process is refused unless we are root (SPEC §4).
+    // Signalling another user's process is refused unless we are root.
     const uid_t self = ::getuid();
     const bool ours = !status.holderUidKnown || status.holderUid == self || self == 0;
     switch (action) {
     case InstanceAction::Start:
         return canStart && !busy && status.state == State::Stopped;
+    case InstanceAction::Retry:
+        return canStart && !busy && status.state == State::Failed;
     case InstanceAction::Stop:
-        return !busy && status.state == State::Running && status.pid > 0 && ours;
+        // While waiting to restart, Stop cancels the restart.
+        return !busy
+                && ((status.state == State::Running && status.pid > 0 && ours)
+                    || status.state == State::Backoff);
     case InstanceAction::Kill:
         return status.state == State::Stopping && status.pid > 0 && ours;
     case InstanceAction::Clean:
@@ -100,7 +109,19 @@ QString InstanceActions::describe(const InstanceStatus &status)
         text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
     if (status.pid > 0)
         text += QLatin1String(", ") + tr("PID %1").arg(status.pid);
+    const QString left = restartIn(status, QDateTime::currentMSecsSinceEpoch());
+    if (!left.isEmpty())
+        text += QLatin1String(", ") + left;
     return text;
+}
+
+QString InstanceActions::restartIn(const InstanceStatus &status, qint64 nowMs)
+{
+    if (status.state != State::Backoff || status.restartAtMs <= 0)
+        return QString();
+    const double seconds = double(qMax<qint64>(0, status.restartAtMs - nowMs)) / 1000.0;
+    //: Time left before LockWatch restarts a crashed program; %1 is seconds ("2.5").
+    return tr("restart in %1 s").arg(QLocale().toString(seconds, 'f', seconds < 10 ? 1 : 0));
 }
 
 } // namespace LockWatch

@@ -1,4 +1,4 @@
-// The actions on one instance (SPEC §7: Start, Stop, Kill now, Clean up, Clean up
+// The actions on one instance (Start, Stop, Kill now, Clean up, Clean up
 // and start, Open log, Copy PID) and when each makes sense. Shared by the tray menu
 // and the status window so both offer exactly the same thing.
 #pragma once
@@ -12,7 +12,8 @@
 
 namespace LockWatch {
 
-enum class InstanceAction { Start, Stop, Kill, Clean, CleanAndStart, OpenLog, CopyPid };
+// Retry: start again an instance whose restarts were given up (failed).
+enum class InstanceAction { Start, Stop, Kill, Clean, CleanAndStart, OpenLog, CopyPid, Retry };
 
 class InstanceActions
 {
@@ -30,8 +31,11 @@ public:
 
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);
-    // "PID 1234, since 10:30" etc., one line about the holder.
+    // "PID 1234, since 10:30" etc., one line about the holder; while waiting to
+    // restart, the time left.
     static QString describe(const InstanceStatus &status);
+    // "in 2.5 s": the time left before a restart; empty when none is due.
+    static QString restartIn(const InstanceStatus &status, qint64 nowMs);
 };
 
 } // namespace LockWatch

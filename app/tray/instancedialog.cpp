@@ -1,6 +1,7 @@
 #include "tray/instancedialog.h"
 
 #include "tray/dialogparts.h"
+#include "tray/restartpolicyeditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -48,6 +49,7 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
 
     m_name = new QLineEdit(instance.name, this);
     m_name->setObjectName(QStringLiteral("name"));
+    //: An example instance name: ASCII letters, digits, '.', '_' and '-' only.
     m_name->setPlaceholderText(tr("e.g. scheduler"));
     m_lockFile = new QLineEdit(instance.lockFile, this);
     m_lockFile->setObjectName(QStringLiteral("lockFile"));
@@ -113,11 +115,14 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
         notificationsLayout->addWidget(box);
     }
 
+    m_restart = new RestartPolicyEditor(instance, this);
+
     m_error = DialogParts::errorLabel(this);
     auto *buttons = DialogParts::okCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_restart);
     layout->addWidget(notifications);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -159,6 +164,7 @@ InstanceConfig InstanceDialog::instance() const
     if (m_notifyStale->isChecked())
         notifications |= NotifyStaleLock;
     result.notifications = notifications;
+    m_restart->apply(&result);
     return result;
 }
 
@@ -169,7 +175,7 @@ QString InstanceDialog::validate() const
         //: An "instance" is one monitored program (one configured lockfile).
         return tr("Enter a name for the instance.");
     if (!Config::isValidName(entered.name))
-        return tr("The name may only contain letters, digits, '.', '_' and '-' (at most 64).");
+        return Config::nameProblem(entered.name);
     if (m_takenNames.contains(entered.name))
         //: An "instance" is one monitored program (one configured lockfile).
         return tr("There is already an instance called \"%1\".").arg(entered.name);
@@ -192,6 +198,10 @@ QString InstanceDialog::validate() const
     }
     if (!entered.workDir.isEmpty() && !QFileInfo(entered.workDir).isDir())
         return tr("The working directory \"%1\" does not exist.").arg(entered.workDir);
+    const QString restartProblem = Config::restartProblem(entered);
+    if (!restartProblem.isEmpty())
+        //: %1 is a problem with the restart settings, e.g. "restarting needs a program to start."
+        return tr("Restart: %1").arg(restartProblem);
     return QString();
 }
 

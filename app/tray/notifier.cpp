@@ -105,26 +105,34 @@ Notifier::Message Notifier::compose(Kind kind, const QStringList &names, const Q
     const QString single = count == 1 ? names.constFirst() : QString();
     switch (kind) {
     case Kind::DuplicateAttempt:
-        //: Notification title: someone tried to start a program that already runs.
-        message.summary = count == 1 ? tr("Second copy of %1 refused").arg(single)
+        //: Notification title: someone tried to start a program that already runs; %1 is
+        //: the instance's name.
+        message.summary = count == 1 ? tr("Second start of \"%1\" refused").arg(single)
                                      : tr("%n duplicate start(s) refused", nullptr, count);
         break;
     case Kind::DuplicateRunning:
-        message.summary = count == 1 ? tr("%1 is running twice").arg(single)
+        message.summary = count == 1 ? tr("\"%1\" is running twice").arg(single)
                                      //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) running twice", nullptr, count);
         message.critical = true;
         break;
     case Kind::UnexpectedStop:
-        message.summary = count == 1 ? tr("%1 stopped unexpectedly").arg(single)
+        message.summary = count == 1 ? tr("\"%1\" stopped unexpectedly").arg(single)
                                      //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) stopped unexpectedly", nullptr, count);
+        break;
+    case Kind::RestartGivenUp:
+        //: Notification title: LockWatch stopped restarting a program that kept crashing.
+        message.summary = count == 1 ? tr("Restarts of \"%1\" given up").arg(single)
+                                     //: An "instance" is one monitored program (one configured lockfile).
+                                     : tr("Restarts of %n instance(s) given up", nullptr, count);
+        message.critical = true;
         break;
     case Kind::Error:
         break;
     case Kind::StaleLock:
         //: Notification title; a stale lock is a lockfile left behind by a program that is gone.
-        message.summary = count == 1 ? tr("Stale lock found: %1").arg(single)
+        message.summary = count == 1 ? tr("Stale lock found: \"%1\"").arg(single)
                                      : tr("%n stale lock(s) found", nullptr, count);
         break;
     }
@@ -139,8 +147,8 @@ void Notifier::flush()
 {
     m_timer.stop();
     const auto pending = std::exchange(m_pending, {});
-    for (Kind kind : {Kind::DuplicateRunning, Kind::UnexpectedStop, Kind::StaleLock,
-                      Kind::DuplicateAttempt}) {
+    for (Kind kind : {Kind::RestartGivenUp, Kind::DuplicateRunning, Kind::UnexpectedStop,
+                      Kind::StaleLock, Kind::DuplicateAttempt}) {
         QStringList names, details, cleanable;
         for (const auto &[eventKind, event] : pending) {
             if (eventKind != kind)
@@ -178,6 +186,9 @@ void Notifier::send(const Message &message)
             if (!message.cleanable.isEmpty())
                 //: Notification button: remove the stale lockfile(s).
                 actions << QStringLiteral("clean") << tr("Clean up");
+            if (message.kind == Kind::RestartGivenUp)
+                //: Notification button: start the program again (restarts were given up).
+                actions << QStringLiteral("retry") << tr("Retry");
             actions << QStringLiteral("show") << tr("Show");
         }
         QVariantMap hints;
@@ -221,6 +232,8 @@ void Notifier::onActionInvoked(uint id, const QString &key)
         return; // another application's notification
     if (key == QLatin1String("clean"))
         emit cleanRequested(found->cleanable);
+    else if (key == QLatin1String("retry"))
+        emit retryRequested(found->names);
     else
         emit showRequested(found->names.size() == 1 ? found->names.constFirst() : QString());
 }

@@ -1,4 +1,4 @@
-// Desktop notifications (SPEC §5): duplicate attempt, duplicate running (critical),
+// Desktop notifications: duplicate attempt, duplicate running (critical),
 // unexpected stop, stale lock found. Events arriving close together are merged
 // into one notification per kind ("3 instances stopped unexpectedly"), so a hundred
 // instances changing at once is one notification, not a hundred.
@@ -24,7 +24,8 @@ class Notifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { DuplicateAttempt, DuplicateRunning, UnexpectedStop, StaleLock, Error };
+    enum class Kind { DuplicateAttempt, DuplicateRunning, UnexpectedStop, StaleLock, Error,
+                      RestartGivenUp };
     Q_ENUM(Kind)
 
     static constexpr int DefaultCoalesceMs = 200;
@@ -66,6 +67,8 @@ signals:
     void showRequested(const QString &name);
     // The user clicked "Clean up" for these stale instances.
     void cleanRequested(const QStringList &names);
+    // The user clicked "Retry" for these instances whose restarts were given up.
+    void retryRequested(const QStringList &names);
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &key);

@@ -1,4 +1,4 @@
-// Settings (SPEC §7): the list of instances (add, edit, remove) and the language.
+// Settings: the list of instances (add, edit, remove) and the language.
 // Saves through Config::save - the same code `lockwatch add/remove` use - and the
 // monitor picks the file up from there.
 #pragma once

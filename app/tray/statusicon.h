@@ -1,4 +1,4 @@
-// What the tray icon shows: one look that sums up every instance (SPEC §7), drawn
+// What the tray icon shows: one look that sums up every instance, drawn
 // from the SVGs in resources/icons at every size and device pixel ratio asked for.
 #pragma once
 
@@ -34,7 +34,7 @@ public:
     // One short phrase, e.g. "All running", for the tooltip title and accessibility.
     static QString lookText(Look look);
 
-    // The tooltip (SPEC §7): one line per instance, or a summary past ten.
+    // The tooltip: one line per instance, or a summary past ten.
     static QString toolTip(const QList<InstanceStatus> &statuses, const QSet<QString> &duplicates);
     static QString instanceLine(const InstanceStatus &status, bool duplicate);
     static constexpr int MaxToolTipLines = 10;

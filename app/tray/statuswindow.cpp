@@ -1,6 +1,7 @@
 #include "tray/statuswindow.h"
 
 #include "core/model/paths.h"
+#include "tray/detailspane.h"
 #include "tray/statusicon.h"
 #include "tray/statusmodel.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -25,6 +27,7 @@ QKeySequence shortcutOf(InstanceAction action)
 {
     switch (action) {
     case InstanceAction::Start: return QKeySequence(Qt::CTRL | Qt::Key_R);
+    case InstanceAction::Retry: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R);
     case InstanceAction::Stop: return QKeySequence(Qt::CTRL | Qt::Key_T);
     case InstanceAction::Kill: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     case InstanceAction::Clean: return QKeySequence(Qt::Key_Delete);
@@ -81,7 +84,16 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->setColumnWidth(StatusModel::PidColumn, 70);
     m_table->setColumnWidth(StatusModel::SinceColumn, 140);
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
-    layout->addWidget(m_table);
+    // The table above, the selected instance's details (history, timeline, log) below.
+    m_details = new DetailsPane(central);
+    auto *split = new QSplitter(Qt::Vertical, central);
+    split->setObjectName(QStringLiteral("detailsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split);
     setCentralWidget(central);
 
     auto *toolbar = addToolBar(tr("Actions"));
@@ -138,7 +150,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    resize(900, 380);
+    resize(900, 640);
     updateActions();
 }
 
@@ -169,6 +181,10 @@ void StatusWindow::updateActions()
         it.value()->setEnabled(row >= 0
                                && InstanceActions::isEnabled(InstanceAction(it.key()), status,
                                                              config, busy, logExists));
+    if (status.name != m_details->name())
+        m_details->setInstance(status);
+    else
+        m_details->setStatus(status);
 }
 
 void StatusWindow::setNoTrayNotice(bool visible)

@@ -1,4 +1,4 @@
-// The status window (SPEC §7): a live, sortable table of every instance with the
+// The status window: a live, sortable table of every instance with the
 // same actions as the tray menu (toolbar, context menu, keyboard shortcuts).
 #pragma once
 
@@ -16,6 +16,7 @@ class QTableView;
 
 namespace LockWatch {
 
+class DetailsPane;
 class StatusModel;
 
 class StatusWindow : public QMainWindow
@@ -42,6 +43,7 @@ public:
     void present();
 
     QTableView *table() const { return m_table; }
+    DetailsPane *details() const { return m_details; }
     QAction *action(InstanceAction action) const { return m_actions.value(int(action)); }
     // The instance of the current row; empty when none is selected.
     QString currentName() const;
@@ -63,6 +65,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_noTray;
+    DetailsPane *m_details;
     QHash<int, QAction *> m_actions;
     bool m_hideOnClose = true;
 };

@@ -2,9 +2,12 @@
 
 #include "tray/announcer.h"
 #include "tray/autostart.h"
+#include "tray/detailspane.h"
 #include "core/control/control.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/control/supervisor.h"
+#include "core/ipc/historyfollower.h"
 #include "core/ipc/supervisorlock.h"
 #include "core/monitor/monitor.h"
 #include "tray/notifier.h"
@@ -45,7 +48,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
-    menuSource.instances = [this] { return m_monitor->instances(); };
+    menuSource.status = [this](const QString &name) { return m_monitor->status(name); };
+    menuSource.instance = [this](const QString &name) {
+        return m_monitor->instance(name).value_or(InstanceConfig());
+    };
     menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
     menuSource.autostart = [] { return Autostart::isEnabled(); };
     m_menu = new TrayMenu(menuSource);
@@ -54,7 +60,20 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_announcer = std::make_unique<Announcer>(
             *m_notifier,
             Announcer::Instances{[this](const QString &name) { return m_monitor->instance(name); },
-                                 [this] { return m_monitor->instances(); }});
+                                 [this] { return m_monitor->instances(); },
+                                 [this](const QString &name) { return m_monitor->status(name); }});
+    // Supervision while this tray holds the user's supervisor lock; what any
+    // supervisor records (crashes, restarts given up) is told from the history.
+    m_supervisor = new Supervisor(m_monitor, m_control, this);
+    m_history = new HistoryFollower(QString(), this);
+    connect(m_history, &HistoryFollower::appended, this, [this](const QList<HistoryEvent> &events) {
+        m_announcer->historyEvents(events);
+        emit historyAppended(events);
+    });
+    connect(m_supervisorLock, &SupervisorLock::acquired, this, [this] {
+        qCInfo(lcTray) << "no agent runs: the tray supervises";
+        m_supervisor->setActive(true);
+    });
     m_availability = new TrayAvailability(this);
 
     m_lookTimer.setSingleShot(true);
@@ -88,15 +107,11 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     });
 
     connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
-        if (state == State::Stopping)
-            m_announcer->stopRequested(name);
         m_monitor->setTransition(name, state);
         busyChanged(name);
     });
     connect(m_control, &Control::finished, this,
-            [this](const QString &name, Control::Action action, bool ok, const QString &message) {
-                if (action == Control::Action::Start && ok)
-                    m_announcer->started(name);
+            [this](const QString &name, Control::Action, bool ok, const QString &message) {
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
                 if (m_window && !message.isEmpty())
@@ -125,6 +140,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     });
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { showStatusWindow(); });
     connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
+    connect(m_notifier, &Notifier::retryRequested, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            perform(name, InstanceAction::Retry);
+    });
     connect(m_notifier, &Notifier::cleanRequested, this, [this](const QStringList &names) {
         for (const QString &name : names)
             perform(name, InstanceAction::Clean);
@@ -166,7 +185,10 @@ bool TrayApplication::start(QString *error)
     }
 
     // The user's supervisor, unless an agent is (then as soon as it is gone).
-    if (!m_supervisorLock->tryAcquire())
+    m_history->start();
+    if (m_supervisorLock->tryAcquire())
+        m_supervisor->setActive(true);
+    else
         m_supervisorLock->acquireWhenFree();
 
     // Stale locks found at startup, and attempts made while no tray was running:
@@ -213,7 +235,7 @@ void TrayApplication::handOverSupervision()
     if (!m_supervisorLock->isHeld())
         return;
     qCInfo(lcTray) << "an agent starts: handing supervision over";
-    m_supervisorLock->yield();
+    m_supervisor->handOver([this] { m_supervisorLock->yield(); });
 }
 
 int TrayApplication::run(const QString &configPath, bool explicitConfig)
@@ -261,6 +283,8 @@ StatusWindow *TrayApplication::statusWindow()
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+        connect(this, &TrayApplication::historyAppended, m_window->details(),
+                &DetailsPane::addEvents);
     }
     return m_window;
 }
@@ -306,14 +330,9 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     switch (action) {
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
-    case InstanceAction::Stop:
-        m_announcer->stopRequested(name);
-        m_control->stop(config);
-        break;
-    case InstanceAction::Kill:
-        m_announcer->stopRequested(name);
-        m_control->killNow(name);
-        break;
+    case InstanceAction::Retry: m_control->start(config, true); break;
+    case InstanceAction::Stop: m_control->stop(config); break;
+    case InstanceAction::Kill: m_control->killNow(name); break;
     case InstanceAction::Clean: m_control->clean(config); break;
     case InstanceAction::OpenLog:
         QDesktopServices::openUrl(QUrl::fromLocalFile(Paths::logFile(name)));
@@ -334,6 +353,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &previous, const Inst
         m_model->updateStatus(current);
     if (m_duplicates.remove(current.name) && m_model)
         m_model->setDuplicates(m_duplicates);
+    m_menu->instanceChanged(current.name);
     scheduleLookUpdate();
     m_announcer->statusChanged(previous, current);
 }
@@ -342,8 +362,7 @@ void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    if (m_menu->isVisible())
-        m_menu->refresh();
+    m_menu->refresh();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();
@@ -388,8 +407,6 @@ void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
     m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
-    if (m_menu->isVisible())
-        m_menu->refresh();
     if (m_window)
         m_window->updateActions();
 }

@@ -1,5 +1,5 @@
-// Whether a system tray is there to dock into, and when that changes (SPEC §7:
-// without one, show the status window; when one appears, move into it).
+// Whether a system tray is there to dock into, and when that changes:
+// without one, show the status window; when one appears, move into it.
 //
 // No polling: Qt's xcb plugin reports the X11 tray selection owner
 // (_NET_SYSTEM_TRAY_S0) changing through its native interface signal

@@ -1,5 +1,5 @@
-// The icon in the system tray: its look and tooltip sum up every instance
-// (SPEC §7). It changes when a status changes - never on a timer.
+// The icon in the system tray: its look and tooltip sum up every instance.
+// It changes when a status changes - never on a timer.
 #pragma once
 
 #include "tray/statusicon.h"

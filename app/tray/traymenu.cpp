@@ -13,14 +13,16 @@ namespace LockWatch {
 class InstanceMenu : public QMenu
 {
 public:
-    InstanceMenu(const QString &name, TrayMenu *owner) : QMenu(owner), m_name(name)
+    InstanceMenu(const QString &name, TrayMenu *owner)
+        : QMenu(owner)
+        , m_name(name)
     {
         setObjectName(QLatin1String("instance:") + name);
         setToolTipsVisible(true);
         m_state = addAction(QString());
         m_uptime = addAction(QString());
         m_host = addAction(QString());
-        for (QAction *info : {m_state, m_uptime, m_host})
+        for (QAction *info : { m_state, m_uptime, m_host })
             info->setEnabled(false);
         addSeparator();
         for (InstanceAction action : InstanceActions::all()) {
@@ -29,31 +31,41 @@ public:
             QAction *item = addAction(InstanceActions::text(action));
             item->setToolTip(InstanceActions::toolTip(action));
             item->setData(int(action));
-            QObject::connect(item, &QAction::triggered, owner, [owner, name, action] {
-                emit owner->actionRequested(name, action);
-            });
+            QObject::connect(item, &QAction::triggered, owner,
+                             [owner, name, action] { emit owner->actionRequested(name, action); });
             m_actions.insert(int(action), item);
         }
+        // Uptime and "is there a log" move with time, not with state changes.
+        QObject::connect(this, &QMenu::aboutToShow, owner,
+                         [owner, name] { owner->instanceChanged(name); });
     }
 
+    // Sets only what differs: QAction tells its exporters (the DBusMenu export)
+    // about every setIcon, so the icon is set only when the state changed.
     void update(const InstanceStatus &status, const InstanceConfig &config, bool busy)
     {
-        const qreal dpr = owner()->devicePixelRatioF();
-        setTitle(status.name.isEmpty() ? config.name : status.name);
-        menuAction()->setText(config.name + QLatin1String(" - ") + stateText(status.state));
-        menuAction()->setIcon(StatusIcon::stateIcon(status.state, dpr));
+        setTitle(m_name);
+        menuAction()->setText(m_name + QLatin1String(" - ") + stateText(status.state));
+        if (!m_hasIcon || status.state != m_iconState) {
+            menuAction()->setIcon(
+                    StatusIcon::stateIcon(status.state, owner()->devicePixelRatioF()));
+            m_iconState = status.state;
+            m_hasIcon = true;
+        }
         m_state->setText(InstanceActions::describe(status));
         const QString uptime = InstanceActions::uptime(status, QDateTime::currentMSecsSinceEpoch());
         m_uptime->setText(uptime);
         m_uptime->setVisible(!uptime.isEmpty());
         m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
         m_host->setVisible(!status.host.isEmpty());
-        const bool logExists = QFileInfo::exists(Paths::logFile(config.name));
+        const bool logExists = QFileInfo::exists(Paths::logFile(m_name));
         for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
             it.value()->setEnabled(InstanceActions::isEnabled(InstanceAction(it.key()), status,
                                                               config, busy, logExists));
         // Kill now only matters while stopping; keep the menu short otherwise.
         m_actions.value(int(InstanceAction::Kill))->setVisible(status.state == State::Stopping);
+        // Retry only where restarts were given up.
+        m_actions.value(int(InstanceAction::Retry))->setVisible(status.state == State::Failed);
         m_actions.value(int(InstanceAction::CleanAndStart))
                 ->setVisible(status.state == State::Stale);
     }
@@ -66,9 +78,13 @@ private:
     QAction *m_uptime;
     QAction *m_host;
     QHash<int, QAction *> m_actions;
+    State m_iconState = State::Stopped;
+    bool m_hasIcon = false;
 };
 
-TrayMenu::TrayMenu(Source source, QWidget *parent) : QMenu(parent), m_source(std::move(source))
+TrayMenu::TrayMenu(Source source, QWidget *parent)
+    : QMenu(parent)
+    , m_source(std::move(source))
 {
     setObjectName(QStringLiteral("trayMenu"));
     setToolTipsVisible(true);
@@ -76,6 +92,7 @@ TrayMenu::TrayMenu(Source source, QWidget *parent) : QMenu(parent), m_source(std
     m_empty = addAction(tr("No instances configured"));
     m_empty->setEnabled(false);
     m_more = addAction(QString());
+    m_more->setVisible(false);
     connect(m_more, &QAction::triggered, this, &TrayMenu::statusWindowRequested);
     m_instancesEnd = addSeparator();
     m_statusWindow = addAction(tr("Status &window"));
@@ -89,6 +106,10 @@ TrayMenu::TrayMenu(Source source, QWidget *parent) : QMenu(parent), m_source(std
     m_quit = addAction(tr("&Quit"));
     connect(m_quit, &QAction::triggered, this, &TrayMenu::quitRequested);
     connect(this, &QMenu::aboutToShow, this, &TrayMenu::refresh);
+    m_relayout = new QTimer(this);
+    m_relayout->setSingleShot(true);
+    m_relayout->setInterval(0); // once per event-loop pass, however many changes came in
+    connect(m_relayout, &QTimer::timeout, this, &TrayMenu::refresh);
 }
 
 TrayMenu::~TrayMenu() = default;
@@ -100,27 +121,29 @@ QMenu *TrayMenu::instanceMenu(const QString &name) const
 
 void TrayMenu::refresh()
 {
-    const QList<InstanceStatus> statuses = m_source.statuses();
-    const QList<InstanceConfig> configs = m_source.instances();
-    rebuild(statuses, configs);
+    m_relayout->stop();
+    rebuild(m_source.statuses());
     m_autostart->setChecked(m_source.autostart && m_source.autostart());
 }
 
 void TrayMenu::instanceChanged(const QString &name)
 {
-    if (!isVisible() || !m_menus.contains(name))
-        return;
-    // A change while open: update just this submenu, or everything when the set of
-    // instances worth showing may have changed.
-    refresh();
+    if (InstanceMenu *menu = m_menus.value(name))
+        updateInstance(menu, m_source.status(name));
+    // Past MaxSubmenus a change may decide which instances are shown.
+    if (m_total > MaxSubmenus && !m_relayout->isActive())
+        m_relayout->start();
 }
 
-void TrayMenu::rebuild(const QList<InstanceStatus> &statuses, const QList<InstanceConfig> &configs)
+void TrayMenu::updateInstance(InstanceMenu *menu, const InstanceStatus &status)
 {
-    QHash<QString, InstanceConfig> configByName;
-    for (const InstanceConfig &config : configs)
-        configByName.insert(config.name, config);
+    const InstanceConfig config
+            = m_source.instance ? m_source.instance(status.name) : InstanceConfig();
+    menu->update(status, config, m_source.busy && m_source.busy(status.name));
+}
 
+void TrayMenu::rebuild(const QList<InstanceStatus> &statuses)
+{
     // Which instances get a submenu: all of them up to MaxSubmenus; past that,
     // the ones that need attention (not running) first, in configuration order.
     QList<InstanceStatus> shown;
@@ -158,9 +181,9 @@ void TrayMenu::rebuild(const QList<InstanceStatus> &statuses, const QList<Instan
         m_shown = names;
     }
     for (const InstanceStatus &status : shown)
-        m_menus.value(status.name)->update(status, configByName.value(status.name),
-                                           m_source.busy && m_source.busy(status.name));
+        updateInstance(m_menus.value(status.name), status);
 
+    m_total = statuses.size();
     m_empty->setVisible(statuses.isEmpty());
     const int hidden = int(statuses.size() - shown.size());
     m_more->setVisible(hidden > 0);

@@ -1,16 +1,23 @@
-// The tray's right-click menu (SPEC §7): one submenu per instance with its state,
-// PID, uptime and host and the actions that make sense now; then Status window,
-// Settings, Start at login and Quit. It asks for the current state whenever it
-// opens and updates in place while open, so it is never out of date.
+// The tray's right-click menu: one submenu per instance with its state, PID, uptime
+// and host and the actions that make sense now; then Status window, Settings,
+// Start at login and Quit.
+//
+// The whole tree is kept current at all times, not only while it is open: a tray
+// host that shows the menu itself (DBusMenu) reads it without opening it here, so
+// there is no "before it opens". Every state change updates the one submenu it
+// concerns, and a QAction only changes (and tells its exporters) when its text,
+// enablement or visibility really changed. What moves with time alone (uptime,
+// whether a log exists) is refreshed when a submenu is about to show.
 #pragma once
 
 #include "core/model/config.h"
-#include "tray/instanceactions.h"
 #include "core/model/instancestatus.h"
+#include "tray/instanceactions.h"
 
 #include <QHash>
 #include <QMenu>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -28,7 +35,8 @@ public:
     struct Source
     {
         std::function<QList<InstanceStatus>()> statuses;
-        std::function<QList<InstanceConfig>()> instances;
+        std::function<InstanceStatus(const QString &)> status;
+        std::function<InstanceConfig(const QString &)> instance;
         std::function<bool(const QString &)> busy;
         std::function<bool()> autostart;
     };
@@ -39,9 +47,12 @@ public:
     explicit TrayMenu(Source source, QWidget *parent = nullptr);
     ~TrayMenu() override;
 
-    // Brings everything up to date now (also done on every aboutToShow).
+    // Brings everything up to date now: which instances have a submenu, and each
+    // submenu's contents (also done on every aboutToShow).
     void refresh();
-    // One instance changed: updated at once if the menu is open.
+    // One instance changed (state, or an action started or ended): its submenu is
+    // updated at once; when not every instance fits, which ones are shown is
+    // reconsidered once the current burst of changes is over.
     void instanceChanged(const QString &name);
 
     QMenu *instanceMenu(const QString &name) const;
@@ -58,7 +69,8 @@ signals:
     void quitRequested();
 
 private:
-    void rebuild(const QList<InstanceStatus> &statuses, const QList<InstanceConfig> &configs);
+    void rebuild(const QList<InstanceStatus> &statuses);
+    void updateInstance(InstanceMenu *menu, const InstanceStatus &status);
 
     Source m_source;
     QAction *m_instancesEnd = nullptr;
@@ -69,6 +81,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_empty = nullptr;
     QStringList m_shown; // instance names with a submenu, in menu order
+    qsizetype m_total = 0; // instances configured at the last refresh
+    QTimer *m_relayout;
     QHash<QString, InstanceMenu *> m_menus;
 };
 

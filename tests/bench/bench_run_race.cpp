@@ -1,13 +1,13 @@
-// SPEC §9 "run": N simultaneous starters on one lock, R rounds -> in how many
-// rounds did exactly one run? Measured for `lockwatch run` and for a seed-000
-// style writer (seed000_race.py: check-then-create JSON lock, kill(pid, 0)).
+// N simultaneous starters on one lock, R rounds -> in how many
+// rounds did exactly one run? Measured for `lockwatch run` and for a Python
+// ProcessLock writer (processlock_race.py: check-then-create JSON lock, kill(pid, 0)).
 //
 // All starters of a round are forked first and wait on a barrier (a pipe), then
 // start at the same instant. A winner announces itself on a pipe and keeps
 // running - holding the lock - until every starter has either announced or
 // exited; then the round ends.
 //
-//   bench_run_race [--starters 200] [--rounds 100] [--mode both|lockwatch|seed]
+//   bench_run_race [--starters 200] [--rounds 100] [--mode both|lockwatch|processlock]
 //                  [--lockwatch PATH-TO-BINARY]
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -97,7 +97,7 @@ Round lockwatchRound(const QByteArray &binary, const QByteArray &lock, int start
     return round;
 }
 
-Round seedRound(const QString &script, const QString &lock, int starters)
+Round processLockRound(const QString &script, const QString &lock, int starters)
 {
     QProcess python;
     python.start(QStringLiteral("python3"), {script, lock, QString::number(starters)});
@@ -105,7 +105,7 @@ Round seedRound(const QString &script, const QString &lock, int starters)
     const QByteArray out = python.readAllStandardOutput().trimmed();
     Round round;
     if (!out.startsWith("winners=")) {
-        std::fprintf(stderr, "seed000_race.py failed: %s\n", python.readAllStandardError().constData());
+        std::fprintf(stderr, "processlock_race.py failed: %s\n", python.readAllStandardError().constData());
         round.other = starters;
         return round;
     }
@@ -166,14 +166,14 @@ int main(int argc, char *argv[])
             results.push_back(lockwatchRound(binary, lock, starters));
         report("lockwatch run:", results, starters, timer.elapsed());
     }
-    if (mode == QLatin1String("both") || mode == QLatin1String("seed")) {
-        const QString lock = dir.filePath(QStringLiteral("seed.lock"));
+    if (mode == QLatin1String("both") || mode == QLatin1String("processlock")) {
+        const QString lock = dir.filePath(QStringLiteral("processlock.lock"));
         std::vector<Round> results;
         QElapsedTimer timer;
         timer.start();
         for (int r = 0; r < rounds; ++r)
-            results.push_back(seedRound(QStringLiteral(SEED_RACE_SCRIPT), lock, starters));
-        report("seed 000 ProcessLock:", results, starters, timer.elapsed());
+            results.push_back(processLockRound(QStringLiteral(PROCESSLOCK_RACE_SCRIPT), lock, starters));
+        report("Python ProcessLock:", results, starters, timer.elapsed());
     }
     return 0;
 }

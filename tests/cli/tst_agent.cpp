@@ -45,13 +45,15 @@ private:
     void start(QProcess &process, const QStringList &arguments)
     {
         process.setProcessEnvironment(environment());
-        process.start(lockwatchBinary(), QStringList{QStringLiteral("--config"), m_config} + arguments);
+        process.start(lockwatchBinary(),
+                      QStringList { QStringLiteral("--config"), m_config } + arguments);
         QVERIFY(process.waitForStarted(5000));
     }
 
     Result run(const QStringList &arguments)
     {
-        return runLockwatch(QStringList{QStringLiteral("--config"), m_config} + arguments, environment());
+        return runLockwatch(QStringList { QStringLiteral("--config"), m_config } + arguments,
+                            environment());
     }
 
     // "PID START ROLE" of the supervisor lock's holder.
@@ -73,19 +75,22 @@ private slots:
         QFile::setPermissions(path(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_config = path(QStringLiteral("lockwatch.conf"));
-        QVERIFY(writeFile(m_config, "[bot]\nlockfile=" + QFile::encodeName(path(QStringLiteral("bot.lock"))) + "\n"));
+        QVERIFY(writeFile(m_config,
+                          "[bot]\nlockfile=" + QFile::encodeName(path(QStringLiteral("bot.lock")))
+                                  + "\n"));
         QFile::setPermissions(m_config, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void runsUntilSigtermAndRefusesASecondAgent()
     {
         Process agent;
-        start(agent, {QStringLiteral("agent")});
+        start(agent, { QStringLiteral("agent") });
         QTRY_VERIFY_WITH_TIMEOUT(supervisedBy(agent.processId(), "agent"), 15000);
 
-        const Result second = run({QStringLiteral("agent")});
+        const Result second = run({ QStringLiteral("agent") });
         QCOMPARE(second.exitCode, 1);
-        QVERIFY2(second.err.contains(QByteArray::number(agent.processId())), second.err.constData());
+        QVERIFY2(second.err.contains(QByteArray::number(agent.processId())),
+                 second.err.constData());
 
         ::kill(pid_t(agent.processId()), SIGTERM);
         QVERIFY(agent.waitForFinished(15000));
@@ -101,7 +106,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(supervisedBy(tray.processId(), "tray"), 15000);
 
         Process agent;
-        start(agent, {QStringLiteral("agent")});
+        start(agent, { QStringLiteral("agent") });
         QTRY_VERIFY_WITH_TIMEOUT(supervisedBy(agent.processId(), "agent"), 15000);
         QCOMPARE(tray.state(), QProcess::Running);
 
@@ -117,19 +122,22 @@ private slots:
     {
         const History history(stateDir() + QLatin1String("/history.jsonl"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        HistoryEvent crashed = HistoryEvent::make(HistoryEvent::Type::Crashed, QStringLiteral("bot"), 4242);
+        HistoryEvent crashed
+                = HistoryEvent::make(HistoryEvent::Type::Crashed, QStringLiteral("bot"), 4242);
         crashed.exit = ExitStatus::signal(9);
         crashed.timeMs = now - 2 * 3600 * 1000;
-        HistoryEvent scheduled = HistoryEvent::make(HistoryEvent::Type::RestartScheduled, QStringLiteral("bot"));
+        HistoryEvent scheduled
+                = HistoryEvent::make(HistoryEvent::Type::RestartScheduled, QStringLiteral("bot"));
         scheduled.attempt = 1;
         scheduled.delayMs = 200;
         scheduled.timeMs = now - 60 * 1000;
-        HistoryEvent other = HistoryEvent::make(HistoryEvent::Type::Started, QStringLiteral("other"), 7,
-                                                HistoryEvent::By::Restart);
-        for (const HistoryEvent &e : {crashed, scheduled, other})
+        HistoryEvent other = HistoryEvent::make(
+                HistoryEvent::Type::Started, QStringLiteral("other"), 7, HistoryEvent::By::Restart);
+        for (const HistoryEvent &e : { crashed, scheduled, other })
             QVERIFY(history.append(e));
 
-        Result result = run({QStringLiteral("history"), QStringLiteral("bot"), QStringLiteral("--json")});
+        Result result = run(
+                { QStringLiteral("history"), QStringLiteral("bot"), QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 0);
         QList<QByteArray> lines = result.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -138,17 +146,20 @@ private slots:
         QCOMPARE(first.value(QLatin1String("signal")).toInt(), 9);
         QCOMPARE(first.value(QLatin1String("pid")).toInt(), 4242);
         const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
-        QCOMPARE(second.value(QLatin1String("event")).toString(), QStringLiteral("restart-scheduled"));
+        QCOMPARE(second.value(QLatin1String("event")).toString(),
+                 QStringLiteral("restart-scheduled"));
         QCOMPARE(second.value(QLatin1String("attempt")).toInt(), 1);
         QCOMPARE(second.value(QLatin1String("delay_ms")).toInt(), 200);
 
-        result = run({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("1h")});
+        result = run(
+                { QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("1h") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(!result.out.contains("crashed"), result.out.constData());
         QVERIFY(result.out.contains("restart 1 scheduled in 0.2 s"));
         QVERIFY(result.out.contains("restarted, PID 7"));
 
-        result = run({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("soon")});
+        result = run(
+                { QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("soon") });
         QCOMPARE(result.exitCode, 2);
 
         // A damaged line: reported on stderr, skipped, the rest printed.
@@ -156,8 +167,9 @@ private slots:
         QVERIFY(file.open(QIODevice::Append));
         file.write("{\"time\": \"broken\n");
         file.close();
-        QVERIFY(history.append(HistoryEvent::make(HistoryEvent::Type::Cleaned, QStringLiteral("bot"))));
-        result = run({QStringLiteral("history"), QStringLiteral("--json")});
+        QVERIFY(history.append(
+                HistoryEvent::make(HistoryEvent::Type::Cleaned, QStringLiteral("bot"))));
+        result = run({ QStringLiteral("history"), QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed().split('\n').size(), 4);
         QVERIFY2(result.err.contains("skipped 1 damaged line") && result.err.contains("(4)."),

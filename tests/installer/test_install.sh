@@ -127,6 +127,9 @@ done
 for option in --config --lang --json --lock --name --timeout --workdir --help --version; do
     grep -q -- "$option" <<<"$rendered" || fail "man page does not mention $option"
 done
+# The version in the footer comes from CMake (installer/lockwatch.1.in).
+grep -q "^LockWatch $version " <<<"$rendered" || fail "man page footer does not name version $version"
+if grep -q '@[A-Z_]*@' "$manpage"; then fail "man page has an unreplaced @VARIABLE@"; fi
 
 # --- systemd user unit for `lockwatch agent` -----------------------------------------
 unit=$usr/lib/systemd/user/lockwatch-agent.service

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when the committed translations are not complete for the current sources
-# (SPEC §8): runs lupdate over app/ against copies of translations/*.ts and reports
+# (every string, every plural form): runs lupdate over app/ against copies of
+# translations/*.ts and reports
 #  - source strings missing from a .ts file (they come out as new "unfinished" entries),
 #  - unfinished or empty translations, vanished/obsolete entries (strings no longer in
 #    the sources: run `cmake --build build --target update_translations`),

@@ -1,7 +1,8 @@
-// SPEC §3 and §8 through the real binary: the language follows LANGUAGE, LC_ALL,
-// LC_MESSAGES and LANG; --lang and the configuration's language= override it; Qt's own
-// strings (qtbase_*) come in the same language; `status`, `inspect` and usage errors are
-// translated; --json output never is. (The .qm contents: tst_translations.)
+// Through the real binary: the language follows LANGUAGE, LC_ALL,
+// LC_MESSAGES and LANG; --lang and the configuration's language= override it; `status`,
+// `inspect` and usage errors are translated; --json output never is. (The .qm contents and
+// Qt's own strings: tst_translations; every line of --help and of each verb's errors:
+// tst_translationsverbs.)
 #include "core/model/config.h"
 #include "core/system/processprobe.h"
 #include "testsupport.h"
@@ -28,8 +29,8 @@ private slots:
 
     void languageSelection_data();
     void languageSelection();
-    void helpUsesQtTranslation_data();
-    void helpUsesQtTranslation();
+    void helpLanguage_data();
+    void helpLanguage();
     void statusColumns_data();
     void statusColumns();
     void inspectStaleLock_data();
@@ -189,7 +190,9 @@ void TestTranslationsCli::languageSelection()
     QCOMPARE(firstLine.section(QLatin1Char(' '), 0, 0), heading);
 }
 
-void TestTranslationsCli::helpUsesQtTranslation_data()
+// --help is LockWatch's own text (tst_translationsverbs checks every line of it), in the
+// language chosen the same way as everything else.
+void TestTranslationsCli::helpLanguage_data()
 {
     QTest::addColumn<QStringList>("environment");
     QTest::addColumn<QString>("usage");
@@ -197,20 +200,19 @@ void TestTranslationsCli::helpUsesQtTranslation_data()
     QTest::newRow("cs") << QStringList{QStringLiteral("LANG=cs_CZ.UTF-8")}
                         << QString::fromUtf8("Použití:") << QString::fromUtf8("Příkazy:");
     QTest::newRow("it") << QStringList{QStringLiteral("LC_ALL=it_IT.UTF-8")}
-                        << QStringLiteral("Utilizzo:") << QStringLiteral("Comandi:");
+                        << QStringLiteral("Uso:") << QStringLiteral("Comandi:");
     QTest::newRow("en") << QStringList{QStringLiteral("LANG=C")} << QStringLiteral("Usage:")
                         << QStringLiteral("Commands:");
-    // German first, but LockWatch has no German: Qt's strings follow ours (Czech), a
-    // window never mixes three languages.
+    // German first, but LockWatch has no German: Czech, the next one it has.
     QTest::newRow("de before cs") << QStringList{QStringLiteral("LANGUAGE=de:cs")}
                                   << QString::fromUtf8("Použití:") << QString::fromUtf8("Příkazy:");
-    // English chosen before Czech: Qt's strings must not be Czech either.
+    // English chosen before Czech: nothing Czech.
     QTest::newRow("en before cs") << QStringList{QStringLiteral("LANGUAGE=en:cs"),
                                                  QStringLiteral("LANG=cs_CZ.UTF-8")}
                                   << QStringLiteral("Usage:") << QStringLiteral("Commands:");
 }
 
-void TestTranslationsCli::helpUsesQtTranslation()
+void TestTranslationsCli::helpLanguage()
 {
     QFETCH(QStringList, environment);
     QFETCH(QString, usage);
@@ -241,8 +243,8 @@ void TestTranslationsCli::statusColumns_data()
                                        QStringLiteral("PID"), QStringLiteral("DAL"),
                                        QStringLiteral("LOCKFILE")}
                         << QStringLiteral(
-                                   "lockfile stantio (processo terminato)")
-                        << QStringLiteral("arrestato");
+                                   "lockfile orfano (processo terminato)")
+                        << QStringLiteral("non in esecuzione");
 }
 
 void TestTranslationsCli::statusColumns()
@@ -281,7 +283,7 @@ void TestTranslationsCli::inspectStaleLock_data()
                         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")}
                         << QStringLiteral("Stato:")
                         << QStringLiteral(
-                                   "lockfile stantio (processo terminato)");
+                                   "lockfile orfano (processo terminato)");
     QTest::newRow("en") << QStringList() << QStringList() << QStringLiteral("State:")
                         << QStringLiteral("stale (holder is dead)");
 }

@@ -1,4 +1,4 @@
-// SPEC §8 in the real tray menu: with Czech (or Italian) installed, the TrayMenu of
+// In the real tray menu: with Czech (or Italian) installed, the TrayMenu of
 // lockwatch_tray shows translated entries, state texts and submenu actions, and the
 // accelerators of each menu are unique. The tray's notifications (Announcer through
 // Notifier) are translated too.
@@ -103,17 +103,17 @@ void TestTranslationsTray::menu_data()
                                        QString::fromUtf8("Spouštět po při&hlášení"),
                                        QString::fromUtf8("U&končit")}
                         << QStringList{QString::fromUtf8("běží, PID 4242"),
-                                       QString::fromUtf8("doba běhu 2 h 5 min"),
+                                       QString::fromUtf8("běží 2 h 5 min"),
                                        QString::fromUtf8("Počítač: testhost"),
                                        QStringLiteral("&Spustit"), QStringLiteral("&Zastavit"),
-                                       QStringLiteral("&Uklidit"),
+                                       QString::fromUtf8("&Odstranit zámek"),
                                        QString::fromUtf8("Otevřít &protokol"),
                                        QString::fromUtf8("Kopírovat P&ID")}
                         << QStringList{QString::fromUtf8(
                                                "zastaralý zámek (proces skončil), PID 4343"),
                                        QStringLiteral("&Spustit"), QStringLiteral("&Zastavit"),
-                                       QStringLiteral("&Uklidit"),
-                                       QStringLiteral("Uklidit &a spustit"),
+                                       QString::fromUtf8("&Odstranit zámek"),
+                                       QString::fromUtf8("Odstranit zámek &a spustit"),
                                        QString::fromUtf8("Otevřít &protokol"),
                                        QString::fromUtf8("Kopírovat P&ID")}
                         << QString::fromUtf8("beta - zastaralý zámek");
@@ -125,16 +125,16 @@ void TestTranslationsTray::menu_data()
                         << QStringList{QStringLiteral("in esecuzione, PID 4242"),
                                        QStringLiteral("attivo da 2 h 5 min"),
                                        QStringLiteral("Host: testhost"), QStringLiteral("&Avvia"),
-                                       QStringLiteral("&Ferma"), QStringLiteral("&Pulisci"),
+                                       QStringLiteral("Arre&sta"), QStringLiteral("&Rimuovi lockfile"),
                                        QStringLiteral("Apri il &log"),
                                        QStringLiteral("Copia il P&ID")}
-                        << QStringList{QString::fromUtf8("lockfile stantio (processo terminato), PID 4343"),
-                                       QStringLiteral("&Avvia"), QStringLiteral("&Ferma"),
-                                       QStringLiteral("&Pulisci"),
-                                       QStringLiteral("Pulisci e a&vvia"),
+                        << QStringList{QString::fromUtf8("lockfile orfano (processo terminato), PID 4343"),
+                                       QStringLiteral("&Avvia"), QStringLiteral("Arre&sta"),
+                                       QStringLiteral("&Rimuovi lockfile"),
+                                       QStringLiteral("Rimuovi lockfile e a&vvia"),
                                        QStringLiteral("Apri il &log"),
                                        QStringLiteral("Copia il P&ID")}
-                        << QStringLiteral("beta - lockfile stantio");
+                        << QStringLiteral("beta - lockfile orfano");
 }
 
 void TestTranslationsTray::menu()
@@ -152,7 +152,12 @@ void TestTranslationsTray::menu()
                                         makeConfig(QStringLiteral("beta"))};
     TrayMenu::Source source;
     source.statuses = [&] { return statuses; };
-    source.instances = [&] { return configs; };
+    source.status = [&](const QString &name) {
+        return statuses.value(name == QLatin1String("alpha") ? 0 : 1);
+    };
+    source.instance = [&](const QString &name) {
+        return configs.value(name == QLatin1String("alpha") ? 0 : 1);
+    };
     source.busy = [](const QString &) { return false; };
     source.autostart = [] { return false; };
     TrayMenu menu(source);
@@ -181,12 +186,16 @@ void TestTranslationsTray::announcements_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("unexpectedStop");
     QTest::addColumn<QString>("duplicateRunning");
-    QTest::newRow("cs") << QStringLiteral("cs") << QString::fromUtf8("Proces 4242 skončil.")
+    QTest::newRow("cs") << QStringLiteral("cs")
+                        << QString::fromUtf8("Proces 4242 skončil: signál 9 (SIGKILL). LockWatch "
+                                             "ho znovu spustí za 0,2 s.")
                         << QString::fromUtf8("Zámek přešel z PID 4242 na PID 4343, ale PID 4242 "
-                                             "stále běží: teď běží dvě instance.");
-    QTest::newRow("it") << QStringLiteral("it") << QString::fromUtf8("Il PID 4242 è terminato.")
+                                             "stále běží: teď běží dvě kopie.");
+    QTest::newRow("it") << QStringLiteral("it")
+                        << QString::fromUtf8("Il PID 4242 è terminato: segnale 9 (SIGKILL). "
+                                             "LockWatch lo riavvia tra 0,2 s.")
                         << QString::fromUtf8("Il lock è passato dal PID 4242 al PID 4343 e il PID "
-                                             "4242 è ancora in esecuzione: ora ci sono due istanze "
+                                             "4242 è ancora in esecuzione: ora ci sono due copie "
                                              "in esecuzione.");
 }
 
@@ -208,10 +217,16 @@ void TestTranslationsTray::announcements()
                                      return config;
                              return std::nullopt;
                          },
-                         [&configs] { return configs; }});
+                         [&configs] { return configs; },
+                         [](const QString &name) { return makeStatus(name, State::Stopped); }});
 
-    InstanceStatus stopped = makeStatus(QStringLiteral("alpha"), State::Stopped);
-    announcer.statusChanged(makeStatus(QStringLiteral("alpha"), State::Running, 4242), stopped);
+    // The supervisor's verdict, as recorded in the history: crashed, restart scheduled.
+    HistoryEvent crashed = HistoryEvent::make(HistoryEvent::Type::Crashed, QStringLiteral("alpha"), 4242);
+    crashed.exit = ExitStatus::signal(9);
+    HistoryEvent scheduled = HistoryEvent::make(HistoryEvent::Type::RestartScheduled, QStringLiteral("alpha"));
+    scheduled.attempt = 1;
+    scheduled.delayMs = 200;
+    announcer.historyEvents({crashed, scheduled});
     notifier.flush();
     QCOMPARE(sent.count(), 1);
     QVERIFY2(sent.last().at(0).value<Notifier::Message>().body.contains(unexpectedStop),

@@ -59,7 +59,7 @@ private slots:
         QTest::newRow("no name") << QString() << lock << QString() << QString() << QString()
                                  << QStringLiteral("Enter a name");
         QTest::newRow("bad name") << QStringLiteral("a b") << lock << QString() << QString()
-                                  << QString() << QStringLiteral("only contain");
+                                  << QString() << QStringLiteral("use ASCII letters");
         QTest::newRow("taken name") << QStringLiteral("taken") << lock << QString() << QString()
                                     << QString() << QStringLiteral("already an instance");
         QTest::newRow("no lock") << QStringLiteral("ok") << QString() << QString() << QString()

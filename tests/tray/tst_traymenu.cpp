@@ -52,7 +52,18 @@ struct Fixture
     {
         TrayMenu::Source s;
         s.statuses = [this] { return statuses; };
-        s.instances = [this] { return configs; };
+        s.status = [this](const QString &name) {
+            for (const InstanceStatus &status : statuses)
+                if (status.name == name)
+                    return status;
+            return InstanceStatus();
+        };
+        s.instance = [this](const QString &name) {
+            for (const InstanceConfig &config : configs)
+                if (config.name == name)
+                    return config;
+            return InstanceConfig();
+        };
         s.busy = [this](const QString &name) { return busy.contains(name); };
         s.autostart = [this] { return autostart; };
         return s;
@@ -80,7 +91,7 @@ QString enabledActions(QMenu *menu)
     const QStringList names = {QStringLiteral("start"), QStringLiteral("stop"),
                                QStringLiteral("kill"), QStringLiteral("clean"),
                                QStringLiteral("clean+start"), QStringLiteral("log"),
-                               QStringLiteral("copy-pid")};
+                               QStringLiteral("copy-pid"), QStringLiteral("retry")};
     for (InstanceAction action : InstanceActions::all()) {
         QAction *item = actionIn(menu, action);
         if (item && item->isVisible() && item->isEnabled())
@@ -116,6 +127,11 @@ private slots:
                 << int(State::Running) << qint64(4242) << true << true << QStringLiteral("copy-pid");
         QTest::newRow("stopped") << int(State::Stopped) << qint64(0) << false << true
                                  << QStringLiteral("start");
+        // Restarts given up: Retry; while waiting to restart: Stop cancels it.
+        QTest::newRow("failed") << int(State::Failed) << qint64(0) << false << true
+                                << QStringLiteral("retry");
+        QTest::newRow("backoff") << int(State::Backoff) << qint64(0) << false << true
+                                 << QStringLiteral("stop");
         QTest::newRow("stopped, no program")
                 << int(State::Stopped) << qint64(0) << false << false << QString();
         QTest::newRow("stale") << int(State::Stale) << qint64(4242) << false << true
@@ -220,15 +236,19 @@ private slots:
         QVERIFY(actions.indexOf(menu.autostartAction()) < actions.indexOf(menu.quitAction()));
     }
 
-    void updatesWhileOpen()
+    // Kept current whether open or not: a DBusMenu host reads it without opening it.
+    void updatesOpenOrClosed()
     {
         Fixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State::Running, 4242));
         TrayMenu menu(fixture.source());
+        menu.refresh();
+        QMenu *sub = menu.instanceMenu(QStringLiteral("worker"));
+        fixture.statuses[0] = makeStatus(QStringLiteral("worker"), State::Stopped);
+        menu.instanceChanged(QStringLiteral("worker"));
+        QCOMPARE(enabledActions(sub), QStringLiteral("start"));
         menu.popup(QPoint(10, 10));
         QTRY_VERIFY(menu.isVisible());
-        QMenu *sub = menu.instanceMenu(QStringLiteral("worker"));
-        QCOMPARE(enabledActions(sub), QStringLiteral("stop copy-pid"));
         fixture.statuses[0] = makeStatus(QStringLiteral("worker"), State::Stale, 4242, Reason::Dead);
         menu.instanceChanged(QStringLiteral("worker"));
         QCOMPARE(enabledActions(sub), QStringLiteral("clean clean+start copy-pid"));

@@ -52,7 +52,7 @@ private slots:
         // The critical one first.
         QCOMPARE(first.kind, Notifier::Kind::DuplicateRunning);
         QVERIFY(first.critical);
-        QCOMPARE(first.summary, QStringLiteral("twice is running twice"));
+        QCOMPARE(first.summary, QStringLiteral("\"twice\" is running twice"));
         QCOMPARE(first.body, QStringLiteral("detail"));
         QCOMPARE(second.kind, Notifier::Kind::UnexpectedStop);
         QVERIFY(!second.critical);
@@ -70,7 +70,7 @@ private slots:
         notifier.notify(Notifier::Kind::StaleLock, QStringLiteral("a"), QStringLiteral("a.lock"), true);
         QTRY_COMPARE(sent.count(), 1);
         const auto message = sent.at(0).at(0).value<Notifier::Message>();
-        QCOMPARE(message.summary, QStringLiteral("Stale lock found: a"));
+        QCOMPARE(message.summary, QStringLiteral("Stale lock found: \"a\""));
         QCOMPARE(message.cleanable, QStringList{QStringLiteral("a")});
         notifier.notify(Notifier::Kind::StaleLock, QStringLiteral("b"));
         QTRY_COMPARE(sent.count(), 2);

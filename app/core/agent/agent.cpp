@@ -1,6 +1,8 @@
 #include "core/agent/agent.h"
 
 #include "core/control/control.h"
+#include "core/control/supervisor.h"
+#include "core/ipc/historyfollower.h"
 #include "core/ipc/localserver.h"
 #include "core/ipc/supervisorlock.h"
 #include "core/model/paths.h"
@@ -18,10 +20,22 @@ Agent::Agent(const QString &configPath, QObject *parent)
     , m_monitor(new Monitor(this))
     , m_control(new Control(this))
     , m_supervisor(nullptr)
+    , m_follower(new HistoryFollower(QString(), this))
     , m_lock(new SupervisorLock(SupervisorLock::Role::Agent, QString(), this))
     , m_server(new LocalServer(this))
 {
     m_control->setActor(HistoryEvent::By::Agent);
+    m_supervisor = new Supervisor(m_monitor, m_control, this);
+    // What happens is told in the service's log as it is recorded (by anyone).
+    connect(m_follower, &HistoryFollower::appended, this,
+            [this](const QList<HistoryEvent> &events) {
+                for (const HistoryEvent &e : events) {
+                    QString text = e.name + QLatin1String(": ") + e.describe();
+                    if (e.pid > 0)
+                        text += QLatin1String(", ") + tr("PID %1").arg(e.pid);
+                    emit message(text);
+                }
+            });
     connect(m_control, &Control::transition, this,
             [this](const QString &name, State state) { m_monitor->setTransition(name, state); });
     connect(m_control, &Control::finished, this,
@@ -45,12 +59,14 @@ bool Agent::start(QString *error, bool *interrupted)
         const SupervisorLock::Holder holder = m_lock->holder();
         if (holder.known && holder.role == SupervisorLock::Role::Agent) {
             if (error)
-                *error = tr("A LockWatch agent already runs for this user (PID %1).").arg(holder.pid);
+                *error = tr("A LockWatch agent already runs for this user (PID %1).")
+                                 .arg(holder.pid);
             return false;
         }
         // A tray supervises: it hands over once what it is doing is done.
         if (holder.known)
-            emit message(tr("Waiting for the tray (PID %1) to hand supervision over.").arg(holder.pid));
+            emit message(
+                    tr("Waiting for the tray (PID %1) to hand supervision over.").arg(holder.pid));
         requestSupervisionRelease();
         bool stopped = false;
         if (!m_lock->acquireBlocking(&stopped, error)) {
@@ -61,6 +77,8 @@ bool Agent::start(QString *error, bool *interrupted)
     }
     if (!m_monitor->watchConfig(m_configPath, error))
         return false;
+    m_follower->start();
+    m_supervisor->setActive(true);
     QString listenError;
     bool otherRunning = false;
     if (!m_server->listen(Paths::agentSocketName(), &listenError, &otherRunning))

@@ -17,6 +17,7 @@
 namespace LockWatch {
 
 class Control;
+class HistoryFollower;
 class LocalServer;
 class Monitor;
 class Supervisor;
@@ -50,6 +51,7 @@ private:
     Monitor *m_monitor;
     Control *m_control;
     Supervisor *m_supervisor;
+    HistoryFollower *m_follower;
     SupervisorLock *m_lock;
     LocalServer *m_server;
 };

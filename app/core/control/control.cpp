@@ -249,6 +249,8 @@ void Control::clean(const InstanceConfig &instance)
 void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 {
     const QString name = instance.name;
+    // Read before anyone (a supervisor in this process) reacts to the request.
+    const SupervisionBoard board = SupervisionBoard::read();
     emit stopRequested(name);
     if (d->refuseWhenBusy(name, Action::Stop))
         return;
@@ -256,7 +258,6 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
     if (status.state != State::Running) {
         QString message;
         bool ok = false;
-        const SupervisionBoard board = SupervisionBoard::read();
         const auto entry = board.entries.constFind(name);
         if (entry != board.entries.constEnd() && entry->phase == SupervisionEntry::Phase::Backoff
             && board.writerAlive()) {

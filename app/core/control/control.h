@@ -1,4 +1,4 @@
-// CONTRACT (implemented by the control issue): the actions of SPEC §4 - start,
+// The actions on an instance - start,
 // stop (SIGTERM, then SIGKILL after the grace period), kill now, clean up.
 // Asynchronous: each action reports through `finished`; the caller's event loop
 // keeps running (the tray never freezes, the CLI waits in a QEventLoop).

@@ -1,4 +1,4 @@
-// Control::start (SPEC §4 "Start"): launch detached, then wait - on file events
+// Control::start: launch detached, then wait - on file events
 // and on the program's exit, not by polling - until its lock shows it running.
 #include "core/control/control.h"
 #include "core/control/controlprivate.h"

@@ -1,8 +1,8 @@
-// Starts a configured program detached (SPEC §4 "Start"): no shell, its own
-// session (setsid), stdin from /dev/null, stdout and stderr into a
-// pipe read by a small log pump process that appends to its log and rotates it
-// (to .1) whenever it exceeds logLimit(), so the log stays bounded while the
-// program runs (SPEC §6); no file descriptor of LockWatch inherited, signals reset.
+// Starts a configured program detached: no shell, its own session (setsid),
+// stdin from /dev/null, stdout and stderr into a pipe read by a small log pump
+// process that appends to its log and rotates it (to .1) whenever it exceeds
+// logLimit(), so the log stays bounded while the program runs; no file descriptor
+// of LockWatch inherited, signals reset.
 // The program and the pump are children of the calling process (no double fork):
 // the caller is the parent that learns how they end (ChildWaiter) and must reap
 // them; when it exits first, they are re-parented like any orphan and run on.

@@ -90,7 +90,7 @@ public:
     std::optional<qint64> holder(const FileKey &) const override { return std::nullopt; }
 };
 
-// A live lock of another kind (seed 000 JSON, a pidfile) already in the file, or one
+// A live lock of another kind (a JSON lock without a kernel lock, a pidfile) already in the file, or one
 // of another host: its writer does not use kernel locks, so our flock proves
 // nothing about it. The classifier judges the content, as for any lockfile.
 bool foreignLiveLock(int fd, const QString &path)

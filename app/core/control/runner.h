@@ -1,4 +1,4 @@
-// `lockwatch run --lock FILE [--name NAME] -- PROGRAM [ARG...]` (SPEC §3, §9):
+// `lockwatch run --lock FILE [--name NAME] -- PROGRAM [ARG...]`:
 // runs PROGRAM only if nobody else holds FILE, with exactly one winner among any
 // number of simultaneous starters.
 //
@@ -6,7 +6,7 @@
 // then check that the locked inode is still the one at FILE (a concurrent remover
 // may have unlinked it: retry). The program is forked (PR_SET_PDEATHSIG SIGKILL,
 // so a killed wrapper never leaves an unlocked copy running) and the lockfile is
-// written in seed 000's JSON format plus "lockwatch": 1 (the classifier then also
+// written in the common JSON lock format plus "lockwatch": 1 (the classifier then also
 // requires the kernel lock). TERM/INT/HUP are forwarded; when the program ends the
 // lockfile is unlinked while the lock is still held, and its exit status is
 // passed through (signal death: 128 + signal).

@@ -1,4 +1,4 @@
-// Picks the user interface language (SPEC §8): an explicit choice (setting or
+// Picks the user interface language: an explicit choice (setting or
 // --lang) wins, otherwise the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
 #pragma once
 

@@ -65,8 +65,8 @@ public:
     void setKeptSize(qint64 size) const
     {
         const QByteArray text = QByteArray::number(size) + '\n';
-        if (::ftruncate(m_fd, 0) == 0)
-            [[maybe_unused]] const ssize_t n = ::pwrite(m_fd, text.constData(), size_t(text.size()), 0);
+        if (::ftruncate(m_fd, 0) == 0) [[maybe_unused]]
+            const ssize_t n = ::pwrite(m_fd, text.constData(), size_t(text.size()), 0);
     }
 
 private:
@@ -106,7 +106,8 @@ QByteArray readFrom(int fd, qint64 offset, qint64 size)
     data.resize(qsizetype(size - offset));
     qsizetype done = 0;
     while (done < data.size()) {
-        const ssize_t n = ::pread(fd, data.data() + done, size_t(data.size() - done), offset + done);
+        const ssize_t n
+                = ::pread(fd, data.data() + done, size_t(data.size() - done), offset + done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -158,8 +159,7 @@ void parse(const QByteArray &data, bool unterminatedIsDamaged, History::ReadResu
 
 History::History(const QString &path)
     : m_path(path.isEmpty() ? Paths::historyFile() : path)
-{
-}
+{ }
 
 bool History::append(HistoryEvent event, QString *error) const
 {
@@ -175,17 +175,21 @@ bool History::append(HistoryEvent event, QString *error) const
                 *error = tr("Cannot lock the history %1: %2.").arg(m_path, errnoText(errno));
             return false;
         }
-        const int fd = ::open(QFile::encodeName(m_path).constData(),
-                              O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
-        struct stat st{};
+        const int fd
+                = ::open(QFile::encodeName(m_path).constData(),
+                         O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+        struct stat st
+        {
+        };
         if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
             const int e = errno;
             if (fd >= 0)
                 ::close(fd);
             if (error)
                 *error = tr("Cannot write the history %1: %2.")
-                                 .arg(m_path, fd >= 0 ? tr("not a regular file of this user")
-                                                      : errnoText(e));
+                                 .arg(m_path,
+                                      fd >= 0 ? tr("not a regular file of this user")
+                                              : errnoText(e));
             return false;
         }
         // A line cut short by a writer that died mid-write: start on a line of our own.
@@ -216,7 +220,9 @@ bool History::compactIfNeeded(QString *error) const
         return true; // the event is written; compaction waits for the next append
     bool missing = false;
     QString readError;
-    struct stat st{};
+    struct stat st
+    {
+    };
     const int fd = openForReading(m_path, &missing, &readError, &st);
     if (fd < 0)
         return true;
@@ -244,8 +250,9 @@ bool History::compactIfNeeded(QString *error) const
         const QByteArray raw = data.mid(start, end - start);
         HistoryEvent event;
         const QJsonDocument doc = QJsonDocument::fromJson(raw);
-        if (raw.size() <= MaxLineBytes && doc.isObject() && HistoryEvent::fromJson(doc.object(), &event)) {
-            lines.append({start, end - start, event.name, event.timeMs});
+        if (raw.size() <= MaxLineBytes && doc.isObject()
+            && HistoryEvent::fromJson(doc.object(), &event)) {
+            lines.append({ start, end - start, event.name, event.timeMs });
             ++total[event.name];
         }
         start = end + 1;
@@ -283,7 +290,9 @@ History::ReadResult History::read(qint64 sinceMs, const QStringList &names) cons
 {
     ReadResult result;
     bool missing = false;
-    struct stat st{};
+    struct stat st
+    {
+    };
     const int fd = openForReading(m_path, &missing, &result.error, &st);
     if (fd < 0)
         return result;
@@ -298,7 +307,9 @@ History::ReadResult History::readTail(qint64 bytes) const
 {
     ReadResult result;
     bool missing = false;
-    struct stat st{};
+    struct stat st
+    {
+    };
     const int fd = openForReading(m_path, &missing, &result.error, &st);
     if (fd < 0)
         return result;
@@ -317,7 +328,9 @@ History::ReadResult History::readNew(Position *position) const
 {
     ReadResult result;
     bool missing = false;
-    struct stat st{};
+    struct stat st
+    {
+    };
     const int fd = openForReading(m_path, &missing, &result.error, &st);
     if (fd < 0) {
         if (missing)
@@ -326,7 +339,7 @@ History::ReadResult History::readNew(Position *position) const
     }
     if (quint64(st.st_dev) != position->device || quint64(st.st_ino) != position->inode
         || st.st_size < position->offset)
-        *position = Position{quint64(st.st_dev), quint64(st.st_ino), 0};
+        *position = Position { quint64(st.st_dev), quint64(st.st_ino), 0 };
     const QByteArray data = readFrom(fd, position->offset, st.st_size);
     ::close(fd);
     qint64 consumed = 0;

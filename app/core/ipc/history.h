@@ -35,9 +35,9 @@ public:
 
     struct ReadResult
     {
-        QList<HistoryEvent> events;   // oldest first
-        QList<qint64> damagedLines;   // 1-based line numbers (within what was read)
-        QString error;                // the file exists but cannot be read
+        QList<HistoryEvent> events; // oldest first
+        QList<qint64> damagedLines; // 1-based line numbers (within what was read)
+        QString error; // the file exists but cannot be read
     };
 
     // Where a reader stopped: the next read starts there (same file), or from the

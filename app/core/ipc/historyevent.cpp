@@ -13,19 +13,19 @@ struct TypeName
     const char *id;
 };
 constexpr TypeName TypeNames[] = {
-        {HistoryEvent::Type::Started, "started"},
-        {HistoryEvent::Type::LockTaken, "lock-taken"},
-        {HistoryEvent::Type::StopRequested, "stop-requested"},
-        {HistoryEvent::Type::Stopped, "stopped"},
-        {HistoryEvent::Type::Exited, "exited"},
-        {HistoryEvent::Type::Crashed, "crashed"},
-        {HistoryEvent::Type::RestartScheduled, "restart-scheduled"},
-        {HistoryEvent::Type::RestartGivenUp, "restart-given-up"},
-        {HistoryEvent::Type::DuplicateAttempt, "duplicate-attempt"},
-        {HistoryEvent::Type::DuplicateRunning, "duplicate-running"},
-        {HistoryEvent::Type::LockMissing, "lock-missing"},
-        {HistoryEvent::Type::StaleLock, "stale-lock"},
-        {HistoryEvent::Type::Cleaned, "cleaned"},
+    { HistoryEvent::Type::Started, "started" },
+    { HistoryEvent::Type::LockTaken, "lock-taken" },
+    { HistoryEvent::Type::StopRequested, "stop-requested" },
+    { HistoryEvent::Type::Stopped, "stopped" },
+    { HistoryEvent::Type::Exited, "exited" },
+    { HistoryEvent::Type::Crashed, "crashed" },
+    { HistoryEvent::Type::RestartScheduled, "restart-scheduled" },
+    { HistoryEvent::Type::RestartGivenUp, "restart-given-up" },
+    { HistoryEvent::Type::DuplicateAttempt, "duplicate-attempt" },
+    { HistoryEvent::Type::DuplicateRunning, "duplicate-running" },
+    { HistoryEvent::Type::LockMissing, "lock-missing" },
+    { HistoryEvent::Type::StaleLock, "stale-lock" },
+    { HistoryEvent::Type::Cleaned, "cleaned" },
 };
 
 struct ByName
@@ -34,9 +34,9 @@ struct ByName
     const char *id;
 };
 constexpr ByName ByNames[] = {
-        {HistoryEvent::By::Tray, "tray"},       {HistoryEvent::By::Cli, "cli"},
-        {HistoryEvent::By::Agent, "agent"},     {HistoryEvent::By::Restart, "restart"},
-        {HistoryEvent::By::Other, "other"},
+    { HistoryEvent::By::Tray, "tray" },   { HistoryEvent::By::Cli, "cli" },
+    { HistoryEvent::By::Agent, "agent" }, { HistoryEvent::By::Restart, "restart" },
+    { HistoryEvent::By::Other, "other" },
 };
 
 const QLatin1String KeyTime("time");
@@ -137,7 +137,8 @@ QJsonObject HistoryEvent::toJson() const
 bool HistoryEvent::fromJson(const QJsonObject &object, HistoryEvent *event)
 {
     HistoryEvent e;
-    const QDateTime time = QDateTime::fromString(object.value(KeyTime).toString(), Qt::ISODateWithMs);
+    const QDateTime time
+            = QDateTime::fromString(object.value(KeyTime).toString(), Qt::ISODateWithMs);
     const QJsonValue name = object.value(KeyName);
     if (!time.isValid() || !name.isString() || name.toString().isEmpty()
         || !typeFromId(object.value(KeyEvent).toString(), &e.type))
@@ -195,7 +196,8 @@ QString HistoryEvent::describe() const
         return tr("stop requested");
     //: History event: the program ended after a stop was requested.
     case Type::Stopped: return tr("stopped");
-    //: History event: the program's process ended; %1 is "exit code 1", "signal 9 (SIGKILL)" or "exit status unknown".
+    //: History event: the program's process ended; %1 is "exit code 1", "signal 9 (SIGKILL)" or
+    //: "exit status unknown".
     case Type::Exited: return tr("exited (%1)").arg(exit.text());
     //: History event: the program ended without anyone asking it to; %1 as for "exited".
     case Type::Crashed: return tr("crashed (%1)").arg(exit.text());

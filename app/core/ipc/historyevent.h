@@ -38,10 +38,10 @@ public:
     qint64 timeMs = 0; // ms since the epoch
     QString name;
     Type type = Type::Started;
-    qint64 pid = 0;    // 0: none or unknown
+    qint64 pid = 0; // 0: none or unknown
     By by = By::None;
-    ExitStatus exit;   // Exited and Crashed only
-    int attempt = 0;   // RestartScheduled: which restart (1, 2, ...); RestartGivenUp: restarts made
+    ExitStatus exit; // Exited and Crashed only
+    int attempt = 0; // RestartScheduled: which restart (1, 2, ...); RestartGivenUp: restarts made
     qint64 delayMs = -1; // RestartScheduled
 
     static HistoryEvent make(Type type, const QString &name, qint64 pid = 0, By by = By::None);

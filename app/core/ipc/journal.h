@@ -1,4 +1,4 @@
-// The duplicate-attempt journal (SPEC §5): JSON lines in Paths::journalFile(), so
+// The duplicate-attempt journal: JSON lines in Paths::journalFile(), so
 // attempts made while the tray was not running are shown when it starts.
 // Each line is DuplicateAttempt::toJson() plus "seq", a number that grows with
 // every entry. Bounded: past MaxEntries lines or MaxBytes, the file is rewritten

@@ -1,4 +1,4 @@
-// The per-user local socket protocol between LockWatch processes (SPEC §5):
+// The per-user local socket protocol between LockWatch processes:
 // one JSON object per line, versioned, at most MaxMessageSize bytes per line.
 //   {"v":1,"type":"duplicate-attempt", ...DuplicateAttempt::toJson()}
 //   {"v":1,"type":"activate"}           (a second tray launch: raise the window)

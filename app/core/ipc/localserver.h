@@ -1,4 +1,4 @@
-// The running tray's end of the per-user local socket (SPEC §5, §6): receives
+// The running tray's end of the per-user local socket: receives
 // duplicate attempts from `lockwatch run` / `lockwatch start`, and "activate"
 // from a second tray launch. Only this user can connect (UserAccessOption, and
 // the socket lives in $XDG_RUNTIME_DIR).

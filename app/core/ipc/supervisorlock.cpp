@@ -40,8 +40,7 @@ SupervisorLock::SupervisorLock(Role role, const QString &path, QObject *parent)
     : QObject(parent)
     , m_role(role)
     , m_path(path.isEmpty() ? Paths::supervisorLockFile() : path)
-{
-}
+{ }
 
 SupervisorLock::~SupervisorLock()
 {
@@ -62,7 +61,8 @@ bool SupervisorLock::tryAcquire(QString *error)
                           O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
     if (fd < 0) {
         if (error)
-            *error = Tr::tr("Cannot open %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = Tr::tr("Cannot open %1: %2")
+                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -84,7 +84,8 @@ bool SupervisorLock::acquireBlocking(bool *interrupted, QString *error)
                           O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
     if (fd < 0) {
         if (error)
-            *error = Tr::tr("Cannot open %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = Tr::tr("Cannot open %1: %2")
+                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (::flock(fd, LOCK_EX) != 0) {
@@ -92,7 +93,8 @@ bool SupervisorLock::acquireBlocking(bool *interrupted, QString *error)
         ::close(fd);
         *interrupted = e == EINTR;
         if (error && !*interrupted)
-            *error = Tr::tr("Cannot lock %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(e)));
+            *error = Tr::tr("Cannot lock %1: %2")
+                             .arg(m_path, QString::fromLocal8Bit(std::strerror(e)));
         return false;
     }
     m_fd = fd;
@@ -103,8 +105,8 @@ bool SupervisorLock::acquireBlocking(bool *interrupted, QString *error)
 void SupervisorLock::writeHolder()
 {
     const qint64 pid = ::getpid();
-    const QByteArray text = QByteArray::number(pid) + ' ' + QByteArray::number(startTokenOf(pid)) + ' '
-            + roleId(m_role).toLatin1() + '\n';
+    const QByteArray text = QByteArray::number(pid) + ' ' + QByteArray::number(startTokenOf(pid))
+            + ' ' + roleId(m_role).toLatin1() + '\n';
     if (::ftruncate(m_fd, 0) != 0
         || ::pwrite(m_fd, text.constData(), size_t(text.size()), 0) != text.size())
         qCWarning(lcSupervisorLock) << "cannot write" << m_path << std::strerror(errno);

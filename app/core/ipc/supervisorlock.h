@@ -31,7 +31,7 @@ public:
 
     struct Holder
     {
-        bool known = false;  // the file names a live process
+        bool known = false; // the file names a live process
         qint64 pid = 0;
         Role role = Role::Tray;
     };

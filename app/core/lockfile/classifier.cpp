@@ -161,7 +161,7 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
         if (!holder.startKnown)
             status.warnings << Warning::IdentityUnverified;
         if (lock.format == Format::Json && !lock.writtenByRun
-            && QDateTime::currentMSecsSinceEpoch() - lockTimeMs > SeedTakeoverAgeMs)
+            && QDateTime::currentMSecsSinceEpoch() - lockTimeMs > TakeoverAgeMs)
             status.warnings << Warning::TakeoverPossible;
     }
     return status;

@@ -1,4 +1,4 @@
-// Decides what a lockfile means on this machine (SPEC §2): running, stopped,
+// Decides what a lockfile means on this machine: running, stopped,
 // stale (with why), remote or invalid (with why).
 #pragma once
 
@@ -18,8 +18,8 @@ public:
     // A process that started this long after its lock was written is not the holder.
     // Covers coarse timestamps (whole seconds) and clock-tick rounding.
     static constexpr qint64 StartToleranceMs = 2000;
-    // Seed 000 takes over any lock older than this, even while its holder runs.
-    static constexpr qint64 SeedTakeoverAgeMs = 3600 * 1000;
+    // Some programs take over any lock older than this, even while its holder runs.
+    static constexpr qint64 TakeoverAgeMs = 3600 * 1000;
     // The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT).
     static constexpr qint64 PidMaxLimit = 4194304;
 

@@ -1,4 +1,4 @@
-// Reading one lockfile safely and understanding its content (SPEC §1).
+// Reading one lockfile safely and understanding its content.
 // Reading never follows a symlink, never blocks on a FIFO or device, never reads
 // more than 64 KiB, and never modifies the file (not even its atime where the
 // kernel allows O_NOATIME).

@@ -126,6 +126,22 @@ bool Config::isValidName(const QString &name)
     return name.compare(QLatin1String("General"), Qt::CaseInsensitive) != 0;
 }
 
+QString Config::nameProblem(const QString &name)
+{
+    if (isValidName(name))
+        return QString();
+    if (name.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0)
+        //: "General" is the INI section of the configuration file's own settings.
+        return tr("\"%1\" is reserved for the configuration file's own settings; choose another "
+                  "name.")
+                .arg(name);
+    //: An instance name is an INI section and part of file names: only a-z and A-Z, no
+    //: accented letters.
+    return tr("\"%1\" is not a valid name: use ASCII letters (a-z, A-Z), digits and '_', and "
+              "after the first character also '.' and '-' (at most 64 characters).")
+            .arg(name);
+}
+
 QStringList Config::notificationIds(unsigned notifications)
 {
     QStringList ids;

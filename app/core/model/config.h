@@ -1,4 +1,4 @@
-// The per-user configuration (SPEC §6): an INI file read and written through
+// The per-user configuration: an INI file read and written through
 // QSettings, refused when other users could write it (it names programs to run).
 #pragma once
 
@@ -9,7 +9,7 @@
 
 namespace LockWatch {
 
-// Which notifications an instance wants (SPEC §5); all by default.
+// Which notifications an instance wants; all by default.
 enum Notification : unsigned {
     NotifyDuplicateAttempt = 1u << 0,
     NotifyDuplicateRunning = 1u << 1,
@@ -70,8 +70,12 @@ public:
 
     // The per-user file: ~/.config/lockwatch/lockwatch.conf on Linux.
     static QString defaultPath();
-    // A name usable as an INI section: letters, digits, '.', '_', '-'; at most 64.
+    // A name usable as an INI section and in file names: ASCII letters, digits, '_',
+    // then also '.' and '-'; at most 64. ASCII only: QSettings would escape any other
+    // character in a section name, and "é" can be written two ways (NFC, NFD).
     static bool isValidName(const QString &name);
+    // Why `name` cannot name an instance, as a translated line; empty when it can.
+    static QString nameProblem(const QString &name);
     static QStringList notificationIds(unsigned notifications);
     // "never", "on-crash", "always".
     static QString restartPolicyId(RestartPolicy policy);

@@ -22,8 +22,7 @@ QString ExitStatus::text() const
     case Kind::Signal:
         //: How a program ended: %1 is the signal number, %2 its name (SIGKILL).
         return tr("signal %1 (%2)").arg(value).arg(signalName(value));
-    case Kind::Unknown:
-        break;
+    case Kind::Unknown: break;
     }
     //: How a program ended is not known (LockWatch did not start it, so cannot ask).
     return tr("exit status unknown");

@@ -17,8 +17,8 @@ public:
     Kind kind = Kind::Unknown;
     int value = 0; // the exit code, or the signal number
 
-    static ExitStatus code(int code) { return {Kind::Code, code}; }
-    static ExitStatus signal(int signo) { return {Kind::Signal, signo}; }
+    static ExitStatus code(int code) { return { Kind::Code, code }; }
+    static ExitStatus signal(int signo) { return { Kind::Signal, signo }; }
 
     bool isKnown() const { return kind != Kind::Unknown; }
     // Exit code 0: the program ended as it meant to.

@@ -1,5 +1,5 @@
-// The state of one monitored lockfile at one moment: what SPEC §3's JSON object
-// says, plus what control needs to re-verify the holder before acting.
+// The state of one monitored lockfile at one moment: what `status --json` prints
+// for it, plus what control needs to re-verify the holder before acting.
 #pragma once
 
 #include "core/system/kernellockprobe.h"

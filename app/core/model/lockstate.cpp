@@ -129,7 +129,7 @@ QString reasonText(Reason reason)
 QString warningText(Warning warning)
 {
     switch (warning) {
-    //: Warning under a running instance: seed programs treat a lock older than 1 hour as
+    //: Warning under a running instance: some programs treat a lock older than 1 hour as
     //: abandoned and take it over, so a second copy would start.
     case Warning::TakeoverPossible:
         return Tr::tr("lock is older than 1 hour: a program using the 1-hour takeover rule "

@@ -1,4 +1,4 @@
-// The vocabulary of SPEC §2: formats, states, reasons and warnings, with their
+// The vocabulary: formats, states, reasons and warnings, with their
 // machine-readable ids (used in --json output, never translated) and their
 // human texts (translated).
 #pragma once
@@ -25,7 +25,7 @@ enum class State {
 
 enum class Reason {
     None,
-    // stale, in the order of precedence of SPEC §2
+    // stale, in order of precedence: the first that applies is reported
     PreviousBoot,
     Dead,
     Reused,
@@ -43,7 +43,7 @@ enum class Reason {
 };
 
 enum class Warning {
-    // A seed-000 style writer would take this running lock over (age > 1 h).
+    // A program that takes locks over after an hour would take this running lock over (age > 1 h).
     TakeoverPossible,
     // The JSON timestamp could not be parsed; the file's mtime is used instead.
     BadTimestamp,
@@ -61,7 +61,7 @@ QString stateText(State state);
 QString reasonText(Reason reason);
 QString warningText(Warning warning);
 
-// SPEC §3: LSB init-script status codes (0 running, 1 stale, 3 stopped, 4 unknown).
+// LSB init-script status codes (0 running, 1 stale, 3 stopped, 4 unknown).
 int lsbExitCode(State state);
 // Severity used to pick the "worst" of several instances: unknown > stale > stopped > running.
 int severity(State state);

@@ -1,4 +1,4 @@
-// Where LockWatch keeps its per-user files (SPEC §6).
+// Where LockWatch keeps its per-user files.
 #pragma once
 
 #include <QString>

@@ -2,7 +2,7 @@
 // pidfds tell which holders exited; only those instances are looked at again, and
 // only re-read when their stat signature changed. No polling timer anywhere: the
 // only timers are one-shots (a settling re-read after a partial write, flock
-// follow-ups, the hour after which seed 000 would take a lock over).
+// follow-ups, the hour after which some programs take a lock over).
 #include "core/monitor/monitor_p.h"
 
 #include "core/system/duplicatefinder.h"

@@ -54,7 +54,7 @@ signals:
     // One instance changed (state, reason, PID, ...). `previous` is what it was.
     void statusChanged(const LockWatch::InstanceStatus &previous,
                        const LockWatch::InstanceStatus &current);
-    // The lock changed hands while the previous holder is still alive (SPEC §5).
+    // The lock changed hands while the previous holder is still alive.
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
     // A foreign program checked a running instance's lock while a second process
     // with the holder's command line exists (Linux, best effort).

@@ -1,6 +1,6 @@
 // Monitor: the instance list (kept across reloads: unchanged instances keep
 // their state), the configuration file, and the one deadline no file event
-// announces (seed 000's one-hour takeover).
+// announces (a program taking over a lock older than an hour).
 #include "core/monitor/monitor_p.h"
 
 #include <QDateTime>
@@ -161,7 +161,7 @@ void Monitor::Private::reloadConfig()
     setInstances(config.instances);
 }
 
-// Seed 000 takes a lock over once it is an hour old: that turns on a warning
+// A lock an hour old can be taken over by its program: that turns on a warning
 // with no file event to tell. One single-shot timer for the earliest such moment,
 // moved only when an instance's lock time makes it earlier.
 void Monitor::Private::noteDeadline(const Entry &e)
@@ -170,7 +170,7 @@ void Monitor::Private::noteDeadline(const Entry &e)
     if (s.state != State::Running || s.format != Format::Json || !s.hasSince
         || s.warnings.contains(Warning::TakeoverPossible))
         return;
-    const qint64 due = s.sinceMs + Classifier::SeedTakeoverAgeMs + 1;
+    const qint64 due = s.sinceMs + Classifier::TakeoverAgeMs + 1;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (due <= now || (deadline.isActive() && due >= deadlineAt))
         return;
@@ -185,7 +185,7 @@ void Monitor::Private::onDeadline()
     for (const Entry *e : order) {
         const InstanceStatus &s = e->status;
         if (s.state == State::Running && s.format == Format::Json && s.hasSince
-            && s.sinceMs + Classifier::SeedTakeoverAgeMs < now)
+            && s.sinceMs + Classifier::TakeoverAgeMs < now)
             keys << e->key;
     }
     check(keys, true);

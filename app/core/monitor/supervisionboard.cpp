@@ -56,10 +56,13 @@ SupervisionBoard SupervisionBoard::read(const QString &path)
                           O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
         return board;
-    struct stat st{};
+    struct stat st
+    {
+    };
     QFile file;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()
-        || st.st_size > MaxBoardBytes || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        || st.st_size > MaxBoardBytes
+        || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return board;
     }
@@ -98,15 +101,16 @@ bool SupervisionBoard::write(const QString &path)
         QJsonArray times;
         for (qint64 t : it->restartTimes)
             times.append(t);
-        instances.insert(it.key(), QJsonObject{{QLatin1String("phase"), phaseId(it->phase)},
-                                               {QLatin1String("restart_at_ms"), it->restartAtMs},
-                                               {QLatin1String("attempt"), it->attempt},
-                                               {QLatin1String("restart_times"), times}});
+        instances.insert(it.key(),
+                         QJsonObject { { QLatin1String("phase"), phaseId(it->phase) },
+                                       { QLatin1String("restart_at_ms"), it->restartAtMs },
+                                       { QLatin1String("attempt"), it->attempt },
+                                       { QLatin1String("restart_times"), times } });
     }
-    const QJsonObject root{{QLatin1String("pid"), writerPid},
-                           {QLatin1String("start_token"), QString::number(writerStartToken)},
-                           {QLatin1String("written_ms"), writtenMs},
-                           {QLatin1String("instances"), instances}};
+    const QJsonObject root { { QLatin1String("pid"), writerPid },
+                             { QLatin1String("start_token"), QString::number(writerStartToken) },
+                             { QLatin1String("written_ms"), writtenMs },
+                             { QLatin1String("instances"), instances } };
     QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);
     file.setDirectWriteFallback(false);

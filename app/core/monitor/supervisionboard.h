@@ -26,9 +26,9 @@ struct SupervisionEntry
     enum class Phase { Watching, Backoff, Failed };
 
     Phase phase = Phase::Watching;
-    qint64 restartAtMs = 0;      // Backoff: when the restart is due
-    int attempt = 0;             // restarts since the delay was last reset
-    QList<qint64> restartTimes;  // restarts made, ms since the epoch, within the window
+    qint64 restartAtMs = 0; // Backoff: when the restart is due
+    int attempt = 0; // restarts since the delay was last reset
+    QList<qint64> restartTimes; // restarts made, ms since the epoch, within the window
 
     // Restarts within RestartWindowMs before `nowMs`.
     int restartsWithin(qint64 nowMs) const;

@@ -1,4 +1,4 @@
-// Tells when files may have changed, by watching their directories (SPEC §9):
+// Tells when files may have changed, by watching their directories:
 // a few directory watches serve any number of lockfiles, and a change to an
 // unrelated file in the same directory costs one hash lookup, nothing per
 // monitored file.

@@ -1,5 +1,5 @@
 // Finds a second copy of a running program: another process with exactly the
-// holder's command line (SPEC §5, foreign duplicate attempts; Linux, best effort).
+// holder's command line (foreign duplicate attempts; Linux, best effort).
 #pragma once
 
 #include <QList>

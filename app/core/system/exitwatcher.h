@@ -1,4 +1,4 @@
-// Tells when a process exits, without polling (SPEC §2, §9). One implementation
+// Tells when a process exits, without polling. One implementation
 // per platform: Linux uses pidfds (pidfd_open) collected in one epoll set that a
 // single QSocketNotifier watches; macOS would use kqueue EVFILT_PROC/NOTE_EXIT,
 // Windows a process HANDLE in a wait. Where no pidfd can be had (Linux before

@@ -46,7 +46,9 @@ bool appendFromChildren(const QString &path, int children, int count)
             const History history(path);
             bool ok = true;
             for (int i = 1; i <= count; ++i)
-                ok = history.append(makeEvent(QStringLiteral("w%1").arg(c), HistoryEvent::Type::Started, i)) && ok;
+                ok = history.append(makeEvent(QStringLiteral("w%1").arg(c),
+                                              HistoryEvent::Type::Started, i))
+                        && ok;
             ::_exit(ok ? 0 : 1);
         }
         if (pid < 0)
@@ -56,7 +58,8 @@ bool appendFromChildren(const QString &path, int children, int count)
     bool ok = true;
     for (pid_t pid : pids) {
         int status = 0;
-        ok = ::waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0 && ok;
+        ok = ::waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0
+                && ok;
     }
     return ok;
 }
@@ -110,7 +113,8 @@ void TestHistory::eventRoundTripsAsJson()
     QCOMPARE(back.timeMs, crashed.timeMs);
     QVERIFY(back.exit == ExitStatus::signal(9));
 
-    HistoryEvent scheduled = makeEvent(QStringLiteral("bot"), HistoryEvent::Type::RestartScheduled, 0);
+    HistoryEvent scheduled
+            = makeEvent(QStringLiteral("bot"), HistoryEvent::Type::RestartScheduled, 0);
     scheduled.attempt = 3;
     scheduled.delayMs = 800;
     json = scheduled.toJson();
@@ -146,7 +150,9 @@ void TestHistory::appendAndReadOldestFirst()
     QVERIFY(result.damagedLines.isEmpty());
     for (int i = 0; i < 5; ++i)
         QCOMPARE(result.events.at(i).pid, i + 1);
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(m_path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
     // One object per line.
@@ -157,13 +163,16 @@ void TestHistory::filtersBySinceAndName()
 {
     const History history(m_path);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(history.append(makeEvent(QStringLiteral("a"), HistoryEvent::Type::Started, 1, now - 3 * Day)));
-    QVERIFY(history.append(makeEvent(QStringLiteral("b"), HistoryEvent::Type::Started, 2, now - 2 * Day)));
-    QVERIFY(history.append(makeEvent(QStringLiteral("a"), HistoryEvent::Type::Stopped, 3, now - 1000)));
+    QVERIFY(history.append(
+            makeEvent(QStringLiteral("a"), HistoryEvent::Type::Started, 1, now - 3 * Day)));
+    QVERIFY(history.append(
+            makeEvent(QStringLiteral("b"), HistoryEvent::Type::Started, 2, now - 2 * Day)));
+    QVERIFY(history.append(
+            makeEvent(QStringLiteral("a"), HistoryEvent::Type::Stopped, 3, now - 1000)));
     QCOMPARE(history.read(now - Day).events.size(), 1);
-    QCOMPARE(history.read(0, {QStringLiteral("a")}).events.size(), 2);
-    QCOMPARE(history.read(now - Day, {QStringLiteral("b")}).events.size(), 0);
-    QCOMPARE(history.read(0, {QStringLiteral("a"), QStringLiteral("b")}).events.size(), 3);
+    QCOMPARE(history.read(0, { QStringLiteral("a") }).events.size(), 2);
+    QCOMPARE(history.read(now - Day, { QStringLiteral("b") }).events.size(), 0);
+    QCOMPARE(history.read(0, { QStringLiteral("a"), QStringLiteral("b") }).events.size(), 3);
 }
 
 void TestHistory::damagedAndTruncatedLinesAreReportedAndSkipped()
@@ -180,7 +189,7 @@ void TestHistory::damagedAndTruncatedLinesAreReportedAndSkipped()
     const History history(m_path);
     History::ReadResult result = history.read();
     QCOMPARE(result.events.size(), 2);
-    QCOMPARE(result.damagedLines, (QList<qint64>{2, 3, 5, 6}));
+    QCOMPARE(result.damagedLines, (QList<qint64> { 2, 3, 5, 6 }));
     QVERIFY(result.error.isEmpty());
 
     // The next event starts on a line of its own, so only the cut line stays damaged.
@@ -188,7 +197,7 @@ void TestHistory::damagedAndTruncatedLinesAreReportedAndSkipped()
     result = history.read();
     QCOMPARE(result.events.size(), 3);
     QCOMPARE(result.events.last().pid, 4);
-    QCOMPARE(result.damagedLines, (QList<qint64>{2, 3, 5, 6}));
+    QCOMPARE(result.damagedLines, (QList<qint64> { 2, 3, 5, 6 }));
     // The damaged lines are left as they were (nothing deleted).
     QVERIFY(TestSupport::readFile(m_path).contains("this is not json"));
 }
@@ -218,12 +227,15 @@ void TestHistory::compactionKeepsNewestAndRecentPerInstance()
     const int busyCount = int(History::CompactBytes / 60);
     content.reserve(busyCount * 130);
     for (int i = 1; i <= busyCount; ++i)
-        content += line(makeEvent(QStringLiteral("busy"), HistoryEvent::Type::Started, i, now - 60 * Day + i));
+        content += line(makeEvent(QStringLiteral("busy"), HistoryEvent::Type::Started, i,
+                                  now - 60 * Day + i));
     // "quiet": a few old events; "recent": more than KeepEvents, all within KeepDays.
     for (int i = 1; i <= 10; ++i)
-        content += line(makeEvent(QStringLiteral("quiet"), HistoryEvent::Type::Started, i, now - 50 * Day + i));
+        content += line(makeEvent(QStringLiteral("quiet"), HistoryEvent::Type::Started, i,
+                                  now - 50 * Day + i));
     for (int i = 1; i <= 1500; ++i)
-        content += line(makeEvent(QStringLiteral("recent"), HistoryEvent::Type::Started, i, now - Day + i));
+        content += line(
+                makeEvent(QStringLiteral("recent"), HistoryEvent::Type::Started, i, now - Day + i));
     QVERIFY(content.size() > History::CompactBytes);
     QVERIFY(TestSupport::writeFile(m_path, content));
 
@@ -240,7 +252,9 @@ void TestHistory::compactionKeepsNewestAndRecentPerInstance()
     QCOMPARE(byName.value(QStringLiteral("busy")).first(), busyCount - History::KeepEvents + 2);
     QCOMPARE(byName.value(QStringLiteral("quiet")).size(), 10);
     QCOMPARE(byName.value(QStringLiteral("recent")).size(), 1500);
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(m_path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
 }
@@ -250,7 +264,8 @@ void TestHistory::compactionLosesNoConcurrentAppend()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QByteArray content;
     for (int i = 1; i <= int(History::CompactBytes / 60); ++i)
-        content += line(makeEvent(QStringLiteral("old"), HistoryEvent::Type::Started, i, now - 60 * Day));
+        content += line(
+                makeEvent(QStringLiteral("old"), HistoryEvent::Type::Started, i, now - 60 * Day));
     QVERIFY(TestSupport::writeFile(m_path, content));
     // The first append of each child finds the file over the bound and compacts it,
     // while the others keep appending.
@@ -294,8 +309,11 @@ void TestHistory::readNewFollowsAppendsAndReplacement()
 
     // Replaced (as compaction does): read from its beginning.
     const QString replacement = m_path + QLatin1String(".new");
-    QVERIFY(TestSupport::writeFile(replacement, line(makeEvent(QStringLiteral("b"), HistoryEvent::Type::Started, 9))));
-    QVERIFY(::rename(QFile::encodeName(replacement).constData(), QFile::encodeName(m_path).constData()) == 0);
+    QVERIFY(TestSupport::writeFile(
+            replacement, line(makeEvent(QStringLiteral("b"), HistoryEvent::Type::Started, 9))));
+    QVERIFY(::rename(QFile::encodeName(replacement).constData(),
+                     QFile::encodeName(m_path).constData())
+            == 0);
     result = history.readNew(&position);
     QCOMPARE(result.events.size(), 1);
     QCOMPARE(result.events.first().name, QStringLiteral("b"));
@@ -308,7 +326,8 @@ void TestHistory::symlinkIsRefused()
     QVERIFY(QFile::link(target, m_path));
     const History history(m_path);
     QString error;
-    QVERIFY(!history.append(makeEvent(QStringLiteral("a"), HistoryEvent::Type::Started, 1), &error));
+    QVERIFY(!history.append(makeEvent(QStringLiteral("a"), HistoryEvent::Type::Started, 1),
+                            &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(TestSupport::readFile(target), QByteArray("precious\n"));
     QVERIFY(!history.read().error.isEmpty());

@@ -66,7 +66,7 @@ bool ChildWaiter::reap(qint64 pid)
     const auto it = m_children.find(pid);
     if (it == m_children.end())
         return false;
-    siginfo_t info{};
+    siginfo_t info {};
     int rc;
     do {
         rc = ::waitid(idtype_t(P_PIDFD), id_t(it->pidfd), &info, WEXITED | WNOHANG);

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""One round of seed 000's ProcessLock under a race (for bench_run_race).
+"""One round of a Python ProcessLock under a race (for bench_run_race).
 
-ProcessLock is re-implemented as seed 000's documentation describes it: a JSON
+ProcessLock is the kind of lock a Python background program writes for itself: a JSON
 lockfile {"pid", "timestamp", "hostname"}, liveness by os.kill(pid, 0) (EPERM
 counts as alive), a lock older than max_age_seconds (1 h) taken over, a corrupt
 lock taken over, and a check-then-create sequence (exists -> read -> write) with
 no atomicity.
 
-Usage: seed000_race.py LOCKFILE STARTERS
+Usage: processlock_race.py LOCKFILE STARTERS
 Forks STARTERS processes that wait on a common barrier and then acquire() at the
 same moment. Winners keep running (holding the lock) until every starter has
 reported; prints "winners=K".
