@@ -9,8 +9,10 @@ build=(g++ cmake ninja-build pkg-config
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
        qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev)
 test=(xvfb xauth trayer dunst dbus dbus-bin dbus-x11 python3 python3-lockfile xdotool imagemagick
+      etcd-server etcd-client openssl
       x11-utils appstream desktop-file-utils dpkg dpkg-dev file util-linux procps
-      clang libclang-rt-14-dev fonts-dejavu-core man-db groff-base systemd)
+      clang libclang-rt-14-dev fonts-dejavu-core man-db groff-base
+      xfce4-panel libglib2.0-bin sway grim qt6-wayland systemd)
 run=(xvfb xauth trayer dbus-x11 dunst fonts-dejavu-core)
 
 case "${1:-build}" in

@@ -344,44 +344,9 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
     </message>
     <message>
-        <source>agent takes no arguments.</source>
-        <translation>Příkaz agent nepřijímá žádné argumenty.</translation>
-    </message>
-    <message>
-        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
-        <translation>Hlídá, dohlíží a zaznamenává bez grafického prostředí, dokud není zastaven (SIGTERM); pro servery a jako uživatelská služba systemd.</translation>
-    </message>
-    <message>
-        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
-        <translation>Zobrazí, co se s instancemi dělo (spuštění, zastavení, pády, restarty...), od nejstaršího.</translation>
-    </message>
-    <message>
-        <source>history: only what happened within this duration.</source>
-        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
-        <translation>history: jen to, co se stalo za tuto dobu.</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
-        <translation>DOBA</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid instance name.</source>
-        <translation>„%1“ není platný název instance.</translation>
-    </message>
-    <message>
-        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
-        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
-        <translation>--since očekává dobu, například 30m, 2h, 1d nebo 1h30m.</translation>
-    </message>
-    <message numerus="yes">
-        <source>history %1: skipped %n damaged line(s) (%2).</source>
-        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
-        <translation>
-            <numerusform>historie %1: přeskočen %n poškozený řádek (%2).</numerusform>
-            <numerusform>historie %1: přeskočeny %n poškozené řádky (%2).</numerusform>
-            <numerusform>historie %1: přeskočeno %n poškozených řádků (%2).</numerusform>
-        </translation>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: NEOČEKÁVANÝ KONEC: PID %3 skončil, aniž by kdo požádal o zastavení</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
@@ -434,8 +399,20 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
     <message>
-        <source>No events recorded.</source>
-        <translation>Nejsou zaznamenány žádné události.</translation>
+        <source>agent takes no arguments.</source>
+        <translation>Příkaz agent nepřijímá žádné argumenty.</translation>
+    </message>
+    <message>
+        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
+        <translation>Přidá instanci do konfigurace; s --restart a volbami za ní i s dohledem.</translation>
+    </message>
+    <message>
+        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
+        <translation>Hlídá, dohlíží a zaznamenává bez grafického prostředí, dokud není zastaven (SIGTERM); pro servery a jako uživatelská služba systemd.</translation>
+    </message>
+    <message>
+        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
+        <translation>Zobrazí, co se s instancemi dělo (spuštění, zastavení, pády, restarty...), od nejstaršího.</translation>
     </message>
     <message>
         <source>add: restart the program when it ends: never, on-crash or always.</source>
@@ -459,6 +436,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>add: počet restartů během 10 minut, po kterém se restarty vzdají.</translation>
     </message>
     <message>
+        <source>history: only what happened within this duration.</source>
+        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
+        <translation>history: jen to, co se stalo za tuto dobu.</translation>
+    </message>
+    <message>
         <source>--restart takes never, on-crash or always.</source>
         <translation>--restart očekává never, on-crash nebo always.</translation>
     </message>
@@ -466,6 +448,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>--%1 takes seconds from 0 to 86400 (e.g. 0.5).</source>
         <extracomment>%1 is an option such as --restart-delay.</extracomment>
         <translation>--%1 očekává sekundy od 0 do 86400 (např. 0.5).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
+        <translation>DOBA</translation>
     </message>
     <message>
         <source>POLICY</source>
@@ -476,6 +463,28 @@ Column headings of `lockwatch status`.</extracomment>
         <source>COUNT</source>
         <extracomment>Placeholder in --help: a whole number. Upper case, one word.</extracomment>
         <translation>POČET</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name.</source>
+        <translation>„%1“ není platný název instance.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
+        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
+        <translation>--since očekává dobu, například 30m, 2h, 1d nebo 1h30m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>historie %1: přeskočen %n poškozený řádek (%2).</numerusform>
+            <numerusform>historie %1: přeskočeny %n poškozené řádky (%2).</numerusform>
+            <numerusform>historie %1: přeskočeno %n poškozených řádků (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nejsou zaznamenány žádné události.</translation>
     </message>
     <message>
         <source>in %1 s</source>
@@ -490,10 +499,6 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>%n restarty</numerusform>
             <numerusform>%n restartů</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
-        <translation>Přidá instanci do konfigurace; s --restart a volbami za ní i s dohledem.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +560,16 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfiguraci %1 nelze zapsat.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
+    </message>
+    <message>
         <source>restart delays and the minimum uptime must be seconds between 0 and 86400 (decimals allowed, e.g. 0.5).</source>
         <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
         <translation>prodlevy před restartem a minimální doba běhu musí být v sekundách od 0 do 86400 (lze i desetinná čísla, např. 0.5).</translation>
@@ -579,34 +594,104 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfigurace %1, instance %2: restart musí být never, on-crash nebo always, ne „%3“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
-        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
-        <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
-        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
-        <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: %3</source>
         <extracomment>%3 is the problem, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
         <translation>Konfigurace %1, instance %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>Control</name>
+    <name>EtcdParse</name>
     <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Proces %1 nelze otevřít: %2.</translation>
+        <source>etcd sent a malformed answer: %1</source>
+        <translation>etcd poslal poškozenou odpověď: %1</translation>
     </message>
     <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
+        <source>not a JSON object</source>
+        <translation>není to objekt JSON</translation>
     </message>
     <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Proces %1 už neexistuje.</translation>
+        <source>&quot;kvs&quot; is not a list</source>
+        <translation>„kvs“ není seznam</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>příliš mnoho klíčů</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>„%1“ není true ani false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; is not a list</source>
+        <translation>„responses“ není seznam</translation>
+    </message>
+    <message>
+        <source>a transaction response is not an object</source>
+        <translation>odpověď transakce není objekt</translation>
+    </message>
+    <message>
+        <source>a transaction response of unknown kind</source>
+        <translation>odpověď transakce neznámého druhu</translation>
+    </message>
+    <message>
+        <source>transactions nested too deep</source>
+        <translation>transakce vnořené příliš hluboko</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>„%1“ není celé číslo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 of at most %2 bytes</source>
+        <translation>„%1“ není base64 o nejvýše %2 bajtech</translation>
+    </message>
+    <message>
+        <source>a key is not an object</source>
+        <translation>klíč není objekt</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>klíč je prázdný</translation>
+    </message>
+    <message>
+        <source>no &quot;header&quot;</source>
+        <translation>chybí „header“</translation>
+    </message>
+    <message>
+        <source>negative revision</source>
+        <translation>záporná revize</translation>
+    </message>
+    <message>
+        <source>an event is not an object</source>
+        <translation>událost není objekt</translation>
+    </message>
+    <message>
+        <source>an event of unknown type</source>
+        <translation>událost neznámého typu</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>chybí „result“</translation>
+    </message>
+    <message>
+        <source>lease time to live out of range</source>
+        <translation>doba platnosti pronájmu mimo rozsah</translation>
+    </message>
+    <message>
+        <source>no lease ID</source>
+        <translation>chybí ID pronájmu</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>chybí token</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stav HTTP %1</translation>
+    </message>
+    <message>
+        <source>etcd refused: %1</source>
+        <translation>etcd odmítl: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1171,10 @@ Column headings of `lockwatch status`.</extracomment>
 <context>
     <name>LockWatch::Agent</name>
     <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
         <source>A LockWatch agent already runs for this user (PID %1).</source>
         <translation>Agent LockWatch už pro tohoto uživatele běží (PID %1).</translation>
     </message>
@@ -1101,10 +1190,6 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>Dohlíží se na %n instance.</numerusform>
             <numerusform>Dohlíží se na %n instancí.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>PID %1</source>
-        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -1257,8 +1342,23 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Není známo, který proces zámek drží; žádný signál nebyl odeslán.</translation>
     </message>
     <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Instance „%1“ se odsud právě nezastavuje; není co násilně ukončit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>Instance „%1“ už byla násilně ukončena; LockWatch čeká, až skončí.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
         <translation>Instance „%1“ neběží; její restart je zrušen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: start or stop it rather than removing its lock.</source>
+        <extracomment>%2 is a state: &quot;waiting to restart&quot; or &quot;failed&quot;.</extracomment>
+        <translation>Instance „%1“ je ve stavu „%2“: místo odstranění zámku ji spusťte nebo zastavte.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1404,72 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>%n restarty za posledních 10 minut</numerusform>
             <numerusform>%n restartů za posledních 10 minut</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdClient</name>
+    <message>
+        <source>No etcd endpoint is configured.</source>
+        <translation>Není nastaven žádný koncový bod etcd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd endpoint (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>„%1“ není koncový bod etcd (http://HOST:PORT nebo https://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend for Qt Network).</source>
+        <translation>TLS není k dispozici (Qt Network nemá žádný backend TLS).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Soubor CA %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Soubor CA %1 neobsahuje žádný certifikát PEM.</translation>
+    </message>
+    <message>
+        <source>etcd did not accept user &quot;%1&quot;: %2</source>
+        <translation>etcd nepřijal uživatele „%1“: %2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not answer in time.</source>
+        <translation>etcd na %1 neodpověděl včas.</translation>
+    </message>
+    <message>
+        <source>Cannot reach etcd at %1: %2</source>
+        <translation>etcd na %1 není dostupný: %2</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s answer exceeded %1 bytes; ignored.</source>
+        <translation>Odpověď etcd přesáhla %1 bajtů; ignorována.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdWatch</name>
+    <message>
+        <source>etcd sent a watch answer over %1 bytes; ignored.</source>
+        <translation>etcd poslal odpověď sledování delší než %1 bajtů; ignorována.</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the watch.</source>
+        <translation>etcd na %1 ukončil sledování.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer.</source>
+        <translation>etcd poslal poškozenou odpověď sledování.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer: %1</source>
+        <translation>etcd poslal poškozenou odpověď sledování: %1</translation>
+    </message>
+    <message>
+        <source>etcd ended the watch: %1</source>
+        <translation>etcd ukončil sledování: %1</translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>„events“ není seznam</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1731,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Retry</source>
         <extracomment>Notification button: start the program again (restarts were given up).</extracomment>
         <translation>Zkusit znovu</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Proces %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Proces %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
     </message>
 </context>
 <context>

@@ -343,43 +343,9 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>watch: stampa prima gli stati attuali.</translation>
     </message>
     <message>
-        <source>agent takes no arguments.</source>
-        <translation>Il comando agent non accetta argomenti.</translation>
-    </message>
-    <message>
-        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
-        <translation>Sorveglia, supervisiona e registra senza interfaccia grafica, fino all&apos;arresto (SIGTERM); per server e come servizio utente di systemd.</translation>
-    </message>
-    <message>
-        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
-        <translation>Mostra cosa è successo alle istanze (avvii, arresti, arresti anomali, riavvii...), dal più vecchio.</translation>
-    </message>
-    <message>
-        <source>history: only what happened within this duration.</source>
-        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
-        <translation>history: solo ciò che è successo in questo intervallo.</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
-        <translation>DURATA</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid instance name.</source>
-        <translation>«%1» non è un nome di istanza valido.</translation>
-    </message>
-    <message>
-        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
-        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
-        <translation>--since richiede una durata come 30m, 2h, 1d o 1h30m.</translation>
-    </message>
-    <message numerus="yes">
-        <source>history %1: skipped %n damaged line(s) (%2).</source>
-        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
-        <translation>
-            <numerusform>cronologia %1: saltata %n riga danneggiata (%2).</numerusform>
-            <numerusform>cronologia %1: saltate %n righe danneggiate (%2).</numerusform>
-        </translation>
+        <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
+        <extracomment>`lockwatch watch`: a running program ended without anyone asking it to (a crash).</extracomment>
+        <translation>%1  %2: ARRESTO IMPREVISTO: il PID %3 è terminato senza una richiesta di arresto</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; see lockwatch --help.</source>
@@ -432,8 +398,20 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
     <message>
-        <source>No events recorded.</source>
-        <translation>Nessun evento registrato.</translation>
+        <source>agent takes no arguments.</source>
+        <translation>Il comando agent non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
+        <translation>Aggiunge un&apos;istanza alla configurazione; con --restart e le opzioni che seguono, anche con supervisione.</translation>
+    </message>
+    <message>
+        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
+        <translation>Sorveglia, supervisiona e registra senza interfaccia grafica, fino all&apos;arresto (SIGTERM); per server e come servizio utente di systemd.</translation>
+    </message>
+    <message>
+        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
+        <translation>Mostra cosa è successo alle istanze (avvii, arresti, arresti anomali, riavvii...), dal più vecchio.</translation>
     </message>
     <message>
         <source>add: restart the program when it ends: never, on-crash or always.</source>
@@ -457,6 +435,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>add: riavvii in 10 minuti prima di sospenderli.</translation>
     </message>
     <message>
+        <source>history: only what happened within this duration.</source>
+        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
+        <translation>history: solo ciò che è successo in questo intervallo.</translation>
+    </message>
+    <message>
         <source>--restart takes never, on-crash or always.</source>
         <translation>--restart richiede never, on-crash o always.</translation>
     </message>
@@ -464,6 +447,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>--%1 takes seconds from 0 to 86400 (e.g. 0.5).</source>
         <extracomment>%1 is an option such as --restart-delay.</extracomment>
         <translation>--%1 richiede secondi da 0 a 86400 (es. 0.5).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
+        <translation>DURATA</translation>
     </message>
     <message>
         <source>POLICY</source>
@@ -474,6 +462,27 @@ Column headings of `lockwatch status`.</extracomment>
         <source>COUNT</source>
         <extracomment>Placeholder in --help: a whole number. Upper case, one word.</extracomment>
         <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name.</source>
+        <translation>«%1» non è un nome di istanza valido.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
+        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
+        <translation>--since richiede una durata come 30m, 2h, 1d o 1h30m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>cronologia %1: saltata %n riga danneggiata (%2).</numerusform>
+            <numerusform>cronologia %1: saltate %n righe danneggiate (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nessun evento registrato.</translation>
     </message>
     <message>
         <source>in %1 s</source>
@@ -487,10 +496,6 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>%n riavvio</numerusform>
             <numerusform>%n riavvii</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
-        <translation>Aggiunge un&apos;istanza alla configurazione; con --restart e le opzioni che seguono, anche con supervisione.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +557,16 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Impossibile scrivere la configurazione %1.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
+        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
+        <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
+        <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
         <source>restart delays and the minimum uptime must be seconds between 0 and 86400 (decimals allowed, e.g. 0.5).</source>
         <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
         <translation>i ritardi di riavvio e il tempo minimo di esecuzione devono essere secondi tra 0 e 86400 (decimali ammessi, es. 0.5).</translation>
@@ -576,34 +591,104 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Configurazione %1, istanza %2: restart deve essere never, on-crash o always, non «%3».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
-        <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
-        <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
-        <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
-        <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: %3</source>
         <extracomment>%3 is the problem, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
         <translation>Configurazione %1, istanza %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>Control</name>
+    <name>EtcdParse</name>
     <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Impossibile aprire il processo %1: %2.</translation>
+        <source>etcd sent a malformed answer: %1</source>
+        <translation>etcd ha inviato una risposta non valida: %1</translation>
     </message>
     <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Il processo %1 non esiste più.</translation>
+        <source>&quot;kvs&quot; is not a list</source>
+        <translation>«kvs» non è una lista</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>troppe chiavi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>«%1» non è né true né false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; is not a list</source>
+        <translation>«responses» non è una lista</translation>
+    </message>
+    <message>
+        <source>a transaction response is not an object</source>
+        <translation>una risposta della transazione non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a transaction response of unknown kind</source>
+        <translation>una risposta della transazione di tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>transactions nested too deep</source>
+        <translation>transazioni annidate troppo in profondità</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» non è un numero intero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 of at most %2 bytes</source>
+        <translation>«%1» non è base64 di al massimo %2 byte</translation>
+    </message>
+    <message>
+        <source>a key is not an object</source>
+        <translation>una chiave non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>una chiave è vuota</translation>
+    </message>
+    <message>
+        <source>no &quot;header&quot;</source>
+        <translation>manca «header»</translation>
+    </message>
+    <message>
+        <source>negative revision</source>
+        <translation>revisione negativa</translation>
+    </message>
+    <message>
+        <source>an event is not an object</source>
+        <translation>un evento non è un oggetto</translation>
+    </message>
+    <message>
+        <source>an event of unknown type</source>
+        <translation>un evento di tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>manca «result»</translation>
+    </message>
+    <message>
+        <source>lease time to live out of range</source>
+        <translation>durata del lease fuori intervallo</translation>
+    </message>
+    <message>
+        <source>no lease ID</source>
+        <translation>manca l&apos;ID del lease</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>manca il token</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stato HTTP %1</translation>
+    </message>
+    <message>
+        <source>etcd refused: %1</source>
+        <translation>etcd ha rifiutato: %1</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1167,10 @@ Column headings of `lockwatch status`.</extracomment>
 <context>
     <name>LockWatch::Agent</name>
     <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
         <source>A LockWatch agent already runs for this user (PID %1).</source>
         <translation>Un agente LockWatch è già in esecuzione per questo utente (PID %1).</translation>
     </message>
@@ -1096,10 +1185,6 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>Supervisione di %n istanza.</numerusform>
             <numerusform>Supervisione di %n istanze.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>PID %1</source>
-        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -1252,8 +1337,23 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Non si sa quale processo detiene il lock; non è stato inviato alcun segnale.</translation>
     </message>
     <message>
+        <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
+        <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
+        <translation>Nessun arresto dell&apos;istanza «%1» è in corso qui; non c&apos;è nulla da terminare forzatamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
+        <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che esca.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
         <translation>L&apos;istanza «%1» non è in esecuzione; il suo riavvio è annullato.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: start or stop it rather than removing its lock.</source>
+        <extracomment>%2 is a state: &quot;waiting to restart&quot; or &quot;failed&quot;.</extracomment>
+        <translation>L&apos;istanza «%1» è nello stato «%2»: avviarla o arrestarla invece di rimuoverne il lock.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1398,72 @@ Column headings of `lockwatch status`.</extracomment>
             <numerusform>%n riavvio negli ultimi 10 minuti</numerusform>
             <numerusform>%n riavvii negli ultimi 10 minuti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdClient</name>
+    <message>
+        <source>No etcd endpoint is configured.</source>
+        <translation>Nessun endpoint etcd configurato.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd endpoint (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>«%1» non è un endpoint etcd (http://HOST:PORTA o https://HOST:PORTA).</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend for Qt Network).</source>
+        <translation>TLS non è disponibile (nessun backend TLS per Qt Network).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Impossibile leggere il file della CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Il file della CA %1 non contiene alcun certificato PEM.</translation>
+    </message>
+    <message>
+        <source>etcd did not accept user &quot;%1&quot;: %2</source>
+        <translation>etcd non ha accettato l&apos;utente «%1»: %2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not answer in time.</source>
+        <translation>etcd su %1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach etcd at %1: %2</source>
+        <translation>Impossibile raggiungere etcd su %1: %2</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s answer exceeded %1 bytes; ignored.</source>
+        <translation>La risposta di etcd ha superato %1 byte; ignorata.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::EtcdWatch</name>
+    <message>
+        <source>etcd sent a watch answer over %1 bytes; ignored.</source>
+        <translation>etcd ha inviato una risposta del watch oltre %1 byte; ignorata.</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the watch.</source>
+        <translation>etcd su %1 ha chiuso il watch.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer.</source>
+        <translation>etcd ha inviato una risposta del watch non valida.</translation>
+    </message>
+    <message>
+        <source>etcd sent a malformed watch answer: %1</source>
+        <translation>etcd ha inviato una risposta del watch non valida: %1</translation>
+    </message>
+    <message>
+        <source>etcd ended the watch: %1</source>
+        <translation>etcd ha terminato il watch: %1</translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>«events» non è una lista</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1722,21 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Il processo %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Impossibile aprire il processo %1: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::RestartPolicyEditor</name>
     <message>
         <source> s</source>
@@ -1742,7 +1923,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>S&amp;ettings...</source>
-        <translation>Impo&amp;stazioni...</translation>
+        <translation>Impos&amp;tazioni...</translation>
     </message>
     <message>
         <source>Status</source>

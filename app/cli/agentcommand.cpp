@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "core/agent/agent.h"
+#include "core/system/errnotext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,7 +56,7 @@ int agent(Context &context)
         return context.fail(Tr::tr("agent takes no arguments."), Usage);
     if (!installStopHandlers())
         return context.fail(Tr::tr("Cannot install signal handlers: %1")
-                                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                                    .arg(errnoText(errno)));
 
     Agent agent(context.configPath);
     QObject::connect(&agent, &Agent::message, &agent, [&context](const QString &text) {

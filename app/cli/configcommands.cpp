@@ -2,12 +2,12 @@
 #include "cli/cli.h"
 
 #include "core/model/config.h"
+#include "core/system/executable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace LockWatch::Cli {
 
@@ -81,11 +81,7 @@ int add(Context &context)
     if (!context.command.isEmpty()) {
         instance.program = context.command.first();
         instance.arguments = context.command.mid(1);
-        const QString found = instance.program.contains(QLatin1Char('/'))
-                ? (QFileInfo(instance.program).isExecutable() && QFileInfo(instance.program).isFile()
-                           ? instance.program
-                           : QString())
-                : QStandardPaths::findExecutable(instance.program);
+        const QString found = Executable::find(instance.program, Executable::searchPath());
         if (found.isEmpty())
             return context.fail(Tr::tr("Program \"%1\" not found or not executable.").arg(instance.program));
         // Stored absolute: the tray may run with another PATH and working directory.

@@ -64,9 +64,7 @@ int status(Context &context)
         }
     }
 
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
     QList<InstanceStatus> statuses;
     statuses.reserve(selected.size());
     for (const InstanceConfig *instance : qAsConst(selected))
@@ -124,9 +122,7 @@ int inspect(Context &context)
         return context.fail(Tr::tr("inspect takes exactly one FILE."), Usage);
     const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
 
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
     const InstanceStatus s = classifier.classify(path);
 
     if (context.parser.isSet(QStringLiteral("json"))) {

@@ -3,7 +3,9 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 
+#include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
+#include "core/system/errnotext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,6 +124,22 @@ public:
               << Qt::endl;
     }
 
+    void unexpectedStop(const QString &name, qint64 pid)
+    {
+        if (m_json) {
+            line(QJsonObject{{QLatin1String("event"), QLatin1String("unexpected-stop")},
+                             {QLatin1String("name"), name},
+                             {QLatin1String("time"), now()},
+                             {QLatin1String("pid"), pid}});
+            return;
+        }
+        //: `lockwatch watch`: a running program ended without anyone asking it to (a crash).
+        m_out << Tr::tr("%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request")
+                         .arg(clock(), name)
+                         .arg(pid)
+              << Qt::endl;
+    }
+
     void duplicateAttempt(const QString &name, qint64 attemptPid, qint64 holderPid)
     {
         if (m_json) {
@@ -172,7 +190,7 @@ int watch(Context &context)
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
     if (!installSignalHandlers())
-        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 
     Monitor monitor;
     QString error;
@@ -193,13 +211,20 @@ int watch(Context &context)
                      [&printer](const InstanceStatus &previous, const InstanceStatus &current) {
                          printer.state(&previous, current);
                      });
-    QObject::connect(&monitor, &Monitor::duplicateRunning, &monitor,
+    // What is worth announcing, as the tray decides it (every kind: no notification
+    // switches here). After the state line above, so a change comes before its news.
+    Announcements announcements(monitor);
+    QObject::connect(&announcements, &Announcements::unexpectedStop, &monitor,
+                     [&printer](const QString &name, qint64 pid, bool) {
+                         printer.unexpectedStop(name, pid);
+                     });
+    QObject::connect(&announcements, &Announcements::duplicateRunning, &monitor,
                      [&printer](const QString &name, qint64 previousPid, qint64 currentPid) {
                          printer.duplicateRunning(name, previousPid, currentPid);
                      });
-    QObject::connect(&monitor, &Monitor::duplicateAttempt, &monitor,
-                     [&printer, &monitor](const QString &name, qint64 attemptPid) {
-                         printer.duplicateAttempt(name, attemptPid, monitor.status(name).pid);
+    QObject::connect(&announcements, &Announcements::duplicateAttempt, &monitor,
+                     [&printer](const QString &name, const DuplicateAttempt &attempt) {
+                         printer.duplicateAttempt(name, attempt.attemptPid, attempt.holderPid);
                      });
     // Instances added to the configuration are shown with their current state,
     // removed ones with a "removed" line.

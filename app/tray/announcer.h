@@ -1,23 +1,20 @@
-// What the tray tells the user on its own initiative: an unexpected stop,
-// a stale lock, a duplicate running or attempted, a failed action - each only when
-// that instance's notification switch is on, and never for what the user asked
-// for (a stop they requested is not "unexpected"). Says it through a Notifier.
+// Says what core's Announcements decided is worth telling (an unexpected stop with
+// how it ended, a restart to come and the last lines of its log; restarts given up;
+// a stale lock, a duplicate running or attempted, a failed action) as
+// notifications, through a Notifier. Decides nothing itself.
 #pragma once
 
-#include "core/ipc/historyevent.h"
-#include "core/model/config.h"
-#include "core/monitor/duplicateattempt.h"
+#include "core/model/exitstatus.h"
 #include "core/model/instancestatus.h"
+#include "core/monitor/duplicateattempt.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSet>
-
-#include <functional>
-#include <optional>
+#include <QMetaObject>
 
 namespace LockWatch {
 
+class Announcements;
 class Notifier;
 
 class Announcer
@@ -25,44 +22,28 @@ class Announcer
     Q_DECLARE_TR_FUNCTIONS(Announcer)
 
 public:
-    // The configured instances (their notification switches and lockfiles), asked
-    // when needed rather than copied.
-    struct Instances
-    {
-        std::function<std::optional<InstanceConfig>(const QString &name)> find;
-        std::function<QList<InstanceConfig>()> all;
-        // The current state of one (optional: without it, no lock is "left behind").
-        std::function<InstanceStatus(const QString &name)> status;
-    };
+    // Shows what `announcements` emits from now on (none: call the methods below).
+    explicit Announcer(Notifier &notifier, Announcements *announcements = nullptr);
+    ~Announcer();
+    Announcer(const Announcer &) = delete;
+    Announcer &operator=(const Announcer &) = delete;
+
     // How many lines of a crashed program's log its notification quotes.
     static constexpr int LogLines = 5;
     static constexpr int MaxLogLineLength = 160;
 
-    Announcer(Notifier &notifier, Instances instances)
-        : m_notifier(notifier)
-        , m_instances(std::move(instances))
-    { }
-
-    // Stale locks found when the tray starts.
-    void announceStale(const QList<InstanceStatus> &statuses);
-    void statusChanged(const InstanceStatus &previous, const InstanceStatus &current);
-    // Events just recorded in the history: crashed, stopped, restarts given up.
-    void historyEvents(const QList<HistoryEvent> &events);
+    // `exit` and `restartInMs` (-1: none) where the supervisor's verdict tells them.
+    void unexpectedStop(const QString &name, qint64 pid, bool lockLeft,
+                        const ExitStatus &exit = ExitStatus(), qint64 restartInMs = -1);
+    void restartsGivenUp(const QString &name, int restarts);
+    void staleLockFound(const InstanceStatus &status);
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
-    // A refused start, `run` or a foreign copy, live or from the journal.
-    void duplicateAttempt(const DuplicateAttempt &attempt);
-    // The tray's own start refused because the instance runs: told as an attempt,
-    // so its failure is not told again by actionFinished.
-    void ownStartRefused(const DuplicateAttempt &attempt);
-    void actionFinished(const QString &name, bool ok, const QString &message);
+    void duplicateAttempt(const QString &name, const DuplicateAttempt &attempt);
+    void actionFailed(const QString &name, const QString &message);
 
 private:
-    bool wants(const QString &name, unsigned notification) const;
-    QString nameForLockfile(const QString &lockfile) const;
-
     Notifier &m_notifier;
-    Instances m_instances;
-    QSet<QString> m_toldAsAttempt; // own start refused, told as a duplicate attempt
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace LockWatch

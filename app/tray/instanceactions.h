@@ -3,12 +3,15 @@
 // and the status window so both offer exactly the same thing.
 #pragma once
 
+#include "core/control/control.h"
 #include "core/model/config.h"
 #include "core/model/instancestatus.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace LockWatch {
 
@@ -24,10 +27,13 @@ public:
     static QString text(InstanceAction action);      // menu text with a mnemonic
     static QString toolTip(InstanceAction action);
 
-    // Whether `action` makes sense now. `busy`: Control is acting on the instance;
+    // Core's answer to "may this be done now" (Control::refusal): empty when yes.
+    using Refusal = std::function<QString(Control::Action action, const InstanceConfig &instance,
+                                          const InstanceStatus &status, bool cleanFirst)>;
+    // Whether `action` is offered now: exactly when core would carry it out.
     // `logExists`: the instance's log file is there to open.
     static bool isEnabled(InstanceAction action, const InstanceStatus &status,
-                          const InstanceConfig &config, bool busy, bool logExists);
+                          const InstanceConfig &config, const Refusal &refusal, bool logExists);
 
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);

@@ -1,6 +1,7 @@
 #include "tray/instancedialog.h"
 
 #include "tray/dialogparts.h"
+#include "core/system/executable.h"
 #include "tray/restartpolicyeditor.h"
 
 #include <QCheckBox>
@@ -16,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace LockWatch {
@@ -186,13 +186,16 @@ QString InstanceDialog::validate() const
         //: "lock" is the lockfile a program keeps while it runs.
         return tr("The lockfile must be an absolute path (starting with /).");
     if (!entered.program.isEmpty()) {
-        const QFileInfo program(entered.program.contains(QLatin1Char('/'))
-                                        ? entered.program
-                                        : QStandardPaths::findExecutable(entered.program));
-        if (!program.exists())
-            return tr("The program \"%1\" does not exist.").arg(entered.program);
-        if (!program.isFile() || !program.isExecutable())
+        // Looked up on the PATH it will run with (its own environment's, if set).
+        const QString found = Executable::find(entered.program,
+                                               Executable::searchPath(entered.environment));
+        if (found.isEmpty()) {
+            const bool exists = entered.program.contains(QLatin1Char('/'))
+                    && QFileInfo::exists(entered.program);
+            if (!exists)
+                return tr("The program \"%1\" does not exist.").arg(entered.program);
             return tr("\"%1\" is not an executable program.").arg(entered.program);
+        }
     } else if (!entered.arguments.isEmpty()) {
         return tr("Arguments need a program to pass them to.");
     }

@@ -175,12 +175,12 @@ void StatusWindow::updateActions()
     const InstanceStatus status = row >= 0 ? m_model->status(row) : InstanceStatus();
     const InstanceConfig config = row >= 0 && m_source.instance ? m_source.instance(name)
                                                                 : InstanceConfig();
-    const bool busy = row >= 0 && m_source.busy && m_source.busy(name);
     const bool logExists = row >= 0 && QFileInfo::exists(Paths::logFile(name));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setEnabled(row >= 0
                                && InstanceActions::isEnabled(InstanceAction(it.key()), status,
-                                                             config, busy, logExists));
+                                                             config, m_source.refusal,
+                                                             logExists));
     if (status.name != m_details->name())
         m_details->setInstance(status);
     else

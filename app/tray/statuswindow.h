@@ -27,7 +27,7 @@ public:
     struct Source
     {
         std::function<InstanceConfig(const QString &)> instance;
-        std::function<bool(const QString &)> busy;
+        InstanceActions::Refusal refusal; // core's answer (Control::refusal)
     };
 
     StatusWindow(StatusModel *model, Source source, QWidget *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "tray/trayapplication.h"
 
+#include "core/monitor/announcements.h"
 #include "tray/announcer.h"
 #include "tray/autostart.h"
 #include "tray/detailspane.h"
@@ -19,6 +20,7 @@
 #include "tray/trayavailability.h"
 #include "tray/trayicon.h"
 #include "tray/traymenu.h"
+#include "tray/logging.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,8 +31,6 @@
 
 #include <cstdio>
 #include <malloc.h>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTray)
 
 namespace LockWatch {
 
@@ -52,29 +52,32 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     menuSource.instance = [this](const QString &name) {
         return m_monitor->instance(name).value_or(InstanceConfig());
     };
-    menuSource.busy = [this](const QString &name) { return m_control->isBusy(name); };
+    menuSource.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                                const InstanceStatus &status, bool cleanFirst) {
+        return m_control->refusal(action, instance, status, cleanFirst);
+    };
     menuSource.autostart = [] { return Autostart::isEnabled(); };
     m_menu = new TrayMenu(menuSource);
     m_icon = new TrayIcon(m_menu, this);
-    m_notifier = new Notifier(m_icon, this);
-    m_announcer = std::make_unique<Announcer>(
-            *m_notifier,
-            Announcer::Instances{[this](const QString &name) { return m_monitor->instance(name); },
-                                 [this] { return m_monitor->instances(); },
-                                 [this](const QString &name) { return m_monitor->status(name); }});
-    // Supervision while this tray holds the user's supervisor lock; what any
-    // supervisor records (crashes, restarts given up) is told from the history.
+    // Messages next to the icon only where the tray draws them itself (XEmbed); set
+    // as the tray changes.
+    m_notifier = new Notifier(nullptr, this);
+    m_announcements = new Announcements(*m_monitor, this);
+    m_announcements->setNotificationSwitches(true);
+    m_announcer = std::make_unique<Announcer>(*m_notifier, m_announcements);
+    // Supervision while this tray holds the user's supervisor lock; whether an end
+    // was a crash is what the supervisor (this tray's, or an agent's) recorded.
+    m_announcements->setVerdictsFromHistory(true);
     m_supervisor = new Supervisor(m_monitor, m_control, this);
     m_history = new HistoryFollower(QString(), this);
     connect(m_history, &HistoryFollower::appended, this, [this](const QList<HistoryEvent> &events) {
-        m_announcer->historyEvents(events);
+        m_announcements->historyEvents(events);
         emit historyAppended(events);
     });
     connect(m_supervisorLock, &SupervisorLock::acquired, this, [this] {
         qCInfo(lcTray) << "no agent runs: the tray supervises";
         m_supervisor->setActive(true);
     });
-    m_availability = new TrayAvailability(this);
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
@@ -82,23 +85,11 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
     connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
-    connect(m_monitor, &Monitor::duplicateRunning, this,
-            [this](const QString &name, qint64 previousPid, qint64 currentPid) {
-                m_duplicates.insert(name);
-                if (m_model)
-                    m_model->setDuplicates(m_duplicates);
-                scheduleLookUpdate();
-                m_announcer->duplicateRunning(name, previousPid, currentPid);
-            });
-    connect(m_monitor, &Monitor::duplicateAttempt, this,
-            [this](const QString &name, qint64 attemptPid) {
-                DuplicateAttempt attempt;
-                attempt.source = DuplicateAttempt::Source::Foreign;
-                attempt.name = name;
-                attempt.attemptPid = attemptPid;
-                attempt.holderPid = m_monitor->status(name).pid;
-                m_announcer->duplicateAttempt(attempt);
-            });
+    connect(m_announcements, &Announcements::runningTwiceChanged, this, [this] {
+        if (m_model)
+            m_model->setDuplicates(m_announcements->runningTwice());
+        scheduleLookUpdate();
+    });
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
         qCWarning(lcTray) << "configuration:" << message;
         if (m_window)
@@ -107,19 +98,23 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     });
 
     connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
+        if (state == State::Stopping)
+            m_announcements->stopRequested(name);
         m_monitor->setTransition(name, state);
         busyChanged(name);
     });
     connect(m_control, &Control::finished, this,
-            [this](const QString &name, Control::Action, bool ok, const QString &message) {
+            [this](const QString &name, Control::Action action, bool ok, const QString &message) {
+                if (action == Control::Action::Start && ok)
+                    m_announcements->startSucceeded(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
                 if (m_window && !message.isEmpty())
                     m_window->showMessage(name + QLatin1String(": ") + message);
-                m_announcer->actionFinished(name, ok, message);
+                m_announcements->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {
-        m_announcer->ownStartRefused(attempt);
+        m_announcements->ownStartRefused(attempt);
         showLiveAttempt(attempt);
     });
 
@@ -133,12 +128,12 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
             m_notifier->showError(tr("Start at login"), error);
     });
     connect(m_icon, &TrayIcon::statusWindowRequested, this, [this] {
-        if (m_window && m_window->isVisible() && m_window->isActiveWindow())
+        if (m_window && m_window->isVisible() && !m_window->isMinimized())
             m_window->hide();
         else
             showStatusWindow();
     });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { showStatusWindow(); });
+    connect(m_icon, &TrayIcon::messageClicked, this, [this] { showStatusWindow(); });
     connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
     connect(m_notifier, &Notifier::retryRequested, this, [this](const QStringList &names) {
         for (const QString &name : names)
@@ -148,8 +143,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
         for (const QString &name : names)
             perform(name, InstanceAction::Clean);
     });
-    connect(m_availability, &TrayAvailability::availabilityChanged, this,
-            &TrayApplication::onTrayAvailability);
+    connect(m_icon, &TrayIcon::kindChanged, this, [this](TrayAvailability::Kind kind) {
+        m_notifier->setFallback(m_icon->xembedIcon());
+        onTrayAvailability(kind != TrayAvailability::Kind::None);
+    });
 }
 
 TrayApplication::~TrayApplication()
@@ -193,16 +190,16 @@ bool TrayApplication::start(QString *error)
 
     // Stale locks found at startup, and attempts made while no tray was running:
     // told once, merged like everything else.
-    m_announcer->announceStale(m_monitor->statuses());
+    m_announcements->announceStaleNow();
     showJournal();
 
     // Loading and classifying every instance left freed heap behind; give it back
     // once the startup burst is over (glibc keeps it otherwise).
     QTimer::singleShot(2000, this, [] { ::malloc_trim(0); });
 
-    if (m_availability->isAvailable()) {
-        m_icon->show();
-    } else {
+    m_icon->enable();
+    m_notifier->setFallback(m_icon->xembedIcon());
+    if (!m_icon->isAvailable()) {
         qCInfo(lcTray) << "no system tray: showing the status window";
         onTrayAvailability(false);
     }
@@ -215,7 +212,7 @@ void TrayApplication::showJournal()
     qint64 latest = 0;
     const QList<Journal::Entry> entries = journal.readNew(journal.seenMarker(), &latest);
     for (const Journal::Entry &entry : entries)
-        m_announcer->duplicateAttempt(entry.attempt);
+        m_announcements->attemptReported(entry.attempt);
     QString error;
     if (latest > 0 && !journal.setSeenMarker(latest, &error))
         qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
@@ -223,7 +220,7 @@ void TrayApplication::showJournal()
 
 void TrayApplication::showLiveAttempt(const DuplicateAttempt &attempt)
 {
-    m_announcer->duplicateAttempt(attempt);
+    m_announcements->attemptReported(attempt);
     // Shown now: a restarted tray must not show it again from the journal.
     QString error;
     if (attempt.journalSeq > 0 && !Journal().markSeen(attempt.journalSeq, &error))
@@ -270,16 +267,19 @@ StatusWindow *TrayApplication::statusWindow()
         if (!m_model) {
             m_model = new StatusModel(this);
             m_model->setStatuses(m_monitor->statuses());
-            m_model->setDuplicates(m_duplicates);
+            m_model->setDuplicates(m_announcements->runningTwice());
         }
         StatusWindow::Source source;
         source.instance = [this](const QString &name) {
             return m_monitor->instance(name).value_or(InstanceConfig());
         };
-        source.busy = [this](const QString &name) { return m_control->isBusy(name); };
+        source.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                                const InstanceStatus &status, bool cleanFirst) {
+            return m_control->refusal(action, instance, status, cleanFirst);
+        };
         m_window = new StatusWindow(m_model, source);
-        m_window->setNoTrayNotice(!m_availability->isAvailable());
-        m_window->setHideOnClose(m_availability->isAvailable());
+        m_window->setNoTrayNotice(!m_icon->isAvailable());
+        m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -331,8 +331,14 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
     case InstanceAction::Retry: m_control->start(config, true); break;
-    case InstanceAction::Stop: m_control->stop(config); break;
-    case InstanceAction::Kill: m_control->killNow(name); break;
+    case InstanceAction::Stop:
+        m_announcements->stopRequested(name);
+        m_control->stop(config);
+        break;
+    case InstanceAction::Kill:
+        m_announcements->stopRequested(name);
+        m_control->killNow(name);
+        break;
     case InstanceAction::Clean: m_control->clean(config); break;
     case InstanceAction::OpenLog:
         QDesktopServices::openUrl(QUrl::fromLocalFile(Paths::logFile(name)));
@@ -347,15 +353,12 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     busyChanged(name);
 }
 
-void TrayApplication::onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current)
+void TrayApplication::onStatusChanged(const InstanceStatus &, const InstanceStatus &current)
 {
     if (m_model)
         m_model->updateStatus(current);
-    if (m_duplicates.remove(current.name) && m_model)
-        m_model->setDuplicates(m_duplicates);
     m_menu->instanceChanged(current.name);
     scheduleLookUpdate();
-    m_announcer->statusChanged(previous, current);
 }
 
 void TrayApplication::onInstancesChanged()
@@ -378,7 +381,6 @@ void TrayApplication::busyChanged(const QString &name)
 void TrayApplication::onTrayAvailability(bool available)
 {
     if (available) {
-        m_icon->show();
         if (m_window) {
             m_window->setNoTrayNotice(false);
             m_window->setHideOnClose(true);
@@ -406,7 +408,7 @@ void TrayApplication::scheduleLookUpdate()
 void TrayApplication::updateLook()
 {
     // Everything that sums up all instances, once per burst of changes.
-    m_icon->showStatuses(m_monitor->statuses(), m_duplicates);
+    m_icon->showStatuses(m_monitor->statuses(), m_announcements->runningTwice());
     if (m_window)
         m_window->updateActions();
 }

@@ -12,13 +12,13 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 namespace LockWatch {
 
+class Announcements;
 class Announcer;
 class Control;
 class Journal;
@@ -31,7 +31,6 @@ class SupervisorLock;
 class HistoryFollower;
 class StatusModel;
 class StatusWindow;
-class TrayAvailability;
 class TrayIcon;
 class TrayMenu;
 
@@ -91,11 +90,10 @@ private:
     TrayMenu *m_menu;
     TrayIcon *m_icon;
     Notifier *m_notifier;
+    Announcements *m_announcements;
     std::unique_ptr<Announcer> m_announcer;
-    TrayAvailability *m_availability;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
-    QSet<QString> m_duplicates; // running twice right now
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;

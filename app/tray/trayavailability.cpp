@@ -1,42 +1,48 @@
 #include "tray/trayavailability.h"
 
-#include <QDBusConnection>
-#include <QDBusServiceWatcher>
+#include "tray/statusnotifieritem.h"
+#include "tray/logging.h"
+
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcTray, "lockwatch.tray")
-
 namespace LockWatch {
 
-TrayAvailability::TrayAvailability(QObject *parent)
-    : QObject(parent), m_available(QSystemTrayIcon::isSystemTrayAvailable())
+TrayAvailability::TrayAvailability(StatusNotifierItem *item, QObject *parent)
+    : QObject(parent)
+    , m_item(item)
+    , m_kind(current())
 {
-    m_watcher = new QDBusServiceWatcher(QStringLiteral("org.kde.StatusNotifierWatcher"),
-                                        QDBusConnection::sessionBus(),
-                                        QDBusServiceWatcher::WatchForOwnerChange, this);
-    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] {
-        // The watcher's host needs a moment to be ready for items.
-        QTimer::singleShot(0, this, &TrayAvailability::recheck);
-    });
+    connect(m_item, &StatusNotifierItem::hostedChanged, this, &TrayAvailability::recheck);
     // QPlatformNativeInterface is a QObject (its only base) whose header is private;
     // Qt's own QSystemTrayIcon connects to this signal the same way, by name.
     if (auto *native = reinterpret_cast<QObject *>(QGuiApplication::platformNativeInterface())) {
         if (native->metaObject()->indexOfSignal("systemTrayWindowChanged(QScreen*)") >= 0)
             connect(native, SIGNAL(systemTrayWindowChanged(QScreen *)), this, SLOT(recheck()));
     }
+    qCInfo(lcTray) << "tray:" << m_kind;
+}
+
+TrayAvailability::Kind TrayAvailability::current() const
+{
+    if (m_item->isHosted())
+        return Kind::StatusNotifier;
+    if (QGuiApplication::platformName() == QLatin1String("xcb")
+        && QSystemTrayIcon::isSystemTrayAvailable())
+        return Kind::XEmbed;
+    return Kind::None;
 }
 
 void TrayAvailability::recheck()
 {
-    const bool available = QSystemTrayIcon::isSystemTrayAvailable();
-    if (available == m_available)
+    const Kind kind = current();
+    if (kind == m_kind)
         return;
-    m_available = available;
-    qCInfo(lcTray) << (available ? "a system tray appeared" : "the system tray went away");
-    emit availabilityChanged(available);
+    m_kind = kind;
+    qCInfo(lcTray) << "tray now:" << kind;
+    emit kindChanged(kind);
 }
 
 } // namespace LockWatch

@@ -42,7 +42,8 @@ public:
 
     // Sets only what differs: QAction tells its exporters (the DBusMenu export)
     // about every setIcon, so the icon is set only when the state changed.
-    void update(const InstanceStatus &status, const InstanceConfig &config, bool busy)
+    void update(const InstanceStatus &status, const InstanceConfig &config,
+                const InstanceActions::Refusal &refusal)
     {
         setTitle(m_name);
         menuAction()->setText(m_name + QLatin1String(" - ") + stateText(status.state));
@@ -59,15 +60,21 @@ public:
         m_host->setText(TrayMenu::tr("Host: %1").arg(status.host));
         m_host->setVisible(!status.host.isEmpty());
         const bool logExists = QFileInfo::exists(Paths::logFile(m_name));
-        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-            it.value()->setEnabled(InstanceActions::isEnabled(InstanceAction(it.key()), status,
-                                                              config, busy, logExists));
-        // Kill now only matters while stopping; keep the menu short otherwise.
-        m_actions.value(int(InstanceAction::Kill))->setVisible(status.state == State::Stopping);
-        // Retry only where restarts were given up.
-        m_actions.value(int(InstanceAction::Retry))->setVisible(status.state == State::Failed);
-        m_actions.value(int(InstanceAction::CleanAndStart))
-                ->setVisible(status.state == State::Stale);
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+            const InstanceAction action = InstanceAction(it.key());
+            const bool enabled = InstanceActions::isEnabled(action, status, config, refusal, logExists);
+            // Kill now only matters while stopping, clean up and start with a stale
+            // lock: keep the menu short otherwise (but never hide what may be done).
+            bool visible = true;
+            if (action == InstanceAction::Kill)
+                visible = enabled || status.state == State::Stopping;
+            else if (action == InstanceAction::CleanAndStart)
+                visible = enabled || status.state == State::Stale;
+            else if (action == InstanceAction::Retry) // where restarts were given up
+                visible = enabled || status.state == State::Failed;
+            it.value()->setVisible(visible);
+            it.value()->setEnabled(enabled);
+        }
     }
 
     TrayMenu *owner() const { return static_cast<TrayMenu *>(parentWidget()); }
@@ -139,7 +146,7 @@ void TrayMenu::updateInstance(InstanceMenu *menu, const InstanceStatus &status)
 {
     const InstanceConfig config
             = m_source.instance ? m_source.instance(status.name) : InstanceConfig();
-    menu->update(status, config, m_source.busy && m_source.busy(status.name));
+    menu->update(status, config, m_source.refusal);
 }
 
 void TrayMenu::rebuild(const QList<InstanceStatus> &statuses)

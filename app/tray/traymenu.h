@@ -37,7 +37,7 @@ public:
         std::function<QList<InstanceStatus>()> statuses;
         std::function<InstanceStatus(const QString &)> status;
         std::function<InstanceConfig(const QString &)> instance;
-        std::function<bool(const QString &)> busy;
+        InstanceActions::Refusal refusal; // core's answer (Control::refusal)
         std::function<bool()> autostart;
     };
     // Past this many instances the menu lists the ones that need attention first

@@ -151,8 +151,8 @@ private slots:
         QCOMPARE(second.value(QLatin1String("attempt")).toInt(), 1);
         QCOMPARE(second.value(QLatin1String("delay_ms")).toInt(), 200);
 
-        result = run(
-                { QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("1h") });
+        result = run({ QStringLiteral("history"), QStringLiteral("bot"), QStringLiteral("other"),
+                       QStringLiteral("--since"), QStringLiteral("1h") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(!result.out.contains("crashed"), result.out.constData());
         QVERIFY(result.out.contains("restart 1 scheduled in 0.2 s"));
@@ -174,6 +174,79 @@ private slots:
         QCOMPARE(result.out.trimmed().split('\n').size(), 4);
         QVERIFY2(result.err.contains("skipped 1 damaged line") && result.err.contains("(4)."),
                  result.err.constData());
+    }
+
+    // The tray and an agent together: every crash is restarted once (by the agent);
+    // when the agent stops, the tray restarts; the history outlives them both.
+    void trayAndAgentRestartEachCrashOnce()
+    {
+        const QString lock = path(QStringLiteral("worker.pid"));
+        const QString config = path(QStringLiteral("supervised.conf"));
+        // Quoted: a ';' would start a comment in an INI value.
+        QVERIFY(writeFile(config,
+                          "[worker]\nlockfile=" + QFile::encodeName(lock)
+                                  + "\nprogram=/bin/sh\narguments=-c, \"echo $$ > '"
+                                  + QFile::encodeName(lock)
+                                  + "'; exec sleep 300\"\nrestart=on-crash\nrestart-delay=0.2\n"));
+        QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner);
+        const QString saved = m_config;
+        m_config = config;
+        const auto holder = [&lock]() -> qint64 {
+            const qint64 pid = readFile(lock).trimmed().toLongLong();
+            return pid > 0 && ::kill(pid_t(pid), 0) == 0 ? pid : 0;
+        };
+        const auto count = [this](const char *event, const char *by) {
+            int n = 0;
+            const Result r = run({ QStringLiteral("history"), QStringLiteral("worker"),
+                                   QStringLiteral("--json") });
+            for (const QByteArray &line : r.out.split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (o.value(QLatin1String("event")).toString() == QLatin1String(event)
+                    && (!by || o.value(QLatin1String("by")).toString() == QLatin1String(by)))
+                    ++n;
+            }
+            return n;
+        };
+
+        Process tray;
+        start(tray, {});
+        QTRY_VERIFY_WITH_TIMEOUT(supervisedBy(tray.processId(), "tray"), 15000);
+        Process agent;
+        start(agent, { QStringLiteral("agent") });
+        QTRY_VERIFY_WITH_TIMEOUT(supervisedBy(agent.processId(), "agent"), 15000);
+        QCOMPARE(run({ QStringLiteral("start"), QStringLiteral("worker") }).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(holder() > 0, 15000);
+
+        for (int crash = 1; crash <= 3; ++crash) {
+            const qint64 before = holder();
+            ::kill(pid_t(before), SIGKILL);
+            QTRY_VERIFY_WITH_TIMEOUT(holder() > 0 && holder() != before, 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(count("started", "restart"), crash, 15000);
+        }
+        QCOMPARE(count("crashed", nullptr), 3);
+        // The agent is the parent of what it restarted: their ends have a status.
+        const Result json = run(
+                { QStringLiteral("history"), QStringLiteral("worker"), QStringLiteral("--json") });
+        QVERIFY2(json.out.contains("\"signal\":9"), json.out.constData());
+
+        // The agent stops: the tray supervises again, and restarts.
+        ::kill(pid_t(agent.processId()), SIGTERM);
+        QVERIFY(agent.waitForFinished(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(supervisedBy(tray.processId(), "tray"), 15000);
+        const qint64 before = holder();
+        ::kill(pid_t(before), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(holder() > 0 && holder() != before, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(count("started", "restart"), 4, 15000);
+        QCOMPARE(count("crashed", nullptr), 4);
+
+        // Stopped with LockWatch: not restarted. Then the tray goes; the history stays.
+        QCOMPARE(run({ QStringLiteral("stop"), QStringLiteral("worker") }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(count("stopped", nullptr), 1, 15000);
+        ::kill(pid_t(tray.processId()), SIGTERM);
+        QVERIFY(tray.waitForFinished(15000));
+        QCOMPARE(count("started", "restart"), 4);
+        QCOMPARE(count("crashed", nullptr), 4);
+        m_config = saved;
     }
 };
 

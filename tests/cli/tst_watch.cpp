@@ -124,6 +124,11 @@ private slots:
         QCOMPARE(line.value(QLatin1String("state")).toString(), QStringLiteral("stale"));
         QCOMPARE(line.value(QLatin1String("reason")).toString(), QStringLiteral("dead"));
         QCOMPARE(line.value(QLatin1String("previous")).toString(), QStringLiteral("running"));
+        // Nobody asked it to stop: announced as the tray would, after the change.
+        line = nextJson(watch);
+        QCOMPARE(line.value(QLatin1String("event")).toString(), QStringLiteral("unexpected-stop"));
+        QCOMPARE(line.value(QLatin1String("name")).toString(), QStringLiteral("a"));
+        QCOMPARE(line.value(QLatin1String("pid")).toInteger(), pid);
 
         ::kill(pid_t(watch.processId()), SIGTERM);
         QVERIFY(watch.waitForFinished(10000));

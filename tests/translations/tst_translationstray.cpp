@@ -158,7 +158,11 @@ void TestTranslationsTray::menu()
     source.instance = [&](const QString &name) {
         return configs.value(name == QLatin1String("alpha") ? 0 : 1);
     };
-    source.busy = [](const QString &) { return false; };
+    // Core's rule, with no action in progress.
+    source.refusal = [](Control::Action action, const InstanceConfig &instance,
+                        const InstanceStatus &status, bool cleanFirst) {
+        return Control::refusal(action, instance, status, cleanFirst, Control::Circumstances());
+    };
     source.autostart = [] { return false; };
     TrayMenu menu(source);
     menu.refresh();
@@ -208,25 +212,10 @@ void TestTranslationsTray::announcements()
     qRegisterMetaType<Notifier::Message>();
     Notifier notifier(nullptr);
     QSignalSpy sent(&notifier, &Notifier::sent);
-    const QList<InstanceConfig> configs{makeConfig(QStringLiteral("alpha")),
-                                        makeConfig(QStringLiteral("beta"))};
-    Announcer announcer(notifier,
-                        {[&configs](const QString &name) -> std::optional<InstanceConfig> {
-                             for (const InstanceConfig &config : configs)
-                                 if (config.name == name)
-                                     return config;
-                             return std::nullopt;
-                         },
-                         [&configs] { return configs; },
-                         [](const QString &name) { return makeStatus(name, State::Stopped); }});
+    Announcer announcer(notifier);
 
-    // The supervisor's verdict, as recorded in the history: crashed, restart scheduled.
-    HistoryEvent crashed = HistoryEvent::make(HistoryEvent::Type::Crashed, QStringLiteral("alpha"), 4242);
-    crashed.exit = ExitStatus::signal(9);
-    HistoryEvent scheduled = HistoryEvent::make(HistoryEvent::Type::RestartScheduled, QStringLiteral("alpha"));
-    scheduled.attempt = 1;
-    scheduled.delayMs = 200;
-    announcer.historyEvents({crashed, scheduled});
+    // The supervisor's verdict: signal 9, restarted in 0.2 s.
+    announcer.unexpectedStop(QStringLiteral("alpha"), 4242, false, ExitStatus::signal(9), 200);
     notifier.flush();
     QCOMPARE(sent.count(), 1);
     QVERIFY2(sent.last().at(0).value<Notifier::Message>().body.contains(unexpectedStop),

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace LockWatch;
 
 namespace {
@@ -27,6 +29,10 @@ InstanceStatus makeStatus(const QString &name, State state, qint64 pid = 0,
         status.hasSince = true;
         status.sinceMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000 - 5 * 60 * 1000;
         status.host = QStringLiteral("testhost");
+        // A verified process of ours.
+        status.holderStartKnown = true;
+        status.holderUidKnown = true;
+        status.holderUid = ::getuid();
     }
     return status;
 }
@@ -64,7 +70,16 @@ struct Fixture
                     return config;
             return InstanceConfig();
         };
-        s.busy = [this](const QString &name) { return busy.contains(name); };
+        // Core's rule, as a Control that is busy with `busy` (a stop, while stopping).
+        s.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                           const InstanceStatus &status, bool cleanFirst) {
+            Control::Circumstances now;
+            now.selfPid = ::getpid();
+            now.selfUid = ::getuid();
+            now.busy = busy.contains(instance.name);
+            now.stopping = now.busy && status.state == State::Stopping;
+            return Control::refusal(action, instance, status, cleanFirst, now);
+        };
         s.autostart = [this] { return autostart; };
         return s;
     }
@@ -127,11 +142,11 @@ private slots:
                 << int(State::Running) << qint64(4242) << true << true << QStringLiteral("copy-pid");
         QTest::newRow("stopped") << int(State::Stopped) << qint64(0) << false << true
                                  << QStringLiteral("start");
-        // Restarts given up: Retry; while waiting to restart: Stop cancels it.
+        // Restarts given up: Retry; while waiting to restart: start at once, or Stop cancels it.
         QTest::newRow("failed") << int(State::Failed) << qint64(0) << false << true
                                 << QStringLiteral("retry");
         QTest::newRow("backoff") << int(State::Backoff) << qint64(0) << false << true
-                                 << QStringLiteral("stop");
+                                 << QStringLiteral("start stop"); // start now, or cancel
         QTest::newRow("stopped, no program")
                 << int(State::Stopped) << qint64(0) << false << false << QString();
         QTest::newRow("stale") << int(State::Stale) << qint64(4242) << false << true

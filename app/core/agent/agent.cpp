@@ -3,6 +3,7 @@
 #include "core/control/control.h"
 #include "core/control/supervisor.h"
 #include "core/ipc/historyfollower.h"
+#include "core/logging.h"
 #include "core/ipc/localserver.h"
 #include "core/ipc/supervisorlock.h"
 #include "core/model/paths.h"
@@ -10,7 +11,6 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcAgent, "lockwatch.agent", QtWarningMsg)
 
 namespace LockWatch {
 

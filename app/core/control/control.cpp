@@ -10,6 +10,8 @@
 #include "core/monitor/supervisionboard.h"
 #include "core/system/processhandle.h"
 #include "core/monitor/transitionboard.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -23,18 +25,7 @@
 #include <cstring>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcControl, "lockwatch.control", QtWarningMsg)
-
 namespace LockWatch {
-
-namespace {
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
-
-} // namespace
 
 void Control::Private::finish(const QString &name, Action action, bool ok, const QString &message)
 {
@@ -91,30 +82,6 @@ void Control::Private::reportDuplicate(const InstanceConfig &instance, const Ins
     emit q->duplicateAttempt(attempt);
 }
 
-QString Control::Private::verifyHolder(const InstanceStatus &status) const
-{
-    const qint64 pid = status.pid;
-    if (pid == 0)
-        //: "lock": the lockfile. Its holder is a process.
-        return Control::tr("The holder of the lock is not known; nothing was signalled.");
-    if (pid <= 1)
-        //: "lock": the lockfile.
-        return Control::tr("The lock names PID %1; it is never signalled.").arg(pid);
-    if (pid == processes->currentPid())
-        return Control::tr("The lock names LockWatch itself (PID %1); it is not signalled.").arg(pid);
-    if (!status.holderStartKnown)
-        return Control::tr("The identity of PID %1 cannot be verified; it is not signalled.").arg(pid);
-    if (!status.holderUidKnown)
-        return Control::tr("The owner of PID %1 cannot be determined; it is not signalled.").arg(pid);
-    const uint self = processes->currentUid();
-    if (self != 0 && status.holderUid != self)
-        return Control::tr("PID %1 belongs to another user (uid %2); LockWatch does not signal "
-                           "other users' processes.")
-                .arg(pid)
-                .arg(status.holderUid);
-    return QString();
-}
-
 bool Control::Private::cleanNow(const InstanceConfig &instance, const InstanceStatus &judged,
                                 QString *message)
 {
@@ -159,15 +126,6 @@ bool Control::isBusy(const QString &name) const
     return d->operations.contains(name);
 }
 
-bool Control::Private::refuseWhenBusy(const QString &name, Action action)
-{
-    if (!operations.contains(name))
-        return false;
-    emit q->finished(name, action, false,
-                     Control::tr("\"%1\" is busy with another action.").arg(name));
-    return true;
-}
-
 void Control::setTrayNotification(bool enabled)
 {
     d->notifyTrayEnabled = enabled;
@@ -207,39 +165,14 @@ QString Control::logFile(const QString &name)
 
 void Control::clean(const InstanceConfig &instance)
 {
-    if (d->refuseWhenBusy(instance.name, Action::Clean))
-        return;
     const InstanceStatus status = d->classify(instance);
-    QString message;
+    QString message = refusal(Action::Clean, instance, status);
     bool ok = false;
-    switch (status.state) {
-    case State::Stale:
+    if (message.isEmpty()) {
         ok = d->cleanNow(instance, status, &message);
         if (ok)
             //: %2 is a lockfile path. "stale" = left behind by a program that no longer runs.
             message = tr("Removed the stale lock of \"%1\" (%2).").arg(instance.name, instance.lockFile);
-        break;
-    case State::Running:
-        //: %1 is an instance name. "lock": the lockfile; "stale": left behind by a program that no longer runs.
-        message = tr("\"%1\" is running (PID %2); its lock is not stale.").arg(instance.name).arg(status.pid);
-        break;
-    case State::Stopped:
-        //: %1 is an instance name. "lock": the lockfile.
-        message = status.fileExists
-                ? tr("The lock of \"%1\" is not held by anyone; nothing to clean.").arg(instance.name)
-                : tr("\"%1\" has no lockfile; nothing to clean.").arg(instance.name);
-        break;
-    case State::Remote:
-        //: %1 is an instance name, %2 a host name. "lock": the lockfile.
-        message = tr("The lock of \"%1\" belongs to host %2; it cannot be checked from here and "
-                     "is not removed.")
-                          .arg(instance.name, status.host);
-        break;
-    default:
-        //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
-        message = tr("The lock of \"%1\" is invalid (%2); it is not removed.")
-                          .arg(instance.name, reasonText(status.reason));
-        break;
     }
     emit finished(instance.name, Action::Clean, ok, message);
 }
@@ -252,38 +185,22 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
     // Read before anyone (a supervisor in this process) reacts to the request.
     const SupervisionBoard board = SupervisionBoard::read();
     emit stopRequested(name);
-    if (d->refuseWhenBusy(name, Action::Stop))
-        return;
     const InstanceStatus status = d->classify(instance);
-    if (status.state != State::Running) {
-        QString message;
-        bool ok = false;
-        const auto entry = board.entries.constFind(name);
-        if (entry != board.entries.constEnd() && entry->phase == SupervisionEntry::Phase::Backoff
-            && board.writerAlive()) {
-            // Waiting to be restarted: the supervisor (here or in another process)
-            // sees this in the history and does not restart it.
-            d->record(HistoryEvent::Type::StopRequested, name);
-            emit finished(name, Action::Stop, true,
-                          tr("\"%1\" is not running; its restart is cancelled.").arg(name));
-            return;
-        }
-        if (status.state == State::Stopped) {
-            ok = true;
-            message = tr("\"%1\" is not running.").arg(name);
-        } else if (status.state == State::Stale) {
-            //: "lock": the lockfile; "stale": left behind by a program that no longer runs.
-            message = tr("\"%1\" is not running; its lock is stale (%2). Use clean to remove it.")
-                              .arg(name, reasonText(status.reason));
-        } else {
-            message = tr("\"%1\" cannot be stopped from here: %2.").arg(name, stateText(status.state));
-        }
-        emit finished(name, Action::Stop, ok, message);
+    const auto entry = board.entries.constFind(name);
+    if (status.state != State::Running && !isBusy(name) && entry != board.entries.constEnd()
+        && entry->phase == SupervisionEntry::Phase::Backoff && board.writerAlive()) {
+        // Waiting to be restarted: the supervisor (here or in another process) sees
+        // this in the history and does not restart it.
+        d->record(HistoryEvent::Type::StopRequested, name);
+        emit finished(name, Action::Stop, true,
+                      tr("\"%1\" is not running; its restart is cancelled.").arg(name));
         return;
     }
-    const QString refusal = d->verifyHolder(status);
-    if (!refusal.isEmpty()) {
-        emit finished(name, Action::Stop, false, refusal);
+    const QString refused = refusal(Action::Stop, instance, status);
+    if (!refused.isEmpty()) {
+        // Stopping what is not running is done already.
+        const bool ok = !isBusy(name) && status.state == State::Stopped;
+        emit finished(name, Action::Stop, ok, refused);
         return;
     }
 
@@ -328,8 +245,12 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 void Control::killNow(const QString &name)
 {
     const auto op = d->operations.value(name);
-    if (!op || op->action != Action::Stop || op->killed)
+    const QString refused = op ? refusal(Action::Kill, op->instance, op->judged) : QString();
+    if (!op || !refused.isEmpty()) {
+        // Nothing is reported: the stop in progress (if any) reports its own end.
+        qCInfo(lcControl) << name << "kill now refused:" << (op ? refused : QStringLiteral("no stop"));
         return;
+    }
     d->sendKill(name);
 }
 

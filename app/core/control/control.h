@@ -47,6 +47,29 @@ public:
 
     bool isBusy(const QString &name) const;
 
+    // The one answer to "may this be done now, and if not, why not": empty when
+    // `action` on an instance in `status` would be carried out, else the translated
+    // one-line reason it is refused. start/stop/kill/clean refuse with exactly this
+    // (after classifying afresh); the tray enables exactly what it accepts.
+    // cleanFirst: a Start that cleans a stale lock first. A Stop of a stopped
+    // instance is refused as "not running" (the action reports that as success).
+    QString refusal(Action action, const InstanceConfig &instance, const InstanceStatus &status,
+                    bool cleanFirst = false) const;
+    // What refusal() takes into account besides the status: who asks, and what
+    // this Control is doing with the instance.
+    struct Circumstances
+    {
+        qint64 selfPid = 0;   // the asking process (never signalled)
+        uint selfUid = 0;     // its user: only root signals other users' processes
+        bool busy = false;    // an action on the instance is in progress here
+        bool stopping = false; // that action is a stop
+        bool killSent = false; // and SIGKILL was sent already
+    };
+    // The rule itself, for given circumstances (what refusal() above applies).
+    static QString refusal(Action action, const InstanceConfig &instance,
+                           const InstanceStatus &status, bool cleanFirst,
+                           const Circumstances &circumstances);
+
     // Additions (not part of the original contract).
     // After SIGKILL, how long before "refused to die" is reported.
     static constexpr int RefusedToDieSeconds = 5;

@@ -50,9 +50,7 @@ class Control::Private
 public:
     explicit Private(Control *q)
         : q(q)
-        , processes(ProcessProbe::create())
-        , kernelLocks(KernelLockProbe::create())
-        , classifier(*processes, *kernelLocks)
+        , processes(&classifier.processes())
     {
     }
 
@@ -64,8 +62,6 @@ public:
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
     void start(const InstanceConfig &instance, bool cleanFirst, bool restart);
-    // True (and `action` reported as refused) while another action on `name` runs.
-    bool refuseWhenBusy(const QString &name, Action action);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
     bool cleanNow(const InstanceConfig &instance, const InstanceStatus &judged, QString *message);
     // Start: the lockfile or the program changed.
@@ -77,15 +73,13 @@ public:
     // Stop.
     void onStopExited(const QString &name);
     void sendKill(const QString &name);
-    QString verifyHolder(const InstanceStatus &status) const;
     // Appends to the history (a failure is logged, never fatal).
     void record(HistoryEvent::Type type, const QString &name, qint64 pid = 0,
                 HistoryEvent::By by = HistoryEvent::By::None);
 
     Control *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     QHash<QString, std::shared_ptr<Operation>> operations;
     bool notifyTrayEnabled = true;
     DuplicateAttempt::Source duplicateSource = DuplicateAttempt::Source::Start;

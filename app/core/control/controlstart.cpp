@@ -31,51 +31,22 @@ void Control::Private::start(const InstanceConfig &instance, bool cleanFirst, bo
     Control *const q = this->q;
     Private *const d = this;
     const QString name = instance.name;
-    if (d->refuseWhenBusy(name, Action::Start))
-        return;
     const InstanceStatus status = d->classify(instance);
-    switch (status.state) {
-    case State::Running:
-        if (!restart)
+    const QString refused = q->refusal(Action::Start, instance, status, cleanFirst);
+    if (!refused.isEmpty()) {
+        // A duplicate attempt; not for a supervised restart that finds it running
+        // again (someone started it meanwhile).
+        if (!restart && !q->isBusy(name) && status.state == State::Running)
             d->reportDuplicate(instance, status);
-        emit q->finished(name, Action::Start, false,
-                         Control::tr("\"%1\" is already running (PID %2); a second copy was not started.")
-                                 .arg(name)
-                                 .arg(status.pid));
-        return;
-    case State::Stale:
-        if (!cleanFirst) {
-            emit q->finished(name, Action::Start, false,
-                          //: "stale lock": a lockfile left behind by a program that no longer runs.
-                          Control::tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
-                                  .arg(name, reasonText(status.reason)));
-            return;
-        } else {
-            QString message;
-            if (!d->cleanNow(instance, status, &message)) {
-                emit q->finished(name, Action::Start, false, message);
-                return;
-            }
-        }
-        break;
-    case State::Stopped:
-        break;
-    case State::Remote:
-        emit q->finished(name, Action::Start, false,
-                      //: %1 is an instance name, %2 a host name. "lock": the lockfile.
-                      Control::tr("The lock of \"%1\" belongs to host %2; not started.").arg(name, status.host));
-        return;
-    default:
-        emit q->finished(name, Action::Start, false,
-                      //: %1 is an instance name, %2 the reason the lockfile cannot be trusted.
-                      Control::tr("The lock of \"%1\" is invalid (%2); not started.")
-                              .arg(name, reasonText(status.reason)));
+        emit q->finished(name, Action::Start, false, refused);
         return;
     }
-    if (instance.program.isEmpty()) {
-        emit q->finished(name, Action::Start, false,
-                      Control::tr("No program is configured for \"%1\".").arg(name));
-        return;
+    if (status.state == State::Stale) { // and cleanFirst
+        QString message;
+        if (!d->cleanNow(instance, status, &message)) {
+            emit q->finished(name, Action::Start, false, message);
+            return;
+        }
     }
 
     auto op = std::make_shared<Operation>();

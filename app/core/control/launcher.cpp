@@ -1,13 +1,17 @@
 #include "core/control/launcher.h"
 
+#include "core/model/paths.h"
+
 #include "core/system/processhandle.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
+#include "core/system/executable.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
 
 #include <cerrno>
 #include <csignal>
@@ -20,8 +24,6 @@
 #include <unistd.h>
 
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcLauncher, "lockwatch.control", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -124,11 +126,6 @@ void closeFrom(int lowest)
     }
 }
 
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
-
 } // namespace
 
 void Launcher::rotateLog(const QString &logPath, qint64 maxSize)
@@ -203,8 +200,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
     }
     QString programPath = instance.program;
     if (!programPath.contains(QLatin1Char('/'))) {
-        const QStringList path = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
-        programPath = QStandardPaths::findExecutable(programPath, path);
+        programPath = Executable::find(programPath, Executable::searchPath(instance.environment));
         if (programPath.isEmpty()) {
             result.error = tr("Program \"%1\" not found.").arg(instance.program);
             return result;
@@ -234,7 +230,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
     const QByteArray logName = QFile::encodeName(logPath);
     const QByteArray oldLogName = QFile::encodeName(logPath + QLatin1String(".1"));
     const long long limit = logLimit();
-    QDir().mkpath(QFileInfo(logPath).absolutePath());
+    Paths::makeDirectoryFor(logPath);
     rotateLog(logPath, limit);
     const int logFd = ::open(logName.constData(),
                              O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
@@ -322,7 +318,7 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
         return result;
     }
     result.ok = true;
-    qCInfo(lcLauncher) << "started" << instance.name << "as PID" << program;
+    qCInfo(lcControl) << "started" << instance.name << "as PID" << program;
     return result;
 }
 

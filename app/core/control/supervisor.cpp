@@ -4,6 +4,7 @@
 #include "core/control/control.h"
 #include "core/ipc/history.h"
 #include "core/ipc/historyfollower.h"
+#include "core/logging.h"
 #include "core/monitor/monitor.h"
 #include "core/system/childwaiter.h"
 #include "core/system/processprobe.h"
@@ -14,8 +15,6 @@
 #include <QTimer>
 
 #include <cmath>
-
-Q_LOGGING_CATEGORY(lcSupervisor, "lockwatch.supervision", QtWarningMsg)
 
 namespace LockWatch {
 

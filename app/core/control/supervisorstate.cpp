@@ -7,13 +7,12 @@
 #include "core/control/control.h"
 #include "core/ipc/history.h"
 #include "core/ipc/historyfollower.h"
+#include "core/logging.h"
 #include "core/monitor/monitor.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QTimer>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSupervisor)
 
 namespace LockWatch {
 
@@ -82,7 +81,7 @@ void Supervisor::setActive(bool active)
             if (e->name != s.name)
                 continue;
             if (e->type == HistoryEvent::Type::LockTaken) {
-                qCInfo(lcSupervisor) << s.name << "ended while nobody supervised";
+                qCInfo(lcSupervision) << s.name << "ended while nobody supervised";
                 track(s.name).runningSinceMs = e->timeMs;
                 departed(s.name, e->pid, 0);
             }
@@ -162,7 +161,7 @@ void Supervisor::cancelBackoff(const QString &name)
     track(name).backoff.stop();
     it->phase = SupervisionEntry::Phase::Watching;
     it->restartAtMs = 0;
-    qCInfo(lcSupervisor) << name << "restart cancelled: a stop was requested";
+    qCInfo(lcSupervision) << name << "restart cancelled: a stop was requested";
     publish();
 }
 
@@ -190,7 +189,7 @@ void Supervisor::record(HistoryEvent event)
 {
     QString error;
     if (!History().append(event, &error))
-        qCWarning(lcSupervisor, "%s", qPrintable(error));
+        qCWarning(lcSupervision, "%s", qPrintable(error));
 }
 
 void Supervisor::publish()
@@ -198,7 +197,7 @@ void Supervisor::publish()
     if (!m_active)
         return;
     if (!m_board.write())
-        qCWarning(lcSupervisor) << "cannot write the supervision board";
+        qCWarning(lcSupervision) << "cannot write the supervision board";
     m_monitor->reloadSupervision();
 }
 

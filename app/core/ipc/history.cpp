@@ -1,6 +1,7 @@
 #include "core/ipc/history.h"
 
 #include "core/model/paths.h"
+#include "core/system/errnotext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,10 +23,6 @@ namespace LockWatch {
 
 namespace {
 
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
 
 // An flock of "<history>.lock": shared for appends, exclusive for compaction. The
 // file's content is the size the last compaction kept (so that a history that is
@@ -166,7 +163,7 @@ bool History::append(HistoryEvent event, QString *error) const
     if (event.timeMs <= 0)
         event.timeMs = QDateTime::currentMSecsSinceEpoch();
     QByteArray line = QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     qint64 size = 0;
     {
         const HistoryLock lock(m_path, LOCK_SH);

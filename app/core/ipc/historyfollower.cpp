@@ -1,10 +1,11 @@
 #include "core/ipc/historyfollower.h"
 
+#include "core/logging.h"
+#include "core/model/paths.h"
+
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcHistoryFollower, "lockwatch.history", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -19,6 +20,8 @@ HistoryFollower::~HistoryFollower() = default;
 
 void HistoryFollower::start()
 {
+    // Its directory must exist to be watched (the history may not exist yet).
+    Paths::makeDirectoryFor(m_history.path());
     m_watcher = std::make_unique<QFileSystemWatcher>();
     connect(m_watcher.get(), &QFileSystemWatcher::fileChanged, this, [this] {
         rewatch();
@@ -53,8 +56,8 @@ void HistoryFollower::poll()
 {
     const History::ReadResult result = m_history.readNew(&m_position);
     if (!result.damagedLines.isEmpty())
-        qCWarning(lcHistoryFollower) << "skipped" << result.damagedLines.size()
-                                     << "damaged lines in" << m_history.path();
+        qCWarning(lcSupervision) << "skipped" << result.damagedLines.size() << "damaged lines in"
+                                 << m_history.path();
     if (!result.events.isEmpty())
         emit appended(result.events);
 }

@@ -1,6 +1,7 @@
 #include "core/ipc/journal.h"
 
 #include "core/model/paths.h"
+#include "core/system/errnotext.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,12 +103,12 @@ QList<Journal::Entry> Journal::parse(const QByteArray &data) const
 
 bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *seqOut)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     const WriterLock lock(m_path + QLatin1String(".lock"));
     if (!lock.ok()) {
         if (error)
             *error = tr("Cannot lock the journal %1: %2.")
-                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                             .arg(m_path, errnoText(errno));
         return false;
     }
     const QByteArray existing = readBounded(m_path, MaxBytes * 2);
@@ -132,7 +133,7 @@ bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *se
         if (fd < 0 || ::write(fd, added.constData(), size_t(added.size())) != added.size()) {
             if (error)
                 *error = tr("Cannot write the journal %1: %2.")
-                                 .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                                 .arg(m_path, errnoText(errno));
             if (fd >= 0)
                 ::close(fd);
             return false;
@@ -206,7 +207,7 @@ bool Journal::markSeen(qint64 seq, QString *error)
 
 bool Journal::setSeenMarker(qint64 marker, QString *error)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     QSaveFile file(m_path + QLatin1String(".seen"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(marker) + '\n') < 0
         || !file.commit()) {

@@ -1,6 +1,8 @@
 #include "core/ipc/supervisorlock.h"
 
+#include "core/logging.h"
 #include "core/model/paths.h"
+#include "core/system/errnotext.h"
 #include "core/system/processhandle.h"
 #include "core/system/processprobe.h"
 
@@ -18,7 +20,6 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcSupervisorLock, "lockwatch.supervision", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -56,13 +57,13 @@ bool SupervisorLock::tryAcquire(QString *error)
 {
     if (m_fd >= 0)
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     const int fd = ::open(QFile::encodeName(m_path).constData(),
                           O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
     if (fd < 0) {
         if (error)
             *error = Tr::tr("Cannot open %1: %2")
-                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                             .arg(m_path, errnoText(errno));
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -79,13 +80,13 @@ bool SupervisorLock::acquireBlocking(bool *interrupted, QString *error)
     *interrupted = false;
     if (m_fd >= 0)
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    Paths::makeDirectoryFor(m_path);
     const int fd = ::open(QFile::encodeName(m_path).constData(),
                           O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
     if (fd < 0) {
         if (error)
             *error = Tr::tr("Cannot open %1: %2")
-                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                             .arg(m_path, errnoText(errno));
         return false;
     }
     if (::flock(fd, LOCK_EX) != 0) {
@@ -94,7 +95,7 @@ bool SupervisorLock::acquireBlocking(bool *interrupted, QString *error)
         *interrupted = e == EINTR;
         if (error && !*interrupted)
             *error = Tr::tr("Cannot lock %1: %2")
-                             .arg(m_path, QString::fromLocal8Bit(std::strerror(e)));
+                             .arg(m_path, errnoText(e));
         return false;
     }
     m_fd = fd;
@@ -109,8 +110,8 @@ void SupervisorLock::writeHolder()
             + ' ' + roleId(m_role).toLatin1() + '\n';
     if (::ftruncate(m_fd, 0) != 0
         || ::pwrite(m_fd, text.constData(), size_t(text.size()), 0) != text.size())
-        qCWarning(lcSupervisorLock) << "cannot write" << m_path << std::strerror(errno);
-    qCInfo(lcSupervisorLock) << roleId(m_role) << "supervises now";
+        qCWarning(lcSupervision) << "cannot write" << m_path << qPrintable(errnoText(errno));
+    qCInfo(lcSupervision) << roleId(m_role) << "supervises now";
 }
 
 void SupervisorLock::release()
@@ -119,7 +120,7 @@ void SupervisorLock::release()
         return;
     ::close(m_fd); // drops the flock; the file keeps our PID until the next holder writes
     m_fd = -1;
-    qCInfo(lcSupervisorLock) << roleId(m_role) << "no longer supervises";
+    qCInfo(lcSupervision) << roleId(m_role) << "no longer supervises";
 }
 
 void SupervisorLock::yield()

@@ -5,6 +5,28 @@
 
 namespace LockWatch {
 
+Classifier::Classifier()
+    : Classifier(ProcessProbe::create(), KernelLockProbe::create())
+{
+}
+
+Classifier::Classifier(std::unique_ptr<ProcessProbe> processes,
+                       std::unique_ptr<KernelLockProbe> kernelLocks)
+    : m_ownProcesses(std::move(processes))
+    , m_ownKernelLocks(std::move(kernelLocks))
+    , m_processes(*m_ownProcesses)
+    , m_kernelLocks(*m_ownKernelLocks)
+    , m_hostName(m_processes.hostName())
+    , m_machineId(m_processes.machineId())
+    , m_bootId(m_processes.bootId())
+    , m_bootTimeMs(m_processes.bootTimeMs())
+    , m_pidMax(m_processes.pidMax())
+    , m_uid(m_processes.currentUid())
+    , m_localZone(QTimeZone::systemTimeZone())
+{
+    m_kernelLocks.refresh();
+}
+
 Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks)
     : m_processes(processes)
     , m_kernelLocks(kernelLocks)
@@ -18,6 +40,8 @@ Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLoc
 {
     m_kernelLocks.refresh();
 }
+
+Classifier::~Classifier() = default;
 
 void Classifier::refresh()
 {

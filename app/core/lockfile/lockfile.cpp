@@ -160,6 +160,18 @@ LockContent LockContent::parse(const QByteArray &content, qint64 pidMax)
     return lock;
 }
 
+namespace {
+
+void takeStat(LockFile &file, const struct stat &s)
+{
+    file.key = FileKey{quint64(s.st_dev), quint64(s.st_ino)};
+    file.owner = uint(s.st_uid);
+    file.size = qint64(s.st_size);
+    file.mtimeMs = qint64(s.st_mtim.tv_sec) * 1000 + s.st_mtim.tv_nsec / 1000000;
+}
+
+} // namespace
+
 LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
 {
     LockFile file;
@@ -176,13 +188,7 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
         return file;
     }
     file.exists = true;
-    const auto takeStat = [&file](const struct stat &s) {
-        file.key = FileKey{quint64(s.st_dev), quint64(s.st_ino)};
-        file.owner = uint(s.st_uid);
-        file.size = qint64(s.st_size);
-        file.mtimeMs = qint64(s.st_mtim.tv_sec) * 1000 + s.st_mtim.tv_nsec / 1000000;
-    };
-    takeStat(st);
+    takeStat(file, st);
     if (S_ISLNK(st.st_mode)) {
         file.invalid = Reason::Symlink;
         return file;
@@ -215,15 +221,36 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
         file.invalid = errno == ELOOP ? Reason::Symlink : Reason::Unreadable;
         return file;
     }
-    struct stat fst{};
-    if (::fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode)) {
+    LockFile opened = fromDescriptor(fd, path, selfUid, pidMax);
+    if (opened.invalid == Reason::NotAFile) { // swapped after lstat: as lstat saw it
         ::close(fd);
         file.invalid = Reason::NotAFile;
         return file;
     }
-    takeStat(fst); // the file we actually opened
-    if (fst.st_uid != selfUid && fst.st_uid != 0) {
-        ::close(fd);
+    // Read-only probe for POSIX/OFD locks on what was read: asks, never takes.
+    if (opened.invalid == Reason::None || opened.invalid == Reason::TooLarge) {
+        struct flock query{};
+        query.l_type = F_WRLCK;
+        query.l_whence = SEEK_SET;
+        if (::fcntl(fd, F_OFD_GETLK, &query) == 0 && query.l_type != F_UNLCK)
+            opened.posixHolder = query.l_pid > 0 ? qint64(query.l_pid) : 0;
+    }
+    ::close(fd);
+    return opened;
+}
+
+LockFile LockFile::fromDescriptor(int fd, const QString &path, uint selfUid, qint64 pidMax)
+{
+    LockFile file;
+    file.path = path;
+    file.exists = true;
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        file.invalid = Reason::NotAFile;
+        return file;
+    }
+    takeStat(file, st);
+    if (selfUid != AnyOwner && st.st_uid != selfUid && st.st_uid != 0) {
         file.invalid = Reason::ForeignOwner;
         return file;
     }
@@ -232,7 +259,7 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
     // the file grows while we read: lockfiles are tiny, and 1,000 of them are read
     // on every full refresh.
     constexpr qsizetype Limit = MaxLockFileSize + 1;
-    QByteArray buffer(std::clamp<qsizetype>(qsizetype(fst.st_size) + 1, 256, Limit), Qt::Uninitialized);
+    QByteArray buffer(std::clamp<qsizetype>(qsizetype(st.st_size) + 1, 256, Limit), Qt::Uninitialized);
     qsizetype total = 0;
     for (;;) {
         if (total == buffer.size()) {
@@ -240,28 +267,18 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
                 break;
             buffer.resize(std::min<qsizetype>(buffer.size() * 2, Limit));
         }
-        const ssize_t n = ::read(fd, buffer.data() + total, size_t(buffer.size() - total));
+        const ssize_t n = ::pread(fd, buffer.data() + total, size_t(buffer.size() - total), total);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
             file.error = errno;
             file.invalid = Reason::Unreadable;
-            ::close(fd);
             return file;
         }
         if (n == 0)
             break;
         total += n;
     }
-
-    // Read-only probe for POSIX/OFD locks: asks, never takes.
-    struct flock query{};
-    query.l_type = F_WRLCK;
-    query.l_whence = SEEK_SET;
-    if (::fcntl(fd, F_OFD_GETLK, &query) == 0 && query.l_type != F_UNLCK)
-        file.posixHolder = query.l_pid > 0 ? qint64(query.l_pid) : 0;
-    ::close(fd);
-
     if (total > MaxLockFileSize) { // grew while we read it
         file.invalid = Reason::TooLarge;
         return file;

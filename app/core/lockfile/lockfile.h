@@ -53,6 +53,11 @@ struct LockFile
 
     // selfUid: files owned by another user who is not root are ForeignOwner.
     static LockFile read(const QString &path, uint selfUid, qint64 pidMax);
+    // What an already open lockfile says: its identity (fstat) and content, read from
+    // offset 0 without moving the descriptor. NotAFile, ForeignOwner (unless selfUid
+    // is AnyOwner), Unreadable or TooLarge in `invalid` when it cannot be used.
+    static constexpr uint AnyOwner = ~0u;
+    static LockFile fromDescriptor(int fd, const QString &path, uint selfUid, qint64 pidMax);
 };
 
 } // namespace LockWatch

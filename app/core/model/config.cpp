@@ -1,4 +1,5 @@
 #include "core/model/config.h"
+#include "core/system/errnotext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,11 +48,6 @@ constexpr NotificationName NotificationNames[] = {
     {NotifyUnexpectedStop, "unexpected-stop"},
     {NotifyStaleLock, "stale-lock"},
 };
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 // The instance sections, as written and in file order. (QSettings::childGroups()
 // sorts them, and costs milliseconds with 1,000 sections.) Top-level keys are in
@@ -254,7 +250,7 @@ bool Config::load(const QString &path, QString *error)
     if (::stat(native.constData(), &st) != 0) {
         if (errno == ENOENT)
             return true; // no configuration yet: no instances
-        *error = tr("Cannot read configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -262,7 +258,7 @@ bool Config::load(const QString &path, QString *error)
         return false;
     }
     if (::access(native.constData(), R_OK) != 0) {
-        *error = tr("Cannot read configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     if (!checkPermissions(path, error))
@@ -477,7 +473,7 @@ bool Config::save(const QString &path, QString *error) const
     const QByteArray tempName = QFile::encodeName(temp.fileName());
     if (::chmod(tempName.constData(), 0600) != 0
         || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0) {
-        *error = tr("Cannot write configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot write configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     temp.setAutoRemove(false); // renamed: nothing left to remove

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -14,10 +15,7 @@ QString stateDir()
     QString base = qEnvironmentVariable("XDG_STATE_HOME");
     if (base.isEmpty() || !QDir::isAbsolutePath(base))
         base = QDir::homePath() + QLatin1String("/.local/state");
-    const QString dir = base + QLatin1String("/lockwatch");
-    if (QDir().mkpath(dir))
-        ::chmod(QFile::encodeName(dir).constData(), 0700);
-    return dir;
+    return base + QLatin1String("/lockwatch");
 }
 
 QString logFile(const QString &instanceName)
@@ -59,6 +57,17 @@ QString socketName()
     if (!runtime.isEmpty())
         return runtime + QLatin1String("/lockwatch.socket");
     return QStringLiteral("lockwatch-%1").arg(::getuid());
+}
+
+bool makeDirectoryFor(const QString &file)
+{
+    const QString state = stateDir();
+    if (file.startsWith(state + QLatin1Char('/'))) {
+        if (!QDir().mkpath(state))
+            return false;
+        ::chmod(QFile::encodeName(state).constData(), 0700);
+    }
+    return QDir().mkpath(QFileInfo(file).absolutePath());
 }
 
 } // namespace LockWatch::Paths

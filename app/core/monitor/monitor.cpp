@@ -8,6 +8,7 @@
 #include "core/system/duplicatefinder.h"
 #include "core/model/paths.h"
 #include "core/monitor/transitionboard.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,8 +16,6 @@
 
 #include <sys/resource.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -44,9 +43,7 @@ void raiseFileLimit()
 
 Monitor::Private::Private(Monitor *q)
     : q(q)
-    , processes(ProcessProbe::create())
-    , kernelLocks(KernelLockProbe::create())
-    , classifier(*processes, *kernelLocks)
+    , processes(&classifier.processes())
 {
     raiseFileLimit();
     directories = DirectoryWatcher::create();

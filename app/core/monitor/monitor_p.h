@@ -6,6 +6,7 @@
 #include "core/system/directorywatcher.h"
 #include "core/system/exitwatcher.h"
 #include "core/monitor/monitor.h"
+#include "core/logging.h"
 #include "core/monitor/supervisionboard.h"
 
 #include <QElapsedTimer>
@@ -14,8 +15,6 @@
 #include <QTimer>
 
 #include <vector>
-
-Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 
 namespace LockWatch {
 
@@ -104,9 +103,8 @@ public:
     void onDeadline();
 
     Monitor *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     std::unique_ptr<DirectoryWatcher> directories;
     std::unique_ptr<ExitWatcher> exits;
     QTimer deadline;

@@ -111,7 +111,7 @@ bool SupervisionBoard::write(const QString &path)
                              { QLatin1String("start_token"), QString::number(writerStartToken) },
                              { QLatin1String("written_ms"), writtenMs },
                              { QLatin1String("instances"), instances } };
-    QDir().mkpath(QFileInfo(target).absolutePath());
+    Paths::makeDirectoryFor(target);
     QSaveFile file(target);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))

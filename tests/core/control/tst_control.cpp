@@ -37,9 +37,7 @@ bool alive(qint64 pid)
 
 InstanceStatus classify(const QString &path)
 {
-    const auto processes = ProcessProbe::create();
-    const auto locks = KernelLockProbe::create();
-    return Classifier(*processes, *locks).classify(path);
+    return Classifier().classify(path);
 }
 
 } // namespace

@@ -29,9 +29,7 @@ namespace {
 
 InstanceStatus classify(const QString &path)
 {
-    const auto processes = ProcessProbe::create();
-    const auto locks = KernelLockProbe::create();
-    return Classifier(*processes, *locks).classify(path);
+    return Classifier().classify(path);
 }
 
 bool deadOrZombie(qint64 pid)

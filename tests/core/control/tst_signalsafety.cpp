@@ -372,9 +372,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
     const pid_t holder = std::exchange(m_holderBeforeOpen, 0);
     const InstanceConfig config = instance(QStringLiteral("recycled"));
     waitBeyondTolerance();
-    const auto processes = ProcessProbe::create();
-    const auto locks = KernelLockProbe::create();
-    const InstanceStatus judged = Classifier(*processes, *locks).classify(config.lockFile);
+    const InstanceStatus judged = Classifier().classify(config.lockFile);
     QCOMPARE(judged.state, State::Running);
     QCOMPARE(judged.pid, qint64(holder));
     QVERIFY(judged.holderStartKnown);

@@ -2,6 +2,8 @@
 // reaps, so the PID is not reused before it does.
 #include "core/system/childwaiter.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -14,7 +16,6 @@
 #define P_PIDFD 3
 #endif
 
-Q_LOGGING_CATEGORY(lcChildWaiter, "lockwatch.control", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -86,7 +87,7 @@ bool ChildWaiter::reap(qint64 pid)
             status = ExitStatus::signal(info.si_status);
     } else {
         // ECHILD: someone else reaped it (a waitpid(-1) elsewhere): unknown.
-        qCWarning(lcChildWaiter) << "cannot learn how PID" << pid << "ended:" << errno;
+        qCWarning(lcControl) << "cannot learn how PID" << pid << "ended:" << errno;
     }
     const Child child = *it;
     m_children.erase(it);
@@ -97,7 +98,7 @@ bool ChildWaiter::reap(qint64 pid)
     m_statusOrder.append(pid);
     while (m_statusOrder.size() > RememberedStatuses)
         m_statuses.remove(m_statusOrder.takeFirst());
-    qCInfo(lcChildWaiter) << "child" << pid << child.name << "ended:" << status.text();
+    qCInfo(lcControl) << "child" << pid << child.name << "ended:" << status.text();
     emit exited(pid, child.name, status);
     return true;
 }

@@ -1,0 +1,14 @@
+#include "core/logging.h"
+
+namespace LockWatch {
+
+Q_LOGGING_CATEGORY(lcControl, "lockwatch.control", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRunner, "lockwatch.run", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcLocalServer, "lockwatch.socket", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSupervision, "lockwatch.supervision", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAgent, "lockwatch.agent", QtWarningMsg)
+
+} // namespace LockWatch

@@ -1,0 +1,275 @@
+// Announcements: what is worth telling, decided once for the tray and `watch`. Real
+// lockfiles in a temporary directory, real holders that are killed: a crash is an
+// unexpected stop, a stop asked for (here or by another process's marker) is not,
+// notification switches are honoured only when asked to, a takeover is "running
+// twice" while the previous holder lives, a refused start of one's own is told once.
+#include "core/monitor/announcements.h"
+#include "core/monitor/monitor.h"
+#include "core/monitor/transitionboard.h"
+#include "core/system/processprobe.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace LockWatch;
+using namespace TestSupport;
+
+namespace {
+
+InstanceConfig instance(const QString &name, const QString &lockFile,
+                        unsigned notifications = NotifyAll)
+{
+    InstanceConfig config;
+    config.name = name;
+    config.lockFile = lockFile;
+    config.notifications = notifications;
+    return config;
+}
+
+QByteArray pidLock(qint64 pid)
+{
+    return QByteArray::number(pid) + '\n';
+}
+
+} // namespace
+
+class TestAnnouncements : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_runtime;
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A running holder of `lock`, watched by `monitor` as instance "a".
+    static void watchRunning(Monitor &monitor, const InstanceConfig &config, qint64 pid)
+    {
+        QVERIFY(writeFile(config.lockFile, pidLock(pid)));
+        monitor.setInstances({ config });
+        QCOMPARE(monitor.status(config.name).state, State::Running);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_runtime.isValid());
+        QVERIFY(m_dir.isValid());
+        // Transition markers go to $XDG_RUNTIME_DIR: a private one for the test.
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
+        qRegisterMetaType<InstanceStatus>();
+    }
+
+    void crashIsAnUnexpectedStop()
+    {
+        Monitor monitor;
+        Announcements announcements(monitor);
+        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
+        QSignalSpy stale(&announcements, &Announcements::staleLockFound);
+        ScopedProcess holder;
+        const qint64 pid = startSleeper(holder);
+        watchRunning(monitor, instance(QStringLiteral("a"), path(QStringLiteral("crash.lock"))),
+                     pid);
+
+        QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(unexpected.size(), 1, 20000);
+        QCOMPARE(unexpected.at(0).at(0).toString(), QStringLiteral("a"));
+        QCOMPARE(unexpected.at(0).at(1).toLongLong(), pid);
+        QCOMPARE(unexpected.at(0).at(2).toBool(), true); // its lock stays: stale
+        // Told once, as a crash, not again as a stale lock.
+        QCOMPARE(stale.size(), 0);
+    }
+
+    void requestedStopIsNotUnexpected()
+    {
+        Monitor monitor;
+        Announcements announcements(monitor);
+        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
+        QSignalSpy changes(&monitor, &Monitor::statusChanged);
+        ScopedProcess holder;
+        const qint64 pid = startSleeper(holder);
+        const QString lock = path(QStringLiteral("asked.lock"));
+        watchRunning(monitor, instance(QStringLiteral("a"), lock), pid);
+
+        announcements.stopRequested(QStringLiteral("a"));
+        QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
+        QVERIFY(holder.waitForFinished(10000));
+        QVERIFY(QFile::remove(lock));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Stopped, 20000);
+        QCOMPARE(unexpected.size(), 0);
+
+        // The request ended with the stop: the next crash is unexpected again.
+        ScopedProcess again;
+        const qint64 second = startSleeper(again);
+        QVERIFY(writeFile(lock, pidLock(second)));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Running, 20000);
+        QVERIFY(::kill(pid_t(second), SIGKILL) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(unexpected.size(), 1, 20000);
+    }
+
+    void stopPostedByAnotherProcessIsNotUnexpected()
+    {
+        const QString lock = path(QStringLiteral("elsewhere.lock"));
+        const QString marker = TransitionBoard::markerPath(lock);
+        QVERIFY(marker.startsWith(m_runtime.path()));
+        QVERIFY(!Announcements::stopPostedElsewhere(lock));
+
+        // `lockwatch stop` in another, still running process.
+        ScopedProcess stopper;
+        const qint64 stopperPid = startSleeper(stopper);
+        const quint64 token = ProcessProbe::create()->info(stopperPid).startToken;
+        QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
+        QVERIFY(writeFile(marker,
+                          "stopping " + QByteArray::number(stopperPid) + ' '
+                                  + QByteArray::number(token)));
+        QVERIFY(Announcements::stopPostedElsewhere(lock));
+        // Its writer exited: a recent marker still counts, an old one does not.
+        stopper.kill();
+        QVERIFY(stopper.waitForFinished());
+        QVERIFY(Announcements::stopPostedElsewhere(lock));
+        QVERIFY(setModificationTime(
+                marker, QDateTime::currentMSecsSinceEpoch() - Announcements::RecentStopMs - 5000));
+        QVERIFY(!Announcements::stopPostedElsewhere(lock));
+        // A start marker is no stop.
+        QVERIFY(writeFile(marker, "starting " + QByteArray::number(::getpid()) + " 1"));
+        QVERIFY(!Announcements::stopPostedElsewhere(lock));
+
+        // And the monitor's crash of that lock is then not announced.
+        Monitor monitor;
+        Announcements announcements(monitor);
+        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
+        ScopedProcess holder;
+        const qint64 pid = startSleeper(holder);
+        watchRunning(monitor, instance(QStringLiteral("a"), lock), pid);
+        QVERIFY(writeFile(marker, "stopping " + QByteArray::number(unusedPid()) + " 1"));
+        QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Stale, 20000);
+        QCOMPARE(unexpected.size(), 0);
+        QFile::remove(marker);
+    }
+
+    void switchesAreHonouredOnlyWhenAsked()
+    {
+        Monitor monitor;
+        Announcements announcements(monitor);
+        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
+        QSignalSpy stale(&announcements, &Announcements::staleLockFound);
+        ScopedProcess first, second;
+        const qint64 firstPid = startSleeper(first);
+        const qint64 secondPid = startSleeper(second);
+        const InstanceConfig quiet
+                = instance(QStringLiteral("quiet"), path(QStringLiteral("quiet.lock")),
+                           NotifyAll & ~NotifyUnexpectedStop);
+        const InstanceConfig silent
+                = instance(QStringLiteral("silent"), path(QStringLiteral("silent.lock")), 0);
+        QVERIFY(writeFile(quiet.lockFile, pidLock(firstPid)));
+        QVERIFY(writeFile(silent.lockFile, pidLock(secondPid)));
+        monitor.setInstances({ quiet, silent });
+        announcements.setNotificationSwitches(true);
+
+        // No unexpected-stop notification for "quiet": its lock left behind is still
+        // worth telling; "silent" tells nothing.
+        QVERIFY(::kill(pid_t(firstPid), SIGKILL) == 0);
+        QVERIFY(::kill(pid_t(secondPid), SIGKILL) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(quiet.name).state, State::Stale, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(silent.name).state, State::Stale, 20000);
+        QCOMPARE(unexpected.size(), 0);
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.at(0).at(0).value<InstanceStatus>().name, quiet.name);
+
+        // Stale locks now: only where the switch is on; every one without switches.
+        stale.clear();
+        announcements.announceStaleNow();
+        QCOMPARE(stale.size(), 1);
+        announcements.setNotificationSwitches(false);
+        announcements.announceStaleNow();
+        QCOMPARE(stale.size(), 3);
+    }
+
+    void takeoverIsRunningTwiceWhileThePreviousHolderLives()
+    {
+        Monitor monitor;
+        Announcements announcements(monitor);
+        QSignalSpy running(&announcements, &Announcements::duplicateRunning);
+        QSignalSpy changed(&announcements, &Announcements::runningTwiceChanged);
+        ScopedProcess first, second;
+        const qint64 firstPid = startSleeper(first);
+        const qint64 secondPid = startSleeper(second);
+        const QString lock = path(QStringLiteral("twice.lock"));
+        const QString host = QSysInfo::machineHostName();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(writeFile(lock, seedJsonLock(firstPid, now - 2000, host)));
+        monitor.setInstances({ instance(QStringLiteral("a"), lock) });
+        QVERIFY(announcements.runningTwice().isEmpty());
+
+        // A second copy takes the lock over while the first still runs.
+        QVERIFY(writeFile(lock, seedJsonLock(secondPid, now, host)));
+        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, 20000);
+        QCOMPARE(running.at(0).at(1).toLongLong(), firstPid);
+        QCOMPARE(running.at(0).at(2).toLongLong(), secondPid);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).pid, secondPid, 20000);
+        // The takeover's own state change does not end it.
+        QCOMPARE(announcements.runningTwice(), QSet<QString> { QStringLiteral("a") });
+        QVERIFY(changed.size() >= 1);
+
+        // The previous holder ends: one copy is left.
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        QVERIFY(announcements.runningTwice().isEmpty());
+    }
+
+    void attemptsAreNamedByTheirLockfile()
+    {
+        Monitor monitor;
+        const QString lock = path(QStringLiteral("named.lock"));
+        monitor.setInstances({ instance(QStringLiteral("configured"), lock) });
+        Announcements announcements(monitor);
+        QSignalSpy attempts(&announcements, &Announcements::duplicateAttempt);
+        DuplicateAttempt attempt;
+        attempt.source = DuplicateAttempt::Source::Run;
+        attempt.name = QStringLiteral("given");
+        attempt.lockfile = lock;
+        attempt.attemptPid = 1234;
+        announcements.attemptReported(attempt);
+        attempt.lockfile = path(QStringLiteral("other.lock"));
+        announcements.attemptReported(attempt);
+        attempt.name.clear();
+        announcements.attemptReported(attempt);
+        QCOMPARE(attempts.size(), 3);
+        QCOMPARE(attempts.at(0).at(0).toString(), QStringLiteral("configured"));
+        QCOMPARE(attempts.at(1).at(0).toString(), QStringLiteral("given"));
+        QCOMPARE(attempts.at(2).at(0).toString(), attempt.lockfile);
+    }
+
+    void ownRefusedStartIsToldOnceAsAnAttempt()
+    {
+        Monitor monitor;
+        monitor.setInstances({ instance(QStringLiteral("a"), path(QStringLiteral("own.lock"))) });
+        Announcements announcements(monitor);
+        QSignalSpy failed(&announcements, &Announcements::actionFailed);
+        DuplicateAttempt attempt;
+        attempt.source = DuplicateAttempt::Source::Tray;
+        attempt.name = QStringLiteral("a");
+        announcements.ownStartRefused(attempt);
+        announcements.actionFinished(QStringLiteral("a"), false, QStringLiteral("already running"));
+        QCOMPARE(failed.size(), 0);
+        // Any other failure is told, a success or a failure without words is not.
+        announcements.actionFinished(QStringLiteral("a"), false, QStringLiteral("cannot signal"));
+        announcements.actionFinished(QStringLiteral("a"), true, QStringLiteral("stopped"));
+        announcements.actionFinished(QStringLiteral("a"), false, QString());
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("cannot signal"));
+    }
+};
+
+QTEST_MAIN(TestAnnouncements)
+#include "tst_announcements.moc"
