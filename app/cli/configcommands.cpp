@@ -68,8 +68,11 @@ int add(Context &context)
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         instance.stopTimeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400)
-            return context.fail(Tr::tr("--timeout takes whole seconds from 0 to 86400."), Usage);
+        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400) {
+            //: --timeout sets or overrides the configuration key stop-timeout.
+            return context.fail(
+                    Tr::tr("--timeout (stop-timeout) takes whole seconds from 0 to 86400."), Usage);
+        }
     }
     if (const int rc = readRestartOptions(context, &instance))
         return rc;
@@ -109,6 +112,8 @@ int remove(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("remove takes exactly one NAME."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     const QString name = context.arguments.first();
     Config config;
     QString error;

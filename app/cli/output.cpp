@@ -1,6 +1,8 @@
 #include "cli/output.h"
 
 #include <QCoreApplication>
+#include "core/i18n/datetimetext.h"
+
 #include <QDateTime>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -57,7 +59,7 @@ QString describeState(const InstanceStatus &status)
 
 QString describeTime(qint64 msecsSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Translation::dateTimeText(msecsSinceEpoch);
 }
 
 void printJson(QTextStream &out, const QJsonValue &value)

@@ -35,6 +35,8 @@ int runCommand(Context &context)
         return context.fail(Tr::tr("run needs --lock FILE."), Usage);
     if (context.command.isEmpty())
         return context.fail(Tr::tr("run needs a program after \"--\"."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
 
     Runner::Options options;
     options.lockFile = QDir::cleanPath(QDir::current().absoluteFilePath(lock));

@@ -45,6 +45,8 @@ QString pidText(const InstanceStatus &s)
 
 int status(Context &context)
 {
+    if (const int rc = context.refuseMissingConfig(StatusUnknown))
+        return rc;
     Config config;
     QString error;
     if (!config.load(context.configPath, &error))
@@ -120,6 +122,8 @@ int inspect(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("inspect takes exactly one FILE."), Usage);
+    if (const int rc = context.refuseMissingConfig(StatusUnknown))
+        return rc;
     const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
 
     const Classifier classifier;

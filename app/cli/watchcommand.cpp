@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 
+#include "core/i18n/datetimetext.h"
 #include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
 #include "core/system/errnotext.h"
@@ -67,7 +68,8 @@ QString now()
 
 QString clock()
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return Translation::dateTimeText(QDateTime::currentMSecsSinceEpoch(),
+                                     Translation::Precision::Milliseconds);
 }
 
 class Printer
@@ -189,6 +191,8 @@ int watch(Context &context)
 {
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     if (!installSignalHandlers())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 

@@ -68,6 +68,7 @@ public:
     void checkStarted(const QString &name, bool programExited);
     void startTimedOut(const QString &name);
     void exitedBeforeLock(const QString &name);
+    bool holderStillWriting(const Operation &op, const InstanceStatus &now);
     void watchLock(Operation &op);
     QString withLogTail(const QString &reason, const QString &logPath) const;
     // Stop.

@@ -89,16 +89,11 @@ RunLock::Holder RunLock::holderOf(const QString &path)
     holder.pid = status.pid > 0 ? status.pid : status.kernelLockHolder;
     holder.host = status.host.isEmpty() ? processes->hostName() : status.host;
     if (status.hasSince) {
-        holder.since = status.sinceIso();
+        holder.sinceMs = status.sinceMs;
     } else if (holder.pid > 0) {
         const ProcessInfo info = processes->info(holder.pid);
-        if (info.startKnown) {
-            InstanceStatus s;
-            s.hasSince = true;
-            s.sinceMs = info.startMs;
-            s.sinceOffset = QDateTime::currentDateTime().offsetFromUtc();
-            holder.since = s.sinceIso();
-        }
+        if (info.startKnown)
+            holder.sinceMs = info.startMs;
     }
     return holder;
 }

@@ -1,5 +1,6 @@
 #include "core/control/runner.h"
 
+#include "core/i18n/datetimetext.h"
 #include "core/ipc/history.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
@@ -20,7 +21,9 @@ int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextS
         << tr("%1 is held by PID %2 on %3 since %4; not started.")
                     .arg(options.lockFile)
                     .arg(holder.pid)
-                    .arg(holder.host, holder.since.isEmpty() ? tr("an unknown time") : holder.since)
+                    .arg(holder.host,
+                         holder.sinceMs < 0 ? tr("an unknown time")
+                                            : Translation::dateTimeText(holder.sinceMs))
         << Qt::endl;
     DuplicateAttempt attempt;
     attempt.source = DuplicateAttempt::Source::Run;

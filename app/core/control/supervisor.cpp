@@ -83,6 +83,8 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     if (!config)
         return;
     Track &t = track(name);
+    qCDebug(lcSupervision) << name << stateId(previous.state) << "->" << stateId(current.state)
+                           << current.pid << "running:" << t.running;
     switch (current.state) {
     case State::Stopping: t.stopSeen = true; return;
     case State::Starting: t.announced = true; return;
@@ -151,6 +153,7 @@ void Supervisor::departed(const QString &name, qint64 pid, quint64 startToken)
 
 void Supervisor::decide(const QString &name, qint64 pid, bool requested)
 {
+    qCDebug(lcSupervision) << name << "ended, PID" << pid << "requested:" << requested;
     Track &t = track(name);
     ChildWaiter *children = ChildWaiter::instance();
     std::optional<ExitStatus> status = children->status(pid);
@@ -180,6 +183,7 @@ void Supervisor::decide(const QString &name, qint64 pid, bool requested)
         }
     }
     const ExitStatus exit = status.value_or(ExitStatus());
+    t.lastEndMs = now();
     HistoryEvent exited = HistoryEvent::make(HistoryEvent::Type::Exited, name, pid);
     exited.exit = exit;
     record(exited);
@@ -234,6 +238,7 @@ void Supervisor::scheduleRestart(const QString &name)
 
 void Supervisor::restartNow(const QString &name)
 {
+    qCDebug(lcSupervision) << name << "restart due";
     const auto config = m_monitor->instance(name);
     auto it = m_board.entries.find(name);
     if (!config || it == m_board.entries.end() || it->phase != SupervisionEntry::Phase::Backoff)

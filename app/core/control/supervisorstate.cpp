@@ -148,7 +148,11 @@ void Supervisor::onHistory(const QList<HistoryEvent> &events)
                 t.stopSeen = true;
             cancelBackoff(e.name);
         } else if (isUserStart(e)) {
-            resetRestarts(e.name);
+            // Another process's start (ours are seen at launch); one that came
+            // before the last end does not undo what that end decided.
+            const Track &t = track(e.name);
+            if (e.pid != t.launchedPid && e.timeMs >= t.lastEndMs)
+                resetRestarts(e.name);
         }
     }
 }

@@ -35,6 +35,7 @@ struct Supervisor::Track
     bool announced = false; // a LockWatch start (Starting) preceded running
     bool restarting = false; // our Control::restart is in progress
     qint64 launchedPid = 0; // the last program this process started for it
+    qint64 lastEndMs = 0; // when it last ended (the verdict was made)
     QTimer backoff;
     QTimer uptime;
     std::unique_ptr<ProcessHandle> departing; // a holder that dropped its lock, still alive

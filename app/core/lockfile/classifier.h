@@ -46,6 +46,8 @@ public:
 
 private:
     Classifier(std::unique_ptr<ProcessProbe> processes, std::unique_ptr<KernelLockProbe> kernelLocks);
+    // A lock of this machine naming lock.pid: running, or stale and why.
+    void judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs, InstanceStatus &status) const;
 
     std::unique_ptr<ProcessProbe> m_ownProcesses; // only when built for this system
     std::unique_ptr<KernelLockProbe> m_ownKernelLocks;

@@ -60,6 +60,48 @@ bool allDigits(const QByteArray &text)
     return true;
 }
 
+// The JSON "pid": a whole number, or digits in a string. False with `invalid` set.
+bool parseJsonPid(const QJsonValue &pid, LockContent *lock)
+{
+    if (pid.isDouble()) {
+        const double value = pid.toDouble();
+        if (!std::isfinite(value) || value != std::floor(value) || value < -1e15 || value > 1e15) {
+            lock->invalid = std::isfinite(value) && value == std::floor(value) ? Reason::BadPid
+                                                                               : Reason::Malformed;
+            return false;
+        }
+        lock->pid = qint64(value);
+        return true;
+    }
+    if (pid.isString() && allDigits(pid.toString().toLatin1())) {
+        if (parsePid(pid.toString().toLatin1(), &lock->pid))
+            return true;
+    }
+    lock->invalid = Reason::Malformed;
+    return false;
+}
+
+// The JSON "timestamp": ISO 8601, or seconds since the epoch as time.time() writes
+// them. Present but not understood: badTimestamp.
+void parseJsonTimestamp(const QJsonValue &stamp, LockContent *lock)
+{
+    if (stamp.isUndefined() || stamp.isNull())
+        return;
+    lock->hasTimestamp = true;
+    QDateTime time;
+    if (stamp.isString())
+        time = QDateTime::fromString(stamp.toString().trimmed(), Qt::ISODateWithMs);
+    else if (stamp.isDouble() && std::fabs(stamp.toDouble()) < MaxTimestampSeconds)
+        // beyond the range checked above the conversion to qint64 ms would be undefined
+        time = QDateTime::fromMSecsSinceEpoch(qint64(stamp.toDouble() * 1000), Qt::UTC);
+    if (time.isValid()) {
+        lock->timestampMs = time.toMSecsSinceEpoch();
+        lock->timestampOffset = time.offsetFromUtc();
+    } else {
+        lock->badTimestamp = true;
+    }
+}
+
 void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
 {
     lock->format = Format::Json;
@@ -73,46 +115,27 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
     const QJsonValue host = obj.value(QLatin1String("hostname"));
     if (host.isString())
         lock->host = host.toString();
-    const QJsonValue pid = obj.value(QLatin1String("pid"));
-    if (pid.isDouble()) {
-        const double value = pid.toDouble();
-        if (!std::isfinite(value) || value != std::floor(value) || value < -1e15 || value > 1e15) {
-            lock->invalid = std::isfinite(value) && value == std::floor(value) ? Reason::BadPid
-                                                                               : Reason::Malformed;
-            return;
-        }
-        lock->pid = qint64(value);
-    } else if (pid.isString() && allDigits(pid.toString().toLatin1())) {
-        if (!parsePid(pid.toString().toLatin1(), &lock->pid)) {
-            lock->invalid = Reason::Malformed;
-            return;
-        }
-    } else {
-        lock->invalid = Reason::Malformed;
+    if (!parseJsonPid(obj.value(QLatin1String("pid")), lock))
         return;
-    }
     if (!validPid(lock->pid, pidMax)) {
         lock->invalid = Reason::BadPid;
         return;
     }
-    const QJsonValue stamp = obj.value(QLatin1String("timestamp"));
-    if (!stamp.isUndefined() && !stamp.isNull()) {
-        lock->hasTimestamp = true;
-        QDateTime time;
-        if (stamp.isString())
-            time = QDateTime::fromString(stamp.toString().trimmed(), Qt::ISODateWithMs);
-        else if (stamp.isDouble() && std::fabs(stamp.toDouble()) < MaxTimestampSeconds)
-            // seconds since the epoch, as time.time() writes it; beyond the range
-            // checked above the conversion to qint64 ms would be undefined
-            time = QDateTime::fromMSecsSinceEpoch(qint64(stamp.toDouble() * 1000), Qt::UTC);
-        if (time.isValid()) {
-            lock->timestampMs = time.toMSecsSinceEpoch();
-            lock->timestampOffset = time.offsetFromUtc();
-        } else {
-            lock->badTimestamp = true;
-        }
-    }
+    parseJsonTimestamp(obj.value(QLatin1String("timestamp")), lock);
     lock->writtenByRun = obj.contains(QLatin1String("lockwatch"));
+}
+
+// QLockFile: "pid\nappname\nhostname\nmachineid\nbootid\n" (older Qt: first three only).
+void parseQLockFile(const QList<QByteArray> &lines, qint64 pidMax, LockContent *lock)
+{
+    lock->format = Format::QLockFile;
+    // A bad pid is kept: it may be valid on the host the lock names.
+    if (!parsePid(lines.at(0), &lock->pid) || !validPid(lock->pid, pidMax))
+        lock->invalid = Reason::BadPid;
+    lock->appName = QString::fromUtf8(lines.value(1));
+    lock->host = QString::fromUtf8(lines.value(2));
+    lock->machineId = lines.value(3);
+    lock->bootId = lines.value(4);
 }
 
 } // namespace
@@ -137,23 +160,9 @@ LockContent LockContent::parse(const QByteArray &content, qint64 pidMax)
         }
         return lock;
     }
-    // QLockFile: "pid\nappname\nhostname\nmachineid\nbootid\n" (older Qt: first three only).
     const QList<QByteArray> lines = content.split('\n');
     if (lines.size() >= 2 && allDigits(lines.at(0)) && !lines.at(0).trimmed().startsWith('+')) {
-        lock.format = Format::QLockFile;
-        if (!parsePid(lines.at(0), &lock.pid) || !validPid(lock.pid, pidMax)) {
-            lock.invalid = Reason::BadPid;
-            // pid kept: it may be valid on the host the lock names
-            lock.appName = QString::fromUtf8(lines.value(1));
-            lock.host = QString::fromUtf8(lines.value(2));
-            lock.machineId = lines.value(3);
-            lock.bootId = lines.value(4);
-            return lock;
-        }
-        lock.appName = QString::fromUtf8(lines.value(1));
-        lock.host = QString::fromUtf8(lines.value(2));
-        lock.machineId = lines.value(3);
-        lock.bootId = lines.value(4);
+        parseQLockFile(lines, pidMax, &lock);
         return lock;
     }
     lock.invalid = Reason::Malformed;

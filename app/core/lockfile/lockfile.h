@@ -14,6 +14,9 @@
 namespace LockWatch {
 
 constexpr qint64 MaxLockFileSize = 64 * 1024;
+// A lockfile that reads as empty or malformed this soon after it was written is
+// probably being written: read it again once it settled before reporting.
+constexpr qint64 SettleMs = 150;
 
 // What one lockfile says, before anything is checked against the running system.
 struct LockContent

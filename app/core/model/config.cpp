@@ -351,11 +351,14 @@ bool Config::load(const QString &path, QString *error)
                              .arg(path, group);
             return false;
         }
-        if (!okStop || !okStart || instance.stopTimeout < 0 || instance.startTimeout <= 0
-            || instance.stopTimeout > 86400 || instance.startTimeout > 86400) {
-            *error = tr("Configuration %1, instance %2: timeouts must be whole seconds "
-                            "between 0 and 86400.")
-                             .arg(path, group);
+        const bool stopBad = !okStop || instance.stopTimeout < 0 || instance.stopTimeout > 86400;
+        if (stopBad || !okStart || instance.startTimeout <= 0 || instance.startTimeout > 86400) {
+            //: %3 is the key ("stop-timeout" or "start-timeout"), %4 and %5 its limits.
+            *error = tr("Configuration %1, instance %2: \"%3\" must be whole seconds from %4 "
+                        "to %5.")
+                             .arg(path, group, stopBad ? KeyStopTimeout : KeyStartTimeout)
+                             .arg(stopBad ? 0 : 1)
+                             .arg(86400);
             return false;
         }
         const QString restartProblem = okCount ? Config::restartProblem(instance)

@@ -26,9 +26,6 @@ constexpr int BoardKey = -2; // the supervision board (SupervisionBoard)
 inline int markerKey(int key) { return -(key + 2); }
 inline bool isMarkerKey(int key) { return key < BoardKey; }
 inline int instanceOfMarker(int key) { return -key - 2; }
-// A lockfile that reads as empty or malformed this soon after it was written is
-// probably being written: read it again once it settled before reporting.
-constexpr qint64 SettleMs = 150;
 
 // What lstat says about a path; an unchanged signature means no re-read.
 struct Signature

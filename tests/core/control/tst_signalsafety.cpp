@@ -1,4 +1,4 @@
-// Signals are safe (SPEC §4 "Stop", issue 8 part 2): no code path sends a signal
+// Signals are safe: no code path sends a signal
 // to PID <= 1, to a negative PID (a process group), to LockWatch itself, or to a
 // process whose start time differs from the verified one - including a PID that
 // is recycled between the check and the signal, provoked deterministically here
@@ -209,7 +209,7 @@ void TestSignalSafety::cleanupTestCase()
 void TestSignalSafety::waitBeyondTolerance()
 {
     // A process that started within Classifier::StartToleranceMs of the lock time
-    // *is* taken for the holder (SPEC §2: "with a small tolerance") - a PID
+    // *is* taken for the holder (with a small tolerance) - a PID
     // recycled that fast is indistinguishable by start time. The bystanders must
     // start after that window: wait for the clock (usually already past, the
     // other tests take that long).
