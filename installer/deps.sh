@@ -12,7 +12,7 @@ test=(xvfb xauth trayer dunst dbus dbus-bin dbus-x11 python3 python3-lockfile xd
       etcd-server etcd-client openssl
       x11-utils appstream desktop-file-utils dpkg dpkg-dev file util-linux procps
       clang libclang-rt-14-dev fonts-dejavu-core man-db groff-base
-      xfce4-panel libglib2.0-bin sway grim qt6-wayland)
+      xfce4-panel libglib2.0-bin sway grim qt6-wayland systemd)
 run=(xvfb xauth trayer dbus-x11 dunst fonts-dejavu-core)
 
 case "${1:-build}" in

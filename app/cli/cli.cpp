@@ -26,7 +26,11 @@ struct Tr
 // Options that take a value (for preview(), which runs before the parser exists).
 const QStringList ValueOptions = {QStringLiteral("--config"), QStringLiteral("--lock"),
                                   QStringLiteral("--name"),   QStringLiteral("--timeout"),
-                                  QStringLiteral("--workdir"), QStringLiteral("--lang")};
+                                  QStringLiteral("--workdir"), QStringLiteral("--lang"),
+                                  QStringLiteral("--since"), QStringLiteral("--restart"),
+                                  QStringLiteral("--restart-delay"),
+                                  QStringLiteral("--restart-max-delay"),
+                                  QStringLiteral("--min-uptime"), QStringLiteral("--max-restarts")};
 
 struct Verb
 {
@@ -47,10 +51,15 @@ const QHash<QString, Verb> &verbs()
          {inspect, {QStringLiteral("json")}, false, "inspect FILE [--json]",
           QT_TRANSLATE_NOOP("Cli", "Show what any lockfile means; no configuration needed.")}},
         {QStringLiteral("add"),
-         {add, {QStringLiteral("lock"), QStringLiteral("timeout"), QStringLiteral("workdir")},
+         {add,
+          {QStringLiteral("lock"), QStringLiteral("timeout"), QStringLiteral("workdir"),
+           QStringLiteral("restart"), QStringLiteral("restart-delay"),
+           QStringLiteral("restart-max-delay"), QStringLiteral("min-uptime"),
+           QStringLiteral("max-restarts")},
           true,
           "add NAME --lock FILE [--timeout SECONDS] [--workdir DIR] [-- PROGRAM [ARG...]]",
-          QT_TRANSLATE_NOOP("Cli", "Add an instance to the configuration.")}},
+          QT_TRANSLATE_NOOP("Cli", "Add an instance to the configuration; with --restart and "
+                                   "the options after it, supervised.")}},
         {QStringLiteral("remove"),
          {remove, {}, false, "remove NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove an instance from the configuration.")}},
@@ -70,6 +79,15 @@ const QHash<QString, Verb> &verbs()
          {runCommand, {QStringLiteral("lock"), QStringLiteral("name")}, true,
           "run --lock FILE [--name NAME] -- PROGRAM [ARG...]",
           QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock.")}},
+        {QStringLiteral("agent"),
+         {agent, {}, false, "agent",
+          QT_TRANSLATE_NOOP("Cli", "Monitor, supervise and record without a display, until "
+                                   "stopped (SIGTERM); for servers and a systemd user service.")}},
+        {QStringLiteral("history"),
+         {history, {QStringLiteral("json"), QStringLiteral("since")}, false,
+          "history [NAME...] [--since DURATION] [--json]",
+          QT_TRANSLATE_NOOP("Cli", "Show what happened to instances (starts, stops, crashes, "
+                                   "restarts...), oldest first.")}},
     };
     return table;
 }
@@ -208,6 +226,22 @@ int run(const QStringList &arguments)
              value("SECONDS")},
             {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), value("DIR")},
             {QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.")},
+            //: Option --restart of `add`: never, on-crash or always (keep these words).
+            {QStringLiteral("restart"), Tr::tr("add: restart the program when it ends: never, "
+                                               "on-crash or always."),
+             value("POLICY")},
+            {QStringLiteral("restart-delay"),
+             Tr::tr("add: seconds before the first restart (doubled for each further one)."),
+             value("SECONDS")},
+            {QStringLiteral("restart-max-delay"), Tr::tr("add: the longest wait before a restart."),
+             value("SECONDS")},
+            {QStringLiteral("min-uptime"),
+             Tr::tr("add: running this long resets the wait to the first delay."), value("SECONDS")},
+            {QStringLiteral("max-restarts"),
+             Tr::tr("add: restarts within 10 minutes before giving up."), value("COUNT")},
+            //: Option --since of `history`: only events newer than this (30m, 2h, 1d).
+            {QStringLiteral("since"), Tr::tr("history: only what happened within this duration."),
+             value("DURATION")},
     };
     parser.addOptions(options);
 

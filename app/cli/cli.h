@@ -39,6 +39,10 @@ int start(Context &context);
 int stop(Context &context);
 int clean(Context &context);
 int runCommand(Context &context); // the `run` verb
+int history(Context &context);
+int agent(Context &context);
+// "90s", "30m", "2h", "1d", "1w", "1h30m", or bare seconds: milliseconds; -1 when not a duration.
+qint64 parseDuration(const QString &text);
 
 // The verb in argv, skipping options and their values; empty when there is none
 // (start the tray). Also reports --lang and --config if given.

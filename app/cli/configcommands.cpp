@@ -19,6 +19,34 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// --restart, --restart-delay, --restart-max-delay, --min-uptime, --max-restarts.
+int readRestartOptions(Context &context, InstanceConfig *instance)
+{
+    const auto &parser = context.parser;
+    if (parser.isSet(QStringLiteral("restart"))
+        && !Config::restartPolicyFromId(parser.value(QStringLiteral("restart")), &instance->restart))
+        return context.fail(Tr::tr("--restart takes never, on-crash or always."), Usage);
+    for (const auto &[option, target] :
+         {std::pair{"restart-delay", &instance->restartDelayMs},
+          std::pair{"restart-max-delay", &instance->restartMaxDelayMs},
+          std::pair{"min-uptime", &instance->minUptimeMs}}) {
+        const QString name = QLatin1String(option);
+        if (parser.isSet(name) && !Config::parseSeconds(parser.value(name), target))
+            //: %1 is an option such as --restart-delay.
+            return context.fail(Tr::tr("--%1 takes seconds from 0 to %2 (e.g. 0.5).")
+                                        .arg(name)
+                                        .arg(InstanceConfig::MaxTimeout),
+                                Usage);
+    }
+    if (parser.isSet(QStringLiteral("max-restarts"))) {
+        bool ok = false;
+        instance->maxRestarts = parser.value(QStringLiteral("max-restarts")).toInt(&ok);
+        if (!ok)
+            instance->maxRestarts = -1; // reported below
+    }
+    return Success;
+}
+
 QString absolute(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
@@ -43,6 +71,8 @@ int add(Context &context)
         if (!ok)
             instance.stopTimeout = -1; // out of range
     }
+    if (const int rc = readRestartOptions(context, &instance))
+        return rc;
     if (context.parser.isSet(QStringLiteral("workdir")))
         instance.workDir = absolute(context.parser.value(QStringLiteral("workdir")));
     // A relative lock is where the program will look for it: in its working directory.
@@ -67,6 +97,8 @@ int add(Context &context)
     if (problem.field == InstanceCheck::Field::StopTimeout)
         //: %1 says which values the configuration key behind --timeout takes.
         return context.fail(Tr::tr("--timeout: %1").arg(problem.text), Usage);
+    if (problem.field == InstanceCheck::Field::Restart)
+        return context.fail(problem.text, Usage);
     if (problem)
         return context.fail(problem.text);
     // The program as Start will find it, stored absolute (the tray's PATH may differ).

@@ -36,6 +36,12 @@ const char *const Placeholders[] = {
         QT_TRANSLATE_NOOP("Cli", "PROGRAM"),
         //: Placeholder in --help: one argument of the program. Upper case, one word.
         QT_TRANSLATE_NOOP("Cli", "ARG"),
+        //: Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.
+        QT_TRANSLATE_NOOP("Cli", "DURATION"),
+        //: Placeholder in --help: a restart policy (never, on-crash, always). Upper case, one word.
+        QT_TRANSLATE_NOOP("Cli", "POLICY"),
+        //: Placeholder in --help: a whole number. Upper case, one word.
+        QT_TRANSLATE_NOOP("Cli", "COUNT"),
 };
 
 // Words of `text` on lines: the first at most `firstWidth` characters, the others

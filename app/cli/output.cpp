@@ -1,5 +1,6 @@
 #include "cli/output.h"
 
+#include <QCoreApplication>
 #include "core/i18n/datetimetext.h"
 
 #include <QDateTime>
@@ -9,6 +10,15 @@
 #include <QJsonObject>
 
 namespace LockWatch::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
@@ -36,6 +46,14 @@ QString describeState(const InstanceStatus &status)
     QString text = stateText(status.state, status.copies.size());
     if (status.reason != Reason::None)
         text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
+    if (status.state == State::Backoff && status.restartAtMs > 0) {
+        const double left = double(qMax<qint64>(0, status.restartAtMs - QDateTime::currentMSecsSinceEpoch())) / 1000.0;
+        //: After "waiting to restart": the time left, %1 in seconds ("2.5").
+        text += QLatin1String(" (") + Tr::tr("in %1 s").arg(QString::number(left, 'f', 1)) + QLatin1Char(')');
+    }
+    if (status.restarts > 0)
+        //: After the state of a supervised instance: restarts within the last 10 minutes.
+        text += QLatin1String(", ") + Tr::tr("%n restart(s)", nullptr, status.restarts);
     return text;
 }
 

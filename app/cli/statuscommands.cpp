@@ -6,6 +6,9 @@
 #include "core/lockfile/classifier.h"
 #include "core/monitor/copyfinder.h"
 #include "core/model/config.h"
+#include "core/monitor/supervisionboard.h"
+
+#include <QDateTime>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,11 +61,27 @@ int status(Context &context)
     const auto table = ProcessTable::create(classifier.processes());
     const QList<InstanceStatus> all = CopyFinder(*table).classify(classifier, config.instances);
     QList<InstanceStatus> statuses;
+    QList<const InstanceConfig *> configs;
     if (selected.isEmpty()) {
         statuses = all;
+        for (const InstanceConfig &instance : qAsConst(config.instances))
+            configs << &instance;
     } else {
-        for (const QString &name : qAsConst(selected))
-            statuses << all.at(config.instances.indexOf(*config.find(name)));
+        for (const QString &name : qAsConst(selected)) {
+            const InstanceConfig *instance = config.find(name);
+            statuses << all.at(config.instances.indexOf(*instance));
+            configs << instance;
+        }
+    }
+    // What the supervisor (agent or tray) decided: backoff, failed, restarts.
+    const SupervisionBoard board = SupervisionBoard::read();
+    const bool supervised = board.writerAlive();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const auto entry = supervised ? board.entries.constFind(statuses.at(i).name)
+                                      : board.entries.constEnd();
+        SupervisionBoard::apply(entry == board.entries.constEnd() ? nullptr : &*entry,
+                                *configs.at(i), &statuses[i], now);
     }
 
     if (context.parser.isSet(QStringLiteral("json"))) {

@@ -9,5 +9,7 @@ Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLocalServer, "lockwatch.socket", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcEtcd, "lockwatch.etcd", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSupervision, "lockwatch.supervision", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAgent, "lockwatch.agent", QtWarningMsg)
 
 } // namespace LockWatch

@@ -20,5 +20,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcDirWatch)
 Q_DECLARE_LOGGING_CATEGORY(lcLocalServer)
 // lockwatch.etcd: the cluster's etcd client and watches.
 Q_DECLARE_LOGGING_CATEGORY(lcEtcd)
+// lockwatch.supervision: crashes, restarts, the one supervisor per user; the history.
+Q_DECLARE_LOGGING_CATEGORY(lcSupervision)
+// lockwatch.agent: `lockwatch agent`.
+Q_DECLARE_LOGGING_CATEGORY(lcAgent)
 
 } // namespace LockWatch

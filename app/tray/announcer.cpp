@@ -1,5 +1,7 @@
 #include "tray/announcer.h"
 
+#include "core/control/launcher.h"
+#include "core/model/paths.h"
 #include "core/monitor/announcements.h"
 #include "tray/notifier.h"
 
@@ -16,9 +18,13 @@ Announcer::Announcer(Notifier &notifier, Announcements *announcements)
     Announcements *a = announcements;
     m_connections = {
         QObject::connect(a, &Announcements::unexpectedStop, a,
-                         [this](const QString &name, qint64 pid, bool lockLeft) {
-                             unexpectedStop(name, pid, lockLeft);
+                         [this](const QString &name, qint64 pid, bool lockLeft,
+                                const ExitStatus &exit, qint64 restartInMs) {
+                             unexpectedStop(name, pid, lockLeft, exit, restartInMs);
                          }),
+        QObject::connect(
+                a, &Announcements::restartsGivenUp, a,
+                [this](const QString &name, int restarts) { restartsGivenUp(name, restarts); }),
         QObject::connect(a, &Announcements::staleLockFound, a,
                          [this](const InstanceStatus &status) { staleLockFound(status); }),
         QObject::connect(a, &Announcements::duplicateRunning, a,
@@ -53,13 +59,36 @@ void Announcer::staleLockFound(const InstanceStatus &status)
                       true);
 }
 
-void Announcer::unexpectedStop(const QString &name, qint64 pid, bool lockLeft)
+void Announcer::unexpectedStop(const QString &name, qint64 pid, bool lockLeft,
+                               const ExitStatus &exit, qint64 restartInMs)
 {
-    const QString detail = lockLeft
-            //: "lock" is the lockfile a program keeps while it runs.
-            ? tr("PID %1 is gone and left its lock behind.").arg(pid)
-            : tr("PID %1 is gone.").arg(pid);
+    //: Notification text: a program ended by itself. %1 is its PID, %2 "exit code 1",
+    //: "signal 9 (SIGKILL)" or "exit status unknown".
+    QString detail = tr("PID %1 ended: %2.").arg(pid).arg(exit.text());
+    if (lockLeft)
+        //: "lock" is the lockfile a program keeps while it runs.
+        detail += QLatin1Char(' ') + tr("Its lock was left behind.");
+    if (restartInMs >= 0)
+        //: %1 is a number of seconds, e.g. "0.2" or "4".
+        detail += QLatin1Char(' ')
+                + tr("LockWatch restarts it in %1 s.")
+                          .arg(QLocale().toString(double(restartInMs) / 1000.0, 'g', 6));
+    const QStringList tail = Launcher::logTail(Paths::logFile(name), LogLines);
+    if (!tail.isEmpty()) {
+        detail += QLatin1Char('\n') + tr("Last lines of its log:");
+        for (const QString &line : tail)
+            detail += QLatin1Char('\n') + line.left(MaxLogLineLength);
+    }
     m_notifier.notify(Notifier::Kind::UnexpectedStop, name, detail, lockLeft);
+}
+
+void Announcer::restartsGivenUp(const QString &name, int restarts)
+{
+    m_notifier.notify(Notifier::Kind::RestartGivenUp, name,
+                      //: Notification text: restarts given up; the title names the program.
+                      tr("It ended %n time(s) within 10 minutes; LockWatch no longer "
+                         "restarts it.",
+                         nullptr, restarts));
 }
 
 void Announcer::duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)

@@ -1,8 +1,10 @@
-// Says what core's Announcements decided is worth telling (an unexpected stop, a
-// stale lock, a duplicate running or attempted, a failed action) as notifications,
-// through a Notifier. Decides nothing itself.
+// Says what core's Announcements decided is worth telling (an unexpected stop with
+// how it ended, a restart to come and the last lines of its log; restarts given up;
+// a stale lock, a duplicate running or attempted, a failed action) as
+// notifications, through a Notifier. Decides nothing itself.
 #pragma once
 
+#include "core/model/exitstatus.h"
 #include "core/model/instancestatus.h"
 #include "core/monitor/duplicateattempt.h"
 
@@ -26,7 +28,14 @@ public:
     Announcer(const Announcer &) = delete;
     Announcer &operator=(const Announcer &) = delete;
 
-    void unexpectedStop(const QString &name, qint64 pid, bool lockLeft);
+    // How many lines of a crashed program's log its notification quotes.
+    static constexpr int LogLines = 5;
+    static constexpr int MaxLogLineLength = 160;
+
+    // `exit` and `restartInMs` (-1: none) where the supervisor's verdict tells them.
+    void unexpectedStop(const QString &name, qint64 pid, bool lockLeft,
+                        const ExitStatus &exit = ExitStatus(), qint64 restartInMs = -1);
+    void restartsGivenUp(const QString &name, int restarts);
     void staleLockFound(const InstanceStatus &status);
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
     // A second copy runs beside the first without having taken its lock.

@@ -7,9 +7,9 @@ namespace LockWatch {
 
 QList<InstanceAction> InstanceActions::all()
 {
-    return {InstanceAction::Start, InstanceAction::Stop,          InstanceAction::Kill,
-            InstanceAction::Clean, InstanceAction::CleanAndStart, InstanceAction::OpenLog,
-            InstanceAction::CopyPid};
+    return {InstanceAction::Start,   InstanceAction::Retry, InstanceAction::Stop,
+            InstanceAction::Kill,    InstanceAction::Clean, InstanceAction::CleanAndStart,
+            InstanceAction::OpenLog, InstanceAction::CopyPid};
 }
 
 QString InstanceActions::text(InstanceAction action)
@@ -17,6 +17,8 @@ QString InstanceActions::text(InstanceAction action)
     switch (action) {
     //: Start the monitored program.
     case InstanceAction::Start: return tr("&Start");
+    //: Start again a program whose restarts LockWatch gave up.
+    case InstanceAction::Retry: return tr("&Retry");
     case InstanceAction::Stop: return tr("S&top");
     //: Send SIGKILL at once instead of waiting for the program to stop.
     case InstanceAction::Kill: return tr("&Kill now");
@@ -41,6 +43,8 @@ QString InstanceActions::toolTip(InstanceAction action)
 {
     switch (action) {
     case InstanceAction::Start: return tr("Start the program");
+    case InstanceAction::Retry:
+        return tr("Start the program again; LockWatch gave up restarting it");
     case InstanceAction::Stop: return tr("Ask the program to stop (SIGTERM), then force it");
     case InstanceAction::Kill: return tr("Stop the program now (SIGKILL)");
     //: "stale": left behind by a program that is gone.
@@ -62,8 +66,12 @@ bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &sta
         return refusal && refusal(coreAction, config, status, cleanFirst).isEmpty();
     };
     switch (action) {
-    case InstanceAction::Start: return accepted(Control::Action::Start);
-    case InstanceAction::Stop: return accepted(Control::Action::Stop);
+    case InstanceAction::Start:
+        // Where restarts were given up, Retry is the way to start it.
+        return status.state != State::Failed && accepted(Control::Action::Start);
+    case InstanceAction::Retry:
+        return status.state == State::Failed && accepted(Control::Action::Start, true);
+    case InstanceAction::Stop: return accepted(Control::Action::Stop); // also cancels a restart
     case InstanceAction::Kill: return accepted(Control::Action::Kill);
     case InstanceAction::Clean: return accepted(Control::Action::Clean);
     case InstanceAction::CleanAndStart:
@@ -136,7 +144,19 @@ QString InstanceActions::describe(const InstanceStatus &status)
     } else if (status.pid > 0) {
         text += QLatin1String(", ") + tr("PID %1").arg(status.pid);
     }
+    const QString left = restartIn(status, QDateTime::currentMSecsSinceEpoch());
+    if (!left.isEmpty())
+        text += QLatin1String(", ") + left;
     return text;
+}
+
+QString InstanceActions::restartIn(const InstanceStatus &status, qint64 nowMs)
+{
+    if (status.state != State::Backoff || status.restartAtMs <= 0)
+        return QString();
+    const double seconds = double(qMax<qint64>(0, status.restartAtMs - nowMs)) / 1000.0;
+    //: Time left before LockWatch restarts a crashed program; %1 is seconds ("2.5").
+    return tr("restart in %1 s").arg(QLocale().toString(seconds, 'f', seconds < 10 ? 1 : 0));
 }
 
 } // namespace LockWatch

@@ -15,7 +15,8 @@
 
 namespace LockWatch {
 
-enum class InstanceAction { Start, Stop, Kill, Clean, CleanAndStart, OpenLog, CopyPid };
+// Retry: start again an instance whose restarts were given up (failed).
+enum class InstanceAction { Start, Stop, Kill, Clean, CleanAndStart, OpenLog, CopyPid, Retry };
 
 class InstanceActions
 {
@@ -45,8 +46,11 @@ public:
 
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);
-    // "running ×2, PIDs 1234, 1240" etc., one line about the holder or the copies.
+    // "running ×2, PIDs 1234, 1240" etc., one line about the holder or the copies;
+    // while waiting to restart, the time left.
     static QString describe(const InstanceStatus &status);
+    // "in 2.5 s": the time left before a restart; empty when none is due.
+    static QString restartIn(const InstanceStatus &status, qint64 nowMs);
 };
 
 } // namespace LockWatch

@@ -2,6 +2,7 @@
 
 #include "tray/dialogparts.h"
 #include "core/model/instancecheck.h"
+#include "tray/restartpolicyeditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -123,11 +124,14 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
         notificationsLayout->addWidget(box);
     }
 
+    m_restart = new RestartPolicyEditor(instance, this);
+
     m_error = DialogParts::errorLabel(this);
     auto *buttons = DialogParts::okCancelButtons(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_restart);
     layout->addWidget(notifications);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -173,6 +177,7 @@ InstanceConfig InstanceDialog::instance() const
     if (m_notifyStale->isChecked())
         notifications |= NotifyStaleLock;
     result.notifications = notifications;
+    m_restart->apply(&result);
     return result;
 }
 
@@ -189,7 +194,11 @@ QString InstanceDialog::validate() const
     if (Config::isValidName(entered.name) && entered.lockFile.isEmpty())
         //: "lock" is the lockfile a program keeps while it runs.
         return tr("Enter the lockfile the program keeps while it runs.");
-    return InstanceCheck::withSystem(entered).text;
+    const InstanceCheck::Problem problem = InstanceCheck::withSystem(entered);
+    if (problem.field == InstanceCheck::Field::Restart)
+        //: %1 is a problem with the restart settings, e.g. "restarting needs a program to start."
+        return tr("Restart: %1").arg(problem.text);
+    return problem.text;
 }
 
 void InstanceDialog::accept()

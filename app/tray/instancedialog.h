@@ -15,6 +15,10 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace LockWatch {
+class RestartPolicyEditor;
+}
+
+namespace LockWatch {
 
 class InstanceDialog : public QDialog
 {
@@ -54,6 +58,7 @@ private:
     QCheckBox *m_notifyDuplicateRunning;
     QCheckBox *m_notifyUnexpectedStop;
     QCheckBox *m_notifyStale;
+    RestartPolicyEditor *m_restart;
     QLabel *m_error;
 };
 

@@ -120,6 +120,13 @@ Notifier::Message Notifier::compose(Kind kind, const QStringList &names, const Q
                                      //: An "instance" is one monitored program (one configured lockfile).
                                      : tr("%n instance(s) stopped unexpectedly", nullptr, count);
         break;
+    case Kind::RestartGivenUp:
+        //: Notification title: LockWatch stopped restarting a program that kept crashing.
+        message.summary = count == 1 ? tr("Restarts of \"%1\" given up").arg(single)
+                                     //: An "instance" is one monitored program (one configured lockfile).
+                                     : tr("Restarts of %n instance(s) given up", nullptr, count);
+        message.critical = true;
+        break;
     case Kind::Error:
         break;
     case Kind::StaleLock:
@@ -139,8 +146,8 @@ void Notifier::flush()
 {
     m_timer.stop();
     const auto pending = std::exchange(m_pending, {});
-    for (Kind kind : {Kind::DuplicateRunning, Kind::UnexpectedStop, Kind::StaleLock,
-                      Kind::DuplicateAttempt}) {
+    for (Kind kind : {Kind::RestartGivenUp, Kind::DuplicateRunning, Kind::UnexpectedStop,
+                      Kind::StaleLock, Kind::DuplicateAttempt}) {
         QStringList names, details, cleanable;
         for (const auto &[eventKind, event] : pending) {
             if (eventKind != kind)
@@ -178,6 +185,9 @@ void Notifier::send(const Message &message)
             if (!message.cleanable.isEmpty())
                 //: Notification button: remove the stale lockfile(s).
                 actions << QStringLiteral("clean") << tr("Clean up");
+            if (message.kind == Kind::RestartGivenUp)
+                //: Notification button: start the program again (restarts were given up).
+                actions << QStringLiteral("retry") << tr("Retry");
             actions << QStringLiteral("show") << tr("Show");
         }
         QVariantMap hints;
@@ -221,6 +231,8 @@ void Notifier::onActionInvoked(uint id, const QString &key)
         return; // another application's notification
     if (key == QLatin1String("clean"))
         emit cleanRequested(found->cleanable);
+    else if (key == QLatin1String("retry"))
+        emit retryRequested(found->names);
     else
         emit showRequested(found->names.size() == 1 ? found->names.constFirst() : QString());
 }

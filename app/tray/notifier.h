@@ -24,7 +24,8 @@ class Notifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { DuplicateAttempt, DuplicateRunning, UnexpectedStop, StaleLock, Error };
+    enum class Kind { DuplicateAttempt, DuplicateRunning, UnexpectedStop, StaleLock, Error,
+                      RestartGivenUp };
     Q_ENUM(Kind)
 
     static constexpr int DefaultCoalesceMs = 200;
@@ -66,6 +67,8 @@ signals:
     void showRequested(const QString &name);
     // The user clicked "Clean up" for these stale instances.
     void cleanRequested(const QStringList &names);
+    // The user clicked "Retry" for these instances whose restarts were given up.
+    void retryRequested(const QStringList &names);
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &key);

@@ -19,8 +19,10 @@ StatusIcon::Look StatusIcon::lookOf(State state)
     switch (state) {
     case State::Running: return Look::Running;
     case State::Starting:
-    case State::Stopping: return Look::Busy;
+    case State::Stopping:
+    case State::Backoff: return Look::Busy;
     case State::Stopped: return Look::Stopped;
+    case State::Failed: return Look::Problem; // restarts given up: needs the user
     case State::Stale: return Look::Stale;
     case State::Invalid: return Look::Problem;
     case State::Remote: return Look::Running; // alive elsewhere; nothing to do here

@@ -1,6 +1,7 @@
 #include "tray/statuswindow.h"
 
 #include "core/model/paths.h"
+#include "tray/detailspane.h"
 #include "tray/middleelidedelegate.h"
 #include "tray/statusicon.h"
 #include "tray/statusmodel.h"
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -28,6 +30,7 @@ QKeySequence shortcutOf(InstanceAction action)
 {
     switch (action) {
     case InstanceAction::Start: return QKeySequence(Qt::CTRL | Qt::Key_R);
+    case InstanceAction::Retry: return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R);
     case InstanceAction::Stop: return QKeySequence(Qt::CTRL | Qt::Key_T);
     case InstanceAction::Kill: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     case InstanceAction::Clean: return QKeySequence(Qt::Key_Delete);
@@ -108,12 +111,21 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->setColumnWidth(StatusModel::SinceColumn,
                             columnWidth(m_table, StatusModel::SinceColumn, {latest}));
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
-    layout->addWidget(m_table);
     m_startHint = new QLabel(central);
     m_startHint->setObjectName(QStringLiteral("startHint"));
     m_startHint->setWordWrap(true);
     m_startHint->setVisible(false);
     layout->addWidget(m_startHint);
+    // The table above, the selected instance's details (history, timeline, log) below.
+    m_details = new DetailsPane(central);
+    auto *split = new QSplitter(Qt::Vertical, central);
+    split->setObjectName(QStringLiteral("detailsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->insertWidget(layout->indexOf(m_startHint), split);
     setCentralWidget(central);
 
     buildActions();
@@ -156,7 +168,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     int columns = 0;
     for (int column = 0; column < StatusModel::LockfileColumn; ++column)
         columns += m_table->columnWidth(column);
-    resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 380);
+    resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 640);
     updateActions();
 }
 
@@ -208,6 +220,10 @@ void StatusWindow::updateActions()
     } else {
         m_startHint->hide();
     }
+    if (status.name != m_details->name())
+        m_details->setInstance(status);
+    else
+        m_details->setStatus(status);
 }
 
 void StatusWindow::buildActions()

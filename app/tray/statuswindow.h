@@ -17,6 +17,7 @@ class QTableView;
 
 namespace LockWatch {
 
+class DetailsPane;
 class StatusModel;
 
 class StatusWindow : public QMainWindow
@@ -48,6 +49,7 @@ public:
     void present();
 
     QTableView *table() const { return m_table; }
+    DetailsPane *details() const { return m_details; }
     QAction *action(InstanceAction action) const { return m_actions.value(int(action)); }
     // The instance of the current row; empty when none is selected.
     QString currentName() const;
@@ -75,6 +77,7 @@ private:
     QLabel *m_noTray;
     QLabel *m_startHint; // why Start is greyed out for the selected instance
     QLabel *m_message;
+    DetailsPane *m_details;
     QHash<int, QAction *> m_actions;
     bool m_hideOnClose = true;
     enum class Topic { None, Instance, Config };

@@ -3,9 +3,13 @@
 #include "core/monitor/announcements.h"
 #include "tray/announcer.h"
 #include "tray/autostart.h"
+#include "tray/detailspane.h"
 #include "core/control/control.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/control/supervisor.h"
+#include "core/ipc/historyfollower.h"
+#include "core/ipc/supervisorlock.h"
 #include "core/monitor/monitor.h"
 #include "tray/notifier.h"
 #include "core/model/paths.h"
@@ -35,10 +39,12 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 {
     m_monitor = new Monitor(this);
     m_control = new Control(this);
+    m_supervisorLock = new SupervisorLock(SupervisorLock::Role::Tray, QString(), this);
     // The tray gets its own refused starts directly (Control::duplicateAttempt): not
     // also over the socket, or the user would be told twice. Labelled "tray".
     m_control->setTrayNotification(false);
     m_control->setDuplicateSource(DuplicateAttempt::Source::Tray);
+    m_control->setActor(HistoryEvent::By::Tray);
 
     TrayMenu::Source menuSource;
     menuSource.statuses = [this] { return m_monitor->statuses(); };
@@ -59,6 +65,19 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_announcements = new Announcements(*m_monitor, this);
     m_announcements->setNotificationSwitches(true);
     m_announcer = std::make_unique<Announcer>(*m_notifier, m_announcements);
+    // Supervision while this tray holds the user's supervisor lock; whether an end
+    // was a crash is what the supervisor (this tray's, or an agent's) recorded.
+    m_announcements->setVerdictsFromHistory(true);
+    m_supervisor = new Supervisor(m_monitor, m_control, this);
+    m_history = new HistoryFollower(QString(), this);
+    connect(m_history, &HistoryFollower::appended, this, [this](const QList<HistoryEvent> &events) {
+        m_announcements->historyEvents(events);
+        emit historyAppended(events);
+    });
+    connect(m_supervisorLock, &SupervisorLock::acquired, this, [this] {
+        qCInfo(lcTray) << "no agent runs: the tray supervises";
+        m_supervisor->setActive(true);
+    });
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
@@ -123,6 +142,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     });
     connect(m_icon, &TrayIcon::messageClicked, this, [this] { showStatusWindow(); });
     connect(m_notifier, &Notifier::showRequested, this, &TrayApplication::showStatusWindow);
+    connect(m_notifier, &Notifier::retryRequested, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            perform(name, InstanceAction::Retry);
+    });
     connect(m_notifier, &Notifier::cleanRequested, this, [this](const QStringList &names) {
         for (const QString &name : names)
             perform(name, InstanceAction::Clean);
@@ -149,6 +172,8 @@ bool TrayApplication::start(QString *error)
     m_server = new LocalServer(this);
     connect(m_server, &LocalServer::attemptReceived, this, &TrayApplication::showLiveAttempt);
     connect(m_server, &LocalServer::activateRequested, this, [this] { showStatusWindow(); });
+    connect(m_server, &LocalServer::releaseSupervisionRequested, this,
+            &TrayApplication::handOverSupervision);
     QString listenError;
     bool otherRunning = false;
     if (!m_server->listen(QString(), &listenError, &otherRunning)) {
@@ -162,6 +187,13 @@ bool TrayApplication::start(QString *error)
         }
         qCWarning(lcTray) << "cannot listen for duplicate attempts:" << listenError;
     }
+
+    // The user's supervisor, unless an agent is (then as soon as it is gone).
+    m_history->start();
+    if (m_supervisorLock->tryAcquire())
+        m_supervisor->setActive(true);
+    else
+        m_supervisorLock->acquireWhenFree();
 
     // Stale locks found at startup, and attempts made while no tray was running:
     // told once, merged like everything else.
@@ -200,6 +232,14 @@ void TrayApplication::showLiveAttempt(const DuplicateAttempt &attempt)
     QString error;
     if (attempt.journalSeq > 0 && !Journal().markSeen(attempt.journalSeq, &error))
         qCWarning(lcTray) << "cannot remember what the journal showed:" << error;
+}
+
+void TrayApplication::handOverSupervision()
+{
+    if (!m_supervisorLock->isHeld())
+        return;
+    qCInfo(lcTray) << "an agent starts: handing supervision over";
+    m_supervisor->handOver([this] { m_supervisorLock->yield(); });
 }
 
 int TrayApplication::run(const QString &configPath, bool explicitConfig)
@@ -249,6 +289,8 @@ StatusWindow *TrayApplication::statusWindow()
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+        connect(this, &TrayApplication::historyAppended, m_window->details(),
+                &DetailsPane::addEvents);
         if (!m_configProblem.isEmpty())
             m_window->showConfigMessage(m_configProblem);
     }
@@ -296,6 +338,7 @@ void TrayApplication::perform(const QString &name, InstanceAction action)
     switch (action) {
     case InstanceAction::Start: m_control->start(config); break;
     case InstanceAction::CleanAndStart: m_control->start(config, true); break;
+    case InstanceAction::Retry: m_control->start(config, true); break;
     case InstanceAction::Stop:
         m_announcements->stopRequested(name);
         m_control->stop(config);

@@ -4,6 +4,7 @@
 // process itself.
 #pragma once
 
+#include "core/ipc/historyevent.h"
 #include "core/model/config.h"
 #include "core/monitor/duplicateattempt.h"
 #include "tray/instanceactions.h"
@@ -25,6 +26,9 @@ class LocalServer;
 class Monitor;
 class Notifier;
 class SettingsDialog;
+class Supervisor;
+class SupervisorLock;
+class HistoryFollower;
 class StatusModel;
 class StatusWindow;
 class TrayIcon;
@@ -48,6 +52,7 @@ public:
     static int run(const QString &configPath, bool explicitConfig);
 
     Monitor *monitor() const { return m_monitor; }
+    Supervisor *supervisor() const { return m_supervisor; }
     Notifier *notifier() const { return m_notifier; }
     TrayIcon *icon() const { return m_icon; }
     TrayMenu *menu() const { return m_menu; }
@@ -55,6 +60,10 @@ public:
     void showStatusWindow(const QString &select = QString());
     void showSettings();
     void perform(const QString &name, InstanceAction action);
+
+signals:
+    // Events just recorded in the history (by this tray, an agent or the command line).
+    void historyAppended(const QList<LockWatch::HistoryEvent> &events);
 
 private:
     void onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current);
@@ -67,12 +76,18 @@ private:
     void updateLook();
     void busyChanged(const QString &name);
     void showJournal();
+    // An agent starts: it supervises from now on; this tray takes over again when
+    // the agent is gone.
+    void handOverSupervision();
 
     QString m_configPath;
     bool m_explicitConfig;
     Monitor *m_monitor;
     Control *m_control;
     LocalServer *m_server = nullptr;
+    SupervisorLock *m_supervisorLock;
+    Supervisor *m_supervisor;
+    HistoryFollower *m_history;
     StatusModel *m_model = nullptr;
     TrayMenu *m_menu;
     TrayIcon *m_icon;

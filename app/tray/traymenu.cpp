@@ -86,6 +86,8 @@ public:
                 visible = enabled || status.state == State::Stopping;
             else if (action == InstanceAction::CleanAndStart)
                 visible = enabled || status.state == State::Stale;
+            else if (action == InstanceAction::Retry) // where restarts were given up
+                visible = enabled || status.state == State::Failed;
             it.value()->setVisible(visible);
             it.value()->setEnabled(enabled);
             // Greyed out for a reason the state does not show: the tooltip says it.

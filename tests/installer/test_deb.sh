@@ -38,6 +38,7 @@ for path in ./usr/bin/lockwatch \
             "./usr/share/metainfo/$appid.metainfo.xml" \
             "./usr/share/icons/hicolor/scalable/apps/$appid.svg" \
             ./usr/share/man/man1/lockwatch.1 \
+            ./usr/lib/systemd/user/lockwatch-agent.service \
             ./usr/share/doc/lockwatch/copyright; do
     grep -q -- " $path\$" <<<"$listing" || { echo "$listing"; fail "not in the package: $path"; }
 done

@@ -131,6 +131,20 @@ done
 grep -q "^LockWatch $version " <<<"$rendered" || fail "man page footer does not name version $version"
 if grep -q '@[A-Z_]*@' "$manpage"; then fail "man page has an unreplaced @VARIABLE@"; fi
 
+# --- systemd user unit for `lockwatch agent` -----------------------------------------
+unit=$usr/lib/systemd/user/lockwatch-agent.service
+[[ -f $unit ]] || fail "not installed: /usr/lib/systemd/user/lockwatch-agent.service"
+grep -qx 'ExecStart=/usr/bin/lockwatch agent' "$unit" || fail "unit: ExecStart is not '/usr/bin/lockwatch agent'"
+grep -qx 'KillMode=process' "$unit" || fail "unit: stopping the agent would kill the programs it started (no KillMode=process)"
+grep -qx 'WantedBy=default.target' "$unit" || fail "unit: not installable for a user session"
+command -v systemd-analyze >/dev/null || fail "systemd-analyze missing (apt install systemd)"
+# Verified as installed, with ExecStart pointing into the temporary tree.
+mkdir -p "$work/unit"
+sed "s|^ExecStart=/usr/bin/lockwatch|ExecStart=$binary|" "$unit" >"$work/unit/lockwatch-agent.service"
+output=$(SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no "$work/unit/lockwatch-agent.service" 2>&1) \
+    || { echo "$output"; fail "systemd-analyze verify: errors"; }
+[[ -z $output ]] || { echo "$output"; fail "systemd-analyze verify: warnings"; }
+
 # --- the installed executable ---------------------------------------------------------
 if readelf -d "$binary" | grep -Eq 'RPATH|RUNPATH'; then
     fail "installed binary has an RPATH: $(readelf -d "$binary" | grep -E 'RPATH|RUNPATH')"

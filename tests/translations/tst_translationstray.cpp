@@ -190,10 +190,14 @@ void TestTranslationsTray::announcements_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("unexpectedStop");
     QTest::addColumn<QString>("duplicateRunning");
-    QTest::newRow("cs") << QStringLiteral("cs") << QString::fromUtf8("Proces 4242 skončil.")
+    QTest::newRow("cs") << QStringLiteral("cs")
+                        << QString::fromUtf8("Proces 4242 skončil: signál 9 (SIGKILL). LockWatch "
+                                             "ho znovu spustí za 0,2 s.")
                         << QString::fromUtf8("Zámek přešel z PID 4242 na PID 4343, ale PID 4242 "
                                              "stále běží: teď běží dvě kopie.");
-    QTest::newRow("it") << QStringLiteral("it") << QString::fromUtf8("Il PID 4242 è terminato.")
+    QTest::newRow("it") << QStringLiteral("it")
+                        << QString::fromUtf8("Il PID 4242 è terminato: segnale 9 (SIGKILL). "
+                                             "LockWatch lo riavvia tra 0,2 s.")
                         << QString::fromUtf8("Il lock è passato dal PID 4242 al PID 4343 e il PID "
                                              "4242 è ancora in esecuzione: ora ci sono due copie "
                                              "in esecuzione.");
@@ -210,7 +214,8 @@ void TestTranslationsTray::announcements()
     QSignalSpy sent(&notifier, &Notifier::sent);
     Announcer announcer(notifier);
 
-    announcer.unexpectedStop(QStringLiteral("alpha"), 4242, false);
+    // The supervisor's verdict: signal 9, restarted in 0.2 s.
+    announcer.unexpectedStop(QStringLiteral("alpha"), 4242, false, ExitStatus::signal(9), 200);
     notifier.flush();
     QCOMPARE(sent.count(), 1);
     QVERIFY2(sent.last().at(0).value<Notifier::Message>().body.contains(unexpectedStop),

@@ -127,9 +127,9 @@ void TestTranslationsVerbs::help_data()
     QTest::newRow("cs") << QStringLiteral("cs") << QStringList{QStringLiteral("PROGRAM")}
                         << QStringList{QString::fromUtf8("Použití: lockwatch [volby] [příkaz]"),
                                        QStringLiteral("Volby:"), QString::fromUtf8("Příkazy:"),
-                                       QString::fromUtf8("  -h, --help         Zobrazí tuto nápovědu."),
-                                       QString::fromUtf8("  -v, --version      Zobrazí verzi."),
-                                       QString::fromUtf8("  --lock SOUBOR      Soubor zámku."),
+                                       QString::fromUtf8("  -h, --help                   Zobrazí tuto nápovědu."),
+                                       QString::fromUtf8("  -v, --version                Zobrazí verzi."),
+                                       QString::fromUtf8("  --lock SOUBOR                Soubor zámku."),
                                        QString::fromUtf8("  lockwatch add NÁZEV --lock SOUBOR "
                                                          "[--timeout SEKUNDY] [--workdir ADRESÁŘ] "
                                                          "[-- PROGRAM [ARGUMENT...]]")};
@@ -137,9 +137,9 @@ void TestTranslationsVerbs::help_data()
                         << QStringList{QStringLiteral("FILE"), QStringLiteral("DIR")}
                         << QStringList{QStringLiteral("Uso: lockwatch [opzioni] [comando]"),
                                        QStringLiteral("Opzioni:"), QStringLiteral("Comandi:"),
-                                       QStringLiteral("  -h, --help         Mostra questa guida."),
-                                       QStringLiteral("  -v, --version      Mostra la versione."),
-                                       QStringLiteral("  --name NOME        Il nome dell'istanza."),
+                                       QStringLiteral("  -h, --help                   Mostra questa guida."),
+                                       QStringLiteral("  -v, --version                Mostra la versione."),
+                                       QStringLiteral("  --name NOME                  Il nome dell'istanza."),
                                        QStringLiteral("  lockwatch run --lock FILE [--name NOME] "
                                                       "-- PROGRAMMA [ARGOMENTO...]")};
 }

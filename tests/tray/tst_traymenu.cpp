@@ -114,7 +114,7 @@ QString enabledActions(QMenu *menu)
     const QStringList names = {QStringLiteral("start"), QStringLiteral("stop"),
                                QStringLiteral("kill"), QStringLiteral("clean"),
                                QStringLiteral("clean+start"), QStringLiteral("log"),
-                               QStringLiteral("copy-pid")};
+                               QStringLiteral("copy-pid"), QStringLiteral("retry")};
     for (InstanceAction action : InstanceActions::all()) {
         QAction *item = actionIn(menu, action);
         if (item && item->isVisible() && item->isEnabled())
@@ -150,6 +150,11 @@ private slots:
                 << int(State::Running) << qint64(4242) << true << true << QStringLiteral("copy-pid");
         QTest::newRow("stopped") << int(State::Stopped) << qint64(0) << false << true
                                  << QStringLiteral("start");
+        // Restarts given up: Retry; while waiting to restart: start at once, or Stop cancels it.
+        QTest::newRow("failed") << int(State::Failed) << qint64(0) << false << true
+                                << QStringLiteral("retry");
+        QTest::newRow("backoff") << int(State::Backoff) << qint64(0) << false << true
+                                 << QStringLiteral("start stop"); // start now, or cancel
         QTest::newRow("stopped, no program")
                 << int(State::Stopped) << qint64(0) << false << false << QString();
         QTest::newRow("stale") << int(State::Stale) << qint64(4242) << false << true

@@ -7,6 +7,7 @@
 #include "core/ipc/localserver.h"
 #include "core/lockfile/lockremoval.h"
 #include "core/model/paths.h"
+#include "core/monitor/supervisionboard.h"
 #include "core/system/processhandle.h"
 #include "core/monitor/transitionboard.h"
 #include "core/logging.h"
@@ -53,8 +54,18 @@ void Control::Private::finish(const QString &name, Action action, bool ok, const
         QTimer::singleShot(0, q, [op]() {});
 }
 
+void Control::Private::record(HistoryEvent::Type type, const QString &name, qint64 pid,
+                              HistoryEvent::By by)
+{
+    QString error;
+    if (!History().append(HistoryEvent::make(type, name, pid, by == HistoryEvent::By::None ? actor : by),
+                          &error))
+        qCWarning(lcControl, "%s", qPrintable(error));
+}
+
 void Control::Private::reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status)
 {
+    record(HistoryEvent::Type::DuplicateAttempt, instance.name, processes->currentPid());
     DuplicateAttempt attempt;
     attempt.source = duplicateSource;
     attempt.name = instance.name;
@@ -93,6 +104,8 @@ bool Control::Private::cleanNow(const InstanceConfig &instance, const InstanceSt
     }
     QString detail;
     const LockRemoval::Result result = LockRemoval::removeIfSame(instance.lockFile, judged.file, &detail);
+    if (result == LockRemoval::Result::Removed)
+        record(HistoryEvent::Type::Cleaned, instance.name, judged.pid);
     if (result == LockRemoval::Result::Removed || result == LockRemoval::Result::Gone)
         return true;
     *message = detail;
@@ -143,6 +156,11 @@ void Control::setJournalPath(const QString &path)
 void Control::setSocketName(const QString &name)
 {
     d->socketName = name;
+}
+
+void Control::setActor(HistoryEvent::By by)
+{
+    d->actor = by;
 }
 
 QString Control::logFile(const QString &name)

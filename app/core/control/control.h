@@ -7,6 +7,7 @@
 // without updating every presenter.
 #pragma once
 
+#include "core/ipc/historyevent.h"
 #include "core/model/config.h"
 #include "core/monitor/duplicateattempt.h"
 #include "core/model/instancestatus.h"
@@ -42,6 +43,10 @@ public:
     // Removes a stale lock after re-verifying it (same inode, still stale); refused
     // while a copy of the program runs.
     void clean(const InstanceConfig &instance);
+    // A supervised restart: a Start with every check, a stale lock cleaned first;
+    // refused without a duplicate-attempt report while the instance runs (someone
+    // started it meanwhile). Recorded as started by "restart".
+    void restart(const InstanceConfig &instance);
 
     bool isBusy(const QString &name) const;
     // Every configured instance: a process holding another instance's lock is never
@@ -100,6 +105,9 @@ public:
     void setSocketName(const QString &name);
     // The log file a started program writes to.
     static QString logFile(const QString &name);
+    // Who this Control's actions are recorded as in the history (started,
+    // stop-requested, cleaned, duplicate-attempt): HistoryEvent::By::Cli by default.
+    void setActor(HistoryEvent::By by);
 
 signals:
     // An action began a transition: State::Starting or State::Stopping.
@@ -110,6 +118,10 @@ signals:
                   const QString &message);
     // Start was refused because the instance runs.
     void duplicateAttempt(const LockWatch::DuplicateAttempt &attempt);
+    // A start launched the program as `pid` (a child of this process).
+    void launched(const QString &name, qint64 pid);
+    // Someone asked to stop `name` (also when it turns out not to be running).
+    void stopRequested(const QString &name);
 
 private:
     class Private;

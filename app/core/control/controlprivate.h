@@ -2,9 +2,10 @@
 // controlstart.cpp (start). Not part of the API.
 #pragma once
 
-#include "core/lockfile/classifier.h"
 #include "core/control/control.h"
 #include "core/monitor/copyfinder.h"
+#include "core/ipc/history.h"
+#include "core/lockfile/classifier.h"
 #include "core/system/processhandle.h"
 
 #include <QFileSystemWatcher>
@@ -71,6 +72,7 @@ public:
     InstanceStatus judge(const InstanceConfig &instance, ProcessCopy *wrapper = nullptr);
 
     void finish(const QString &name, Action action, bool ok, const QString &message);
+    void start(const InstanceConfig &instance, bool cleanFirst, bool restart);
     void reportDuplicate(const InstanceConfig &instance, const InstanceStatus &status);
     bool cleanNow(const InstanceConfig &instance, const InstanceStatus &judged, QString *message);
     // Start: the lockfile or the program changed.
@@ -84,6 +86,9 @@ public:
     void onCopyExited(const QString &name);
     void finishStop(const QString &name);
     void sendKill(const QString &name);
+    // Appends to the history (a failure is logged, never fatal).
+    void record(HistoryEvent::Type type, const QString &name, qint64 pid = 0,
+                HistoryEvent::By by = HistoryEvent::By::None);
 
     Control *q;
     Classifier classifier;
@@ -97,6 +102,7 @@ public:
     bool journalEnabled = true;
     QString journalPath;
     QString socketName;
+    HistoryEvent::By actor = HistoryEvent::By::Cli;
 };
 
 } // namespace LockWatch

@@ -79,7 +79,10 @@ QString startRefusal(const InstanceConfig &instance, const InstanceStatus &statu
                     tr("\"%1\" has a stale lock (%2); clean it up first, or start with --clean.")
                             .arg(name, reasonText(status.reason));
         break;
-    case State::Stopped: break;
+    case State::Stopped:
+    case State::Backoff: // the start comes before the restart
+    case State::Failed: // started again (Retry)
+        break;
     case State::Remote:
         //: %1 is an instance name, %2 a host name. "lock": the lockfile.
         return Control::tr("The lock of \"%1\" belongs to host %2; not started.")
@@ -104,7 +107,9 @@ QString stopRefusal(const InstanceConfig &instance, const InstanceStatus &status
         return copiesRefusal(status, c);
     switch (status.state) {
     case State::Running: return holderRefusal(status, c);
-    case State::Stopped: return Control::tr("\"%1\" is not running.").arg(name);
+    case State::Backoff: return QString(); // cancels the restart it waits for
+    case State::Stopped:
+    case State::Failed: return Control::tr("\"%1\" is not running.").arg(name);
     case State::Stale:
         //: "lock": the lockfile; "stale": left behind by a program that no longer runs.
         return Control::tr("\"%1\" is not running; its lock is stale (%2). Use clean to remove it.")
@@ -128,6 +133,11 @@ QString cleanRefusal(const InstanceConfig &instance, const InstanceStatus &statu
                 .arg(status.pid);
     switch (status.state) {
     case State::Stale: return QString();
+    case State::Backoff:
+    case State::Failed:
+        //: %2 is a state: "waiting to restart" or "failed".
+        return Control::tr("\"%1\" is %2: start or stop it rather than removing its lock.")
+                .arg(name, stateText(status.state));
     case State::Running:
         //: %1 is an instance name. "lock": the lockfile; "stale": left behind by a program that no
         //: longer runs.

@@ -5,6 +5,10 @@
 
 #include "core/control/launcher.h"
 #include "core/model/paths.h"
+#include "core/system/childwaiter.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -15,20 +19,34 @@ namespace LockWatch {
 
 void Control::start(const InstanceConfig &instance, bool cleanFirst)
 {
+    d->start(instance, cleanFirst, false);
+}
+
+void Control::restart(const InstanceConfig &instance)
+{
+    d->start(instance, true, true);
+}
+
+void Control::Private::start(const InstanceConfig &instance, bool cleanFirst, bool restart)
+{
+    Control *const q = this->q;
+    Private *const d = this;
     const QString name = instance.name;
     // Any copy running refuses the start, with or without its lock.
     const InstanceStatus status = d->judge(instance);
-    const QString refused = refusal(Action::Start, instance, status, cleanFirst);
+    const QString refused = q->refusal(Action::Start, instance, status, cleanFirst);
     if (!refused.isEmpty()) {
-        if (!isBusy(name) && status.state == State::Running)
-            d->reportDuplicate(instance, status); // a duplicate attempt
-        emit finished(name, Action::Start, false, refused);
+        // A duplicate attempt; not for a supervised restart that finds it running
+        // again (someone started it meanwhile).
+        if (!restart && !q->isBusy(name) && status.state == State::Running)
+            d->reportDuplicate(instance, status);
+        emit q->finished(name, Action::Start, false, refused);
         return;
     }
     if (status.state == State::Stale) { // and cleanFirst
         QString message;
         if (!d->cleanNow(instance, status, &message)) {
-            emit finished(name, Action::Start, false, message);
+            emit q->finished(name, Action::Start, false, message);
             return;
         }
     }
@@ -39,24 +57,37 @@ void Control::start(const InstanceConfig &instance, bool cleanFirst)
     op->judged = status;
     op->logPath = Paths::logFile(name);
     const Launcher::Started started = Launcher::start(instance, op->logPath);
+    // The program and its log pump are our children: reaped (and the program's exit
+    // status learnt) by the ChildWaiter, whatever becomes of this start.
+    ChildWaiter *children = ChildWaiter::instance();
+    if (started.logPumpPid > 0 && started.logPumpPidfd >= 0)
+        children->adopt(started.logPumpPid, ::fcntl(started.logPumpPidfd, F_DUPFD_CLOEXEC, 0));
+    if (started.pid > 0 && started.pidfd >= 0)
+        children->adopt(started.pid, ::fcntl(started.pidfd, F_DUPFD_CLOEXEC, 0), name);
     if (!started.ok) {
-        emit finished(name, Action::Start, false, started.error);
+        for (int fd : {started.pidfd, started.logPumpPidfd})
+            if (fd >= 0)
+                ::close(fd);
+        emit q->finished(name, Action::Start, false, started.error);
         return;
     }
     op->judged.pid = started.pid;
+    d->record(HistoryEvent::Type::Started, name, started.pid,
+              restart ? HistoryEvent::By::Restart : HistoryEvent::By::None);
     op->logPump = started.logPumpPidfd;
     op->handle = std::make_unique<ProcessHandle>();
     if (started.pidfd >= 0) {
         op->handle->adopt(started.pidfd, started.pid);
-        connect(op->handle.get(), &ProcessHandle::exited, this,
-                [this, name]() { d->checkStarted(name, true); });
+        QObject::connect(op->handle.get(), &ProcessHandle::exited, q,
+                         [d, name]() { d->checkStarted(name, true); });
     }
     op->timer = std::make_unique<QTimer>();
     op->timer->setSingleShot(true);
-    connect(op->timer.get(), &QTimer::timeout, this, [this, name]() { d->startTimedOut(name); });
+    QObject::connect(op->timer.get(), &QTimer::timeout, q, [d, name]() { d->startTimedOut(name); });
     op->timer->start(std::max(1, instance.startTimeout) * 1000);
     d->operations.insert(name, op);
-    emit transition(name, State::Starting);
+    emit q->launched(name, started.pid);
+    emit q->transition(name, State::Starting);
     d->watchLock(*op);
     d->checkStarted(name, false);
 }

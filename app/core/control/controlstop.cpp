@@ -6,6 +6,7 @@
 #include "core/control/controlprivate.h"
 
 #include "core/logging.h"
+#include "core/monitor/supervisionboard.h"
 #include "core/monitor/transitionboard.h"
 #include "core/system/errnotext.h"
 
@@ -56,8 +57,21 @@ InstanceStatus Control::Private::judge(const InstanceConfig &instance, ProcessCo
 void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
 {
     const QString name = instance.name;
+    // Read before anyone (a supervisor in this process) reacts to the request.
+    const SupervisionBoard board = SupervisionBoard::read();
+    emit stopRequested(name);
     ProcessCopy wrapper;
     const InstanceStatus status = d->judge(instance, &wrapper);
+    const auto entry = board.entries.constFind(name);
+    if (status.state != State::Running && !isBusy(name) && entry != board.entries.constEnd()
+        && entry->phase == SupervisionEntry::Phase::Backoff && board.writerAlive()) {
+        // Waiting to be restarted: the supervisor (here or in another process) sees
+        // this in the history and does not restart it.
+        d->record(HistoryEvent::Type::StopRequested, name);
+        emit finished(name, Action::Stop, true,
+                      tr("\"%1\" is not running; its restart is cancelled.").arg(name));
+        return;
+    }
     const QString refused = refusal(Action::Stop, instance, status);
     if (!refused.isEmpty()) {
         // Stopping what is not running is done already.
@@ -105,6 +119,9 @@ void Control::stop(const InstanceConfig &instance, int timeoutSeconds)
                            : op->refusals.join(QLatin1Char(' ')));
         return;
     }
+    // In the history before any signal: a supervisor that sees the program go knows
+    // it was asked to (also when it takes SIGKILL), and does not restart it.
+    d->record(HistoryEvent::Type::StopRequested, name, status.pid);
     // Tell every LockWatch process (a tray watching while `lockwatch stop` runs) that
     // this stop was asked for, before the lock can go: it is not a crash.
     TransitionBoard::post(instance.lockFile, State::Stopping);

@@ -115,39 +115,20 @@ bool prepare(const InstanceConfig &instance, const QString &logPath, Plan &plan,
     return true;
 }
 
-// LockWatch's side after the fork: the PIDs the intermediate reports, pidfds opened
-// while they cannot be reused, then the intermediate released, then whether the
-// program's exec failed (EOF on the errors pipe: it did not).
-void collect(const InstanceConfig &instance, const QString &program, pid_t middle, Pipes &pipes,
-             Launcher::Started &result)
+// LockWatch's side after the forks: pidfds on both children (they are ours, so
+// their PIDs cannot be reused before we reap them), then whether the program's exec
+// failed (EOF on the errors pipe: it did not).
+void collect(const InstanceConfig &instance, const QString &program, pid_t pump, pid_t child,
+             Pipes &pipes, Launcher::Started &result)
 {
-    const auto release = [&]() {
-        ::close(pipes.release[1]);
-        pipes.release[1] = -1;
-        while (::waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
-        }
-    };
-    qint32 pids[2] = {-1, -1};
-    const bool reported = readAll(pipes.report[0], pids, sizeof pids);
-    const qint32 pid = pids[0];
-    if (!reported || pid <= 0) {
-        release();
-        pipes.closeAll();
-        result.error = Launcher::tr("Cannot start \"%1\": fork failed.").arg(instance.name);
-        return;
-    }
-    result.pidfd = ProcessHandle::openPidFd(pid);
-    result.logPumpPidfd = pids[1] > 0 ? ProcessHandle::openPidFd(pids[1]) : -1;
-    release(); // the intermediate exits; the program is re-parented
+    result.logPumpPid = pump;
+    result.logPumpPidfd = ProcessHandle::openPidFd(pump);
+    result.pid = child; // to reap, also when its exec failed
+    result.pidfd = ProcessHandle::openPidFd(child);
     Report r{0, 0};
     const bool failed = readAll(pipes.errors[0], &r, sizeof r);
     pipes.closeAll();
     if (failed) {
-        for (int *fd : {&result.pidfd, &result.logPumpPidfd}) {
-            if (*fd >= 0)
-                ::close(*fd);
-            *fd = -1;
-        }
         if (r.stage == StageChdir)
             result.error = Launcher::tr("Cannot change to the working directory %1: %2.")
                                    .arg(instance.workDir, errnoText(r.error));
@@ -156,8 +137,7 @@ void collect(const InstanceConfig &instance, const QString &program, pid_t middl
         return;
     }
     result.ok = true;
-    result.pid = pid;
-    qCInfo(lcControl) << "started" << instance.name << "as PID" << pid;
+    qCInfo(lcControl) << "started" << instance.name << "as PID" << child;
 }
 
 } // namespace
@@ -191,17 +171,26 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
         return result;
     }
 
-    const pid_t middle = ::fork();
-    if (middle == 0)
-        runIntermediate(plan, pipes);
+    // No double fork: both are our children, so this process is the one the kernel
+    // tells how the program ended (ChildWaiter), and must reap them.
+    const pid_t pump = ::fork();
+    if (pump == 0)
+        runLogPump(plan, pipes);
+    const pid_t child = pump > 0 ? ::fork() : pid_t(-1);
+    if (child == 0)
+        runProgram(plan, pipes);
     const int forkError = errno;
-    pipes.closeChildEnds();
-    if (middle < 0) {
+    pipes.closeChildEnds(); // the pump reads until the program (and its children) close it
+    if (pump < 0 || child < 0) {
+        if (pump > 0) {
+            result.logPumpPid = pump; // ends at EOF: to reap
+            result.logPumpPidfd = ProcessHandle::openPidFd(pump);
+        }
         result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(forkError));
         pipes.closeAll();
         return result;
     }
-    collect(instance, program, middle, pipes, result);
+    collect(instance, program, pump, child, pipes, result);
     return result;
 }
 

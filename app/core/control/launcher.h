@@ -1,8 +1,11 @@
-// Starts a configured program detached: no shell, its own
-// session (setsid, double fork), stdin from /dev/null, stdout and stderr into a
-// pipe read by a small log pump process that appends to its log and rotates it
-// (to .1) whenever it exceeds logLimit(), so the log stays bounded while the
-// program runs; no file descriptor of LockWatch inherited, signals reset.
+// Starts a configured program detached: no shell, its own session (setsid),
+// stdin from /dev/null, stdout and stderr into a pipe read by a small log pump
+// process that appends to its log and rotates it (to .1) whenever it exceeds
+// logLimit(), so the log stays bounded while the program runs; no file descriptor
+// of LockWatch inherited, signals reset.
+// The program and the pump are children of the calling process (no double fork):
+// the caller is the parent that learns how they end (ChildWaiter) and must reap
+// them; when it exits first, they are re-parented like any orphan and run on.
 #pragma once
 
 #include "core/model/config.h"
@@ -32,8 +35,9 @@ public:
     {
         bool ok = false;
         QString error;     // translated one-line reason when !ok
-        qint64 pid = 0;
+        qint64 pid = 0;    // also set when exec failed (a child to reap), else 0
         int pidfd = -1;    // owned by the caller; opened while the PID could not be reused
+        qint64 logPumpPid = 0;
         int logPumpPidfd = -1; // the log pump (owned by the caller), -1 if unavailable
     };
 

@@ -23,11 +23,10 @@ void closeFrom(int lowest)
         ::close(fd);
 }
 
-// The log pump (a forked child of the intermediate; only async-signal-safe calls):
-// copies the program's output from `in` to the log, renaming the log to .1 and
-// starting a new one whenever it exceeds `limit`. Never returns.
-[[noreturn]] void runLogPump(int in, int log, int nullFd, const char *logName, const char *oldName,
-                             long long limit)
+// The log pump: copies the program's output from `in` to the log, renaming the log
+// to .1 and starting a new one whenever it exceeds `limit`. Never returns.
+[[noreturn]] void pumpLog(int in, int log, int nullFd, const char *logName, const char *oldName,
+                          long long limit)
 {
     sigset_t none;
     sigemptyset(&none);
@@ -35,8 +34,9 @@ void closeFrom(int lowest)
     for (int sig = 1; sig < NSIG; ++sig)
         ::signal(sig, SIG_DFL);
     ::signal(SIGPIPE, SIG_IGN);
-    // Its own process group: a program signalling its group does not cut its log.
-    ::setpgid(0, 0);
+    // Its own session (and so process group): a program signalling its group, or a
+    // terminal closing, does not cut its log.
+    ::setsid();
     // Keep only 0-2 (/dev/null), 3 (the pipe) and 4 (the log): no LockWatch fd.
     in = ::fcntl(in, F_DUPFD_CLOEXEC, 10);
     log = ::fcntl(log, F_DUPFD_CLOEXEC, 10);
@@ -73,11 +73,14 @@ void closeFrom(int lowest)
     }
 }
 
-// The program (a forked child of the intermediate): stdin from /dev/null, output
-// into the pump's pipe, no other descriptor, signals reset, then exec. Reports why
-// on the errors pipe when it cannot.
-[[noreturn]] void runProgram(const Plan &plan, const Pipes &pipes)
+} // namespace
+
+// The program: it leads a session of its own (as a systemd service does) and is a
+// child of the starting process, which therefore learns how it ends. Reports why on
+// the errors pipe when it cannot start.
+void runProgram(const Plan &plan, const Pipes &pipes)
 {
+    ::setsid();
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
@@ -108,7 +111,11 @@ void closeFrom(int lowest)
     ::_exit(127);
 }
 
-} // namespace
+void runLogPump(const Plan &plan, const Pipes &pipes)
+{
+    pumpLog(pipes.output[0], pipes.log, pipes.null, plan.logName.constData(),
+            plan.oldLogName.constData(), plan.limit);
+}
 
 void writeAll(int fd, const void *data, size_t size)
 {
@@ -155,13 +162,12 @@ void Plan::seal()
 bool Pipes::open()
 {
     null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    return null >= 0 && ::pipe2(report, O_CLOEXEC) == 0 && ::pipe2(errors, O_CLOEXEC) == 0
-            && ::pipe2(release, O_CLOEXEC) == 0 && ::pipe2(output, O_CLOEXEC) == 0;
+    return null >= 0 && ::pipe2(errors, O_CLOEXEC) == 0 && ::pipe2(output, O_CLOEXEC) == 0;
 }
 
 void Pipes::closeChildEnds()
 {
-    for (int *fd : { &report[1], &errors[1], &release[0], &log, &null, &output[0], &output[1] }) {
+    for (int *fd : { &errors[1], &log, &null, &output[0], &output[1] }) {
         if (*fd >= 0)
             ::close(*fd);
         *fd = -1;
@@ -171,36 +177,11 @@ void Pipes::closeChildEnds()
 void Pipes::closeAll()
 {
     closeChildEnds();
-    for (int *fd : { &report[0], &errors[0], &release[1] }) {
+    for (int *fd : { &errors[0] }) {
         if (*fd >= 0)
             ::close(*fd);
         *fd = -1;
     }
-}
-
-void runIntermediate(const Plan &plan, Pipes &pipes)
-{
-    ::close(pipes.report[0]);
-    ::close(pipes.errors[0]);
-    ::close(pipes.release[1]);
-    ::setsid();
-    const pid_t pump = ::fork();
-    if (pump == 0)
-        runLogPump(pipes.output[0], pipes.log, pipes.null, plan.logName.constData(),
-                   plan.oldLogName.constData(), plan.limit);
-    ::close(pipes.output[0]);
-    ::close(pipes.log);
-    const pid_t program = pump > 0 ? ::fork() : pid_t(-1);
-    if (program == 0)
-        runProgram(plan, pipes);
-    ::close(pipes.errors[1]);
-    ::close(pipes.output[1]); // the pump reads until the program (and its children) close it
-    const qint32 pids[2] = { program > 0 ? qint32(program) : -1, pump > 0 ? qint32(pump) : -1 };
-    writeAll(pipes.report[1], pids, sizeof pids);
-    ::close(pipes.report[1]);
-    char byte;
-    while (::read(pipes.release[0], &byte, 1) < 0 && errno == EINTR) { }
-    ::_exit(0);
 }
 
 } // namespace LockWatch::LauncherChild

@@ -1,6 +1,7 @@
 // The child side of Launcher::start (not an API): what is prepared before fork(),
-// and what the intermediate process, the log pump and the program run after it,
-// where only async-signal-safe calls are allowed.
+// and what the log pump and the program - both children of the starting process,
+// each in a session of its own - run after it, where only async-signal-safe calls
+// are allowed.
 #pragma once
 
 #include <QByteArray>
@@ -43,12 +44,10 @@ struct Pipes
 {
     int log = -1;
     int null = -1;
-    int report[2] = { -1, -1 }; // intermediate -> us: the PIDs of the program and the log pump
     int errors[2] = { -1, -1 }; // program -> us: why exec failed (EOF: it did not)
-    int release[2] = { -1, -1 }; // us -> intermediate: "you may exit now"
     int output[2] = { -1, -1 }; // program's stdout and stderr -> log pump
 
-    // /dev/null and the four pipes (the log is opened by the caller). False, with
+    // /dev/null and the two pipes (the log is opened by the caller). False, with
     // errno set, when one cannot be made.
     bool open();
     // In LockWatch after the fork: closes what only the children use.
@@ -56,10 +55,11 @@ struct Pipes
     void closeAll();
 };
 
-// The intermediate process: a new session, forks the log pump and the program,
-// reports their PIDs and waits to be released (while it lives, their PIDs cannot
-// be reused). Never returns.
-[[noreturn]] void runIntermediate(const Plan &plan, Pipes &pipes);
+// The log pump: copies the program's output to the log, rotating it. Never returns.
+[[noreturn]] void runLogPump(const Plan &plan, const Pipes &pipes);
+// The program: a new session, stdin from /dev/null, output into the pump's pipe,
+// no other descriptor, signals reset, then exec. Never returns.
+[[noreturn]] void runProgram(const Plan &plan, const Pipes &pipes);
 
 void writeAll(int fd, const void *data, size_t size);
 // Reads exactly size bytes; false on EOF first.

@@ -1,6 +1,7 @@
 #include "core/control/runner.h"
 
 #include "core/i18n/datetimetext.h"
+#include "core/ipc/history.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
 #include "core/logging.h"
@@ -35,6 +36,11 @@ int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextS
     QString error;
     if (!Journal(options.journalPath).append(attempt, &error, &attempt.journalSeq))
         qCWarning(lcRunner, "%s", qPrintable(error)); // one plain line, not a quoted string
+    if (!options.name.isEmpty()
+        && !History().append(HistoryEvent::make(HistoryEvent::Type::DuplicateAttempt, options.name,
+                                                attempt.attemptPid, HistoryEvent::By::Cli),
+                             &error))
+        qCWarning(lcRunner, "%s", qPrintable(error));
     if (options.notifyTray)
         notifyTray(attempt, 250, options.socketName);
     return ExitRefused;

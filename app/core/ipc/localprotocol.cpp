@@ -29,6 +29,11 @@ QByteArray encodeActivate()
     return finish(QJsonObject(), "activate");
 }
 
+QByteArray encodeReleaseSupervision()
+{
+    return finish(QJsonObject(), "release-supervision");
+}
+
 Message decode(const QByteArray &line)
 {
     Message message;
@@ -45,6 +50,8 @@ Message decode(const QByteArray &line)
     const QString type = object.value(QLatin1String("type")).toString();
     if (type == QLatin1String("activate")) {
         message.type = Type::Activate;
+    } else if (type == QLatin1String("release-supervision")) {
+        message.type = Type::ReleaseSupervision;
     } else if (type == QLatin1String("duplicate-attempt")) {
         if (DuplicateAttempt::fromJson(object, &message.attempt))
             message.type = Type::DuplicateAttempt;

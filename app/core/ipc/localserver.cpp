@@ -95,7 +95,7 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
     const QString path = resolve(name);
     if (path.isEmpty()) {
         if (error)
-            *error = Tr::tr("No private directory for the local socket (XDG_RUNTIME_DIR, /run/user "
+            *error = tr("No private directory for the local socket (XDG_RUNTIME_DIR, /run/user "
                             "or the state directory).");
         return false;
     }
@@ -209,6 +209,9 @@ void LocalServer::onReadyRead(QLocalSocket *socket)
         case LocalProtocol::Type::Activate:
             emit activateRequested();
             break;
+        case LocalProtocol::Type::ReleaseSupervision:
+            emit releaseSupervisionRequested();
+            break;
         case LocalProtocol::Type::Invalid:
             qCDebug(lcLocalServer) << "ignored a malformed message";
             break;
@@ -230,6 +233,11 @@ bool notifyTray(const DuplicateAttempt &attempt, int timeoutMs, const QString &n
 bool requestActivation(int timeoutMs, const QString &name)
 {
     return send(LocalProtocol::encodeActivate(), timeoutMs, name);
+}
+
+bool requestSupervisionRelease(int timeoutMs, const QString &name)
+{
+    return send(LocalProtocol::encodeReleaseSupervision(), timeoutMs, name);
 }
 
 } // namespace LockWatch

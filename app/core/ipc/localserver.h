@@ -36,6 +36,8 @@ public:
 signals:
     void attemptReceived(const LockWatch::DuplicateAttempt &attempt);
     void activateRequested();
+    // An agent starts and asks this process to stop supervising (SupervisorLock).
+    void releaseSupervisionRequested();
 
 private:
     void onNewConnection();
@@ -53,5 +55,7 @@ bool notifyTray(const DuplicateAttempt &attempt, int timeoutMs = 250,
                 const QString &name = QString());
 // Asks a running tray to show its window; false when none answers.
 bool requestActivation(int timeoutMs = 1000, const QString &name = QString());
+// Asks a running tray to hand supervision over; false when none answers.
+bool requestSupervisionRelease(int timeoutMs = 1000, const QString &name = QString());
 
 } // namespace LockWatch

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -34,6 +35,11 @@ const QLatin1String KeyStopTimeout("stop-timeout");
 const QLatin1String KeyStartTimeout("start-timeout");
 const QLatin1String KeyNotify("notify");
 const QLatin1String KeyLanguage("language");
+const QLatin1String KeyRestart("restart");
+const QLatin1String KeyRestartDelay("restart-delay");
+const QLatin1String KeyRestartMaxDelay("restart-max-delay");
+const QLatin1String KeyMinUptime("min-uptime");
+const QLatin1String KeyMaxRestarts("max-restarts");
 
 struct NotificationName
 {
@@ -83,7 +89,9 @@ bool InstanceConfig::operator==(const InstanceConfig &o) const
     return name == o.name && lockFile == o.lockFile && program == o.program
             && arguments == o.arguments && workDir == o.workDir && environment == o.environment
             && stopTimeout == o.stopTimeout && startTimeout == o.startTimeout
-            && notifications == o.notifications;
+            && notifications == o.notifications && restart == o.restart
+            && restartDelayMs == o.restartDelayMs && restartMaxDelayMs == o.restartMaxDelayMs
+            && minUptimeMs == o.minUptimeMs && maxRestarts == o.maxRestarts;
 }
 
 const InstanceConfig *Config::find(const QString &name) const
@@ -181,6 +189,53 @@ QString refusal(const QString &path, const TrustedFile::Result &file)
 
 } // namespace
 
+QString Config::restartPolicyId(RestartPolicy policy)
+{
+    switch (policy) {
+    case RestartPolicy::OnCrash: return QStringLiteral("on-crash");
+    case RestartPolicy::Always: return QStringLiteral("always");
+    case RestartPolicy::Never: break;
+    }
+    return QStringLiteral("never");
+}
+
+bool Config::restartPolicyFromId(const QString &id, RestartPolicy *policy)
+{
+    for (RestartPolicy p : {RestartPolicy::Never, RestartPolicy::OnCrash, RestartPolicy::Always}) {
+        if (id.trimmed() == restartPolicyId(p)) {
+            *policy = p;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Config::parseSeconds(const QString &text, int *ms)
+{
+    // Plain decimal notation only: no exponent, no sign, no "inf".
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    int dots = 0;
+    for (QChar c : trimmed) {
+        if (c == QLatin1Char('.'))
+            ++dots;
+        else if (!c.isDigit() || c.unicode() > 127)
+            return false;
+    }
+    bool ok = false;
+    const double seconds = trimmed.toDouble(&ok);
+    if (!ok || dots > 1 || seconds < 0 || seconds > InstanceConfig::MaxTimeout)
+        return false;
+    *ms = int(qRound64(seconds * 1000));
+    return true;
+}
+
+QString Config::secondsText(int ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 3).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+}
+
 bool Config::checkPermissions(const QString &path, QString *error)
 {
     *error = refusal(path, TrustedFile::check(path));
@@ -239,6 +294,25 @@ bool Config::readInstance(const QSettings &settings, const QString &group, const
     const QVariant start = value(KeyStartTimeout);
     if (start.isValid())
         instance->startTimeout = seconds(start, 0);
+    const QVariant restart = value(KeyRestart);
+    if (restart.isValid() && !restartPolicyFromId(restart.toString(), &instance->restart)) {
+        //: %3 is what the file says; never, on-crash and always are the values to write.
+        *error = tr("Configuration %1, instance %2: restart must be never, on-crash or always, "
+                    "not \"%3\".")
+                         .arg(path, group, restart.toString());
+        return false;
+    }
+    // A delay or count that is not a number is out of range (InstanceCheck says so).
+    for (const auto &[key, target] : {std::pair{KeyRestartDelay, &instance->restartDelayMs},
+                                      std::pair{KeyRestartMaxDelay, &instance->restartMaxDelayMs},
+                                      std::pair{KeyMinUptime, &instance->minUptimeMs}}) {
+        const QVariant v = value(key);
+        if (v.isValid() && !parseSeconds(v.toString(), target))
+            *target = -1;
+    }
+    const QVariant maxRestarts = value(KeyMaxRestarts);
+    if (maxRestarts.isValid())
+        instance->maxRestarts = seconds(maxRestarts, -1);
     const QVariant notify = value(KeyNotify);
     QString unknown;
     if (notify.isValid()
@@ -378,6 +452,13 @@ bool Config::save(const QString &path, QString *error) const
                 settings.setValue(KeyEnvironment, instance.environment);
             settings.setValue(KeyStopTimeout, instance.stopTimeout);
             settings.setValue(KeyStartTimeout, instance.startTimeout);
+            if (instance.restart != RestartPolicy::Never) {
+                settings.setValue(KeyRestart, restartPolicyId(instance.restart));
+                settings.setValue(KeyRestartDelay, secondsText(instance.restartDelayMs));
+                settings.setValue(KeyRestartMaxDelay, secondsText(instance.restartMaxDelayMs));
+                settings.setValue(KeyMinUptime, secondsText(instance.minUptimeMs));
+                settings.setValue(KeyMaxRestarts, instance.maxRestarts);
+            }
             if (instance.notifications != NotifyAll) {
                 // None at all is written "notify=" (an empty list would be "@Invalid()").
                 const QStringList ids = notificationIds(instance.notifications);

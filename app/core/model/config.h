@@ -20,11 +20,24 @@ enum Notification : unsigned {
     NotifyAll = 0xfu,
 };
 
+// When LockWatch brings a program back after it ended on its own.
+enum class RestartPolicy {
+    Never,   // only notify
+    OnCrash, // after a non-zero exit code, a signal, or an unknown end
+    Always,  // also after exit code 0
+};
+
 struct InstanceConfig
 {
     static constexpr int DefaultStopTimeout = 10;  // seconds, SIGTERM -> SIGKILL
     static constexpr int DefaultStartTimeout = 10; // seconds to wait for the lockfile
     static constexpr int MaxTimeout = 86400;       // seconds: a day, for either timeout
+    static constexpr int DefaultRestartDelayMs = 1000;
+    static constexpr int DefaultRestartMaxDelayMs = 60000;
+    static constexpr int DefaultMinUptimeMs = 30000;
+    static constexpr int DefaultMaxRestarts = 5; // within RestartWindowMs
+    static constexpr int MaxRestartsLimit = 10000;
+    static constexpr qint64 RestartWindowMs = 10 * 60 * 1000;
 
     QString name;
     QString lockFile;
@@ -35,6 +48,14 @@ struct InstanceConfig
     int stopTimeout = DefaultStopTimeout;
     int startTimeout = DefaultStartTimeout;
     unsigned notifications = NotifyAll;
+    // Supervision: the first restart waits restartDelayMs, each further one twice
+    // as long up to restartMaxDelayMs; back to the first delay once the program has
+    // run minUptimeMs; given up (failed) after maxRestarts within RestartWindowMs.
+    RestartPolicy restart = RestartPolicy::Never;
+    int restartDelayMs = DefaultRestartDelayMs;
+    int restartMaxDelayMs = DefaultRestartMaxDelayMs;
+    int minUptimeMs = DefaultMinUptimeMs;
+    int maxRestarts = DefaultMaxRestarts;
 
     bool operator==(const InstanceConfig &other) const;
     bool operator!=(const InstanceConfig &other) const { return !(*this == other); }
@@ -59,6 +80,13 @@ public:
     // Why `name` cannot name an instance, as a translated line; empty when it can.
     static QString nameProblem(const QString &name);
     static QStringList notificationIds(unsigned notifications);
+    // "never", "on-crash", "always".
+    static QString restartPolicyId(RestartPolicy policy);
+    static bool restartPolicyFromId(const QString &id, RestartPolicy *policy);
+    // Seconds as written in the file and on the command line ("0.2", "30"): whole
+    // milliseconds from 0 to InstanceConfig::MaxTimeout seconds. False when not such a number.
+    static bool parseSeconds(const QString &text, int *ms);
+    static QString secondsText(int ms);
 
     // The largest configuration read (1,000 instances take about 150 KiB).
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;

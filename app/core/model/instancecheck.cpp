@@ -14,6 +14,31 @@ InstanceCheck::Problem problem(InstanceCheck::Field field, const QString &text)
     return InstanceCheck::Problem { field, text };
 }
 
+// The first problem with the supervision settings; empty when they are fine.
+QString restartProblem(const InstanceConfig &instance)
+{
+    if (instance.restartDelayMs < 0 || instance.restartMaxDelayMs < 0 || instance.minUptimeMs < 0
+        || instance.restartDelayMs > InstanceConfig::MaxTimeout * 1000
+        || instance.restartMaxDelayMs > InstanceConfig::MaxTimeout * 1000
+        || instance.minUptimeMs > InstanceConfig::MaxTimeout * 1000)
+        //: Configuration keys restart-delay, restart-max-delay and min-uptime.
+        return InstanceCheck::tr(
+                       "restart delays and the minimum uptime must be seconds between 0 and %1 "
+                       "(decimals allowed, e.g. 0.5).")
+                .arg(InstanceConfig::MaxTimeout);
+    if (instance.restartMaxDelayMs < instance.restartDelayMs)
+        //: Configuration keys: restart-max-delay must be >= restart-delay.
+        return InstanceCheck::tr(
+                "the longest restart delay must not be shorter than the first one.");
+    if (instance.maxRestarts < 0 || instance.maxRestarts > InstanceConfig::MaxRestartsLimit)
+        //: Configuration key max-restarts: how many restarts within 10 minutes.
+        return InstanceCheck::tr("the number of restarts must be a whole number from 0 to %1.")
+                .arg(InstanceConfig::MaxRestartsLimit);
+    if (instance.restart != RestartPolicy::Never && instance.program.isEmpty())
+        return InstanceCheck::tr("restarting needs a program to start.");
+    return QString();
+}
+
 } // namespace
 
 QString InstanceCheck::timeoutText(Field field)
@@ -47,6 +72,9 @@ InstanceCheck::Problem InstanceCheck::settings(const InstanceConfig &instance)
     }
     if (instance.program.isEmpty() && !instance.arguments.isEmpty())
         return problem(Field::Arguments, tr("Arguments need a program to pass them to."));
+    const QString restart = restartProblem(instance);
+    if (!restart.isEmpty())
+        return problem(Field::Restart, restart);
     return Problem();
 }
 

@@ -24,7 +24,8 @@ public:
         Environment,
         Arguments,
         Program,
-        WorkDir
+        WorkDir,
+        Restart
     };
 
     struct Problem
@@ -36,7 +37,9 @@ public:
 
     // The settings alone: name, lockfile (absolute), timeouts (within
     // InstanceConfig::MaxTimeout), environment entries (NAME=value), arguments only
-    // with a program. The first problem found.
+    // with a program, a restart policy that can be followed (delays within
+    // MaxTimeout, the longest not shorter than the first, a program to restart).
+    // The first problem found.
     static Problem settings(const InstanceConfig &instance);
     // Also against this system, for settings being entered: the program exists and
     // is executable (looked up as Start will), the working directory exists. The

@@ -39,6 +39,11 @@ QJsonObject InstanceStatus::toJson() const
             pids.append(copy.pid);
         obj.insert(QLatin1String("copies"), pids);
     }
+    if (restarts >= 0)
+        obj.insert(QLatin1String("restarts"), restarts);
+    if (state == State::Backoff && restartAtMs > 0)
+        obj.insert(QLatin1String("restart_in_ms"),
+                   qMax<qint64>(0, restartAtMs - QDateTime::currentMSecsSinceEpoch()));
     return obj;
 }
 
@@ -56,7 +61,8 @@ bool InstanceStatus::sameAs(const InstanceStatus &other) const
     return state == other.state && reason == other.reason && pid == other.pid
             && format == other.format && host == other.host && hasSince == other.hasSince
             && (!hasSince || sinceMs == other.sinceMs) && warnings == other.warnings
-            && lockfile == other.lockfile && copyPids() == other.copyPids();
+            && lockfile == other.lockfile && copyPids() == other.copyPids()
+            && restarts == other.restarts && restartAtMs == other.restartAtMs;
 }
 
 } // namespace LockWatch

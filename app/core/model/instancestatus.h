@@ -45,6 +45,10 @@ struct InstanceStatus
     // Every live process of the instance on this host: the holder first, then by
     // start time (JSON "copies"; absent when empty).
     QList<ProcessCopy> copies;
+    // Supervision (restart != never): restarts within the current 10-minute window
+    // (-1: not supervised, JSON key absent); while in Backoff, when the restart is due.
+    int restarts = -1;
+    qint64 restartAtMs = 0;
 
     // Identity of what was judged, for re-verification before any action.
     bool fileExists = false;

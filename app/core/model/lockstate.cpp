@@ -33,6 +33,8 @@ QString stateId(State state)
     case State::Invalid: return QStringLiteral("invalid");
     case State::Starting: return QStringLiteral("starting");
     case State::Stopping: return QStringLiteral("stopping");
+    case State::Backoff: return QStringLiteral("backoff");
+    case State::Failed: return QStringLiteral("failed");
     }
     return QString();
 }
@@ -52,6 +54,7 @@ QString reasonId(Reason reason)
     case Reason::Malformed: return QStringLiteral("malformed");
     case Reason::BadPid: return QStringLiteral("bad-pid");
     case Reason::ForeignOwner: return QStringLiteral("foreign-owner");
+    case Reason::RestartLimit: return QStringLiteral("restart-limit");
     }
     return QString();
 }
@@ -85,6 +88,10 @@ QString stateText(State state)
     case State::Starting: return Tr::tr("starting");
     //: Transition of a monitored program: LockWatch has asked it to stop and waits for it to exit.
     case State::Stopping: return Tr::tr("stopping");
+    //: Transition of a supervised program: it ended and LockWatch waits before restarting it.
+    case State::Backoff: return Tr::tr("waiting to restart");
+    //: State of a supervised program: it kept ending, and LockWatch gave up restarting it.
+    case State::Failed: return Tr::tr("failed");
     }
     return QString();
 }
@@ -124,6 +131,8 @@ QString reasonText(Reason reason)
     case Reason::BadPid: return Tr::tr("not a valid PID");
     //: Why a lockfile is invalid: it belongs to another user (not root).
     case Reason::ForeignOwner: return Tr::tr("owned by another user");
+    //: Why a supervised program is "failed": it ended too often within 10 minutes.
+    case Reason::RestartLimit: return Tr::tr("too many restarts");
     }
     return QString();
 }
@@ -161,9 +170,12 @@ int lsbExitCode(State state)
     case State::Running:
     case State::Stopping:
         return 0;
-    case State::Stale: return 1;
+    case State::Stale:
+    case State::Failed: // "program is dead and /var/run pid file exists" is the nearest LSB code
+        return 1;
     case State::Stopped:
     case State::Starting:
+    case State::Backoff:
         return 3;
     case State::Remote:
     case State::Invalid:

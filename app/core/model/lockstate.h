@@ -9,7 +9,19 @@ namespace LockWatch {
 
 enum class Format { Unknown, Json, Pid, QLockFile, Flock };
 
-enum class State { Running, Stopped, Stale, Remote, Invalid, Starting, Stopping };
+enum class State {
+    Running,
+    Stopped,
+    Stale,
+    Remote,
+    Invalid,
+    Starting,
+    Stopping,
+    // Supervision: waiting before a restart (a transition, like Starting), and
+    // restarts given up (reason RestartLimit) until someone starts it again.
+    Backoff,
+    Failed,
+};
 
 enum class Reason {
     None,
@@ -26,6 +38,8 @@ enum class Reason {
     Malformed,
     BadPid,
     ForeignOwner,
+    // failed
+    RestartLimit,
 };
 
 enum class Warning {

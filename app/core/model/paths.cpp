@@ -56,6 +56,29 @@ QString runtimeDir()
     return isPrivateDir(own) ? own : QString();
 }
 
+QString historyFile()
+{
+    return stateDir() + QLatin1String("/history.jsonl");
+}
+
+QString supervisorLockFile()
+{
+    return stateDir() + QLatin1String("/supervisor.lock");
+}
+
+QString supervisionFile()
+{
+    return stateDir() + QLatin1String("/supervision.json");
+}
+
+QString agentSocketName()
+{
+    const QString tray = socketName();
+    return tray.endsWith(QLatin1String(".socket"))
+            ? tray.left(tray.size() - 7) + QLatin1String("-agent.socket")
+            : tray + QLatin1String("-agent");
+}
+
 QString socketName()
 {
     const QString dir = runtimeDir();

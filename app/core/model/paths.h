@@ -21,6 +21,17 @@ QString journalFile();
 QString runtimeDir();
 // The per-user local socket of the running tray, in runtimeDir(); empty when there
 // is no private directory for it.
+// Every instance's history of events (History).
+QString historyFile();
+// The flock that makes one process per user the supervisor (SupervisorLock).
+QString supervisorLockFile();
+// What the supervisor shares with every LockWatch process of the user: restarts,
+// waits before a restart, restarts given up (SupervisionBoard).
+QString supervisionFile();
+// The running agent's local socket (next to the tray's).
+QString agentSocketName();
+// The per-user local socket name of the running tray (a path under $XDG_RUNTIME_DIR
+// when it exists, which only this user can reach).
 QString socketName();
 
 // Before writing `file`: creates its directory when missing. The state directory and

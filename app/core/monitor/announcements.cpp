@@ -41,15 +41,53 @@ void Announcements::onStatusChanged(const InstanceStatus &previous, const Instan
     if (current.state != State::Running && current.state != State::Stopping)
         m_stopRequested.remove(name);
 
-    if (wasRunning && gone && !requested && wants(name, NotifyUnexpectedStop)) {
-        emit unexpectedStop(name, previous.pid, current.state == State::Stale);
+    if (wasRunning && gone && !requested && !m_fromHistory && wants(name, NotifyUnexpectedStop)) {
+        emit unexpectedStop(name, previous.pid, current.state == State::Stale, ExitStatus(), -1);
         return;
     }
     // A stale lock left by a stop that was asked for (one that needed SIGKILL) is
-    // LockWatch's to remove, and it does: nothing to tell.
-    if (current.state == State::Stale && previous.state != State::Stale && !requested
+    // LockWatch's to remove, and it does: nothing to tell. A lock left by an end the
+    // supervisor judges is told with its verdict.
+    const bool judged = m_fromHistory
+            && (previous.state == State::Running || previous.state == State::Stopping);
+    if (current.state == State::Stale && previous.state != State::Stale && !requested && !judged
         && wants(name, NotifyStaleLock))
         emit staleLockFound(current);
+}
+
+void Announcements::historyEvents(const QList<HistoryEvent> &events)
+{
+    if (!m_fromHistory)
+        return;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const HistoryEvent &e = events.at(i);
+        if (!m_monitor.instance(e.name))
+            continue;
+        const InstanceStatus status = m_monitor.status(e.name);
+        switch (e.type) {
+        case HistoryEvent::Type::Crashed: {
+            if (!wants(e.name, NotifyUnexpectedStop))
+                break;
+            qint64 restartIn = -1;
+            for (qsizetype j = i + 1; j < events.size() && restartIn < 0; ++j) {
+                if (events.at(j).name == e.name && events.at(j).type == HistoryEvent::Type::RestartScheduled)
+                    restartIn = events.at(j).delayMs;
+            }
+            emit unexpectedStop(e.name, e.pid, status.state == State::Stale, e.exit, restartIn);
+            break;
+        }
+        case HistoryEvent::Type::Stopped:
+            if (status.state == State::Stale && wants(e.name, NotifyStaleLock))
+                emit staleLockFound(status);
+            break;
+        case HistoryEvent::Type::RestartGivenUp:
+            if (wants(e.name, NotifyUnexpectedStop))
+                emit restartsGivenUp(e.name, e.attempt);
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void Announcements::onDuplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)

@@ -1,10 +1,16 @@
 // What is worth telling the user on LockWatch's own initiative, decided once for
-// every presenter: an unexpected stop, a stale lock found, a program running twice,
-// a duplicate start attempt, a failed action. The tray shows these as notifications,
-// `watch` prints them. Never for what the user asked for: a stop requested here, or
-// by another LockWatch process (its transition marker), is not "unexpected".
+// every presenter: an unexpected stop, restarts given up, a stale lock found, a
+// program running twice, a duplicate start attempt, a failed action. The tray shows
+// these as notifications, `watch` prints them. Never for what the user asked for: a
+// stop requested here, or by another LockWatch process, is not "unexpected".
+//
+// Whether an end was a crash: where a supervisor records its verdicts in the
+// history (the tray follows it: setVerdictsFromHistory), that verdict, with the
+// exit status and a restart to come; otherwise (`watch`), from the transitions
+// and the stop markers of other LockWatch processes.
 #pragma once
 
+#include "core/ipc/historyevent.h"
 #include "core/model/config.h"
 #include "core/model/instancestatus.h"
 #include "core/monitor/duplicateattempt.h"
@@ -38,6 +44,11 @@ public:
     // On (the tray): each instance's notification switches decide what is told.
     // Off (default, `watch`): everything is.
     void setNotificationSwitches(bool respected) { m_switches = respected; }
+    // On: unexpected stops are the supervisor's "crashed" verdicts (historyEvents),
+    // not guessed from transitions. Off (default): from transitions.
+    void setVerdictsFromHistory(bool on) { m_fromHistory = on; }
+    // Events just recorded in the history: crashed, stopped, restarts given up.
+    void historyEvents(const QList<HistoryEvent> &events);
 
     // What this process's Control did, as the tray learns it.
     void stopRequested(const QString &name) { m_stopRequested.insert(name); }
@@ -57,7 +68,11 @@ public:
 
 signals:
     // Running, then gone without a stop request. `lockLeft`: its lock stays (stale).
-    void unexpectedStop(const QString &name, qint64 pid, bool lockLeft);
+    // From the history: how it ended, and when it is restarted (-1: it is not).
+    void unexpectedStop(const QString &name, qint64 pid, bool lockLeft,
+                        const LockWatch::ExitStatus &exit, qint64 restartInMs);
+    // The supervisor gave up restarting `name` after `restarts` restarts.
+    void restartsGivenUp(const QString &name, int restarts);
     void staleLockFound(const LockWatch::InstanceStatus &status);
     // The lock was taken over while its previous holder still runs.
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid);
@@ -78,6 +93,7 @@ private:
 
     Monitor &m_monitor;
     bool m_switches = false;
+    bool m_fromHistory = false;
     QSet<QString> m_stopRequested; // stopping on the user's request: not "unexpected"
     QSet<QString> m_toldAsAttempt; // own start refused, told as a duplicate attempt
     std::unique_ptr<ProcessProbe> m_processes;

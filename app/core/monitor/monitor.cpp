@@ -7,6 +7,7 @@
 // follow-ups, the hour after which some programs take a lock over).
 #include "core/monitor/monitor_p.h"
 
+#include "core/model/paths.h"
 #include "core/monitor/transitionboard.h"
 #include "core/logging.h"
 
@@ -64,6 +65,9 @@ Monitor::Private::Private(Monitor *q)
     QObject::connect(&soonScan, &QTimer::timeout, q, [this] { scanCopies(); });
     newcomersDue.setSingleShot(true);
     QObject::connect(&newcomersDue, &QTimer::timeout, q, [this] { onNewcomersDue(); });
+    directories->watch(BoardKey, Paths::supervisionFile());
+    board = SupervisionBoard::read();
+    boardLive = board.writerAlive();
 }
 
 Monitor::Private::~Private()
@@ -80,7 +84,30 @@ InstanceStatus Monitor::Private::reported(const Entry &e) const
         s.state = e.transition;
         s.reason = Reason::None;
     }
+    const auto entry = boardLive ? board.entries.constFind(e.config.name) : board.entries.constEnd();
+    SupervisionBoard::apply(entry != board.entries.constEnd() ? &*entry : nullptr, e.config, &s,
+                            QDateTime::currentMSecsSinceEpoch());
     return s;
+}
+
+// The supervisor (here or in another process) changed the board.
+void Monitor::Private::reloadBoard()
+{
+    QList<InstanceStatus> before;
+    before.reserve(qsizetype(order.size()));
+    for (const Entry *e : order)
+        before << reported(*e);
+    board = SupervisionBoard::read();
+    boardLive = board.writerAlive();
+    QPointer<Monitor> guard(q);
+    const std::vector<Entry *> entries = order;
+    for (size_t i = 0; i < entries.size() && guard; ++i) {
+        if (!byKey.contains(entries[i]->key))
+            continue;
+        const InstanceStatus after = reported(*entries[i]);
+        if (!equivalent(before.at(qsizetype(i)), after))
+            emit q->statusChanged(before.at(qsizetype(i)), after);
+    }
 }
 
 void Monitor::Private::setWatchedPid(Entry &e, qint64 pid)
@@ -138,6 +165,8 @@ void Monitor::Private::onChanged(const QList<int> &keys)
     for (int key : keys) {
         if (key == ConfigKey) {
             reloadConfig();
+        } else if (key == BoardKey) {
+            reloadBoard();
         } else if (isMarkerKey(key)) {
             if (Entry *e = byKey.value(instanceOfMarker(key)))
                 applyMarker(*e, true);
@@ -374,6 +403,11 @@ InstanceStatus Monitor::status(const QString &name) const
         return unknown;
     }
     return d->reported(*e);
+}
+
+void Monitor::reloadSupervision()
+{
+    d->reloadBoard();
 }
 
 void Monitor::recheck(const QString &name)

@@ -47,6 +47,9 @@ public:
     // Control reports a transition (State::Starting / State::Stopping) for an
     // instance; State::Running or any other state ends it and re-classifies.
     void setTransition(const QString &name, State transition);
+    // Re-reads the supervision board now (the supervisor of this process changed
+    // it; other processes' changes arrive as file events).
+    void reloadSupervision();
 
 signals:
     // One instance changed (state, reason, PID, ...). `previous` is what it was.

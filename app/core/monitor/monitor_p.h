@@ -8,6 +8,7 @@
 #include "core/system/exitwatcher.h"
 #include "core/monitor/monitor.h"
 #include "core/logging.h"
+#include "core/monitor/supervisionboard.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -22,10 +23,11 @@ namespace LockWatch {
 namespace MonitorDetail {
 
 constexpr int ConfigKey = -1;
-// Instance keys are 1, 2, ...; the transition marker of instance k is -(k + 1).
-inline int markerKey(int key) { return -(key + 1); }
-inline bool isMarkerKey(int key) { return key < ConfigKey; }
-inline int instanceOfMarker(int key) { return -key - 1; }
+constexpr int BoardKey = -2; // the supervision board (SupervisionBoard)
+// Instance keys are 1, 2, ...; the transition marker of instance k is -(k + 2).
+inline int markerKey(int key) { return -(key + 2); }
+inline bool isMarkerKey(int key) { return key < BoardKey; }
+inline int instanceOfMarker(int key) { return -key - 2; }
 // With nothing happening, the process table is looked at this often (for every
 // instance at once): a copy started without touching its lock shows within this.
 constexpr int ScanPeriodMs = 10000;
@@ -112,6 +114,7 @@ public:
     void update(Entry &e, InstanceStatus fresh);
     void watchMarker(Entry &e);
     void applyMarker(Entry &e, bool announce);
+    void reloadBoard();
 
     // monitorcopies.cpp: the processes of each instance.
     ProgramIdentity identityOf(Entry &e);
@@ -160,6 +163,8 @@ public:
     MonitorDetail::Signature configSignature;
     bool configRetried = false;
     QString lastConfigError;
+    SupervisionBoard board;  // shown while its writer lives (boardLive)
+    bool boardLive = false;
 };
 
 } // namespace LockWatch

@@ -185,10 +185,12 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
     QVERIFY2(linkOf("1").startsWith("pipe:"), linkOf("1").constData());
     QCOMPARE(linkOf("2"), linkOf("1"));
     QTRY_VERIFY(readFile(Paths::logFile(i.name)).contains("web-out\nweb-err\n"));
-    // Its own session (made by the intermediate of the double fork, so the program is
-    // not a session leader and can never acquire a controlling terminal).
+    // Its own session (it leads it, as a systemd service does), and our child: the
+    // process that started it is the one the kernel tells how it ended.
     QVERIFY(::getsid(pid_t(status.pid)) != ::getsid(0));
-    QVERIFY(::getsid(pid_t(status.pid)) != pid_t(status.pid));
+    QCOMPARE(::getsid(pid_t(status.pid)), pid_t(status.pid));
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(status.pid));
+    QCOMPARE(stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(1).toLongLong(), qint64(::getpid()));
 }
 
 void TestControl::startOfRunningInstanceIsRefusedAndJournaled()
