@@ -297,10 +297,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Po opětovné kontrole odstraní zastaralý zámek.</translation>
     </message>
     <message>
-        <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Spustí program, jen pokud zámek nedrží jiná jeho kopie.</translation>
-    </message>
-    <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
         <translation>Spustí nastavenou instanci (--clean: nejdřív odstraní zastaralý zámek).</translation>
     </message>
@@ -383,6 +379,130 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nejsou nastaveny žádné instance. Instanci přidáte příkazem: %1</translation>
     </message>
+    <message>
+        <source>Run a program only if no other copy holds the lock (--cluster: on no other node either; --wait: stand by and take over when the holder ends).</source>
+        <translation>Spustí program, jen pokud zámek nedrží jiná kopie (--cluster: ani na jiném uzlu; --wait: čekat v záloze a převzít, až držitel skončí).</translation>
+    </message>
+    <message>
+        <source>Across every node of the cluster ([cluster] in the configuration).</source>
+        <extracomment>Option --cluster; [cluster] is the configuration section, keep it as it is.</extracomment>
+        <translation>Napříč všemi uzly clusteru ([cluster] v konfiguraci).</translation>
+    </message>
+    <message>
+        <source>run --cluster: stand by until the lock is free, then run.</source>
+        <translation>run --cluster: čekat v záloze, dokud se zámek neuvolní, pak spustit.</translation>
+    </message>
+    <message>
+        <source>run --cluster needs --name NAME: the name of the cluster-wide lock.</source>
+        <translation>Příkaz run --cluster potřebuje --name NÁZEV: název zámku pro celý cluster.</translation>
+    </message>
+    <message>
+        <source>run --cluster needs a [cluster] section with etcd=URL in %1.</source>
+        <translation>Příkaz run --cluster potřebuje v %1 sekci [cluster] s etcd=URL.</translation>
+    </message>
+    <message>
+        <source>Cannot create directory %1.</source>
+        <translation>Adresář %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>--wait goes with --cluster.</source>
+        <translation>--wait patří k --cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConfig</name>
+    <message>
+        <source>Configuration %1, section [cluster]</source>
+        <translation>Konfigurace %1, sekce [cluster]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an etcd URL (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>%1: „%2“ není URL etcd (http://HOST:PORT nebo https://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ttl&quot; must be whole seconds from %2 to %3.</source>
+        <translation>%1: „ttl“ musí být celé sekundy od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;etcd&quot; names no URL.</source>
+        <translation>%1: „etcd“ neuvádí žádné URL.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;prefix&quot; must start with &apos;/&apos;, not end with it, and hold no spaces.</source>
+        <translation>%1: „prefix“ musí začínat znakem &apos;/&apos;, nesmí jím končit a nesmí obsahovat mezery.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid node name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <translation>%1: „%2“ není platný název uzlu: použijte písmena bez diakritiky (a–z, A–Z), číslice a &apos;_&apos;, po prvním znaku také &apos;.&apos; a &apos;-&apos; (nejvýše 64 znaků).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;user&quot; and &quot;password-file&quot; go together.</source>
+        <translation>%1: „user“ a „password-file“ patří k sobě.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an absolute path.</source>
+        <translation>%1: „%2“ musí být absolutní cesta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says where in the configuration, %2 what is wrong there.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the etcd password file %1: %2</source>
+        <translation>Soubor s heslem pro etcd %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 must be private (owned by you, mode 0600); refusing to use it (fix with: chmod 600 %1).</source>
+        <translation>Soubor s heslem pro etcd %1 musí být soukromý (váš, práva 0600); nebude použit (opravte příkazem: chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is not a small regular file.</source>
+        <translation>Soubor s heslem pro etcd %1 není malý běžný soubor.</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is empty.</source>
+        <translation>Soubor s heslem pro etcd %1 je prázdný.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunner</name>
+    <message>
+        <source>Cannot take the cluster lock %1: %2</source>
+        <translation>Zámek clusteru %1 nelze získat: %2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>neznámé doby</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; not started.</source>
+        <translation>Zámek clusteru %1 drží PID %2 na uzlu %3 od %4; nespuštěno.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; waiting to take over.</source>
+        <translation>Zámek clusteru %1 drží PID %2 na uzlu %3 od %4; čeká se na převzetí.</translation>
+    </message>
+    <message>
+        <source>Took over the cluster lock %1.</source>
+        <translation>Zámek clusteru %1 převzat.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 may be lost (no answer from etcd); stopping PID %2.</source>
+        <translation>Zámek clusteru %1 mohl být ztracen (etcd neodpovídá); zastavuje se PID %2.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; waiting to take it again.</source>
+        <translation>Zámek clusteru %1 byl ztracen; čeká se na jeho opětovné získání.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; the program was stopped.</source>
+        <translation>Zámek clusteru %1 byl ztracen; program byl zastaven.</translation>
+    </message>
+    <message>
+        <source>Cannot receive signals: %1</source>
+        <translation>Nelze přijímat signály: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -451,6 +571,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
         <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
         <translation>„%1“ není platný název: použijte písmena bez diakritiky (a–z, A–Z), číslice a „_“, od druhého znaku také „.“ a „-“ (nejvýše 64 znaků).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the cluster settings; choose another name.</source>
+        <extracomment>&quot;cluster&quot; is the INI section of the etcd settings.</extracomment>
+        <translation>„%1“ je vyhrazeno pro nastavení clusteru; zvolte jiný název.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1367,21 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>two copies &amp;run at the same time</source>
         <translation>&amp;běží dvě kopie současně</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::LeaseKeeper</name>
+    <message>
+        <source>etcd no longer has the lease (it expired or was revoked).</source>
+        <translation>etcd už pronájem nemá (vypršel nebo byl zrušen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keepalive was answered for %n second(s): the lease may have expired.</source>
+        <translation>
+            <numerusform>po %n sekundu nepřišla odpověď na žádné prodloužení: pronájem mohl vypršet.</numerusform>
+            <numerusform>po %n sekundy nepřišla odpověď na žádné prodloužení: pronájem mohl vypršet.</numerusform>
+            <numerusform>po %n sekund nepřišla odpověď na žádné prodloužení: pronájem mohl vypršet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

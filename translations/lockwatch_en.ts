@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>LockWatch::LeaseKeeper</name>
+    <message numerus="yes">
+        <source>no keepalive was answered for %n second(s): the lease may have expired.</source>
+        <translation>
+            <numerusform>no keepalive was answered for %n second: the lease may have expired.</numerusform>
+            <numerusform>no keepalive was answered for %n seconds: the lease may have expired.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Notifier</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -297,10 +297,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Rimuove un lockfile orfano dopo averlo ricontrollato.</translation>
     </message>
     <message>
-        <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Esegue un programma solo se nessun&apos;altra copia detiene il lock.</translation>
-    </message>
-    <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
         <translation>Avvia un&apos;istanza configurata (--clean: prima rimuove il lockfile orfano).</translation>
     </message>
@@ -383,6 +379,130 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 is a command&apos;s synopsis, &quot;lockwatch add NAME --lock FILE&quot;.</extracomment>
         <translation>Nessuna istanza configurata. Aggiungerne una con: %1</translation>
     </message>
+    <message>
+        <source>Run a program only if no other copy holds the lock (--cluster: on no other node either; --wait: stand by and take over when the holder ends).</source>
+        <translation>Esegue un programma solo se nessun&apos;altra copia detiene il lock (--cluster: nemmeno su un altro nodo; --wait: restare in attesa e subentrare quando il titolare termina).</translation>
+    </message>
+    <message>
+        <source>Across every node of the cluster ([cluster] in the configuration).</source>
+        <extracomment>Option --cluster; [cluster] is the configuration section, keep it as it is.</extracomment>
+        <translation>Su tutti i nodi del cluster ([cluster] nella configurazione).</translation>
+    </message>
+    <message>
+        <source>run --cluster: stand by until the lock is free, then run.</source>
+        <translation>run --cluster: restare in attesa finché il lock è libero, poi eseguire.</translation>
+    </message>
+    <message>
+        <source>run --cluster needs --name NAME: the name of the cluster-wide lock.</source>
+        <translation>Il comando run --cluster richiede --name NOME: il nome del lock valido in tutto il cluster.</translation>
+    </message>
+    <message>
+        <source>run --cluster needs a [cluster] section with etcd=URL in %1.</source>
+        <translation>Il comando run --cluster richiede una sezione [cluster] con etcd=URL in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create directory %1.</source>
+        <translation>Impossibile creare la directory %1.</translation>
+    </message>
+    <message>
+        <source>--wait goes with --cluster.</source>
+        <translation>--wait va usato con --cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConfig</name>
+    <message>
+        <source>Configuration %1, section [cluster]</source>
+        <translation>Configurazione %1, sezione [cluster]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an etcd URL (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>%1: «%2» non è un URL di etcd (http://HOST:PORTA o https://HOST:PORTA).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ttl&quot; must be whole seconds from %2 to %3.</source>
+        <translation>%1: «ttl» deve essere un numero intero di secondi tra %2 e %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;etcd&quot; names no URL.</source>
+        <translation>%1: «etcd» non indica alcun URL.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;prefix&quot; must start with &apos;/&apos;, not end with it, and hold no spaces.</source>
+        <translation>%1: «prefix» deve iniziare con &apos;/&apos;, non terminare con &apos;/&apos; e non contenere spazi.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid node name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <translation>%1: «%2» non è un nome di nodo valido: usare lettere non accentate (a-z, A-Z), cifre e &apos;_&apos;, e dopo il primo carattere anche &apos;.&apos; e &apos;-&apos; (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;user&quot; and &quot;password-file&quot; go together.</source>
+        <translation>%1: «user» e «password-file» vanno indicati insieme.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an absolute path.</source>
+        <translation>%1: «%2» deve essere un percorso assoluto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says where in the configuration, %2 what is wrong there.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the etcd password file %1: %2</source>
+        <translation>Impossibile leggere il file della password di etcd %1: %2</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 must be private (owned by you, mode 0600); refusing to use it (fix with: chmod 600 %1).</source>
+        <translation>Il file della password di etcd %1 deve essere privato (di proprietà dell&apos;utente, permessi 0600); non verrà usato (correggere con: chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is not a small regular file.</source>
+        <translation>Il file della password di etcd %1 non è un piccolo file regolare.</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is empty.</source>
+        <translation>Il file della password di etcd %1 è vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunner</name>
+    <message>
+        <source>Cannot take the cluster lock %1: %2</source>
+        <translation>Impossibile ottenere il lock del cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>un momento imprecisato</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; not started.</source>
+        <translation>Il lock del cluster %1 è detenuto dal PID %2 sul nodo %3 da %4; non avviato.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; waiting to take over.</source>
+        <translation>Il lock del cluster %1 è detenuto dal PID %2 sul nodo %3 da %4; in attesa di subentrare.</translation>
+    </message>
+    <message>
+        <source>Took over the cluster lock %1.</source>
+        <translation>Lock del cluster %1 acquisito.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 may be lost (no answer from etcd); stopping PID %2.</source>
+        <translation>Il lock del cluster %1 potrebbe essere perso (etcd non risponde); arresto del PID %2.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; waiting to take it again.</source>
+        <translation>Il lock del cluster %1 è stato perso; in attesa di ottenerlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; the program was stopped.</source>
+        <translation>Il lock del cluster %1 è stato perso; il programma è stato arrestato.</translation>
+    </message>
+    <message>
+        <source>Cannot receive signals: %1</source>
+        <translation>Impossibile ricevere i segnali: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -451,6 +571,11 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; is not a valid name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
         <extracomment>An instance name is an INI section and part of file names: only a-z and A-Z, no accented letters.</extracomment>
         <translation>«%1» non è un nome valido: usare lettere non accentate (a-z, A-Z), cifre, «_» e, dopo il primo carattere, anche «.» e «-» (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the cluster settings; choose another name.</source>
+        <extracomment>&quot;cluster&quot; is the INI section of the etcd settings.</extracomment>
+        <translation>«%1» è riservato alle impostazioni del cluster; scegliere un altro nome.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1367,20 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>two copies &amp;run at the same time</source>
         <translation>due copie sono in esecuzione &amp;contemporaneamente</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::LeaseKeeper</name>
+    <message>
+        <source>etcd no longer has the lease (it expired or was revoked).</source>
+        <translation>etcd non ha più il lease (è scaduto o è stato revocato).</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keepalive was answered for %n second(s): the lease may have expired.</source>
+        <translation>
+            <numerusform>nessun keepalive ha avuto risposta per %n secondo: il lease potrebbe essere scaduto.</numerusform>
+            <numerusform>nessun keepalive ha avuto risposta per %n secondi: il lease potrebbe essere scaduto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,9 +65,12 @@ const QHash<QString, Verb> &verbs()
          {clean, {}, false, "clean NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove a stale lock after re-checking it.")}},
         {QStringLiteral("run"),
-         {runCommand, {QStringLiteral("lock"), QStringLiteral("name")}, true,
-          "run --lock FILE [--name NAME] -- PROGRAM [ARG...]",
-          QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock.")}},
+         {runCommand,
+          {QStringLiteral("lock"), QStringLiteral("name"), QStringLiteral("cluster"), QStringLiteral("wait")},
+          true, "run --lock FILE [--name NAME] | --cluster --name NAME [--wait] -- PROGRAM [ARG...]",
+          QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock (--cluster: "
+                                   "on no other node either; --wait: stand by and take over when "
+                                   "the holder ends).")}},
     };
     return table;
 }
@@ -196,6 +199,9 @@ int run(const QStringList &arguments)
              value("SECONDS")},
             {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), value("DIR")},
             {QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.")},
+            //: Option --cluster; [cluster] is the configuration section, keep it as it is.
+            {QStringLiteral("cluster"), Tr::tr("Across every node of the cluster ([cluster] in the configuration).")},
+            {QStringLiteral("wait"), Tr::tr("run --cluster: stand by until the lock is free, then run.")},
     };
     parser.addOptions(options);
 

@@ -18,10 +18,16 @@ int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextS
 {
     err << "lockwatch: "
         << tr("%1 is held by PID %2 on %3 since %4; not started.")
-                    .arg(options.lockFile)
-                    .arg(holder.pid)
-                    .arg(holder.host, holder.since.isEmpty() ? tr("an unknown time") : holder.since)
+                   .arg(options.lockFile)
+                   .arg(holder.pid)
+                   .arg(holder.host, holder.since.isEmpty() ? tr("an unknown time") : holder.since)
         << Qt::endl;
+    recordRefusal(options, holder);
+    return ExitRefused;
+}
+
+void Runner::recordRefusal(const Options &options, const RunLock::Holder &holder)
+{
     DuplicateAttempt attempt;
     attempt.source = DuplicateAttempt::Source::Run;
     attempt.name = options.name;
@@ -35,7 +41,6 @@ int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextS
         qCWarning(lcRunner, "%s", qPrintable(error)); // one plain line, not a quoted string
     if (options.notifyTray)
         notifyTray(attempt, 250, options.socketName);
-    return ExitRefused;
 }
 
 int Runner::run(const Options &options, QTextStream &err)
