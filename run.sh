@@ -8,18 +8,29 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 installer/deps.sh run
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)"
-lockwatch="$PWD/build/app/lockwatch"
+if [[ -n "${LOCKWATCH_DEMO_BINARY:-}" ]]; then
+    lockwatch=$LOCKWATCH_DEMO_BINARY # an executable built elsewhere (the demo's own test)
+else
+    # Only what the demo needs: the lockwatch executable, in its own build directory
+    # with the tests and benchmarks switched off.
+    cmake -S . -B build-run -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DLOCKWATCH_BUILD_TESTS=OFF -DLOCKWATCH_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake --build build-run -j"$(nproc)" --target lockwatch
+    lockwatch="$PWD/build-run/app/lockwatch"
+fi
 
 demo=$(mktemp -d "${TMPDIR:-/tmp}/lockwatch-demo.XXXXXX")
 chmod 700 "$demo"
 helpers=()
 cleanup() {
-    local pid
+    local pid name
+    # Whatever the demo started (also from the tray's menu) ends with it.
+    for name in demo-worker nightly-report; do
+        "$lockwatch" --config "$demo/lockwatch.conf" stop "$name" >/dev/null 2>&1 || true
+    done
     for pid in "${helpers[@]}"; do kill "$pid" 2>/dev/null || true; done
-    if [[ -n "${worker:-}" ]]; then "$lockwatch" --config "$demo/lockwatch.conf" stop demo-worker \
-        >/dev/null 2>&1 || true; fi
+    for pid in "${helpers[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$demo"
 }
 trap cleanup EXIT
 
@@ -52,7 +63,7 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "or click the tray icon (top right):  DISPLAY=$DISPLAY xdotool mousemove 1268 14 click 3"
 fi
 
-"$lockwatch" --config "$demo/lockwatch.conf" start demo-worker && worker=1
+"$lockwatch" --config "$demo/lockwatch.conf" start demo-worker
 echo "Demo configuration: $demo/lockwatch.conf (press Ctrl+C to end the demo)"
 "$lockwatch" --config "$demo/lockwatch.conf" status || true
 "$lockwatch" --config "$demo/lockwatch.conf"

@@ -53,9 +53,22 @@ int main(int argc, char *argv[])
                                                             : preview.configPath;
     // Language: --lang, else the configuration's setting, else the system locale.
     QString language = preview.language;
-    if (language.isEmpty())
+    const bool unknownLanguage
+            = !language.isEmpty() && !LockWatch::Translation::isAvailable(language);
+    if (language.isEmpty() || unknownLanguage)
         language = LockWatch::Config::languageOf(configPath);
     LockWatch::Translation::install(language);
+    if (unknownLanguage) {
+        QStringList languages = LockWatch::Translation::available() << QStringLiteral("en");
+        languages.sort();
+        //: --lang with a language LockWatch has no translation for. %2: "cs, en, it".
+        const QString message = QCoreApplication::translate("main",
+                                                            "There is no language \"%1\"; "
+                                                            "choose one of %2.")
+                                        .arg(preview.language, languages.join(QLatin1String(", ")));
+        std::fputs(qPrintable(QLatin1String("lockwatch: ") + message + QLatin1Char('\n')), stderr);
+        return 2;
+    }
 
     if (trayWithoutDisplay) {
         const QString message = QCoreApplication::translate(

@@ -166,10 +166,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Příkaz add vyžaduje volbu --lock s cestou k souboru zámku.</translation>
     </message>
     <message>
-        <source>--timeout takes whole seconds from 0 to 86400.</source>
-        <translation>Volba --timeout přijímá celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>Working directory %1 does not exist.</source>
         <translation>Pracovní adresář %1 neexistuje.</translation>
     </message>
@@ -323,6 +319,19 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>watch: print the current states first.</source>
         <translation>watch: nejdřív vypíše současné stavy.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Neznámý příkaz „%1“. Měli jste na mysli „%2“?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Soubor konfigurace %1 neexistuje; vytvoří ho jen lockwatch add.</translation>
+    </message>
+    <message>
+        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
+        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
+        <translation>Volba --timeout (stop-timeout) přijímá celé sekundy od 0 do 86400.</translation>
     </message>
     <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
@@ -503,6 +512,10 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Cannot receive signals: %1</source>
         <translation>Nelze přijímat signály: %1</translation>
     </message>
+    <message>
+        <source>The cluster lock %1 is lost (%2); stopping PID %3.</source>
+        <translation>Zámek clusteru %1 je ztracen (%2); zastavuje se PID %3.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -543,10 +556,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfigurace %1, instance %2: „lockfile“ musí být absolutní cesta.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: timeouts must be whole seconds between 0 and 86400.</source>
-        <translation>Konfigurace %1, instance %2: časové limity musí být celé sekundy od 0 do 86400.</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
         <translation>Konfigurace %1, instance %2: položka prostředí „%3“ není ve tvaru KLÍČ=HODNOTA.</translation>
     </message>
@@ -563,6 +572,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Konfiguraci %1 nelze zapsat.</translation>
     </message>
     <message>
+        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
+        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
+        <translation>Konfigurace %1, instance %2: „%3“ musí být celé sekundy od %4 do %5.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
         <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
         <translation>Název „%1“ je vyhrazen pro vlastní nastavení konfiguračního souboru; zvolte jiný.</translation>
@@ -576,21 +590,6 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; is reserved for the cluster settings; choose another name.</source>
         <extracomment>&quot;cluster&quot; is the INI section of the etcd settings.</extracomment>
         <translation>„%1“ je vyhrazeno pro nastavení clusteru; zvolte jiný název.</translation>
-    </message>
-</context>
-<context>
-    <name>Control</name>
-    <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Proces %1 nelze otevřít: %2.</translation>
-    </message>
-    <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
-    </message>
-    <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Proces %1 už neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +771,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>up less than a minute</source>
         <translation>běží méně než minutu</translation>
+    </message>
+    <message>
+        <source>No program is configured for this instance: add one in Settings.</source>
+        <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
+        <translation>Pro tuto instanci není nastaven žádný program: přidejte ho v Nastavení.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1372,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>two copies &amp;run at the same time</source>
         <translation>&amp;běží dvě kopie současně</translation>
     </message>
+    <message>
+        <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
+        <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>Jedna proměnná NÁZEV=hodnota na řádek, např. TZ=Europe/Prague</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <extracomment>Environment variables added for the program.</extracomment>
+        <translation>Prostř&amp;edí:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>„%1“ není proměnná prostředí: zapište NÁZEV=hodnota.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::LeaseKeeper</name>
@@ -1454,6 +1473,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Nalezen zastaralý zámek: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Proces %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Proces %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1611,14 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Status</source>
         <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>Instan&amp;ce</translation>
+    </message>
+    <message>
+        <source>Lock&amp;Watch</source>
+        <translation>Lock&amp;Watch</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1830,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Pro ikonu v oznamovací oblasti chybí grafický displej (není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy fungují i bez něj, viz lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>Jazyk „%1“ není k dispozici; vyberte jeden z: %2.</translation>
     </message>
 </context>
 </TS>

@@ -166,10 +166,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Il comando add richiede --lock con il percorso del lockfile.</translation>
     </message>
     <message>
-        <source>--timeout takes whole seconds from 0 to 86400.</source>
-        <translation>L&apos;opzione --timeout accetta secondi interi da 0 a 86400.</translation>
-    </message>
-    <message>
         <source>Working directory %1 does not exist.</source>
         <translation>La directory di lavoro %1 non esiste.</translation>
     </message>
@@ -323,6 +319,19 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>watch: print the current states first.</source>
         <translation>watch: stampa prima gli stati attuali.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Comando «%1» sconosciuto. Forse intendevi «%2»?</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 does not exist; only lockwatch add creates it.</source>
+        <translation>Il file di configurazione %1 non esiste; solo lockwatch add lo crea.</translation>
+    </message>
+    <message>
+        <source>--timeout (stop-timeout) takes whole seconds from 0 to 86400.</source>
+        <extracomment>--timeout sets or overrides the configuration key stop-timeout.</extracomment>
+        <translation>L&apos;opzione --timeout (stop-timeout) accetta secondi interi da 0 a 86400.</translation>
     </message>
     <message>
         <source>%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request</source>
@@ -503,6 +512,10 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Cannot receive signals: %1</source>
         <translation>Impossibile ricevere i segnali: %1</translation>
     </message>
+    <message>
+        <source>The cluster lock %1 is lost (%2); stopping PID %3.</source>
+        <translation>Il lock del cluster %1 è perso (%2); arresto del PID %3.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -543,10 +556,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Configurazione %1, istanza %2: «lockfile» deve essere un percorso assoluto.</translation>
     </message>
     <message>
-        <source>Configuration %1, instance %2: timeouts must be whole seconds between 0 and 86400.</source>
-        <translation>Configurazione %1, istanza %2: i timeout devono essere secondi interi tra 0 e 86400.</translation>
-    </message>
-    <message>
         <source>Configuration %1, instance %2: environment entry &quot;%3&quot; is not KEY=VALUE.</source>
         <translation>Configurazione %1, istanza %2: la variabile d&apos;ambiente «%3» non è nella forma CHIAVE=VALORE.</translation>
     </message>
@@ -563,6 +572,11 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>Impossibile scrivere la configurazione %1.</translation>
     </message>
     <message>
+        <source>Configuration %1, instance %2: &quot;%3&quot; must be whole seconds from %4 to %5.</source>
+        <extracomment>%3 is the key (&quot;stop-timeout&quot; or &quot;start-timeout&quot;), %4 and %5 its limits.</extracomment>
+        <translation>Configurazione %1, istanza %2: «%3» deve essere in secondi interi da %4 a %5.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is reserved for the configuration file&apos;s own settings; choose another name.</source>
         <extracomment>&quot;General&quot; is the INI section of the configuration file&apos;s own settings.</extracomment>
         <translation>Il nome «%1» è riservato alle impostazioni proprie del file di configurazione; sceglierne un altro.</translation>
@@ -576,21 +590,6 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; is reserved for the cluster settings; choose another name.</source>
         <extracomment>&quot;cluster&quot; is the INI section of the etcd settings.</extracomment>
         <translation>«%1» è riservato alle impostazioni del cluster; scegliere un altro nome.</translation>
-    </message>
-</context>
-<context>
-    <name>Control</name>
-    <message>
-        <source>Cannot open process %1: %2.</source>
-        <translation>Impossibile aprire il processo %1: %2.</translation>
-    </message>
-    <message>
-        <source>PID %1 now belongs to another process; nothing was signalled.</source>
-        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
-    </message>
-    <message>
-        <source>Process %1 no longer exists.</source>
-        <translation>Il processo %1 non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +771,11 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>up less than a minute</source>
         <translation>attivo da meno di un minuto</translation>
+    </message>
+    <message>
+        <source>No program is configured for this instance: add one in Settings.</source>
+        <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
+        <translation>Nessun programma configurato per questa istanza: aggiungerne uno in Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -1130,12 +1134,12 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>No stop of &quot;%1&quot; is in progress here; there is nothing to kill.</source>
         <extracomment>&quot;Kill now&quot;: send SIGKILL at once during a stop.</extracomment>
-        <translation>Nessun arresto dell&apos;istanza «%1» è in corso qui; non c&apos;è nulla da terminare forzatamente.</translation>
+        <translation>Qui non è in corso alcun arresto dell&apos;istanza «%1»; non c&apos;è nulla da terminare forzatamente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
         <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
-        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che esca.</translation>
+        <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che termini.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1372,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>two copies &amp;run at the same time</source>
         <translation>due copie sono in esecuzione &amp;contemporaneamente</translation>
     </message>
+    <message>
+        <source>One NAME=value per line, e.g. TZ=Europe/Rome</source>
+        <extracomment>Environment variables for the program; keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>Una variabile NOME=valore per riga, ad es. TZ=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <extracomment>Environment variables added for the program.</extracomment>
+        <translation>A&amp;mbiente:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment entry: write NAME=value.</source>
+        <extracomment>Keep &quot;NAME=value&quot; as it is.</extracomment>
+        <translation>«%1» non è una variabile d&apos;ambiente: scrivere NOME=valore.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::LeaseKeeper</name>
@@ -1448,6 +1467,21 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Stale lock found: &quot;%1&quot;</source>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Trovato un lockfile orfano: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ProcessHandle</name>
+    <message>
+        <source>Process %1 no longer exists.</source>
+        <translation>Il processo %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>Cannot open process %1: %2.</source>
+        <translation>Impossibile aprire il processo %1: %2.</translation>
+    </message>
+    <message>
+        <source>PID %1 now belongs to another process; nothing was signalled.</source>
+        <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
     </message>
 </context>
 <context>
@@ -1566,11 +1600,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message>
         <source>S&amp;ettings...</source>
-        <translation>Impo&amp;stazioni...</translation>
+        <translation>Impos&amp;tazioni...</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>Istan&amp;za</translation>
+    </message>
+    <message>
+        <source>Lock&amp;Watch</source>
+        <translation>Lock&amp;Watch</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1817,11 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>No graphical display for the tray (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one, see lockwatch --help.</source>
         <translation>Nessun display grafico per l&apos;icona nell&apos;area di notifica (né DISPLAY né WAYLAND_DISPLAY sono impostati); i comandi funzionano anche senza, vedi lockwatch --help.</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;; choose one of %2.</source>
+        <extracomment>--lang with a language LockWatch has no translation for. %2: &quot;cs, en, it&quot;.</extracomment>
+        <translation>La lingua «%1» non è disponibile; scegli tra: %2.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/suggest.h"
 
 #include "cli/help.h"
 
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 
 #include <cstdio>
@@ -129,6 +131,16 @@ int Context::fail(const QString &message, int code) const
     return code;
 }
 
+int Context::refuseMissingConfig(int code) const
+{
+    // A mistyped --config must not look like an empty, healthy configuration.
+    if (!parser.isSet(QStringLiteral("config")) || QFileInfo::exists(configPath))
+        return Success;
+    return fail(Tr::tr("Configuration file %1 does not exist; only lockwatch add creates it.")
+                        .arg(configPath),
+                code);
+}
+
 Preview preview(const QStringList &arguments)
 {
     Preview result;
@@ -223,7 +235,13 @@ int run(const QStringList &arguments)
     const QString verbName = positional.value(0);
     const auto it = verbs().constFind(verbName);
     if (it == verbs().constEnd()) {
-        err << "lockwatch: " << Tr::tr("Unknown command \"%1\"; see lockwatch --help.").arg(verbName)
+        const QString nearest = nearestWord(verbName, verbs().keys());
+        err << "lockwatch: "
+            << (nearest.isEmpty()
+                        ? Tr::tr("Unknown command \"%1\"; see lockwatch --help.").arg(verbName)
+                        //: A mistyped command: %1 as typed, %2 the closest command.
+                        : Tr::tr("Unknown command \"%1\". Did you mean \"%2\"?")
+                                  .arg(verbName, nearest))
             << Qt::endl;
         return Usage;
     }

@@ -24,6 +24,10 @@ struct Context
 
     // "lockwatch: <message>" on stderr, one line.
     int fail(const QString &message, int code = Failure) const;
+    // When --config names a file that does not exist: says so and returns `code`;
+    // otherwise 0. Only `add` may create the file; every other verb asks this once
+    // its arguments are checked.
+    int refuseMissingConfig(int code = Failure) const;
 };
 
 int status(Context &context);

@@ -2,12 +2,12 @@
 #include "cli/cli.h"
 
 #include "core/model/config.h"
+#include "core/system/executable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace LockWatch::Cli {
 
@@ -42,8 +42,11 @@ int add(Context &context)
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         instance.stopTimeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400)
-            return context.fail(Tr::tr("--timeout takes whole seconds from 0 to 86400."), Usage);
+        if (!ok || instance.stopTimeout < 0 || instance.stopTimeout > 86400) {
+            //: --timeout sets or overrides the configuration key stop-timeout.
+            return context.fail(
+                    Tr::tr("--timeout (stop-timeout) takes whole seconds from 0 to 86400."), Usage);
+        }
     }
     if (context.parser.isSet(QStringLiteral("workdir"))) {
         instance.workDir = absolute(context.parser.value(QStringLiteral("workdir")));
@@ -53,11 +56,7 @@ int add(Context &context)
     if (!context.command.isEmpty()) {
         instance.program = context.command.first();
         instance.arguments = context.command.mid(1);
-        const QString found = instance.program.contains(QLatin1Char('/'))
-                ? (QFileInfo(instance.program).isExecutable() && QFileInfo(instance.program).isFile()
-                           ? instance.program
-                           : QString())
-                : QStandardPaths::findExecutable(instance.program);
+        const QString found = Executable::find(instance.program, Executable::searchPath());
         if (found.isEmpty())
             return context.fail(Tr::tr("Program \"%1\" not found or not executable.").arg(instance.program));
         // Stored absolute: the tray may run with another PATH and working directory.
@@ -81,6 +80,8 @@ int remove(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("remove takes exactly one NAME."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     const QString name = context.arguments.first();
     Config config;
     QString error;

@@ -24,6 +24,8 @@ int findInstance(Context &context, const char *verb, InstanceConfig *instance)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("%1 takes exactly one NAME.").arg(QLatin1String(verb)), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     Config config;
     QString error;
     if (!config.load(context.configPath, &error))
@@ -81,8 +83,11 @@ int stop(Context &context)
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeout = context.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 0 || timeout > 86400)
-            return context.fail(Tr::tr("--timeout takes whole seconds from 0 to 86400."), Usage);
+        if (!ok || timeout < 0 || timeout > 86400) {
+            //: --timeout sets or overrides the configuration key stop-timeout.
+            return context.fail(
+                    Tr::tr("--timeout (stop-timeout) takes whole seconds from 0 to 86400."), Usage);
+        }
     }
     return runAction(context, [&](Control &control) { control.stop(instance, timeout); });
 }

@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "core/i18n/datetimetext.h"
+
 #include <QDateTime>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -39,7 +41,7 @@ QString describeState(const InstanceStatus &status)
 
 QString describeTime(qint64 msecsSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Translation::dateTimeText(msecsSinceEpoch);
 }
 
 void printJson(QTextStream &out, const QJsonValue &value)

@@ -16,7 +16,7 @@ void printTable(QTextStream &out, const QList<QStringList> &rows);
 
 // "running", "stale (holder is dead)", ... translated.
 QString describeState(const InstanceStatus &status);
-// A lock time for people, in local time: "2025-07-20 12:30:00".
+// A lock time for people: the locale's date and time, in local time.
 QString describeTime(qint64 msecsSinceEpoch);
 
 void printJson(QTextStream &out, const QJsonValue &value);

@@ -75,6 +75,8 @@ int runCommand(Context &context)
                             Usage);
     if (context.command.isEmpty())
         return context.fail(Tr::tr("run needs a program after \"--\"."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     if (context.parser.isSet(QStringLiteral("cluster")))
         return runClusterCommand(context);
     if (context.parser.isSet(QStringLiteral("wait")))

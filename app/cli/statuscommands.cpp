@@ -42,6 +42,8 @@ QString pidText(const InstanceStatus &s)
 
 int status(Context &context)
 {
+    if (const int rc = context.refuseMissingConfig(StatusUnknown))
+        return rc;
     Config config;
     QString error;
     if (!config.load(context.configPath, &error))
@@ -61,9 +63,7 @@ int status(Context &context)
         }
     }
 
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
     QList<InstanceStatus> statuses;
     statuses.reserve(selected.size());
     for (const InstanceConfig *instance : qAsConst(selected))
@@ -109,11 +109,11 @@ int inspect(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("inspect takes exactly one FILE."), Usage);
+    if (const int rc = context.refuseMissingConfig(StatusUnknown))
+        return rc;
     const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
 
-    const auto processes = ProcessProbe::create();
-    const auto kernelLocks = KernelLockProbe::create();
-    const Classifier classifier(*processes, *kernelLocks);
+    const Classifier classifier;
     const InstanceStatus s = classifier.classify(path);
 
     if (context.parser.isSet(QStringLiteral("json"))) {

@@ -3,8 +3,10 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 
+#include "core/i18n/datetimetext.h"
 #include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
+#include "core/system/errnotext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,7 +68,8 @@ QString now()
 
 QString clock()
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return Translation::dateTimeText(QDateTime::currentMSecsSinceEpoch(),
+                                     Translation::Precision::Milliseconds);
 }
 
 class Printer
@@ -188,8 +191,10 @@ int watch(Context &context)
 {
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
+    if (const int rc = context.refuseMissingConfig())
+        return rc;
     if (!installSignalHandlers())
-        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 
     Monitor monitor;
     QString error;

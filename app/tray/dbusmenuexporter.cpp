@@ -1,4 +1,5 @@
 #include "tray/dbusmenuexporter.h"
+#include "tray/logging.h"
 
 #include <QAction>
 #include <QActionEvent>
@@ -9,8 +10,6 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMenu>
-
-Q_LOGGING_CATEGORY(lcDBusMenu, "lockwatch.dbusmenu", QtInfoMsg)
 
 namespace LockWatch {
 

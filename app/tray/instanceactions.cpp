@@ -66,6 +66,35 @@ bool InstanceActions::isEnabled(InstanceAction action, const InstanceStatus &sta
     return false;
 }
 
+QString InstanceActions::whyDisabled(InstanceAction action, const InstanceStatus &status,
+                                     const InstanceConfig &config, const Refusal &refusal)
+{
+    const bool starts = action == InstanceAction::Start || action == InstanceAction::CleanAndStart;
+    if (starts && config.program.isEmpty())
+        //: Why Start is greyed out. "Settings" is the Settings dialog.
+        return tr("No program is configured for this instance: add one in Settings.");
+    if (!refusal)
+        return QString();
+    // Only where the state alone does not explain it: then core says why.
+    switch (action) {
+    case InstanceAction::Start:
+        return status.state == State::Stopped
+                ? refusal(Control::Action::Start, config, status, false)
+                : QString();
+    case InstanceAction::CleanAndStart:
+        return status.state == State::Stale ? refusal(Control::Action::Start, config, status, true)
+                                            : QString();
+    case InstanceAction::Stop:
+        return status.state == State::Running ? refusal(Control::Action::Stop, config, status, false)
+                                              : QString();
+    case InstanceAction::Clean:
+        return status.state == State::Stale ? refusal(Control::Action::Clean, config, status, false)
+                                            : QString();
+    default:
+        return QString();
+    }
+}
+
 QString InstanceActions::uptime(const InstanceStatus &status, qint64 nowMs)
 {
     if (!status.hasSince || status.state != State::Running)

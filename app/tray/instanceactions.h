@@ -34,6 +34,12 @@ public:
     static bool isEnabled(InstanceAction action, const InstanceStatus &status,
                           const InstanceConfig &config, const Refusal &refusal, bool logExists);
 
+    // Why `action` is not offered, where the state alone does not say it (no
+    // program configured, an action in progress, a holder that cannot be signalled):
+    // core's refusal, or a hint where to fix it; empty otherwise.
+    static QString whyDisabled(InstanceAction action, const InstanceStatus &status,
+                               const InstanceConfig &config, const Refusal &refusal);
+
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);
     // "PID 1234, since 10:30" etc., one line about the holder.

@@ -1,6 +1,7 @@
 #include "tray/instancedialog.h"
 
 #include "tray/dialogparts.h"
+#include "core/system/executable.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace LockWatch {
@@ -67,6 +67,13 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
     m_workDir->setObjectName(QStringLiteral("workDir"));
     m_workDir->setPlaceholderText(tr("Optional"));
 
+    m_environment = new QPlainTextEdit(instance.environment.join(QLatin1Char('\n')), this);
+    m_environment->setObjectName(QStringLiteral("environment"));
+    m_environment->setTabChangesFocus(true);
+    //: Environment variables for the program; keep "NAME=value" as it is.
+    m_environment->setPlaceholderText(tr("One NAME=value per line, e.g. TZ=Europe/Rome"));
+    m_environment->setFixedHeight(m_environment->fontMetrics().lineSpacing() * 3 + 12);
+
     m_startTimeout = new QSpinBox(this);
     m_startTimeout->setObjectName(QStringLiteral("startTimeout"));
     m_startTimeout->setRange(1, 3600);
@@ -92,6 +99,8 @@ InstanceDialog::InstanceDialog(const InstanceConfig &instance, const QStringList
     form->addRow(tr("&Working directory:"),
                  withBrowse(m_workDir, tr("Bro&wse..."), tr("Choose the working directory"),
                             this, [this] { browseWorkDir(); }));
+    //: Environment variables added for the program.
+    form->addRow(tr("&Environment:"), m_environment);
     //: How long to wait for the lockfile to appear after starting the program.
     form->addRow(tr("Start &timeout:"), m_startTimeout);
     //: Grace period between SIGTERM and SIGKILL when stopping.
@@ -142,12 +151,16 @@ QString InstanceDialog::joinArguments(const QStringList &arguments)
 
 InstanceConfig InstanceDialog::instance() const
 {
-    InstanceConfig result = m_original; // keeps what this dialog does not edit (environment)
+    InstanceConfig result = m_original; // keeps what this dialog does not edit
     result.name = m_name->text().trimmed();
     result.lockFile = m_lockFile->text().trimmed();
     result.program = m_program->text().trimmed();
     result.arguments = splitArguments(m_arguments->toPlainText());
     result.workDir = m_workDir->text().trimmed();
+    result.environment.clear();
+    for (const QString &line : m_environment->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            result.environment << line.trimmed();
     result.startTimeout = m_startTimeout->value();
     result.stopTimeout = m_stopTimeout->value();
     unsigned notifications = 0;
@@ -181,16 +194,23 @@ QString InstanceDialog::validate() const
         //: "lock" is the lockfile a program keeps while it runs.
         return tr("The lockfile must be an absolute path (starting with /).");
     if (!entered.program.isEmpty()) {
-        const QFileInfo program(entered.program.contains(QLatin1Char('/'))
-                                        ? entered.program
-                                        : QStandardPaths::findExecutable(entered.program));
-        if (!program.exists())
-            return tr("The program \"%1\" does not exist.").arg(entered.program);
-        if (!program.isFile() || !program.isExecutable())
+        // Looked up on the PATH it will run with (its own environment's, if set).
+        const QString found = Executable::find(entered.program,
+                                               Executable::searchPath(entered.environment));
+        if (found.isEmpty()) {
+            const bool exists = entered.program.contains(QLatin1Char('/'))
+                    && QFileInfo::exists(entered.program);
+            if (!exists)
+                return tr("The program \"%1\" does not exist.").arg(entered.program);
             return tr("\"%1\" is not an executable program.").arg(entered.program);
+        }
     } else if (!entered.arguments.isEmpty()) {
         return tr("Arguments need a program to pass them to.");
     }
+    for (const QString &entry : entered.environment)
+        if (entry.indexOf(QLatin1Char('=')) <= 0)
+            //: Keep "NAME=value" as it is.
+            return tr("\"%1\" is not an environment entry: write NAME=value.").arg(entry);
     if (!entered.workDir.isEmpty() && !QFileInfo(entered.workDir).isDir())
         return tr("The working directory \"%1\" does not exist.").arg(entered.workDir);
     return QString();

@@ -1,6 +1,6 @@
 // Adds or edits one instance: name, lockfile (with a file picker), program and its
-// arguments (one per line), working directory, start/stop timeouts and which
-// notifications it sends. Validates before it closes, with a clear message.
+// arguments (one per line), working directory, environment (NAME=value, one per
+// line), start/stop timeouts and which notifications it sends. Validates before it closes, with a clear message.
 #pragma once
 
 #include "core/model/config.h"
@@ -47,6 +47,7 @@ private:
     QLineEdit *m_program;
     QPlainTextEdit *m_arguments;
     QLineEdit *m_workDir;
+    QPlainTextEdit *m_environment;
     QSpinBox *m_startTimeout;
     QSpinBox *m_stopTimeout;
     QCheckBox *m_notifyDuplicateAttempt;

@@ -1,4 +1,5 @@
 #include "tray/notifier.h"
+#include "tray/logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -9,8 +10,6 @@
 #include <QDBusVariant>
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
-
-Q_LOGGING_CATEGORY(lcNotifier, "lockwatch.notifier", QtInfoMsg)
 
 #ifdef LOCKWATCH_APP_ID
 #define LOCKWATCH_DESKTOP_ID LOCKWATCH_APP_ID

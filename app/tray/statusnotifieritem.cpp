@@ -1,6 +1,7 @@
 #include "tray/statusnotifieritem.h"
 
 #include "tray/dbusmenuexporter.h"
+#include "tray/logging.h"
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
@@ -12,8 +13,6 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QtEndian>
-
-Q_LOGGING_CATEGORY(lcSni, "lockwatch.sni", QtInfoMsg)
 
 namespace LockWatch {
 
@@ -74,11 +73,13 @@ StatusNotifierItem::StatusNotifierItem(QMenu *menu, QObject *parent)
             [this](const QString &, const QString &, const QString &newOwner) {
                 onWatcherOwnerChanged(newOwner);
             });
-    m_bus.connect(QLatin1String(WatcherService), WatcherPath, WatcherInterface,
-                  QStringLiteral("StatusNotifierHostRegistered"), this, SLOT(onHostRegistered()));
-    m_bus.connect(QLatin1String(WatcherService), WatcherPath, WatcherInterface,
-                  QStringLiteral("StatusNotifierHostUnregistered"), this,
-                  SLOT(onHostUnregistered()));
+    // From any sender: a watcher that has just taken its name may signal before
+    // QtDBus knows it owns the name, and a signal filtered by that name would be
+    // lost. What the signal says is asked again of the watcher itself.
+    m_bus.connect(QString(), WatcherPath, WatcherInterface,
+                  QStringLiteral("StatusNotifierHostRegistered"), this, SLOT(onHostChanged()));
+    m_bus.connect(QString(), WatcherPath, WatcherInterface,
+                  QStringLiteral("StatusNotifierHostUnregistered"), this, SLOT(onHostChanged()));
 
     // At start the answer is needed now: the tray decides between the icon and
     // the status window before the event loop runs.
@@ -131,6 +132,11 @@ void StatusNotifierItem::registerWithWatcher()
     });
     // Asked after the registration (one connection keeps the order): a host that
     // is there already shows the item by the time the answer comes.
+    onHostChanged();
+}
+
+void StatusNotifierItem::onHostChanged()
+{
     QDBusMessage query = QDBusMessage::createMethodCall(QLatin1String(WatcherService), WatcherPath,
                                                         PropertiesInterface, QStringLiteral("Get"));
     query << WatcherInterface << QStringLiteral("IsStatusNotifierHostRegistered");
@@ -140,17 +146,6 @@ void StatusNotifierItem::registerWithWatcher()
         setHosted(reply.isValid() && reply.value().variant().toBool());
         w->deleteLater();
     });
-}
-
-void StatusNotifierItem::onHostRegistered()
-{
-    setHosted(true);
-}
-
-void StatusNotifierItem::onHostUnregistered()
-{
-    // Another host may remain: ask.
-    registerWithWatcher();
 }
 
 void StatusNotifierItem::setHosted(bool hosted)
@@ -165,10 +160,20 @@ void StatusNotifierItem::setHosted(bool hosted)
 
 void StatusNotifierItem::setIcon(const QIcon &icon)
 {
+    // Drawn when a host asks: with no host (an XEmbed tray, none at all) nothing
+    // is kept but the icon itself.
+    m_icon = icon;
     m_pixmaps.clear();
-    for (int size : PixmapSizes)
-        m_pixmaps << toPixmap(icon, size);
     emit NewIcon();
+}
+
+SniIconPixmaps StatusNotifierItem::iconPixmap() const
+{
+    if (m_pixmaps.isEmpty() && !m_icon.isNull()) {
+        for (int size : PixmapSizes)
+            m_pixmaps << toPixmap(m_icon, size);
+    }
+    return m_pixmaps;
 }
 
 void StatusNotifierItem::setToolTip(const QString &toolTip)

@@ -75,7 +75,7 @@ public:
     QString status() const { return QStringLiteral("Active"); }
     int windowId() const { return 0; }
     QString emptyString() const { return QString(); }
-    SniIconPixmaps iconPixmap() const { return m_pixmaps; }
+    SniIconPixmaps iconPixmap() const;
     SniIconPixmaps noPixmaps() const { return {}; }
     SniToolTip toolTip() const;
     bool itemIsMenu() const { return false; }
@@ -102,8 +102,8 @@ Q_SIGNALS:
     void hostedChanged(bool hosted);
 
 private Q_SLOTS:
-    void onHostRegistered();
-    void onHostUnregistered();
+    // A host came or went: asks the watcher whether one is registered now.
+    void onHostChanged();
 
 private:
     void onWatcherOwnerChanged(const QString &newOwner);
@@ -114,7 +114,8 @@ private:
     QString m_serviceName;
     QDBusServiceWatcher *m_watcher = nullptr;
     DBusMenuExporter *m_exporter = nullptr;
-    SniIconPixmaps m_pixmaps;
+    QIcon m_icon;
+    mutable SniIconPixmaps m_pixmaps; // drawn on the first read after setIcon
     QString m_toolTipTitle;
     QString m_toolTipText;
     bool m_exported = false;

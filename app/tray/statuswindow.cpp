@@ -1,6 +1,7 @@
 #include "tray/statuswindow.h"
 
 #include "core/model/paths.h"
+#include "tray/middleelidedelegate.h"
 #include "tray/statusicon.h"
 #include "tray/statusmodel.h"
 
@@ -9,8 +10,10 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLocale>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,6 +36,16 @@ QKeySequence shortcutOf(InstanceAction action)
     case InstanceAction::CopyPid: return QKeySequence(QKeySequence::Copy);
     }
     return QKeySequence();
+}
+
+// Wide enough for `samples` and the header in this font, plus the cell margins.
+int columnWidth(const QTableView *table, int column, const QStringList &samples)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    int width = table->horizontalHeader()->sectionSizeHint(column);
+    for (const QString &sample : samples)
+        width = qMax(width, metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth() + 8);
+    return width;
 }
 
 } // namespace
@@ -76,44 +89,34 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setItemDelegateForColumn(StatusModel::LockfileColumn, new MiddleElideDelegate(m_table));
+    // What matters is never cut: the widest time this locale writes (two-digit
+    // day, month, hour and minute, the afternoon), the largest PID.
+    const QString latest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
+                                              QLocale::ShortFormat);
+    QStringList states{stateText(State::Running), stateText(State::Stopped)};
+    for (int reason = int(Reason::PreviousBoot); reason <= int(Reason::ForeignOwner); ++reason)
+        states << stateText(reason <= int(Reason::Unlocked) ? State::Stale : State::Invalid)
+                        + QLatin1String(" (") + reasonText(Reason(reason)) + QLatin1Char(')');
+    const int iconSpace = m_table->iconSize().width() > 0 ? m_table->iconSize().width() + 8 : 24;
     m_table->setColumnWidth(StatusModel::NameColumn, 130);
-    m_table->setColumnWidth(StatusModel::StateColumn, 260);
-    m_table->setColumnWidth(StatusModel::PidColumn, 70);
-    m_table->setColumnWidth(StatusModel::SinceColumn, 140);
+    m_table->setColumnWidth(StatusModel::StateColumn,
+                            qMin(300, columnWidth(m_table, StatusModel::StateColumn, states)
+                                              + iconSpace));
+    m_table->setColumnWidth(StatusModel::PidColumn,
+                            columnWidth(m_table, StatusModel::PidColumn, {QStringLiteral("4194304")}));
+    m_table->setColumnWidth(StatusModel::SinceColumn,
+                            columnWidth(m_table, StatusModel::SinceColumn, {latest}));
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
     layout->addWidget(m_table);
+    m_startHint = new QLabel(central);
+    m_startHint->setObjectName(QStringLiteral("startHint"));
+    m_startHint->setWordWrap(true);
+    m_startHint->setVisible(false);
+    layout->addWidget(m_startHint);
     setCentralWidget(central);
 
-    auto *toolbar = addToolBar(tr("Actions"));
-    toolbar->setObjectName(QStringLiteral("actionsToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (InstanceAction action : InstanceActions::all()) {
-        QAction *item = new QAction(InstanceActions::text(action), this);
-        item->setToolTip(InstanceActions::toolTip(action) + QLatin1String(" (")
-                         + shortcutOf(action).toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        item->setShortcut(shortcutOf(action));
-        item->setShortcutContext(Qt::WindowShortcut);
-        connect(item, &QAction::triggered, this, [this, action] {
-            const QString name = currentName();
-            if (!name.isEmpty())
-                emit actionRequested(name, action);
-        });
-        m_actions.insert(int(action), item);
-        toolbar->addAction(item);
-        addAction(item);
-    }
-    toolbar->addSeparator();
-    QAction *settings = toolbar->addAction(tr("S&ettings..."));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(settings, &QAction::triggered, this, &StatusWindow::settingsRequested);
-    QAction *close = new QAction(tr("Close"), this);
-    close->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)});
-    connect(close, &QAction::triggered, this, &QWidget::close);
-    addAction(close);
-    QAction *quit = toolbar->addAction(tr("&Quit LockWatch"));
-    quit->setShortcut(QKeySequence(QKeySequence::Quit));
-    connect(quit, &QAction::triggered, this, &StatusWindow::quitRequested);
+    buildActions();
 
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_table->indexAt(pos).isValid())
@@ -128,17 +131,32 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StatusWindow::updateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &StatusWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        checkMessage();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
         updateActions();
+        checkMessage();
     });
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    resize(900, 380);
+    // The message lives in a label, not in showMessage(): hovering a menu entry
+    // shows its status tip, which would wipe a showMessage() text for good.
+    m_message = new QLabel(statusBar());
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_message, 1);
+    // Wide enough for every column but the lockfile, which gets what is left (at
+    // least a file name's worth; elided in the middle, full path in its tooltip).
+    int columns = 0;
+    for (int column = 0; column < StatusModel::LockfileColumn; ++column)
+        columns += m_table->columnWidth(column);
+    resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 380);
     updateActions();
 }
 
@@ -164,11 +182,82 @@ void StatusWindow::updateActions()
     const InstanceConfig config = row >= 0 && m_source.instance ? m_source.instance(name)
                                                                 : InstanceConfig();
     const bool logExists = row >= 0 && QFileInfo::exists(Paths::logFile(name));
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(row >= 0
-                               && InstanceActions::isEnabled(InstanceAction(it.key()), status,
-                                                             config, m_source.refusal,
-                                                             logExists));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const auto action = InstanceAction(it.key());
+        const bool enabled = row >= 0
+                && InstanceActions::isEnabled(action, status, config, m_source.refusal, logExists);
+        it.value()->setEnabled(enabled);
+        // Greyed out for a reason the state does not show: say it where the user
+        // looks (hovering the button, the status bar).
+        const QString why = enabled || row < 0
+                ? QString()
+                : InstanceActions::whyDisabled(action, status, config, m_source.refusal);
+        const QString tip = why.isEmpty() ? InstanceActions::toolTip(action) : why;
+        it.value()->setToolTip(tip + QLatin1String(" (")
+                               + it.value()->shortcut().toString(QKeySequence::NativeText)
+                               + QLatin1Char(')'));
+        it.value()->setStatusTip(why);
+    }
+    if (row >= 0) {
+        const QString why = InstanceActions::whyDisabled(InstanceAction::Start, status, config,
+                                                         m_source.refusal);
+        m_startHint->setText(status.state == State::Stopped ? why : QString());
+        m_startHint->setVisible(!m_startHint->text().isEmpty());
+    } else {
+        m_startHint->hide();
+    }
+}
+
+void StatusWindow::buildActions()
+{
+    // Menu bar (shows every shortcut) and toolbar (reachable with Tab) share the
+    // actions.
+    QMenu *instanceMenu = menuBar()->addMenu(tr("&Instance"));
+    QMenu *appMenu = menuBar()->addMenu(tr("Lock&Watch"));
+    auto *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("actionsToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setFocusPolicy(Qt::NoFocus);
+    for (InstanceAction action : InstanceActions::all()) {
+        QAction *item = new QAction(InstanceActions::text(action), this);
+        item->setShortcut(shortcutOf(action));
+        item->setShortcutContext(Qt::WindowShortcut);
+        connect(item, &QAction::triggered, this, [this, action] {
+            const QString name = currentName();
+            if (!name.isEmpty())
+                emit actionRequested(name, action);
+        });
+        m_actions.insert(int(action), item);
+        if (action == InstanceAction::OpenLog)
+            instanceMenu->addSeparator();
+        instanceMenu->addAction(item);
+        toolbar->addAction(item);
+        addAction(item);
+    }
+    toolbar->addSeparator();
+    QAction *settings = new QAction(tr("S&ettings..."), this);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settings, &QAction::triggered, this, &StatusWindow::settingsRequested);
+    QAction *close = new QAction(tr("Close"), this);
+    close->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)});
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    QAction *quit = new QAction(tr("&Quit LockWatch"), this);
+    quit->setShortcut(QKeySequence(QKeySequence::Quit));
+    connect(quit, &QAction::triggered, this, &StatusWindow::quitRequested);
+    appMenu->addAction(settings);
+    appMenu->addSeparator();
+    appMenu->addAction(close);
+    appMenu->addAction(quit);
+    toolbar->addAction(settings); // Quit is in the menu: the toolbar fits in every language
+    addAction(close);
+    for (QAction *item : {settings, quit})
+        item->setToolTip(item->text().remove(QLatin1Char('&')) + QLatin1String(" (")
+                         + item->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    // Tool buttons take no focus by default: the keyboard could not reach them.
+    for (QAction *item : toolbar->actions())
+        if (QWidget *button = toolbar->widgetForAction(item))
+            button->setFocusPolicy(Qt::TabFocus);
 }
 
 void StatusWindow::setNoTrayNotice(bool visible)
@@ -176,9 +265,47 @@ void StatusWindow::setNoTrayNotice(bool visible)
     m_noTray->setVisible(visible);
 }
 
-void StatusWindow::showMessage(const QString &message)
+void StatusWindow::showInstanceMessage(const QString &name, const QString &message)
 {
-    statusBar()->showMessage(message);
+    const int row = m_model->rowOf(name);
+    m_topic = row >= 0 ? Topic::Instance : Topic::None;
+    m_messageName = name;
+    m_messageState = row >= 0 ? m_model->status(row).state : State::Stopped;
+    setMessage(message);
+}
+
+void StatusWindow::showConfigMessage(const QString &message)
+{
+    m_topic = Topic::Config;
+    setMessage(message);
+}
+
+void StatusWindow::clearConfigMessage()
+{
+    if (m_topic == Topic::Config)
+        setMessage(QString());
+}
+
+QString StatusWindow::message() const
+{
+    return m_message->text();
+}
+
+void StatusWindow::setMessage(const QString &message)
+{
+    if (message.isEmpty())
+        m_topic = Topic::None;
+    m_message->setText(message);
+    m_message->setToolTip(message);
+}
+
+void StatusWindow::checkMessage()
+{
+    if (m_topic != Topic::Instance)
+        return;
+    const int row = m_model->rowOf(m_messageName);
+    if (row < 0 || m_model->status(row).state != m_messageState)
+        setMessage(QString());
 }
 
 void StatusWindow::present()

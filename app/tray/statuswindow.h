@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/config.h"
+#include "core/model/instancestatus.h"
 #include "tray/instanceactions.h"
 
 #include <QHash>
@@ -33,8 +34,13 @@ public:
 
     // Shown above the table while there is no system tray to live in.
     void setNoTrayNotice(bool visible);
-    // A one-line message in the status bar (an action's result).
-    void showMessage(const QString &message);
+    // A one-line message in the status bar about instance `name` (an action's
+    // result): cleared when the instance's state changes from what it is now.
+    void showInstanceMessage(const QString &name, const QString &message);
+    // A problem with the configuration: shown until clearConfigMessage().
+    void showConfigMessage(const QString &message);
+    void clearConfigMessage();
+    QString message() const;
     // True: closing hides the window (the tray icon stays); false: closing
     // minimizes it, as without a tray there would be no way back.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
@@ -58,13 +64,23 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setMessage(const QString &message);
+    void checkMessage();
+    void buildActions();
+
     StatusModel *m_model;
     Source m_source;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_noTray;
+    QLabel *m_startHint; // why Start is greyed out for the selected instance
+    QLabel *m_message;
     QHash<int, QAction *> m_actions;
     bool m_hideOnClose = true;
+    enum class Topic { None, Instance, Config };
+    Topic m_topic = Topic::None;
+    QString m_messageName;   // Topic::Instance: about whom
+    State m_messageState = State::Stopped; // ... and in which state it was true
 };
 
 } // namespace LockWatch

@@ -16,6 +16,7 @@
 #include "tray/trayavailability.h"
 #include "tray/trayicon.h"
 #include "tray/traymenu.h"
+#include "tray/logging.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,8 +27,6 @@
 
 #include <cstdio>
 #include <malloc.h>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTray)
 
 namespace LockWatch {
 
@@ -74,9 +73,16 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     });
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
         qCWarning(lcTray) << "configuration:" << message;
+        m_configProblem = message;
         if (m_window)
-            m_window->showMessage(message);
+            m_window->showConfigMessage(message);
         m_notifier->showError(tr("The configuration could not be used"), message);
+    });
+
+    connect(m_monitor, &Monitor::configRecovered, this, [this] {
+        m_configProblem.clear();
+        if (m_window)
+            m_window->clearConfigMessage();
     });
 
     connect(m_control, &Control::transition, this, [this](const QString &name, State state) {
@@ -91,8 +97,13 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
                     m_announcements->startSucceeded(name);
                 m_monitor->setTransition(name, State::Stopped); // ends it, re-classifies
                 busyChanged(name);
+                // Shown in the state just reached, and only as long as it lasts. Most
+                // messages name the instance already ("binance" started ...).
                 if (m_window && !message.isEmpty())
-                    m_window->showMessage(name + QLatin1String(": ") + message);
+                    m_window->showInstanceMessage(name,
+                                                  message.contains(name)
+                                                          ? message
+                                                          : name + QLatin1String(": ") + message);
                 m_announcements->actionFinished(name, ok, message);
             });
     connect(m_control, &Control::duplicateAttempt, this, [this](const DuplicateAttempt &attempt) {
@@ -244,6 +255,8 @@ StatusWindow *TrayApplication::statusWindow()
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
+        if (!m_configProblem.isEmpty())
+            m_window->showConfigMessage(m_configProblem);
     }
     return m_window;
 }
@@ -323,7 +336,7 @@ void TrayApplication::onInstancesChanged()
 {
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
-    m_menu->refresh();
+    m_menu->instancesChanged();
     if (m_window)
         m_window->updateActions();
     scheduleLookUpdate();

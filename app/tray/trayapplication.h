@@ -79,6 +79,7 @@ private:
     std::unique_ptr<Announcer> m_announcer;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;
+    QString m_configProblem; // the configuration on disk cannot be used
     QTimer m_lookTimer;
     bool m_windowForNoTray = false;
     bool m_alreadyRunning = false;

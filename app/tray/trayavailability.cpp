@@ -1,13 +1,12 @@
 #include "tray/trayavailability.h"
 
 #include "tray/statusnotifieritem.h"
+#include "tray/logging.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcTray, "lockwatch.tray")
 
 namespace LockWatch {
 

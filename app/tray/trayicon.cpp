@@ -44,6 +44,8 @@ QSystemTrayIcon *TrayIcon::xembedIcon() const
 
 void TrayIcon::apply(Kind kind)
 {
+    // A StatusNotifierItem host reads the menu without opening it.
+    m_menu->setLive(kind == Kind::StatusNotifier);
     if (kind != Kind::XEmbed) {
         if (m_xembed)
             m_xembed->hide();

@@ -45,7 +45,7 @@ public:
     void update(const InstanceStatus &status, const InstanceConfig &config,
                 const InstanceActions::Refusal &refusal)
     {
-        setTitle(m_name);
+        // The entry's text (QMenu::setTitle would set it too, twice a change).
         menuAction()->setText(m_name + QLatin1String(" - ") + stateText(status.state));
         if (!m_hasIcon || status.state != m_iconState) {
             menuAction()->setIcon(
@@ -72,6 +72,10 @@ public:
                 visible = enabled || status.state == State::Stale;
             it.value()->setVisible(visible);
             it.value()->setEnabled(enabled);
+            // Greyed out for a reason the state does not show: the tooltip says it.
+            const QString why = enabled ? QString()
+                                        : InstanceActions::whyDisabled(action, status, config, refusal);
+            it.value()->setToolTip(why.isEmpty() ? InstanceActions::toolTip(action) : why);
         }
     }
 
@@ -124,8 +128,22 @@ QMenu *TrayMenu::instanceMenu(const QString &name) const
     return m_menus.value(name);
 }
 
+void TrayMenu::setLive(bool live)
+{
+    m_live = live;
+    if (live)
+        refresh();
+}
+
+void TrayMenu::instancesChanged()
+{
+    if (m_live || m_built)
+        refresh();
+}
+
 void TrayMenu::refresh()
 {
+    m_built = true;
     m_relayout->stop();
     rebuild(m_source.statuses());
     m_autostart->setChecked(m_source.autostart && m_source.autostart());
@@ -133,6 +151,8 @@ void TrayMenu::refresh()
 
 void TrayMenu::instanceChanged(const QString &name)
 {
+    if (!m_live && !m_built)
+        return; // built, current, when it first opens
     if (InstanceMenu *menu = m_menus.value(name))
         updateInstance(menu, m_source.status(name));
     // Past MaxSubmenus a change may decide which instances are shown.

@@ -50,6 +50,12 @@ public:
     // Brings everything up to date now: which instances have a submenu, and each
     // submenu's contents (also done on every aboutToShow).
     void refresh();
+    // Live: a tray host shows the menu itself (DBusMenu), so the whole tree is
+    // built now and kept current. Otherwise (XEmbed, no tray) it is built when it
+    // first opens, and kept current from then on.
+    void setLive(bool live);
+    // The instance list changed: brought up to date if live or built.
+    void instancesChanged();
     // One instance changed (state, or an action started or ended): its submenu is
     // updated at once; when not every instance fits, which ones are shown is
     // reconsidered once the current burst of changes is over.
@@ -82,6 +88,8 @@ private:
     QAction *m_empty = nullptr;
     QStringList m_shown; // instance names with a submenu, in menu order
     qsizetype m_total = 0; // instances configured at the last refresh
+    bool m_live = false;
+    bool m_built = false;
     QTimer *m_relayout;
     QHash<QString, InstanceMenu *> m_menus;
 };

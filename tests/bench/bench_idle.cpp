@@ -1,4 +1,4 @@
-// SPEC §9 idle cost: `lockwatch watch` with 1,000 instances (each with its own
+// Idle cost: `lockwatch watch` with 1,000 instances (each with its own
 // live holder, so 1,000 pidfds and 1,000 file watches) and nothing changing:
 // wakeups per second = voluntary + nonvoluntary context switches summed over
 // all threads (/proc/PID/task/*/status), over 10 s.

@@ -1,4 +1,4 @@
-// SPEC §9 detection latency: lockfile created, removed, holder SIGKILLed ->
+// Detection latency: lockfile created, removed, holder SIGKILLed ->
 // the `lockwatch watch --json` line, at 1, 100 and 1,000 instances. The floor
 // (floor_watcher: a bare QFileSystemWatcher on the same directories, a bare
 // pidfd in a QSocketNotifier) runs at the same time and sees the same

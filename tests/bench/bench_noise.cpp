@@ -1,4 +1,4 @@
-// SPEC §9 noise: 10,000 unrelated files per second created and removed in the
+// Noise: 10,000 unrelated files per second created and removed in the
 // directory of a monitored lockfile (think /tmp), 1,000 instances. Reports the
 // detection latency meanwhile (create, remove, SIGKILL) and the CPU the watch
 // process spends (utime + stime over the interval, as % of one core).

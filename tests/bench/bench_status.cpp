@@ -1,4 +1,4 @@
-// Benchmark for SPEC §9 "`status --json` for 1,000 instances ≤ 100 ms wall".
+// Benchmark: `status --json` for 1,000 instances, target ≤ 100 ms wall.
 //
 // Creates N instances (default 1000) in a temporary directory - mixed formats,
 // live holders (a few real sleepers shared between many locks), dead holders,
@@ -132,11 +132,11 @@ int main(int argc, char *argv[])
         const int kind = i % 7;
         ++counts[kind];
         switch (kind) {
-        case 0: // seed 000 json, live
+        case 0: // a Python JSON lock, live
             writeFile(instance.lockFile, "{\"pid\": " + livePid + ", \"timestamp\": \"" + now
                                                  + "\", \"hostname\": \"" + host + "\"}");
             break;
-        case 1: // seed 004 pid, live
+        case 1: // a bare-PID lock, live
             writeFile(instance.lockFile, livePid + '\n');
             break;
         case 2: // QLockFile, live

@@ -1,4 +1,4 @@
-// The baseline of SPEC §9's memory target: the smallest useful tray program - a
+// The baseline of the tray's memory target: the smallest useful tray program - a
 // QApplication with one QSystemTrayIcon (an icon and a one-entry menu), nothing
 // else. bench_tray_memory.sh compares LockWatch's tray with 1,000 instances to it.
 #include <QApplication>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPEC §9 memory: resident memory (VmRSS) of the LockWatch tray watching 1,000
+# Memory: resident memory (VmRSS) of the LockWatch tray watching 1,000
 # instances (400 running, 300 stale, 300 stopped) vs bench_tray_bare, both docked
 # in the same real tray (Xvfb + trayer). Target: ratio <= 1.3.
 #   tests/bench/bench_tray_memory.sh BUILD_DIR      (e.g. build)

@@ -1,4 +1,4 @@
-// Shared by the monitoring benchmarks (SPEC §9): a temporary world of N
+// Shared by the monitoring benchmarks: a temporary world of N
 // configured instances whose lockfiles live in a few directories, holders to
 // kill, a child program whose stdout lines are timed, and percentiles.
 #pragma once

@@ -1,4 +1,4 @@
-// The real lockwatch binary (SPEC §3): exit codes of inspect/status (LSB) and of
+// The real lockwatch binary: exit codes of inspect/status (LSB) and of
 // add/remove, the --json object, option placement, usage errors, broken configs.
 #include "core/model/config.h"
 #include "testsupport.h"
@@ -188,7 +188,7 @@ void TestCli::inspectJsonFields()
     QVERIFY(o.value(QLatin1String("warnings")).isArray());
     QVERIFY(o.value(QLatin1String("warnings")).toArray().isEmpty());
 
-    // The seed's own timestamp is printed back as written.
+    // The lock's own timestamp is printed back as written.
     const Result remote = lockwatch({QStringLiteral("inspect"), QStringLiteral("--json"), remoteLock()});
     const QJsonObject r = QJsonDocument::fromJson(remote.out).object();
     QCOMPARE(r.value(QLatin1String("since")).toString(), QStringLiteral("2025-07-20T10:30:00+00:00"));
@@ -336,14 +336,15 @@ void TestCli::statusJsonArray()
 
 void TestCli::statusNoInstancesIsZero()
 {
-    const QString config = freshConfig(); // does not exist: an empty configuration
+    const QString config = configWith({}); // a file without instances
+    const QByteArray before = readFile(config);
     Result result = lockwatch({QStringLiteral("status"), QStringLiteral("--config"), config});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(!result.out.isEmpty());
     result = lockwatch({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--config"), config});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QByteArray("[]"));
-    QVERIFY(!QFile::exists(config)); // status never writes the configuration
+    QCOMPARE(readFile(config), before); // status never writes the configuration
 }
 
 void TestCli::statusUnknownName()

@@ -1,4 +1,4 @@
-// Faults (issue 8 part 4), with `lockwatch watch --json` as a real process: the
+// Faults, with `lockwatch watch --json` as a real process: the
 // lock directory deleted and re-created, the configuration replaced, truncated
 // and made malformed while watch runs, the state directory impossible to
 // create, and 10,000 configured instances.

@@ -1,4 +1,4 @@
-// `lockwatch watch` (SPEC §3): the real binary, one line per change, flushed at
+// `lockwatch watch`: the real binary, one line per change, flushed at
 // once, exit 0 on SIGTERM/SIGINT.
 #include "core/model/config.h"
 #include "testsupport.h"
@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(nextJson(watch).value(QLatin1String("pid")).toInteger(), firstPid);
         nextLine(watch); // "ready"
 
-        // Seed 000's takeover while the first copy still runs.
+        // A program takes over a lock older than an hour while the first copy still runs.
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), seedJsonLock(secondPid, now, host)));
         QJsonObject event = nextJson(watch);
         // Opening the lock to overwrite it, while a second `sleep 300` exists, may

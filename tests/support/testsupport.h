@@ -80,7 +80,7 @@ struct FileSnapshot
 };
 FileSnapshot snapshot(const QString &path, bool readContent = true);
 
-// A JSON lock as seed 000's ProcessLock writes it.
+// A JSON lock as a Python ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);
 
 struct Result

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# No system tray (SPEC §7): LockWatch says so and shows its status window; when a
+# No system tray: LockWatch says so and shows its status window; when a
 # tray appears later (trayer started afterwards), the icon docks into it and the
 # window that stood in for it goes away.
 source "$(dirname "$0")/xsession.sh"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A real notification server (SPEC §5): dunst on a private D-Bus session under
+# A real notification server: dunst on a private D-Bus session under
 # Xvfb, dbus-monitor recording. A refused duplicate `lockwatch run` on a held lock
 # must reach the tray and come out as one Notify call naming the instance.
 source "$(dirname "$0")/xsession.sh"

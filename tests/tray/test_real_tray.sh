@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A real system tray (SPEC §7): Xvfb with trayer as the tray host. LockWatch docks
+# A real system tray: Xvfb with trayer as the tray host. LockWatch docks
 # its icon there; when the instance's holder is killed, the icon's pixels change;
 # a second `lockwatch` raises the first one's status window and exits 0.
 source "$(dirname "$0")/xsession.sh"

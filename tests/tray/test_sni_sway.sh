@@ -4,7 +4,8 @@
 # race): LockWatch shows its status window, then the item is registered and the
 # window goes away. swaybar has no DBusMenu: ContextMenu (its right click) opens
 # the menu as a window, Activate (left click) shows and hides the status window.
-# A grim screenshot with the menu open is kept in $work (KEEP=1 keeps $work).
+# A grim screenshot with the menu open is kept in $work (KEEP=1 keeps $work;
+# SWAYBAR_BACKGROUND=#eeeeee for a light bar).
 #
 # sway refuses to run as root: as root, everything on the Wayland side (bus, sway,
 # swaybar, LockWatch, grim) runs as "nobody" (setpriv), in a directory of its own.
@@ -38,7 +39,7 @@ printf '%s\n' 'xwayland disable' \
     'output HEADLESS-1 resolution 640x240 bg #dddddd solid_color' \
     'bar {' '    id bar-0' '    position top' '    height 30' \
     "    swaybar_command $wl/late-swaybar" \
-    '    colors {' '        background #202020' '    }' \
+    '    colors {' "        background ${SWAYBAR_BACKGROUND:-#202020}" '    }' \
     '    tray_output *' '    tray_padding 4' '}' >"$wl/sway.conf"
 config="$wl/lockwatch.conf"
 printf '[idle]\nlockfile=%s\nprogram=/bin/sleep\narguments=300\n' "$wl/idle.pid" >"$config"
@@ -79,6 +80,7 @@ tray=$!
 pids+=("$tray")
 wait_for 20 has_window ' Status ' || { cat "$work/tray.log"; windows; fail "no status window without a tray"; }
 
+go=$(date +%s%N)
 echo go >"$wl/go" # swaybar starts now
 service="org.kde.StatusNotifierItem-$tray-1"
 registered() {
@@ -88,6 +90,7 @@ registered() {
         org.kde.StatusNotifierWatcher RegisteredStatusNotifierItems) && [[ $items == *"$service"* ]]
 }
 wait_for 20 registered || { cat "$work/tray.log" "$work/sway.log"; fail "the item was not registered with swaybar"; }
+echo "registered $((($(date +%s%N) - go) / 1000000)) ms after swaybar was let start (0.1 s polls)"
 no_status() { ! has_window ' Status '; }
 wait_for 20 no_status || { windows; fail "the status window stayed"; }
 grep -q 'tray now: .*StatusNotifier' "$work/tray.log" || fail "not a StatusNotifierItem: $(cat "$work/tray.log")"

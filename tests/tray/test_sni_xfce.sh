@@ -58,6 +58,8 @@ wait "$holder" 2>/dev/null || true
 told() { grep -q "held - stale" "$work/monitor.log"; }
 wait_for 20 told || { cat "$work/monitor.log"; fail "no ItemsPropertiesUpdated saying held is stale"; }
 menu_has "$tray" 0 "^$held\|held - stale\|true\|true\$" || fail "top level not current: $(menu "$tray" 0)"
+# The unexpected stop was announced; the item stays Active, its icon showing the state.
+has_property Status "'Active'"
 
 # The submenu on AboutToShow: current, also in what moves without a state change
 # (a log that appeared since).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The tray killed with SIGKILL and started again (issue 8 fault), with the real
+# The tray killed with SIGKILL and started again, with the real
 # binary (offscreen, private state and socket dirs): an attempt shown while the
 # tray ran is marked seen in the duplicate-attempt journal, so it is not replayed;
 # one recorded while no tray ran is shown (marked) at the next start. The restarted

@@ -260,9 +260,8 @@ private slots:
         Control control;
         control.setJournalEnabled(false);
         control.setTrayNotification(false);
-        const auto processes = ProcessProbe::create();
-        const auto kernelLocks = KernelLockProbe::create();
-        Classifier classifier(*processes, *kernelLocks);
+        Classifier classifier;
+        const ProcessProbe *processes = &classifier.processes();
         for (const Case &c : qAsConst(cases)) {
             InstanceConfig config;
             config.name = c.name;

@@ -1,4 +1,4 @@
-// The settings dialog (SPEC §7): add, edit and remove instances with validation,
+// The settings dialog: add, edit and remove instances with validation,
 // and the language; saved through Config::save and read back by Config::load.
 #include "core/model/config.h"
 #include "tray/instancedialog.h"
@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(add.result(), int(QDialog::Accepted));
         settings.addInstance(add.instance());
 
-        // Edit the first: the fields the dialog does not show (environment) survive.
+        // Edit the first: its environment is shown, checked and edited.
         const auto indexOf = [&settings](const QString &name) {
             const QList<InstanceConfig> instances = settings.config().instances;
             for (int i = 0; i < instances.size(); ++i)
@@ -155,6 +155,12 @@ private slots:
         InstanceDialog edit(settings.config().instances.at(indexOf(QStringLiteral("old"))),
                             {QStringLiteral("keep"), QStringLiteral("worker")});
         field<QLineEdit>(&edit, "lockFile")->setText(QStringLiteral("/run/renamed.lock"));
+        auto *environment = field<QPlainTextEdit>(&edit, "environment");
+        QCOMPARE(environment->toPlainText(), QStringLiteral("KEY=value"));
+        environment->setPlainText(QStringLiteral("KEY=value\nnot an entry\n"));
+        QVERIFY2(edit.validate().contains(QLatin1String("\"not an entry\" is not an environment entry")),
+                 qPrintable(edit.validate()));
+        environment->setPlainText(QStringLiteral("KEY=value\n\nTZ=Europe/Rome\n"));
         QVERIFY2(edit.validate().isEmpty(), qPrintable(edit.validate()));
         edit.accept();
         QCOMPARE(edit.result(), int(QDialog::Accepted));
@@ -175,7 +181,8 @@ private slots:
         const InstanceConfig *renamed = saved.find(QStringLiteral("old"));
         QVERIFY(renamed);
         QCOMPARE(renamed->lockFile, QStringLiteral("/run/renamed.lock"));
-        QCOMPARE(renamed->environment, QStringList{QStringLiteral("KEY=value")});
+        QCOMPARE(renamed->environment,
+                 (QStringList{QStringLiteral("KEY=value"), QStringLiteral("TZ=Europe/Rome")}));
         QVERIFY(!saved.find(QStringLiteral("keep")));
         const InstanceConfig *worker = saved.find(QStringLiteral("worker"));
         QVERIFY(worker);

@@ -1,9 +1,10 @@
-// The status window (SPEC §7): a table of every instance that follows real state
+// The status window: a table of every instance that follows real state
 // changes live, sortable, with the same actions as the menu. Driven through the
 // whole tray (TrayApplication) on a temporary configuration; there is no system
 // tray on the offscreen platform, so the window shows itself with its notice.
 #include "core/model/config.h"
 #include "tray/instanceactions.h"
+#include "tray/middleelidedelegate.h"
 #include "tray/statusmodel.h"
 #include "tray/statuswindow.h"
 #include "testsupport.h"
@@ -11,13 +12,17 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <signal.h>
 
 using namespace LockWatch;
 
@@ -110,6 +115,105 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(cell(table, QStringLiteral("worker"), StatusModel::StateColumn),
                                   stateText(State::Stopped), 5000);
         QVERIFY(window->action(InstanceAction::Start)->isEnabled());
+    }
+
+    // What matters is not cut, every control is reachable by keyboard, a greyed out
+    // Start says why, and status-bar messages go when they stop being true: one
+    // about an instance when its state changes, a configuration error when the
+    // file is fixed.
+    void showsWhatMattersAndOnlyWhatIsTrue()
+    {
+        const QString lock = m_dir.path() + QLatin1String("/a/rather/long/directory/name/for/"
+                                                          "the/lock/of/the/scheduler.pid");
+        QVERIFY(QDir().mkpath(QFileInfo(lock).absolutePath()));
+        Config config;
+        InstanceConfig starter;
+        starter.name = QStringLiteral("scheduler");
+        starter.lockFile = lock;
+        starter.program = QStringLiteral("/bin/sh");
+        starter.arguments = {QStringLiteral("-c"), QStringLiteral("echo $$ > \"$0\"; exec sleep 300"),
+                             lock};
+        InstanceConfig watched;
+        watched.name = QStringLiteral("watched");
+        watched.lockFile = m_dir.path() + QLatin1String("/watched.pid");
+        config.instances = {starter, watched};
+        const QString path = m_dir.path() + QLatin1String("/messages.conf");
+        QString error;
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+
+        TrayApplication tray(path, true);
+        QVERIFY2(tray.start(&error), qPrintable(error));
+        StatusWindow *window = tray.statusWindow();
+        QTRY_VERIFY(window->isVisible());
+        QTableView *table = window->table();
+
+        // Keyboard: every toolbar button takes Tab focus; the menu bar lists every
+        // action with its shortcut.
+        auto *toolbar = window->findChild<QToolBar *>(QStringLiteral("actionsToolbar"));
+        QVERIFY(toolbar);
+        for (InstanceAction action : InstanceActions::all()) {
+            QAction *item = window->action(action);
+            QWidget *button = toolbar->widgetForAction(item);
+            QVERIFY(button);
+            QVERIFY(button->focusPolicy() & Qt::TabFocus);
+            QVERIFY(!item->shortcut().isEmpty());
+            bool inMenu = false;
+            for (QAction *menu : window->menuBar()->actions())
+                inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(item));
+            QVERIFY2(inMenu, qPrintable(item->text()));
+        }
+
+        // Start greyed out for an instance without a program, saying why.
+        window->selectInstance(QStringLiteral("watched"));
+        QAction *start = window->action(InstanceAction::Start);
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains(QLatin1String("No program is configured")),
+                 qPrintable(start->toolTip()));
+        QVERIFY(start->statusTip().contains(QLatin1String("No program is configured")));
+        auto *hint = window->findChild<QLabel *>(QStringLiteral("startHint"));
+        QVERIFY(hint && hint->isVisible() && hint->text() == start->statusTip());
+
+        // Started for real: the result is shown...
+        window->selectInstance(QStringLiteral("scheduler"));
+        QVERIFY(!hint->isVisible());
+        QVERIFY(start->isEnabled());
+        start->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(QLatin1String("scheduler")), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(table, QStringLiteral("scheduler"), StatusModel::StateColumn),
+                                  stateText(State::Running), 5000);
+        const QString started = window->message();
+        QVERIFY2(!started.isEmpty(), qPrintable(started));
+
+        // ...what matters fits: the whole time, the file name of the lockfile
+        // (elided in the middle, the full path in the tooltip).
+        const QModelIndex since = table->model()->index(0, StatusModel::SinceColumn);
+        QCOMPARE(since.siblingAtColumn(StatusModel::NameColumn).data().toString(),
+                 QStringLiteral("scheduler"));
+        QVERIFY(table->fontMetrics().horizontalAdvance(since.data().toString())
+                < table->columnWidth(StatusModel::SinceColumn) - 8);
+        const QModelIndex file = since.siblingAtColumn(StatusModel::LockfileColumn);
+        QCOMPARE(file.data(Qt::ToolTipRole).toString(), lock);
+        QStyleOptionViewItem option;
+        auto *delegate = qobject_cast<MiddleElideDelegate *>(
+                table->itemDelegateForColumn(StatusModel::LockfileColumn));
+        QVERIFY(delegate);
+        delegate->initStyleOption(&option, file);
+        QCOMPARE(option.textElideMode, Qt::ElideMiddle);
+
+        // ...and goes when it is no longer true: the program is killed.
+        const qint64 pid = cell(table, QStringLiteral("scheduler"), StatusModel::PidColumn).toLongLong();
+        QVERIFY(pid > 1);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(table, QStringLiteral("scheduler"), StatusModel::StateColumn)
+                                         .startsWith(stateText(State::Stale)),
+                                 5000);
+        QCOMPARE(window->message(), QString());
+
+        // A broken configuration is reported until it is fixed.
+        QVERIFY(TestSupport::writeFile(path, "[broken]\nlockfile=relative.lock\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(QLatin1String("absolute")), 5000);
+        QVERIFY2(config.save(path, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window->message(), QString(), 5000);
     }
 
 private:

@@ -1,4 +1,4 @@
-// The tray menu and tooltip (SPEC §7): one submenu per instance with the actions
+// The tray menu and tooltip: one submenu per instance with the actions
 // that make sense in each state, the fixed entries, and the tooltip's lines.
 #include "tray/autostart.h"
 #include "tray/statusicon.h"

@@ -1,4 +1,4 @@
-// Notifications (SPEC §5): merged when they arrive together (a hundred instances
+// Notifications: merged when they arrive together (a hundred instances
 // stopping at once is one notification), one per kind, switchable per instance.
 #include "core/model/config.h"
 #include "core/control/control.h"
@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(entries.constLast().attempt.source, DuplicateAttempt::Source::Tray);
     }
 
-    // The tray killed and started again (issue 8): its state comes from disk, an
+    // The tray killed and started again: its state comes from disk, an
     // attempt it showed live is not shown again, one recorded while no tray ran is
     // shown once.
     void restartedTrayRebuildsStateAndShowsTheJournalOnce()

@@ -3,12 +3,10 @@
 #include "core/cluster/etcdclient.h"
 #include "core/cluster/etcdwatch.h"
 #include "core/cluster/leasekeeper.h"
+#include "core/logging.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QTimer>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEtcd)
 
 namespace LockWatch {
 

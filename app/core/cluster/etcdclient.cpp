@@ -1,11 +1,11 @@
 #include "core/cluster/etcdclient.h"
 
+#include "core/logging.h"
 #include "core/model/clusterconfig.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -14,8 +14,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
-
-Q_LOGGING_CATEGORY(lcEtcd, "lockwatch.etcd", QtWarningMsg)
 
 namespace LockWatch {
 

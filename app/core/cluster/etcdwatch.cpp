@@ -1,14 +1,12 @@
 #include "core/cluster/etcdwatch.h"
 
 #include "core/cluster/etcdclient.h"
+#include "core/logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkReply>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEtcd)
 
 namespace LockWatch {
 

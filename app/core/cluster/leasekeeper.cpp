@@ -1,14 +1,12 @@
 #include "core/cluster/leasekeeper.h"
 
 #include "core/cluster/etcdclient.h"
+#include "core/logging.h"
 
-#include <QLoggingCategory>
 #include <QPointer>
 
 #include <ctime>
 #include <memory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEtcd)
 
 namespace LockWatch {
 

@@ -4,7 +4,11 @@
 #include "core/cluster/clusterlock.h"
 #include "core/cluster/etcdclient.h"
 #include "core/cluster/leasekeeper.h"
+#include "core/i18n/datetimetext.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -18,8 +22,6 @@
 #include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-Q_DECLARE_LOGGING_CATEGORY(lcRunner)
 
 namespace LockWatch {
 
@@ -105,9 +107,17 @@ private:
         m_lock->release(2000, [this, code] { m_loop.exit(code); });
     }
 
+    static qint64 sinceMs(const ClusterLock::Holder &holder)
+    {
+        const QDateTime since = QDateTime::fromString(holder.since, Qt::ISODateWithMs);
+        return since.isValid() ? since.toMSecsSinceEpoch() : -1;
+    }
+
+    // The holder's start, in the locale's format, as the local refusal says it.
     QString describe(const ClusterLock::Holder &holder) const
     {
-        return holder.since.isEmpty() ? ClusterRunner::tr("an unknown time") : holder.since;
+        const qint64 ms = sinceMs(holder);
+        return ms < 0 ? ClusterRunner::tr("an unknown time") : Translation::dateTimeText(ms);
     }
 
     void onRefused(const ClusterLock::Holder &holder)
@@ -120,7 +130,7 @@ private:
                          .arg(holder.node, describe(holder))
               << Qt::endl;
         Runner::recordRefusal(m_options.local,
-                              RunLock::Holder { holder.pid, holder.node, holder.since });
+                              RunLock::Holder { holder.pid, holder.node, sinceMs(holder) });
         m_loop.exit(Runner::ExitRefused);
     }
 
@@ -198,7 +208,8 @@ private:
 
     // Stops the program because the lock may be lost: SIGTERM, SIGKILL at m_killAt
     // (at once when etcd said the lease is gone).
-    void fence(bool leaseGone)
+    // `why`: empty when etcd has just been silent too long.
+    void fence(bool leaseGone, const QString &why = QString())
     {
         if (m_child <= 0)
             return;
@@ -206,10 +217,15 @@ private:
             m_fencing = true;
             m_fenced = true;
             m_err << "lockwatch: "
-                  << ClusterRunner::tr("The cluster lock %1 may be lost (no answer from etcd); "
-                                       "stopping PID %2.")
-                             .arg(m_options.local.name)
-                             .arg(m_child)
+                  << (why.isEmpty()
+                              ? ClusterRunner::tr("The cluster lock %1 may be lost (no answer "
+                                                  "from etcd); stopping PID %2.")
+                                        .arg(m_options.local.name)
+                                        .arg(m_child)
+                              : ClusterRunner::tr("The cluster lock %1 is lost (%2); stopping "
+                                                  "PID %3.")
+                                        .arg(m_options.local.name, why)
+                                        .arg(m_child))
                   << Qt::endl;
             ::kill(m_child, SIGTERM); // our own unreaped child: its PID cannot have been reused
         }
@@ -232,7 +248,7 @@ private:
     {
         qCInfo(lcRunner) << "cluster lock lost:" << why;
         if (m_child > 0) {
-            fence(true);
+            fence(true, why);
             return;
         }
         m_local.release();
@@ -323,9 +339,7 @@ int ClusterRunner::run(const Options &options, QTextStream &err)
     const int fd = ::signalfd(-1, &handled, SFD_CLOEXEC | SFD_NONBLOCK);
     if (fd < 0) {
         ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-        err << "lockwatch: "
-            << tr("Cannot receive signals: %1").arg(QString::fromLocal8Bit(strerror(errno)))
-            << Qt::endl;
+        err << "lockwatch: " << tr("Cannot receive signals: %1").arg(errnoText(errno)) << Qt::endl;
         return Runner::ExitFailure;
     }
     int code;

@@ -9,6 +9,8 @@
 #include "core/model/paths.h"
 #include "core/system/processhandle.h"
 #include "core/monitor/transitionboard.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -22,18 +24,7 @@
 #include <cstring>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcControl, "lockwatch.control", QtWarningMsg)
-
 namespace LockWatch {
-
-namespace {
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
-
-} // namespace
 
 void Control::Private::finish(const QString &name, Action action, bool ok, const QString &message)
 {

@@ -49,9 +49,7 @@ class Control::Private
 public:
     explicit Private(Control *q)
         : q(q)
-        , processes(ProcessProbe::create())
-        , kernelLocks(KernelLockProbe::create())
-        , classifier(*processes, *kernelLocks)
+        , processes(&classifier.processes())
     {
     }
 
@@ -68,6 +66,7 @@ public:
     void checkStarted(const QString &name, bool programExited);
     void startTimedOut(const QString &name);
     void exitedBeforeLock(const QString &name);
+    bool holderStillWriting(const Operation &op, const InstanceStatus &now);
     void watchLock(Operation &op);
     QString withLogTail(const QString &reason, const QString &logPath) const;
     // Stop.
@@ -75,9 +74,8 @@ public:
     void sendKill(const QString &name);
 
     Control *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     QHash<QString, std::shared_ptr<Operation>> operations;
     bool notifyTrayEnabled = true;
     DuplicateAttempt::Source duplicateSource = DuplicateAttempt::Source::Start;

@@ -6,6 +6,7 @@
 #include "core/control/launcher.h"
 #include "core/model/paths.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace LockWatch {
@@ -99,6 +100,8 @@ void Control::Private::checkStarted(const QString &name, bool programExited)
     if (!op || op->action != Action::Start)
         return;
     const InstanceStatus now = classify(op->instance);
+    if (now.state == State::Running && holderStillWriting(*op, now))
+        return;
     if (now.state == State::Running) {
         finish(name, Action::Start, true,
                Control::tr("\"%1\" started (PID %2).").arg(name).arg(now.pid));
@@ -126,6 +129,25 @@ void Control::Private::checkStarted(const QString &name, bool programExited)
     }
     if (now.fileExists && op->watcher && !op->watcher->files().contains(op->instance.lockFile))
         op->watcher->addPath(op->instance.lockFile);
+}
+
+// A writer that locks first and writes its PID after (`lockwatch run`) shows for a
+// moment an empty file held by a kernel lock, whose holder is the locker, not the
+// program the file is about to name. A file that fresh is read again once it settled,
+// so that start reports the PID that status will report.
+bool Control::Private::holderStillWriting(const Operation &op, const InstanceStatus &now)
+{
+    if (now.format != Format::Flock)
+        return false;
+    const qint64 age = QDateTime::currentMSecsSinceEpoch()
+            - QFileInfo(op.instance.lockFile).lastModified().toMSecsSinceEpoch();
+    if (age < 0 || age >= SettleMs)
+        return false;
+    if (op.watcher && !op.watcher->files().contains(op.instance.lockFile))
+        op.watcher->addPath(op.instance.lockFile);
+    const QString name = op.instance.name;
+    QTimer::singleShot(int(SettleMs - age) + 1, q, [this, name]() { checkStarted(name, false); });
+    return true;
 }
 
 void Control::Private::exitedBeforeLock(const QString &name)

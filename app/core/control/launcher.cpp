@@ -1,7 +1,10 @@
 #include "core/control/launcher.h"
 
+#include "core/control/launcherchild.h"
+#include "core/logging.h"
 #include "core/model/paths.h"
-
+#include "core/system/errnotext.h"
+#include "core/system/executable.h"
 #include "core/system/processhandle.h"
 
 #include <QDir>
@@ -9,128 +12,14 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
 
 #include <cerrno>
-#include <csignal>
-#include <cstring>
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <vector>
-
-Q_LOGGING_CATEGORY(lcLauncher, "lockwatch.control", QtWarningMsg)
-
 namespace LockWatch {
-
-namespace {
-
-enum Stage : int { StageSetup = 1, StageChdir = 2, StageExec = 3 };
-
-struct Report
-{
-    int stage;
-    int error;
-};
-
-void writeAll(int fd, const void *data, size_t size)
-{
-    const char *p = static_cast<const char *>(data);
-    while (size > 0) {
-        const ssize_t n = ::write(fd, p, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return;
-        p += n;
-        size -= size_t(n);
-    }
-}
-
-// Reads exactly size bytes; false on EOF first.
-bool readAll(int fd, void *data, size_t size)
-{
-    char *p = static_cast<char *>(data);
-    while (size > 0) {
-        const ssize_t n = ::read(fd, p, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= size_t(n);
-    }
-    return true;
-}
-
-void closeFrom(int lowest)
-{
-#ifdef SYS_close_range
-    if (::syscall(SYS_close_range, unsigned(lowest), ~0u, 0u) == 0)
-        return;
-#endif
-    for (int fd = lowest; fd < 65536; ++fd)
-        ::close(fd);
-}
-
-// The log pump (a forked child of the intermediate; only async-signal-safe calls):
-// copies the program's output from `in` to the log, renaming the log to .1 and
-// starting a new one whenever it exceeds `limit`. Never returns.
-[[noreturn]] void runLogPump(int in, int log, int nullFd, const char *logName,
-                             const char *oldName, long long limit)
-{
-    sigset_t none;
-    sigemptyset(&none);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    for (int sig = 1; sig < NSIG; ++sig)
-        ::signal(sig, SIG_DFL);
-    ::signal(SIGPIPE, SIG_IGN);
-    // Its own process group: a program signalling its group does not cut its log.
-    ::setpgid(0, 0);
-    // Keep only 0-2 (/dev/null), 3 (the pipe) and 4 (the log): no LockWatch fd.
-    in = ::fcntl(in, F_DUPFD_CLOEXEC, 10);
-    log = ::fcntl(log, F_DUPFD_CLOEXEC, 10);
-    if (in < 0 || log < 0 || ::dup2(nullFd, 0) < 0 || ::dup2(nullFd, 1) < 0
-        || ::dup2(nullFd, 2) < 0 || ::dup3(in, 3, O_CLOEXEC) < 0 || ::dup3(log, 4, O_CLOEXEC) < 0)
-        ::_exit(1);
-    closeFrom(5);
-    in = 3;
-    log = 4;
-    struct stat st;
-    long long size = ::fstat(log, &st) == 0 ? static_cast<long long>(st.st_size) : 0;
-    static char buffer[Launcher::LogChunk];
-    for (;;) {
-        const ssize_t n = ::read(in, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            ::_exit(0);
-        if (log < 0) // a failed reopen: output is dropped until the log can be opened
-            log = ::open(logName, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
-        if (log < 0)
-            continue;
-        writeAll(log, buffer, size_t(n));
-        size += n;
-        if (size > limit) {
-            // rename() replaces the old .1 atomically.
-            ::rename(logName, oldName);
-            ::close(log);
-            log = ::open(logName, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
-            size = 0;
-        }
-    }
-}
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
-
-} // namespace
 
 void Launcher::rotateLog(const QString &logPath, qint64 maxSize)
 {
@@ -187,170 +76,72 @@ QStringList Launcher::logTail(const QString &logPath, int lines)
     return result;
 }
 
-Launcher::Started Launcher::start(const InstanceConfig &instance, const QString &logPath)
-{
-    Started result;
-    if (instance.program.isEmpty()) {
-        result.error = tr("No program is configured for \"%1\".").arg(instance.name);
-        return result;
-    }
+namespace {
 
-    // Environment: ours plus the instance's KEY=VALUE entries.
+using namespace LauncherChild;
+
+// What will run: the program looked up as it will run (a bare name on the PATH of
+// its environment; a relative path against its working directory), its arguments
+// and environment (ours plus the instance's KEY=VALUE entries). False with a reason.
+bool prepare(const InstanceConfig &instance, const QString &logPath, Plan &plan,
+             QString *program, QString *error)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &entry : instance.environment) {
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq > 0)
             env.insert(entry.left(eq), entry.mid(eq + 1));
     }
-    QString program = instance.program;
-    if (!program.contains(QLatin1Char('/'))) {
-        const QStringList path = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
-        program = QStandardPaths::findExecutable(program, path);
-        if (program.isEmpty()) {
-            result.error = tr("Program \"%1\" not found.").arg(instance.program);
-            return result;
+    *program = instance.program;
+    if (!program->contains(QLatin1Char('/'))) {
+        *program = Executable::find(*program, Executable::searchPath(instance.environment));
+        if (program->isEmpty()) {
+            *error = Launcher::tr("Program \"%1\" not found.").arg(instance.program);
+            return false;
         }
-    } else if (!instance.workDir.isEmpty() && QDir::isRelativePath(program)) {
-        program = QDir(instance.workDir).absoluteFilePath(program);
+    } else if (!instance.workDir.isEmpty() && QDir::isRelativePath(*program)) {
+        *program = QDir(instance.workDir).absoluteFilePath(*program);
     }
-
-    // Everything the child needs, prepared before fork(): after it only
-    // async-signal-safe calls are allowed.
-    QList<QByteArray> argStore{QFile::encodeName(program)};
+    plan.argStore = {QFile::encodeName(*program)};
     for (const QString &a : instance.arguments)
-        argStore << a.toLocal8Bit();
-    std::vector<char *> argv;
-    for (QByteArray &a : argStore)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    QList<QByteArray> envStore;
+        plan.argStore << a.toLocal8Bit();
     for (const QString &e : env.toStringList())
-        envStore << e.toLocal8Bit();
-    std::vector<char *> envp;
-    for (QByteArray &e : envStore)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    const QByteArray workDir = QFile::encodeName(instance.workDir);
+        plan.envStore << e.toLocal8Bit();
+    plan.seal();
+    plan.workDir = QFile::encodeName(instance.workDir);
+    plan.logName = QFile::encodeName(logPath);
+    plan.oldLogName = QFile::encodeName(logPath + QLatin1String(".1"));
+    plan.limit = Launcher::logLimit();
+    return true;
+}
 
-    const QByteArray logName = QFile::encodeName(logPath);
-    const QByteArray oldLogName = QFile::encodeName(logPath + QLatin1String(".1"));
-    const long long limit = logLimit();
-    Paths::makeDirectoryFor(logPath);
-    rotateLog(logPath, limit);
-    const int logFd = ::open(logName.constData(),
-                             O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
-    if (logFd < 0) {
-        result.error = tr("Cannot open the log %1: %2.").arg(logPath, errnoText(errno));
-        return result;
-    }
-    const int nullFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    int report[2] = {-1, -1};  // intermediate -> us: the PIDs of the program and the log pump
-    int errors[2] = {-1, -1};  // program -> us: why exec failed (EOF: it did not)
-    int release[2] = {-1, -1}; // us -> intermediate: "you may exit now"
-    int output[2] = {-1, -1};  // program's stdout and stderr -> log pump
-    if (nullFd < 0 || ::pipe2(report, O_CLOEXEC) != 0 || ::pipe2(errors, O_CLOEXEC) != 0
-        || ::pipe2(release, O_CLOEXEC) != 0 || ::pipe2(output, O_CLOEXEC) != 0) {
-        result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(errno));
-        for (int fd : {logFd, nullFd, report[0], report[1], errors[0], errors[1], release[0],
-                       release[1], output[0], output[1]})
-            if (fd >= 0)
-                ::close(fd);
-        return result;
-    }
-
-    const pid_t middle = ::fork();
-    if (middle == 0) {
-        // Intermediate: new session, fork the log pump and the program, report
-        // their PIDs, then wait for our parent to open pidfds (while we live,
-        // the PIDs cannot be reused)
-        ::close(report[0]);
-        ::close(errors[0]);
-        ::close(release[1]);
-        ::setsid();
-        const pid_t pump = ::fork();
-        if (pump == 0)
-            runLogPump(output[0], logFd, nullFd, logName.constData(), oldLogName.constData(), limit);
-        ::close(output[0]);
-        ::close(logFd);
-        const pid_t program = pump > 0 ? ::fork() : pid_t(-1);
-        if (program == 0) {
-            sigset_t none;
-            sigemptyset(&none);
-            ::sigprocmask(SIG_SETMASK, &none, nullptr);
-            for (int sig = 1; sig < NSIG; ++sig)
-                ::signal(sig, SIG_DFL);
-            Report r{StageSetup, 0};
-            if (::dup2(nullFd, 0) < 0 || ::dup2(output[1], 1) < 0 || ::dup2(output[1], 2) < 0) {
-                r.error = errno;
-                writeAll(errors[1], &r, sizeof r);
-                ::_exit(127);
-            }
-            int reportFd = errors[1];
-            if (reportFd != 3) {
-                reportFd = ::dup3(errors[1], 3, O_CLOEXEC);
-                if (reportFd < 0)
-                    ::_exit(127);
-            }
-            closeFrom(4); // fd 3 is close-on-exec: the program gets 0, 1, 2 only
-            if (!workDir.isEmpty() && ::chdir(workDir.constData()) != 0) {
-                r = {StageChdir, errno};
-                writeAll(reportFd, &r, sizeof r);
-                ::_exit(127);
-            }
-            ::execve(argv[0], argv.data(), envp.data());
-            r = {StageExec, errno};
-            writeAll(reportFd, &r, sizeof r);
-            ::_exit(127);
-        }
-        ::close(errors[1]);
-        ::close(output[1]); // the pump reads until the program (and its children) close it
-        const qint32 pids[2] = {program > 0 ? qint32(program) : -1, pump > 0 ? qint32(pump) : -1};
-        writeAll(report[1], pids, sizeof pids);
-        ::close(report[1]);
-        char byte;
-        while (::read(release[0], &byte, 1) < 0 && errno == EINTR) {
-        }
-        ::_exit(0);
-    }
-
-    ::close(report[1]);
-    ::close(errors[1]);
-    ::close(release[0]);
-    ::close(logFd);
-    ::close(nullFd);
-    ::close(output[0]);
-    ::close(output[1]);
-    const auto finish = [&]() {
-        ::close(release[1]);
-        if (middle > 0) {
-            while (::waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
-            }
+// LockWatch's side after the fork: the PIDs the intermediate reports, pidfds opened
+// while they cannot be reused, then the intermediate released, then whether the
+// program's exec failed (EOF on the errors pipe: it did not).
+void collect(const InstanceConfig &instance, const QString &program, pid_t middle, Pipes &pipes,
+             Launcher::Started &result)
+{
+    const auto release = [&]() {
+        ::close(pipes.release[1]);
+        pipes.release[1] = -1;
+        while (::waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
         }
     };
-    if (middle < 0) {
-        result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(errno));
-        ::close(report[0]);
-        ::close(errors[0]);
-        ::close(release[1]);
-        return result;
-    }
     qint32 pids[2] = {-1, -1};
-    const bool reported = readAll(report[0], pids, sizeof pids);
+    const bool reported = readAll(pipes.report[0], pids, sizeof pids);
     const qint32 pid = pids[0];
     if (!reported || pid <= 0) {
-        finish();
-        ::close(report[0]);
-        ::close(errors[0]);
-        result.error = tr("Cannot start \"%1\": fork failed.").arg(instance.name);
-        return result;
+        release();
+        pipes.closeAll();
+        result.error = Launcher::tr("Cannot start \"%1\": fork failed.").arg(instance.name);
+        return;
     }
     result.pidfd = ProcessHandle::openPidFd(pid);
     result.logPumpPidfd = pids[1] > 0 ? ProcessHandle::openPidFd(pids[1]) : -1;
-    finish(); // the intermediate exits; the program is re-parented
-    ::close(report[0]);
+    release(); // the intermediate exits; the program is re-parented
     Report r{0, 0};
-    const bool failed = readAll(errors[0], &r, sizeof r); // EOF: exec succeeded
-    ::close(errors[0]);
+    const bool failed = readAll(pipes.errors[0], &r, sizeof r);
+    pipes.closeAll();
     if (failed) {
         for (int *fd : {&result.pidfd, &result.logPumpPidfd}) {
             if (*fd >= 0)
@@ -358,15 +149,59 @@ Launcher::Started Launcher::start(const InstanceConfig &instance, const QString 
             *fd = -1;
         }
         if (r.stage == StageChdir)
-            result.error = tr("Cannot change to the working directory %1: %2.")
+            result.error = Launcher::tr("Cannot change to the working directory %1: %2.")
                                    .arg(instance.workDir, errnoText(r.error));
         else
-            result.error = tr("Cannot execute %1: %2.").arg(program, errnoText(r.error));
-        return result;
+            result.error = Launcher::tr("Cannot execute %1: %2.").arg(program, errnoText(r.error));
+        return;
     }
     result.ok = true;
     result.pid = pid;
-    qCInfo(lcLauncher) << "started" << instance.name << "as PID" << pid;
+    qCInfo(lcControl) << "started" << instance.name << "as PID" << pid;
+}
+
+} // namespace
+
+Launcher::Started Launcher::start(const InstanceConfig &instance, const QString &logPath)
+{
+    Started result;
+    if (instance.program.isEmpty()) {
+        result.error = tr("No program is configured for \"%1\".").arg(instance.name);
+        return result;
+    }
+    // Everything the children need, prepared before fork(): after it only
+    // async-signal-safe calls are allowed.
+    Plan plan;
+    QString program;
+    if (!prepare(instance, logPath, plan, &program, &result.error))
+        return result;
+
+    Paths::makeDirectoryFor(logPath);
+    rotateLog(logPath, plan.limit);
+    Pipes pipes;
+    pipes.log = ::open(plan.logName.constData(),
+                       O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+    if (pipes.log < 0) {
+        result.error = tr("Cannot open the log %1: %2.").arg(logPath, errnoText(errno));
+        return result;
+    }
+    if (!pipes.open()) {
+        result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(errno));
+        pipes.closeAll();
+        return result;
+    }
+
+    const pid_t middle = ::fork();
+    if (middle == 0)
+        runIntermediate(plan, pipes);
+    const int forkError = errno;
+    pipes.closeChildEnds();
+    if (middle < 0) {
+        result.error = tr("Cannot start \"%1\": %2.").arg(instance.name, errnoText(forkError));
+        pipes.closeAll();
+        return result;
+    }
+    collect(instance, program, middle, pipes, result);
     return result;
 }
 

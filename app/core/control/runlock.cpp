@@ -2,14 +2,16 @@
 
 #include "core/lockfile/classifier.h"
 #include "core/lockfile/lockfile.h"
+#include "core/logging.h"
 #include "core/model/instancestatus.h"
+#include "core/system/errnotext.h"
+#include "core/system/executable.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 
 #include <cerrno>
 #include <csignal>
@@ -23,16 +25,9 @@
 
 extern char **environ;
 
-Q_DECLARE_LOGGING_CATEGORY(lcRunner)
-
 namespace LockWatch {
 
 namespace {
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
 
 // No kernel lock anywhere: while `run` holds its own flock on the file, that lock
 // says nothing about a writer that does not use kernel locks.
@@ -48,23 +43,10 @@ public:
 // nothing about it. The classifier judges the content, as for any lockfile.
 bool foreignLiveLock(int fd, const QString &path)
 {
-    QByteArray content(int(MaxLockFileSize) + 1, Qt::Uninitialized);
-    const ssize_t n = ::pread(fd, content.data(), size_t(content.size()), 0);
-    struct stat st
-    {
-    };
-    if (n <= 0 || n > MaxLockFileSize || ::fstat(fd, &st) != 0)
-        return false;
-    content.truncate(n);
     const auto processes = ProcessProbe::create();
-    LockFile file;
-    file.path = path;
-    file.exists = true;
-    file.key = FileKey { quint64(st.st_dev), quint64(st.st_ino) };
-    file.owner = uint(st.st_uid);
-    file.size = qint64(st.st_size);
-    file.mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
-    file.content = LockContent::parse(content, processes->pidMax());
+    const LockFile file = LockFile::fromDescriptor(fd, path, LockFile::AnyOwner, processes->pidMax());
+    if (file.invalid != Reason::None || file.size == 0)
+        return false;
     NoKernelLocks noKernelLocks;
     const InstanceStatus status = Classifier(*processes, noKernelLocks).classify(file);
     return status.state == State::Running || status.state == State::Remote;
@@ -107,16 +89,11 @@ RunLock::Holder RunLock::holderOf(const QString &path)
     holder.pid = status.pid > 0 ? status.pid : status.kernelLockHolder;
     holder.host = status.host.isEmpty() ? processes->hostName() : status.host;
     if (status.hasSince) {
-        holder.since = status.sinceIso();
+        holder.sinceMs = status.sinceMs;
     } else if (holder.pid > 0) {
         const ProcessInfo info = processes->info(holder.pid);
-        if (info.startKnown) {
-            InstanceStatus s;
-            s.hasSince = true;
-            s.sinceMs = info.startMs;
-            s.sinceOffset = QDateTime::currentDateTime().offsetFromUtc();
-            holder.since = s.sinceIso();
-        }
+        if (info.startKnown)
+            holder.sinceMs = info.startMs;
     }
     return holder;
 }
@@ -214,7 +191,7 @@ bool ProgramChild::prepare(const QStringList &command, QString *error)
     }
     m_program = command.first();
     if (!m_program.contains(QLatin1Char('/'))) {
-        const QString found = QStandardPaths::findExecutable(m_program);
+        const QString found = Executable::find(m_program, Executable::searchPath());
         if (found.isEmpty()) {
             *error = tr("Cannot execute %1: not found.").arg(m_program);
             return false;

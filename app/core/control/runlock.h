@@ -31,7 +31,7 @@ public:
     {
         qint64 pid = 0;
         QString host;
-        QString since; // ISO 8601, empty when unknown
+        qint64 sinceMs = -1; // the lock time, or the holder's start; -1 when unknown
     };
     enum class Result { Acquired, Held, Failed };
 

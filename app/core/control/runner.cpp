@@ -1,7 +1,9 @@
 #include "core/control/runner.h"
 
+#include "core/i18n/datetimetext.h"
 #include "core/ipc/journal.h"
 #include "core/ipc/localserver.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -10,17 +12,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcRunner, "lockwatch.run", QtWarningMsg)
-
 namespace LockWatch {
 
 int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextStream &err)
 {
     err << "lockwatch: "
         << tr("%1 is held by PID %2 on %3 since %4; not started.")
-                   .arg(options.lockFile)
-                   .arg(holder.pid)
-                   .arg(holder.host, holder.since.isEmpty() ? tr("an unknown time") : holder.since)
+                    .arg(options.lockFile)
+                    .arg(holder.pid)
+                    .arg(holder.host,
+                         holder.sinceMs < 0 ? tr("an unknown time")
+                                            : Translation::dateTimeText(holder.sinceMs))
         << Qt::endl;
     recordRefusal(options, holder);
     return ExitRefused;

@@ -11,6 +11,12 @@ QStringList available()
     return {QStringLiteral("cs"), QStringLiteral("it")};
 }
 
+bool isAvailable(const QString &language)
+{
+    const QString code = QLocale(language).name().section(QLatin1Char('_'), 0, 0);
+    return code == QLatin1String("en") || available().contains(code);
+}
+
 QLocale install(const QString &language)
 {
     static QTranslator *own = nullptr;

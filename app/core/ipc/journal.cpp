@@ -1,6 +1,7 @@
 #include "core/ipc/journal.h"
 
 #include "core/model/paths.h"
+#include "core/system/errnotext.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,7 +108,7 @@ bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *se
     if (!lock.ok()) {
         if (error)
             *error = tr("Cannot lock the journal %1: %2.")
-                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                             .arg(m_path, errnoText(errno));
         return false;
     }
     const QByteArray existing = readBounded(m_path, MaxBytes * 2);
@@ -132,7 +133,7 @@ bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *se
         if (fd < 0 || ::write(fd, added.constData(), size_t(added.size())) != added.size()) {
             if (error)
                 *error = tr("Cannot write the journal %1: %2.")
-                                 .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                                 .arg(m_path, errnoText(errno));
             if (fd >= 0)
                 ::close(fd);
             return false;

@@ -2,6 +2,8 @@
 
 #include "core/ipc/localprotocol.h"
 #include "core/model/paths.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,8 +19,6 @@
 #include <sys/socket.h>
 #include <sys/file.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcLocalServer, "lockwatch.socket", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -98,7 +98,7 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
                       O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
     if (m_lockFd < 0) {
         if (error)
-            *error = Tr::tr("Cannot open %1: %2").arg(lockPath, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = Tr::tr("Cannot open %1: %2").arg(lockPath, errnoText(errno));
         return false;
     }
     if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {

@@ -5,6 +5,28 @@
 
 namespace LockWatch {
 
+Classifier::Classifier()
+    : Classifier(ProcessProbe::create(), KernelLockProbe::create())
+{
+}
+
+Classifier::Classifier(std::unique_ptr<ProcessProbe> processes,
+                       std::unique_ptr<KernelLockProbe> kernelLocks)
+    : m_ownProcesses(std::move(processes))
+    , m_ownKernelLocks(std::move(kernelLocks))
+    , m_processes(*m_ownProcesses)
+    , m_kernelLocks(*m_ownKernelLocks)
+    , m_hostName(m_processes.hostName())
+    , m_machineId(m_processes.machineId())
+    , m_bootId(m_processes.bootId())
+    , m_bootTimeMs(m_processes.bootTimeMs())
+    , m_pidMax(m_processes.pidMax())
+    , m_uid(m_processes.currentUid())
+    , m_localZone(QTimeZone::systemTimeZone())
+{
+    m_kernelLocks.refresh();
+}
+
 Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks)
     : m_processes(processes)
     , m_kernelLocks(kernelLocks)
@@ -18,6 +40,8 @@ Classifier::Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLoc
 {
     m_kernelLocks.refresh();
 }
+
+Classifier::~Classifier() = default;
 
 void Classifier::refresh()
 {
@@ -40,6 +64,62 @@ InstanceStatus Classifier::classify(const QString &path, const QString &name) co
 {
     return classify(LockFile::read(path, m_uid, m_pidMax), name);
 }
+
+namespace {
+
+// Records who `pid` is, for re-verification before any action.
+ProcessInfo describeHolder(const ProcessProbe &processes, qint64 pid, InstanceStatus &status)
+{
+    const ProcessInfo info = processes.info(pid);
+    status.pid = pid;
+    status.holderStartKnown = info.startKnown;
+    status.holderStartToken = info.startToken;
+    status.holderStartMs = info.startMs;
+    status.holderUidKnown = info.uidKnown;
+    status.holderUid = info.uid;
+    return info;
+}
+
+// Content that cannot be used: invalid, unless its PID is only bad here (valid on
+// the other host the lock names). True when that decided the state.
+bool judgeUnusableContent(const LockContent &lock, bool otherMachine, InstanceStatus &status)
+{
+    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1
+        && lock.pid <= Classifier::PidMaxLimit) {
+        // A PID valid on the other host, just not under our pid_max.
+        status.state = State::Remote;
+        status.pid = lock.pid;
+        status.host = lock.host;
+        return true;
+    }
+    if (lock.invalid != Reason::None) {
+        status.state = State::Invalid;
+        status.reason = lock.invalid;
+        return true;
+    }
+    return false;
+}
+
+// The lock time: the JSON timestamp, otherwise the file's mtime (shown in the
+// local zone).
+qint64 noteLockTime(const LockFile &file, const QTimeZone &localZone, InstanceStatus &status)
+{
+    const LockContent &lock = file.content;
+    qint64 lockTimeMs = file.mtimeMs;
+    status.sinceOffset = localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
+    if (lock.hasTimestamp && !lock.badTimestamp) {
+        lockTimeMs = lock.timestampMs;
+        status.sinceOffset = lock.timestampOffset;
+    }
+    if (lock.badTimestamp)
+        status.warnings << Warning::BadTimestamp;
+    status.hasSince = true;
+    status.sinceMs = lockTimeMs;
+    status.host = lock.host;
+    return lockTimeMs;
+}
+
+} // namespace
 
 InstanceStatus Classifier::classify(const LockFile &file, const QString &name) const
 {
@@ -65,18 +145,8 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     const bool otherMachine = (!lock.machineId.isEmpty() && !m_machineId.isEmpty())
             ? lock.machineId != m_machineId
             : !isThisHost(lock.host);
-    if (lock.invalid == Reason::BadPid && otherMachine && lock.pid > 1 && lock.pid <= PidMaxLimit) {
-        // A PID valid on the other host, just not under our pid_max.
-        status.state = State::Remote;
-        status.pid = lock.pid;
-        status.host = lock.host;
+    if (judgeUnusableContent(lock, otherMachine, status))
         return status;
-    }
-    if (lock.invalid != Reason::None) {
-        status.state = State::Invalid;
-        status.reason = lock.invalid;
-        return status;
-    }
 
     // Kernel locks: /proc/locks, and F_OFD_GETLK done while reading.
     std::optional<qint64> kernelHolder = m_kernelLocks.holder(file.key);
@@ -85,41 +155,15 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     status.kernelLockHeld = kernelHolder.has_value();
     status.kernelLockHolder = kernelHolder.value_or(0);
 
-    const auto describeHolder = [this, &status](qint64 pid) {
-        const ProcessInfo info = m_processes.info(pid);
-        status.pid = pid;
-        status.holderStartKnown = info.startKnown;
-        status.holderStartToken = info.startToken;
-        status.holderStartMs = info.startMs;
-        status.holderUidKnown = info.uidKnown;
-        status.holderUid = info.uid;
-        return info;
-    };
-
     if (lock.format == Format::Flock) {
-        if (status.kernelLockHeld) {
-            status.state = State::Running;
-            if (status.kernelLockHolder > 0)
-                describeHolder(status.kernelLockHolder);
-        } else {
-            status.state = State::Stopped;
-        }
+        // Nothing in the file: the kernel lock alone tells.
+        status.state = status.kernelLockHeld ? State::Running : State::Stopped;
+        if (status.kernelLockHolder > 0)
+            describeHolder(m_processes, status.kernelLockHolder, status);
         return status;
     }
 
-    // The lock time: the JSON timestamp, otherwise the file's mtime.
-    qint64 lockTimeMs = file.mtimeMs;
-    status.sinceOffset = m_localZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(file.mtimeMs, Qt::UTC));
-    if (lock.hasTimestamp && !lock.badTimestamp) {
-        lockTimeMs = lock.timestampMs;
-        status.sinceOffset = lock.timestampOffset;
-    }
-    if (lock.badTimestamp)
-        status.warnings << Warning::BadTimestamp;
-    status.hasSince = true;
-    status.sinceMs = lockTimeMs;
-    status.host = lock.host;
-
+    const qint64 lockTimeMs = noteLockTime(file, m_localZone, status);
     if (otherMachine) {
         // Its PID means nothing here: report it, but never describe (or let anyone
         // act on) the local process that happens to have that number.
@@ -127,9 +171,14 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
         status.pid = lock.pid;
         return status;
     }
+    judgeLocalHolder(lock, lockTimeMs, status);
+    return status;
+}
 
-    const ProcessInfo holder = describeHolder(lock.pid);
-
+void Classifier::judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs,
+                                  InstanceStatus &status) const
+{
+    const ProcessInfo holder = describeHolder(m_processes, lock.pid, status);
     const bool alive = holder.exists && !holder.zombie;
     const bool reused = alive && holder.startKnown
             && holder.startMs > lockTimeMs + StartToleranceMs;
@@ -139,8 +188,8 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
     if (status.kernelLockHeld && !lock.writtenByRun) {
         status.state = State::Running;
         if ((!alive || reused) && status.kernelLockHolder > 0)
-            describeHolder(status.kernelLockHolder);
-        return status;
+            describeHolder(m_processes, status.kernelLockHolder, status);
+        return;
     }
 
     const bool previousBoot = lockTimeMs < m_bootTimeMs - StartToleranceMs
@@ -164,7 +213,6 @@ InstanceStatus Classifier::classify(const LockFile &file, const QString &name) c
             && QDateTime::currentMSecsSinceEpoch() - lockTimeMs > TakeoverAgeMs)
             status.warnings << Warning::TakeoverPossible;
     }
-    return status;
 }
 
 } // namespace LockWatch

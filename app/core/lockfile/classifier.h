@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace LockWatch {
 
 class Classifier
@@ -23,7 +25,15 @@ public:
     // The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT).
     static constexpr qint64 PidMaxLimit = 4194304;
 
+    // This system's classifier, with its own process and kernel-lock probes: what
+    // everything that judges a lock on this machine uses.
+    Classifier();
+    // With given probes (that outlive it): for tests, and for `run` judging a lock
+    // it holds a kernel lock on itself.
     Classifier(const ProcessProbe &processes, KernelLockProbe &kernelLocks);
+    ~Classifier();
+    Classifier(const Classifier &) = delete;
+    Classifier &operator=(const Classifier &) = delete;
 
     // Re-reads the kernel lock table; call once before a batch of classify().
     void refresh();
@@ -35,6 +45,12 @@ public:
     const ProcessProbe &processes() const { return m_processes; }
 
 private:
+    Classifier(std::unique_ptr<ProcessProbe> processes, std::unique_ptr<KernelLockProbe> kernelLocks);
+    // A lock of this machine naming lock.pid: running, or stale and why.
+    void judgeLocalHolder(const LockContent &lock, qint64 lockTimeMs, InstanceStatus &status) const;
+
+    std::unique_ptr<ProcessProbe> m_ownProcesses; // only when built for this system
+    std::unique_ptr<KernelLockProbe> m_ownKernelLocks;
     const ProcessProbe &m_processes;
     KernelLockProbe &m_kernelLocks;
     QString m_hostName;

@@ -60,6 +60,48 @@ bool allDigits(const QByteArray &text)
     return true;
 }
 
+// The JSON "pid": a whole number, or digits in a string. False with `invalid` set.
+bool parseJsonPid(const QJsonValue &pid, LockContent *lock)
+{
+    if (pid.isDouble()) {
+        const double value = pid.toDouble();
+        if (!std::isfinite(value) || value != std::floor(value) || value < -1e15 || value > 1e15) {
+            lock->invalid = std::isfinite(value) && value == std::floor(value) ? Reason::BadPid
+                                                                               : Reason::Malformed;
+            return false;
+        }
+        lock->pid = qint64(value);
+        return true;
+    }
+    if (pid.isString() && allDigits(pid.toString().toLatin1())) {
+        if (parsePid(pid.toString().toLatin1(), &lock->pid))
+            return true;
+    }
+    lock->invalid = Reason::Malformed;
+    return false;
+}
+
+// The JSON "timestamp": ISO 8601, or seconds since the epoch as time.time() writes
+// them. Present but not understood: badTimestamp.
+void parseJsonTimestamp(const QJsonValue &stamp, LockContent *lock)
+{
+    if (stamp.isUndefined() || stamp.isNull())
+        return;
+    lock->hasTimestamp = true;
+    QDateTime time;
+    if (stamp.isString())
+        time = QDateTime::fromString(stamp.toString().trimmed(), Qt::ISODateWithMs);
+    else if (stamp.isDouble() && std::fabs(stamp.toDouble()) < MaxTimestampSeconds)
+        // beyond the range checked above the conversion to qint64 ms would be undefined
+        time = QDateTime::fromMSecsSinceEpoch(qint64(stamp.toDouble() * 1000), Qt::UTC);
+    if (time.isValid()) {
+        lock->timestampMs = time.toMSecsSinceEpoch();
+        lock->timestampOffset = time.offsetFromUtc();
+    } else {
+        lock->badTimestamp = true;
+    }
+}
+
 void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
 {
     lock->format = Format::Json;
@@ -73,46 +115,27 @@ void parseJson(const QByteArray &content, qint64 pidMax, LockContent *lock)
     const QJsonValue host = obj.value(QLatin1String("hostname"));
     if (host.isString())
         lock->host = host.toString();
-    const QJsonValue pid = obj.value(QLatin1String("pid"));
-    if (pid.isDouble()) {
-        const double value = pid.toDouble();
-        if (!std::isfinite(value) || value != std::floor(value) || value < -1e15 || value > 1e15) {
-            lock->invalid = std::isfinite(value) && value == std::floor(value) ? Reason::BadPid
-                                                                               : Reason::Malformed;
-            return;
-        }
-        lock->pid = qint64(value);
-    } else if (pid.isString() && allDigits(pid.toString().toLatin1())) {
-        if (!parsePid(pid.toString().toLatin1(), &lock->pid)) {
-            lock->invalid = Reason::Malformed;
-            return;
-        }
-    } else {
-        lock->invalid = Reason::Malformed;
+    if (!parseJsonPid(obj.value(QLatin1String("pid")), lock))
         return;
-    }
     if (!validPid(lock->pid, pidMax)) {
         lock->invalid = Reason::BadPid;
         return;
     }
-    const QJsonValue stamp = obj.value(QLatin1String("timestamp"));
-    if (!stamp.isUndefined() && !stamp.isNull()) {
-        lock->hasTimestamp = true;
-        QDateTime time;
-        if (stamp.isString())
-            time = QDateTime::fromString(stamp.toString().trimmed(), Qt::ISODateWithMs);
-        else if (stamp.isDouble() && std::fabs(stamp.toDouble()) < MaxTimestampSeconds)
-            // seconds since the epoch, as time.time() writes it; beyond the range
-            // checked above the conversion to qint64 ms would be undefined
-            time = QDateTime::fromMSecsSinceEpoch(qint64(stamp.toDouble() * 1000), Qt::UTC);
-        if (time.isValid()) {
-            lock->timestampMs = time.toMSecsSinceEpoch();
-            lock->timestampOffset = time.offsetFromUtc();
-        } else {
-            lock->badTimestamp = true;
-        }
-    }
+    parseJsonTimestamp(obj.value(QLatin1String("timestamp")), lock);
     lock->writtenByRun = obj.contains(QLatin1String("lockwatch"));
+}
+
+// QLockFile: "pid\nappname\nhostname\nmachineid\nbootid\n" (older Qt: first three only).
+void parseQLockFile(const QList<QByteArray> &lines, qint64 pidMax, LockContent *lock)
+{
+    lock->format = Format::QLockFile;
+    // A bad pid is kept: it may be valid on the host the lock names.
+    if (!parsePid(lines.at(0), &lock->pid) || !validPid(lock->pid, pidMax))
+        lock->invalid = Reason::BadPid;
+    lock->appName = QString::fromUtf8(lines.value(1));
+    lock->host = QString::fromUtf8(lines.value(2));
+    lock->machineId = lines.value(3);
+    lock->bootId = lines.value(4);
 }
 
 } // namespace
@@ -137,28 +160,26 @@ LockContent LockContent::parse(const QByteArray &content, qint64 pidMax)
         }
         return lock;
     }
-    // QLockFile: "pid\nappname\nhostname\nmachineid\nbootid\n" (older Qt: first three only).
     const QList<QByteArray> lines = content.split('\n');
     if (lines.size() >= 2 && allDigits(lines.at(0)) && !lines.at(0).trimmed().startsWith('+')) {
-        lock.format = Format::QLockFile;
-        if (!parsePid(lines.at(0), &lock.pid) || !validPid(lock.pid, pidMax)) {
-            lock.invalid = Reason::BadPid;
-            // pid kept: it may be valid on the host the lock names
-            lock.appName = QString::fromUtf8(lines.value(1));
-            lock.host = QString::fromUtf8(lines.value(2));
-            lock.machineId = lines.value(3);
-            lock.bootId = lines.value(4);
-            return lock;
-        }
-        lock.appName = QString::fromUtf8(lines.value(1));
-        lock.host = QString::fromUtf8(lines.value(2));
-        lock.machineId = lines.value(3);
-        lock.bootId = lines.value(4);
+        parseQLockFile(lines, pidMax, &lock);
         return lock;
     }
     lock.invalid = Reason::Malformed;
     return lock;
 }
+
+namespace {
+
+void takeStat(LockFile &file, const struct stat &s)
+{
+    file.key = FileKey{quint64(s.st_dev), quint64(s.st_ino)};
+    file.owner = uint(s.st_uid);
+    file.size = qint64(s.st_size);
+    file.mtimeMs = qint64(s.st_mtim.tv_sec) * 1000 + s.st_mtim.tv_nsec / 1000000;
+}
+
+} // namespace
 
 LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
 {
@@ -176,13 +197,7 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
         return file;
     }
     file.exists = true;
-    const auto takeStat = [&file](const struct stat &s) {
-        file.key = FileKey{quint64(s.st_dev), quint64(s.st_ino)};
-        file.owner = uint(s.st_uid);
-        file.size = qint64(s.st_size);
-        file.mtimeMs = qint64(s.st_mtim.tv_sec) * 1000 + s.st_mtim.tv_nsec / 1000000;
-    };
-    takeStat(st);
+    takeStat(file, st);
     if (S_ISLNK(st.st_mode)) {
         file.invalid = Reason::Symlink;
         return file;
@@ -215,15 +230,36 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
         file.invalid = errno == ELOOP ? Reason::Symlink : Reason::Unreadable;
         return file;
     }
-    struct stat fst{};
-    if (::fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode)) {
+    LockFile opened = fromDescriptor(fd, path, selfUid, pidMax);
+    if (opened.invalid == Reason::NotAFile) { // swapped after lstat: as lstat saw it
         ::close(fd);
         file.invalid = Reason::NotAFile;
         return file;
     }
-    takeStat(fst); // the file we actually opened
-    if (fst.st_uid != selfUid && fst.st_uid != 0) {
-        ::close(fd);
+    // Read-only probe for POSIX/OFD locks on what was read: asks, never takes.
+    if (opened.invalid == Reason::None || opened.invalid == Reason::TooLarge) {
+        struct flock query{};
+        query.l_type = F_WRLCK;
+        query.l_whence = SEEK_SET;
+        if (::fcntl(fd, F_OFD_GETLK, &query) == 0 && query.l_type != F_UNLCK)
+            opened.posixHolder = query.l_pid > 0 ? qint64(query.l_pid) : 0;
+    }
+    ::close(fd);
+    return opened;
+}
+
+LockFile LockFile::fromDescriptor(int fd, const QString &path, uint selfUid, qint64 pidMax)
+{
+    LockFile file;
+    file.path = path;
+    file.exists = true;
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        file.invalid = Reason::NotAFile;
+        return file;
+    }
+    takeStat(file, st);
+    if (selfUid != AnyOwner && st.st_uid != selfUid && st.st_uid != 0) {
         file.invalid = Reason::ForeignOwner;
         return file;
     }
@@ -232,7 +268,7 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
     // the file grows while we read: lockfiles are tiny, and 1,000 of them are read
     // on every full refresh.
     constexpr qsizetype Limit = MaxLockFileSize + 1;
-    QByteArray buffer(std::clamp<qsizetype>(qsizetype(fst.st_size) + 1, 256, Limit), Qt::Uninitialized);
+    QByteArray buffer(std::clamp<qsizetype>(qsizetype(st.st_size) + 1, 256, Limit), Qt::Uninitialized);
     qsizetype total = 0;
     for (;;) {
         if (total == buffer.size()) {
@@ -240,28 +276,18 @@ LockFile LockFile::read(const QString &path, uint selfUid, qint64 pidMax)
                 break;
             buffer.resize(std::min<qsizetype>(buffer.size() * 2, Limit));
         }
-        const ssize_t n = ::read(fd, buffer.data() + total, size_t(buffer.size() - total));
+        const ssize_t n = ::pread(fd, buffer.data() + total, size_t(buffer.size() - total), total);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
             file.error = errno;
             file.invalid = Reason::Unreadable;
-            ::close(fd);
             return file;
         }
         if (n == 0)
             break;
         total += n;
     }
-
-    // Read-only probe for POSIX/OFD locks: asks, never takes.
-    struct flock query{};
-    query.l_type = F_WRLCK;
-    query.l_whence = SEEK_SET;
-    if (::fcntl(fd, F_OFD_GETLK, &query) == 0 && query.l_type != F_UNLCK)
-        file.posixHolder = query.l_pid > 0 ? qint64(query.l_pid) : 0;
-    ::close(fd);
-
     if (total > MaxLockFileSize) { // grew while we read it
         file.invalid = Reason::TooLarge;
         return file;

@@ -14,6 +14,9 @@
 namespace LockWatch {
 
 constexpr qint64 MaxLockFileSize = 64 * 1024;
+// A lockfile that reads as empty or malformed this soon after it was written is
+// probably being written: read it again once it settled before reporting.
+constexpr qint64 SettleMs = 150;
 
 // What one lockfile says, before anything is checked against the running system.
 struct LockContent
@@ -53,6 +56,11 @@ struct LockFile
 
     // selfUid: files owned by another user who is not root are ForeignOwner.
     static LockFile read(const QString &path, uint selfUid, qint64 pidMax);
+    // What an already open lockfile says: its identity (fstat) and content, read from
+    // offset 0 without moving the descriptor. NotAFile, ForeignOwner (unless selfUid
+    // is AnyOwner), Unreadable or TooLarge in `invalid` when it cannot be used.
+    static constexpr uint AnyOwner = ~0u;
+    static LockFile fromDescriptor(int fd, const QString &path, uint selfUid, qint64 pidMax);
 };
 
 } // namespace LockWatch

@@ -1,4 +1,6 @@
 #include "core/lockfile/lockremoval.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -13,16 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcLockRemoval, "lockwatch.control", QtWarningMsg)
-
 namespace LockWatch {
 
 namespace {
-
-QString errnoText(int e)
-{
-    return QString::fromLocal8Bit(std::strerror(e));
-}
 
 bool sameFile(const struct stat &st, const FileKey &key)
 {
@@ -109,14 +104,14 @@ LockRemoval::Result LockRemoval::removeIfSame(const QString &path, const FileKey
             say(tr("Cannot remove %1: %2.").arg(path, errnoText(e)));
             return Result::Failed;
         }
-        qCInfo(lcLockRemoval) << "removed" << path << "inode" << judged.inode;
+        qCInfo(lcControl) << "removed" << path << "inode" << judged.inode;
         return Result::Removed;
     }
     // Replaced between the check and the rename: put it back, never overwriting.
     if (::renameat2(dir.get(), aside.constData(), dir.get(), base.constData(), RENAME_NOREPLACE)
         != 0) {
         const QString asidePath = info.absolutePath() + QLatin1Char('/') + QFile::decodeName(aside);
-        qCWarning(lcLockRemoval) << "could not restore" << path << "from" << asidePath;
+        qCWarning(lcControl) << "could not restore" << path << "from" << asidePath;
         say(tr("%1 changed while it was being removed; it was kept as %2.").arg(path, asidePath));
         return Result::Failed;
     }

@@ -1,5 +1,7 @@
 #include "core/model/clusterconfig.h"
 
+#include "core/system/errnotext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -167,7 +169,7 @@ bool ClusterConfig::readPassword(QByteArray *password, QString *error) const
             = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
         *error = tr("Cannot read the etcd password file %1: %2")
-                         .arg(passwordFile, QString::fromLocal8Bit(std::strerror(errno)));
+                         .arg(passwordFile, errnoText(errno));
         return false;
     }
     struct stat st

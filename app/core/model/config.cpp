@@ -1,4 +1,5 @@
 #include "core/model/config.h"
+#include "core/system/errnotext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,11 +41,6 @@ constexpr NotificationName NotificationNames[] = {
     {NotifyUnexpectedStop, "unexpected-stop"},
     {NotifyStaleLock, "stale-lock"},
 };
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 // The instance sections, as written and in file order. (QSettings::childGroups()
 // sorts them, and costs milliseconds with 1,000 sections.) Top-level keys are in
@@ -183,7 +179,7 @@ bool Config::load(const QString &path, QString *error)
     if (::stat(native.constData(), &st) != 0) {
         if (errno == ENOENT)
             return true; // no configuration yet: no instances
-        *error = tr("Cannot read configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -191,7 +187,7 @@ bool Config::load(const QString &path, QString *error)
         return false;
     }
     if (::access(native.constData(), R_OK) != 0) {
-        *error = tr("Cannot read configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot read configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     if (!checkPermissions(path, error))
@@ -265,11 +261,14 @@ bool Config::load(const QString &path, QString *error)
                              .arg(path, group);
             return false;
         }
-        if (!okStop || !okStart || instance.stopTimeout < 0 || instance.startTimeout <= 0
-            || instance.stopTimeout > 86400 || instance.startTimeout > 86400) {
-            *error = tr("Configuration %1, instance %2: timeouts must be whole seconds "
-                            "between 0 and 86400.")
-                             .arg(path, group);
+        const bool stopBad = !okStop || instance.stopTimeout < 0 || instance.stopTimeout > 86400;
+        if (stopBad || !okStart || instance.startTimeout <= 0 || instance.startTimeout > 86400) {
+            //: %3 is the key ("stop-timeout" or "start-timeout"), %4 and %5 its limits.
+            *error = tr("Configuration %1, instance %2: \"%3\" must be whole seconds from %4 "
+                        "to %5.")
+                             .arg(path, group, stopBad ? KeyStopTimeout : KeyStartTimeout)
+                             .arg(stopBad ? 0 : 1)
+                             .arg(86400);
             return false;
         }
         for (const QString &entry : qAsConst(instance.environment)) {
@@ -372,7 +371,7 @@ bool Config::save(const QString &path, QString *error) const
     const QByteArray tempName = QFile::encodeName(temp.fileName());
     if (::chmod(tempName.constData(), 0600) != 0
         || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0) {
-        *error = tr("Cannot write configuration %1: %2").arg(path, systemError(errno));
+        *error = tr("Cannot write configuration %1: %2").arg(path, errnoText(errno));
         return false;
     }
     temp.setAutoRemove(false); // renamed: nothing left to remove

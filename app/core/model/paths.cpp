@@ -1,4 +1,5 @@
 #include "core/model/paths.h"
+#include "core/model/privatedir.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,13 +39,22 @@ QString socketName()
 
 bool makeDirectoryFor(const QString &file)
 {
+    const QString dir = QFileInfo(file).absolutePath();
     const QString state = stateDir();
-    if (file.startsWith(state + QLatin1Char('/'))) {
-        if (!QDir().mkpath(state))
+    if (dir != state && !dir.startsWith(state + QLatin1Char('/')))
+        return QDir().mkpath(dir);
+    // The state directory and every directory below it that LockWatch writes into
+    // (logs/): private, also when an earlier version left them 0755.
+    if (!makePrivateDir(state))
+        return false;
+    QString path = state;
+    const QStringList parts = dir.mid(state.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        path += QLatin1Char('/') + part;
+        if (!makePrivateDir(path))
             return false;
-        ::chmod(QFile::encodeName(state).constData(), 0700);
     }
-    return QDir().mkpath(QFileInfo(file).absolutePath());
+    return true;
 }
 
 } // namespace LockWatch::Paths

@@ -17,8 +17,9 @@ QString journalFile();
 // when it exists, which only this user can reach).
 QString socketName();
 
-// Before writing `file`: creates its directory when missing. The state directory is
-// private (0700) whenever a file below it is written. False when it cannot be made.
+// Before writing `file`: creates its directory when missing. The state directory and
+// the directories below it (logs/) are private (0700) whenever a file there is written.
+// False when it cannot be made.
 bool makeDirectoryFor(const QString &file);
 
 } // namespace LockWatch::Paths

@@ -7,6 +7,7 @@
 
 #include "core/system/duplicatefinder.h"
 #include "core/monitor/transitionboard.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -14,8 +15,6 @@
 
 #include <sys/resource.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcMonitor, "lockwatch.monitor", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -43,9 +42,7 @@ void raiseFileLimit()
 
 Monitor::Private::Private(Monitor *q)
     : q(q)
-    , processes(ProcessProbe::create())
-    , kernelLocks(KernelLockProbe::create())
-    , classifier(*processes, *kernelLocks)
+    , processes(&classifier.processes())
 {
     raiseFileLimit();
     directories = DirectoryWatcher::create();

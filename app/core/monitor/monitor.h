@@ -60,6 +60,8 @@ signals:
     void instancesChanged();
     // The configuration on disk could not be used; the last good one stays.
     void configError(const QString &message);
+    // After a configError, the configuration on disk loaded again.
+    void configRecovered();
 
 private:
     class Private;

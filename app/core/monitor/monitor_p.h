@@ -6,6 +6,7 @@
 #include "core/system/directorywatcher.h"
 #include "core/system/exitwatcher.h"
 #include "core/monitor/monitor.h"
+#include "core/logging.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,8 +14,6 @@
 #include <QTimer>
 
 #include <vector>
-
-Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 
 namespace LockWatch {
 
@@ -25,9 +24,6 @@ constexpr int ConfigKey = -1;
 inline int markerKey(int key) { return -(key + 1); }
 inline bool isMarkerKey(int key) { return key < ConfigKey; }
 inline int instanceOfMarker(int key) { return -key - 1; }
-// A lockfile that reads as empty or malformed this soon after it was written is
-// probably being written: read it again once it settled before reporting.
-constexpr qint64 SettleMs = 150;
 
 // What lstat says about a path; an unchanged signature means no re-read.
 struct Signature
@@ -101,9 +97,8 @@ public:
     void onDeadline();
 
     Monitor *q;
-    std::unique_ptr<ProcessProbe> processes;
-    std::unique_ptr<KernelLockProbe> kernelLocks;
     Classifier classifier;
+    const ProcessProbe *processes; // the classifier's
     std::unique_ptr<DirectoryWatcher> directories;
     std::unique_ptr<ExitWatcher> exits;
     QTimer deadline;

@@ -157,8 +157,12 @@ void Monitor::Private::reloadConfig()
         return;
     }
     configRetried = false;
+    const bool recovered = !lastConfigError.isEmpty();
     lastConfigError.clear();
+    QPointer<Monitor> guard(q);
     setInstances(config.instances);
+    if (recovered && guard)
+        emit q->configRecovered();
 }
 
 // A lock an hour old can be taken over by its program: that turns on a warning

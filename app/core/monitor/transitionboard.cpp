@@ -1,5 +1,6 @@
 #include "core/monitor/transitionboard.h"
 
+#include "core/model/privatedir.h"
 #include "core/system/processprobe.h"
 
 #include <QCryptographicHash>
@@ -55,9 +56,8 @@ bool TransitionBoard::post(const QString &lockFile, State state)
         return QFile::remove(path);
     }
     const QString dir = QFileInfo(path).path();
-    if (!QDir().mkpath(dir))
+    if (!makePrivateDir(dir))
         return false;
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;

@@ -115,10 +115,14 @@ private:
         QSet<QString> files;
         files.swap(m_pendingFiles);
         QList<int> changed;
+        QSet<int> seen; // each key at most once, though its file and directory both changed
         for (const QString &file : qAsConst(files)) {
             const QList<int> keys = m_byFile.value(file);
             for (int key : keys)
-                changed << key;
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    changed << key;
+                }
             if (!keys.isEmpty())
                 armFile(keys.first());
         }
@@ -131,7 +135,10 @@ private:
                     arm(key);
                 else
                     armFile(key);
-                changed << key;
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    changed << key;
+                }
             }
         }
         if (!changed.isEmpty())

@@ -1,4 +1,4 @@
-// Control (SPEC §4): start, stop (SIGTERM -> SIGKILL), kill now, clean up - with
+// Control: start, stop (SIGTERM -> SIGKILL), kill now, clean up - with
 // real detached processes, real lockfiles, and the CLI verbs on top.
 #include "core/lockfile/classifier.h"
 #include "core/model/config.h"
@@ -37,9 +37,7 @@ bool alive(qint64 pid)
 
 InstanceStatus classify(const QString &path)
 {
-    const auto processes = ProcessProbe::create();
-    const auto locks = KernelLockProbe::create();
-    return Classifier(*processes, *locks).classify(path);
+    return Classifier().classify(path);
 }
 
 } // namespace
@@ -177,7 +175,7 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
     QTRY_COMPARE(fds(), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
     QCOMPARE(QFile::symLinkTarget(fdDir + QLatin1String("/0")), QStringLiteral("/dev/null"));
     // 1 and 2: one pipe, read by the log pump, which writes the program's output
-    // to its log (SPEC §6: bounded while it runs).
+    // to its log (bounded while it runs).
     const auto linkOf = [&](const char *fd) {
         char target[256] = {};
         const ssize_t n = ::readlink(QFile::encodeName(fdDir + QLatin1Char('/') + QLatin1String(fd)).constData(),

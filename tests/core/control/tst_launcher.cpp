@@ -1,4 +1,4 @@
-// Launcher (SPEC §4 "Start", §6 logs): a started program's stdout and stderr go
+// Launcher: a started program's stdout and stderr go
 // through a log pump that keeps the log bounded while the program runs.
 // The limit is made small with the test hook LOCKWATCH_LOG_LIMIT.
 #include "core/model/config.h"

@@ -1,4 +1,4 @@
-// `lockwatch run` (SPEC §3): exit status, signal forwarding, refusal with exit 75,
+// `lockwatch run`: exit status, signal forwarding, refusal with exit 75,
 // and what a killed program or a killed wrapper leaves behind.
 #include "core/lockfile/classifier.h"
 #include "core/ipc/journal.h"
@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -29,9 +30,7 @@ namespace {
 
 InstanceStatus classify(const QString &path)
 {
-    const auto processes = ProcessProbe::create();
-    const auto locks = KernelLockProbe::create();
-    return Classifier(*processes, *locks).classify(path);
+    return Classifier().classify(path);
 }
 
 bool deadOrZombie(qint64 pid)
@@ -70,7 +69,7 @@ private slots:
 private:
     // Starts `lockwatch run --lock <lock> -- sleep 300` and waits until it runs.
     qint64 startHolder(QProcess &wrapper, const QString &lock);
-    // A seed-000 lock of another host naming `pid`: `run` is refused (75), names
+    // A Python JSON lock of another host naming `pid`: `run` is refused (75), names
     // the host, and leaves the lock as it was.
     void expectRefusedByRemoteLock(qint64 pid);
 
@@ -198,7 +197,8 @@ void TestRunner::secondRunIsRefusedWith75AndReported()
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(QByteArray::number(pid)) && r.err.contains(QSysInfo::machineHostName().toUtf8()),
              r.err.constData());
-    QVERIFY2(r.err.contains(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd")).toUtf8()),
+    // The holder's start time, written as the locale writes dates (not ISO 8601).
+    QVERIFY2(r.err.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat).toUtf8()),
              r.err.constData());
     QTRY_COMPARE(received.count(), 1);
     const auto attempt = received.first().first().value<DuplicateAttempt>();
@@ -224,7 +224,7 @@ void TestRunner::secondRunIsRefusedWith75AndReported()
 
 void TestRunner::refusedByLiveSeedLock()
 {
-    // A seed-000 program (no kernel lock) holds the file: flock alone would win.
+    // A program with a JSON lock and no kernel lock holds the file: flock alone would win.
     QProcess seed;
     const qint64 pid = startSleeper(seed);
     QVERIFY(writeFile(m_lock, seedJsonLock(pid, QDateTime::currentMSecsSinceEpoch() + 5000,
@@ -275,7 +275,7 @@ void TestRunner::refusedByRemoteSeedLock()
 void TestRunner::refusedByRemoteLockWithPidAboveOurPidMax()
 {
     // A PID valid on the other host (up to the kernel's 4,194,304) but above this
-    // machine's pid_max: still another host's lock, never taken over (SPEC §2).
+    // machine's pid_max: still another host's lock, never taken over.
     bool ok = false;
     const qint64 pidMax = readFile(QStringLiteral("/proc/sys/kernel/pid_max")).trimmed().toLongLong(&ok);
     QVERIFY(ok);

@@ -1,4 +1,4 @@
-// `lockwatch run` under a race (SPEC §9): many simultaneous starters on one lock,
+// `lockwatch run` under a race: many simultaneous starters on one lock,
 // round after round - exactly one runs every time, all others exit 75.
 // The winner runs `cat` on a pipe we hold open, so it keeps the lock exactly until
 // every loser has exited; then we close the pipe and it ends.

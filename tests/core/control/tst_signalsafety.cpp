@@ -1,4 +1,4 @@
-// Signals are safe (SPEC §4 "Stop", issue 8 part 2): no code path sends a signal
+// Signals are safe: no code path sends a signal
 // to PID <= 1, to a negative PID (a process group), to LockWatch itself, or to a
 // process whose start time differs from the verified one - including a PID that
 // is recycled between the check and the signal, provoked deterministically here
@@ -209,7 +209,7 @@ void TestSignalSafety::cleanupTestCase()
 void TestSignalSafety::waitBeyondTolerance()
 {
     // A process that started within Classifier::StartToleranceMs of the lock time
-    // *is* taken for the holder (SPEC §2: "with a small tolerance") - a PID
+    // *is* taken for the holder (with a small tolerance) - a PID
     // recycled that fast is indistinguishable by start time. The bystanders must
     // start after that window: wait for the clock (usually already past, the
     // other tests take that long).
@@ -372,9 +372,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
     const pid_t holder = std::exchange(m_holderBeforeOpen, 0);
     const InstanceConfig config = instance(QStringLiteral("recycled"));
     waitBeyondTolerance();
-    const auto processes = ProcessProbe::create();
-    const auto locks = KernelLockProbe::create();
-    const InstanceStatus judged = Classifier(*processes, *locks).classify(config.lockFile);
+    const InstanceStatus judged = Classifier().classify(config.lockFile);
     QCOMPARE(judged.state, State::Running);
     QCOMPARE(judged.pid, qint64(holder));
     QVERIFY(judged.holderStartKnown);

@@ -1,4 +1,4 @@
-// The duplicate-attempt journal (SPEC §5, §6): append, read what is new since a
+// The duplicate-attempt journal: append, read what is new since a
 // marker, stay bounded, survive concurrent writers, remember what was shown.
 #include "core/ipc/journal.h"
 

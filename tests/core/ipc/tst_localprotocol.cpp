@@ -1,4 +1,4 @@
-// The local socket protocol (SPEC §5): encoding, limits, and a LocalServer
+// The local socket protocol: encoding, limits, and a LocalServer
 // receiving from real clients; notifying when no tray runs.
 #include "core/ipc/localprotocol.h"
 #include "core/ipc/localserver.h"

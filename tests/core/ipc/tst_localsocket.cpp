@@ -1,4 +1,4 @@
-// The per-user local socket (SPEC §6, issue 8 part 3): only the same user can
+// The per-user local socket: only the same user can
 // reach it (file mode, and SO_PEERCRED when the mode was loosened), and garbage,
 // oversized lines and floods of messages or connections never take it down: a
 // valid message is still accepted afterwards.

@@ -1,4 +1,4 @@
-// Classifier (SPEC §2): every state and reason, and their precedence, with real
+// Classifier: every state and reason, and their precedence, with real
 // processes and real lockfiles. Lockfiles written by real third-party programs
 // are in tst_writers.cpp.
 #include "classifierfixture.h"
@@ -435,7 +435,7 @@ void TestClassifier::runLockWithKernelLockIsRunning()
 
 void TestClassifier::ageAloneNeverStale()
 {
-    // Seed 000 takes over a lock older than 1 h even while its holder runs. Here
+    // Some programs take over a lock older than 1 h even while its holder runs. Here
     // such a lock stays `running`, with a warning. It needs a holder that started
     // before a lock written 2 h ago, after boot.
     constexpr qint64 Hour = 3600 * 1000;

@@ -1,4 +1,4 @@
-// Hostile lockfiles (SPEC §2 "invalid", issue 8 part 1): whatever sits at a
+// Hostile lockfiles: whatever sits at a
 // lockfile path - symlinks in a sticky world-writable directory, FIFOs, device
 // nodes, files changing under the reader, huge or sparse files, garbage bytes,
 // pathological JSON, absurd PIDs, other users' files, unsearchable directories -

@@ -1,4 +1,4 @@
-// LockFile::read and LockContent::parse (SPEC §1, §2 "invalid"): format
+// LockFile::read and LockContent::parse: format
 // detection for the four formats, and every invalid case - with the file left
 // exactly as it was (content, mtime, inode).
 #include "core/lockfile/lockfile.h"
@@ -77,7 +77,7 @@ void TestLockFile::detectsFormat_data()
     QTest::addColumn<int>("format");
     QTest::addColumn<qint64>("pid");
 
-    QTest::newRow("json seed 000")
+    QTest::newRow("json python processlock")
             << QByteArray(R"({"pid": 12345, "timestamp": "2025-07-20T10:30:00+00:00", "hostname": "ip-172-31-47-56"})")
             << int(Format::Json) << qint64(12345);
     QTest::newRow("json pretty, extra keys")
@@ -86,7 +86,7 @@ void TestLockFile::detectsFormat_data()
     QTest::newRow("json pid as string") << QByteArray(R"({"pid": "777"})") << int(Format::Json)
                                         << qint64(777);
     QTest::newRow("pid bare") << QByteArray("12345") << int(Format::Pid) << qint64(12345);
-    QTest::newRow("pid newline (seed 004)") << QByteArray("12345\n") << int(Format::Pid) << qint64(12345);
+    QTest::newRow("pid newline (scheduler)") << QByteArray("12345\n") << int(Format::Pid) << qint64(12345);
     QTest::newRow("pid whitespace") << QByteArray("  \t12345 \r\n") << int(Format::Pid) << qint64(12345);
     QTest::newRow("pid == pid_max") << QByteArray("32768\n") << int(Format::Pid) << qint64(32768);
     QTest::newRow("qlockfile qt6")

@@ -1,6 +1,6 @@
 // Classifier against lockfiles written by real third-party programs: flock(1),
 // start-stop-daemon, python3-lockfile, Qt's QLockFile, and writers behaving like
-// the two seed programs (SPEC §1).
+// the Python background programs LockWatch was first written for.
 #include "classifierfixture.h"
 
 #include <QDateTime>
@@ -41,8 +41,8 @@ private slots:
     void startStopDaemonPidfile();
     void pythonLockfilePidLockFile();
     void qlockFileFromQt();
-    void seed000JsonWriter();
-    void seed004PidWriter();
+    void pythonProcessLockWriter();
+    void schedulerPidWriter();
 
 private:
     // The writer process holds `file` with its own PID: the lock reads as running in
@@ -183,9 +183,9 @@ void TestWriters::qlockFileFromQt()
     QCOMPARE(classify(file).state, State::Stopped); // unlocked: QLockFile removed it
 }
 
-void TestWriters::seed000JsonWriter()
+void TestWriters::pythonProcessLockWriter()
 {
-    // What seed 000's ProcessLock writes: json.dump({pid, timestamp, hostname}).
+    // What a Python ProcessLock writes: json.dump({pid, timestamp, hostname}).
     const QString file = path(QStringLiteral(".binance_monitor.lock"));
     QProcess *writer = start(Python, {QStringLiteral("-c"),
                                       QStringLiteral("import json, os, socket, sys, time\n"
@@ -204,9 +204,9 @@ void TestWriters::seed000JsonWriter()
     expectStaleAfterKill(writer, file);
 }
 
-void TestWriters::seed004PidWriter()
+void TestWriters::schedulerPidWriter()
 {
-    // Seed 004's scheduler: the bare PID in .scheduler.lock.
+    // A scheduler: the bare PID in .scheduler.lock.
     const QString file = path(QStringLiteral(".scheduler.lock"));
     QProcess *writer = start(Python, {QStringLiteral("-c"),
                                       QStringLiteral("import os, sys, time\n"

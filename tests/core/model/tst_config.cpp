@@ -1,4 +1,4 @@
-// Config (SPEC §6): INI round trip, 0600, atomic replacement, refusal of files
+// Config: INI round trip, 0600, atomic replacement, refusal of files
 // other users could write, and clear messages for malformed values.
 #include "core/model/config.h"
 #include "testsupport.h"
@@ -316,15 +316,15 @@ void TestConfig::malformedValuesRefused_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("timeout text") << QByteArray("[a]\nlockfile=/x.lock\nstop-timeout=abc\n")
-                                  << QStringLiteral("timeouts");
+                                  << QStringLiteral("\"stop-timeout\"");
     QTest::newRow("timeout negative") << QByteArray("[a]\nlockfile=/x.lock\nstop-timeout=-1\n")
-                                      << QStringLiteral("timeouts");
+                                      << QStringLiteral("\"stop-timeout\"");
     QTest::newRow("start timeout 0") << QByteArray("[a]\nlockfile=/x.lock\nstart-timeout=0\n")
-                                     << QStringLiteral("timeouts");
+                                     << QStringLiteral("\"start-timeout\"");
     QTest::newRow("timeout fraction") << QByteArray("[a]\nlockfile=/x.lock\nstop-timeout=1.5\n")
-                                      << QStringLiteral("timeouts");
+                                      << QStringLiteral("\"stop-timeout\"");
     QTest::newRow("timeout huge") << QByteArray("[a]\nlockfile=/x.lock\nstop-timeout=86401\n")
-                                  << QStringLiteral("timeouts");
+                                  << QStringLiteral("\"stop-timeout\"");
     QTest::newRow("relative lockfile") << QByteArray("[a]\nlockfile=relative/x.lock\n")
                                        << QStringLiteral("absolute path");
     QTest::newRow("missing lockfile") << QByteArray("[a]\nprogram=/bin/true\n")

@@ -1,4 +1,4 @@
-// Monitor (SPEC §2, §5, §9): every kind of change produces exactly one correct
+// Monitor: every kind of change produces exactly one correct
 // event, found without polling.
 #include "core/monitor/monitor.h"
 #include "core/system/processprobe.h"
@@ -42,7 +42,7 @@ QByteArray pidLock(qint64 pid)
 }
 
 // A holder whose command line a second copy can share: it reads its lockfile
-// (as the seed programs do when they start) and then waits on stdin.
+// (as a Python background program does when it starts) and then waits on stdin.
 void startReader(QProcess &process, const QString &lockFile)
 {
     process.start(QStringLiteral("sh"),
@@ -262,7 +262,7 @@ private slots:
         QCOMPARE(m_monitor->status(QStringLiteral("a")).pid, firstPid);
         QSignalSpy duplicates(m_monitor, &Monitor::duplicateRunning);
 
-        // Seed 000's takeover: the lock is rewritten by a second copy.
+        // A takeover after an hour: the lock is rewritten by a second copy.
         QVERIFY(writeFile(lock, seedJsonLock(secondPid, now, host)));
         QTRY_COMPARE(duplicates.size(), 1);
         QCOMPARE(duplicates.at(0).at(0).toString(), QStringLiteral("a"));

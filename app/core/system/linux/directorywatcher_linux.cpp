@@ -3,6 +3,8 @@
 // hash lookup); lockfiles of running instances are also watched themselves for
 // opens (a foreign program checking the lock).
 #include "core/system/directorywatcher.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QFile>
 #include <QHash>
@@ -17,8 +19,6 @@
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcDirWatch, "lockwatch.directorywatcher", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -57,7 +57,7 @@ public:
         m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         if (m_fd < 0) {
             qCWarning(lcDirWatch, "inotify_init1: %s (see /proc/sys/fs/inotify/max_user_instances)",
-                      strerror(errno));
+                      qPrintable(errnoText(errno)));
             return;
         }
         m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
@@ -110,7 +110,7 @@ public:
             return;
         const int wd = ::inotify_add_watch(m_fd, it->path.constData(), FileMask);
         if (wd < 0) {
-            qCDebug(lcDirWatch, "inotify_add_watch(%s): %s", it->path.constData(), strerror(errno));
+            qCDebug(lcDirWatch, "inotify_add_watch(%s): %s", it->path.constData(), qPrintable(errnoText(errno)));
             return;
         }
         it->fileWd = wd;
@@ -195,7 +195,7 @@ private:
                     break;
                 if ((errno != ENOENT && errno != ENOTDIR) || dir == "/") {
                     qCWarning(lcDirWatch, "cannot watch %s: %s (see /proc/sys/fs/inotify/max_user_watches)",
-                              dir.constData(), strerror(errno));
+                              dir.constData(), qPrintable(errnoText(errno)));
                     return;
                 }
                 entry = baseNameOf(dir);

@@ -1,6 +1,8 @@
 // Linux: one pidfd per watched process, all in one epoll set; the epoll fd is the
 // only thing the event loop polls, whatever the number of processes.
 #include "core/system/exitwatcher.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -16,8 +18,6 @@
 #ifndef SYS_pidfd_open
 #define SYS_pidfd_open 434
 #endif
-
-Q_LOGGING_CATEGORY(lcExit, "lockwatch.exitwatcher", QtWarningMsg)
 
 namespace LockWatch {
 
@@ -45,7 +45,7 @@ public:
         }
         if (m_epoll < 0) {
             qCWarning(lcExit, "epoll_create1 failed (%s); checking watched processes once a second",
-                      strerror(errno));
+                      qPrintable(errnoText(errno)));
             m_pidfds = false;
         }
         if (m_pidfds) {
@@ -86,7 +86,7 @@ public:
             event.events = EPOLLIN;
             event.data.u64 = quint64(pid);
             if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, w.fd, &event) != 0) {
-                qCWarning(lcExit, "epoll_ctl(%lld): %s", pid, strerror(errno));
+                qCWarning(lcExit, "epoll_ctl(%lld): %s", pid, qPrintable(errnoText(errno)));
                 ::close(w.fd);
                 w.fd = -1;
             }

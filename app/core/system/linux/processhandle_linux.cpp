@@ -2,6 +2,8 @@
 #include "core/system/processhandle.h"
 
 #include "core/system/processprobe.h"
+#include "core/logging.h"
+#include "core/system/errnotext.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -24,18 +26,7 @@
 #define PIDFD_NONBLOCK O_NONBLOCK
 #endif
 
-Q_LOGGING_CATEGORY(lcProcessHandle, "lockwatch.control", QtWarningMsg)
-
 namespace LockWatch {
-
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Control)
-};
-
-} // namespace
 
 ProcessHandle::ProcessHandle(QObject *parent)
     : QObject(parent)
@@ -66,11 +57,11 @@ ProcessHandle::OpenResult ProcessHandle::open(qint64 pid, quint64 expectedStartT
         const int e = errno;
         if (e == ESRCH) {
             if (error)
-                *error = Tr::tr("Process %1 no longer exists.").arg(pid);
+                *error = tr("Process %1 no longer exists.").arg(pid);
             return OpenResult::Gone;
         }
         if (error)
-            *error = Tr::tr("Cannot open process %1: %2.").arg(pid).arg(QString::fromLocal8Bit(std::strerror(e)));
+            *error = tr("Cannot open process %1: %2.").arg(pid).arg(errnoText(e));
         return e == ENOSYS ? OpenResult::Unsupported : OpenResult::Failed;
     }
     adopt(fd, pid);
@@ -81,13 +72,13 @@ ProcessHandle::OpenResult ProcessHandle::open(qint64 pid, quint64 expectedStartT
     if (hasExited() || !info.exists || info.zombie) {
         close();
         if (error)
-            *error = Tr::tr("Process %1 no longer exists.").arg(pid);
+            *error = tr("Process %1 no longer exists.").arg(pid);
         return OpenResult::Gone;
     }
     if (!info.startKnown || info.startToken != expectedStartToken) {
         close();
         if (error)
-            *error = Tr::tr("PID %1 now belongs to another process; nothing was signalled.").arg(pid);
+            *error = tr("PID %1 now belongs to another process; nothing was signalled.").arg(pid);
         return OpenResult::Mismatch;
     }
     return OpenResult::Ok;
@@ -135,7 +126,7 @@ int ProcessHandle::sendSignal(int signo)
         return ESRCH;
     if (::syscall(SYS_pidfd_send_signal, m_fd, signo, nullptr, 0u) != 0)
         return errno;
-    qCInfo(lcProcessHandle) << "sent signal" << signo << "to" << m_pid;
+    qCInfo(lcControl) << "sent signal" << signo << "to" << m_pid;
     return 0;
 }
 
