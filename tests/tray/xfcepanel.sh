@@ -45,7 +45,28 @@ XML
     xfce4-panel --disable-wm-check >"$work/panel.log" 2>&1 &
     pids+=("$!")
     wait_for 30 watcher_up || { cat "$work/panel.log"; fail "xfce4-panel's systray did not take org.kde.StatusNotifierWatcher"; }
+    # xfconfd, started by the bus for the panel, writes its channels when it ends:
+    # it must be gone before the work directory is removed.
+    local owner
+    owner=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+        --method org.freedesktop.DBus.GetConnectionUnixProcessID org.xfce.Xfconf 2>/dev/null || true)
+    # "(uint32 1234,)": only a process that really is xfconfd is ever signalled.
+    if [[ $owner =~ ^\(uint32\ ([0-9]+),\)$ ]] \
+        && [[ $(cat "/proc/${BASH_REMATCH[1]}/comm" 2>/dev/null) == xfconfd ]]; then
+        xfconfd=${BASH_REMATCH[1]}
+    fi
 }
+
+xfconfd=
+xfconfd_gone() { [[ ! -e /proc/$xfconfd ]] || [[ $(awk '{ print $3 }' "/proc/$xfconfd/stat" 2>/dev/null) == Z ]]; }
+end_xfconfd() {
+    if [[ -n $xfconfd && $(cat "/proc/$xfconfd/comm" 2>/dev/null) == xfconfd ]] \
+        && kill "$xfconfd" 2>/dev/null; then
+        wait_for 10 xfconfd_gone || echo "xfconfd $xfconfd did not end" >&2
+    fi
+    cleanup
+}
+trap end_xfconfd EXIT
 
 watcher_up() {
     [[ $(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
