@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -227,6 +228,17 @@ pid_t ProgramChild::start(const std::function<void(pid_t)> &beforeExec, QString 
     if (child == 0) {
         ::close(execError[0]);
         ::close(go[1]);
+        // Close every other inherited descriptor now, not only at exec: until exec this
+        // child would otherwise share the lock's open file and with it the runner's
+        // flock, so a runner SIGKILLed while we wait on `go` would leave the lock held
+        // by a process the lock already names. (All of them are close-on-exec anyway.)
+        const int low = std::min(go[0], execError[1]);
+        const int high = std::max(go[0], execError[1]);
+        if (low > 3)
+            ::close_range(3, unsigned(low) - 1, 0);
+        if (high > low + 1)
+            ::close_range(unsigned(low) + 1, unsigned(high) - 1, 0);
+        ::close_range(unsigned(high) + 1, ~0U, 0);
         for (int sig = 1; sig < NSIG; ++sig)
             ::signal(sig, SIG_DFL);
         // Dies with the runner: a SIGKILLed runner releases the lock, so the
