@@ -269,7 +269,9 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
     <message>
         <source>%1  %2: no longer watched (removed from the configuration)</source>
-        <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
+        <extracomment>`lockwatch watch --cluster`: an instance was removed from its node&apos;s configuration.
+----------
+`lockwatch watch`: an instance was removed from the configuration.</extracomment>
         <translation>%1  %2: už se nehlídá (odebráno z konfigurace)</translation>
     </message>
     <message>
@@ -416,6 +418,43 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>--wait goes with --cluster.</source>
         <translation>--wait patří k --cluster.</translation>
+    </message>
+    <message>
+        <source>No [cluster] section with etcd=URL in %1.</source>
+        <translation>V %1 chybí sekce [cluster] s etcd=URL.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <source>no answer from etcd</source>
+        <translation>etcd neodpovídá</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable: %1</source>
+        <translation>Cluster je nedostupný: %1</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <extracomment>Column heading of `lockwatch status --cluster`: the machine in the cluster.
+----------
+Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, one word.</extracomment>
+        <translation>UZEL</translation>
+    </message>
+    <message>
+        <source>cluster reachable again</source>
+        <extracomment>`lockwatch watch --cluster`: etcd does not answer (or answers again).</extracomment>
+        <translation>cluster je opět dostupný</translation>
+    </message>
+    <message>
+        <source>cluster unreachable</source>
+        <translation>cluster je nedostupný</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NODE/NAME.</source>
+        <translation>„%1“ není UZEL/NÁZEV.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1022,17 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>LockWatch::ClusterMember</name>
+    <message>
+        <source>Publishing to etcd as node %1.</source>
+        <translation>Stav se zveřejňuje v etcd jako uzel %1.</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable; local monitoring goes on, publishing resumes when etcd answers.</source>
+        <translation>Cluster je nedostupný; místní hlídání pokračuje, zveřejňování se obnoví, až etcd odpoví.</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Control</name>
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
@@ -1488,6 +1538,33 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>PID %1 now belongs to another process; nothing was signalled.</source>
         <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteAction</name>
+    <message>
+        <source>Node %1 unreachable: its agent did not answer.</source>
+        <translation>Uzel %1 je nedostupný: jeho agent neodpověděl.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteRequests</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Neznámá akce „%1“.</translation>
+    </message>
+    <message>
+        <source>Node %1 has no instance named &quot;%2&quot;.</source>
+        <translation>Uzel %1 nemá žádnou instanci „%2“.</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; on node %2 is busy with another request.</source>
+        <translation>Instance „%1“ na uzlu %2 právě vyřizuje jiný požadavek.</translation>
+    </message>
+    <message>
+        <source>Request from node %1 (user %2): %3 %4</source>
+        <extracomment>For the agent&apos;s log: %1 node, %2 user, %3 the command (start, stop, clean), %4 instance.</extracomment>
+        <translation>Požadavek z uzlu %1 (uživatel %2): %3 %4</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,9 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
     <message>
         <source>%1  %2: no longer watched (removed from the configuration)</source>
-        <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
+        <extracomment>`lockwatch watch --cluster`: an instance was removed from its node&apos;s configuration.
+----------
+`lockwatch watch`: an instance was removed from the configuration.</extracomment>
         <translation>%1  %2: non più sorvegliata (rimossa dalla configurazione)</translation>
     </message>
     <message>
@@ -416,6 +418,43 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>--wait goes with --cluster.</source>
         <translation>--wait va usato con --cluster.</translation>
+    </message>
+    <message>
+        <source>No [cluster] section with etcd=URL in %1.</source>
+        <translation>In %1 manca una sezione [cluster] con etcd=URL.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <source>no answer from etcd</source>
+        <translation>etcd non risponde</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable: %1</source>
+        <translation>Cluster non raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <extracomment>Column heading of `lockwatch status --cluster`: the machine in the cluster.
+----------
+Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, one word.</extracomment>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <source>cluster reachable again</source>
+        <extracomment>`lockwatch watch --cluster`: etcd does not answer (or answers again).</extracomment>
+        <translation>cluster di nuovo raggiungibile</translation>
+    </message>
+    <message>
+        <source>cluster unreachable</source>
+        <translation>cluster non raggiungibile</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NODE/NAME.</source>
+        <translation>«%1» non è NODO/NOME.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1022,17 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>LockWatch::ClusterMember</name>
+    <message>
+        <source>Publishing to etcd as node %1.</source>
+        <translation>Pubblicazione su etcd come nodo %1.</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable; local monitoring goes on, publishing resumes when etcd answers.</source>
+        <translation>Cluster non raggiungibile; la sorveglianza locale continua, la pubblicazione riprende quando etcd risponde.</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Control</name>
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
@@ -1482,6 +1532,33 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>PID %1 now belongs to another process; nothing was signalled.</source>
         <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteAction</name>
+    <message>
+        <source>Node %1 unreachable: its agent did not answer.</source>
+        <translation>Nodo %1 non raggiungibile: il suo agente non ha risposto.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteRequests</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Azione sconosciuta «%1».</translation>
+    </message>
+    <message>
+        <source>Node %1 has no instance named &quot;%2&quot;.</source>
+        <translation>Il nodo %1 non ha alcuna istanza «%2».</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; on node %2 is busy with another request.</source>
+        <translation>L&apos;istanza «%1» sul nodo %2 è occupata con un&apos;altra richiesta.</translation>
+    </message>
+    <message>
+        <source>Request from node %1 (user %2): %3 %4</source>
+        <extracomment>For the agent&apos;s log: %1 node, %2 user, %3 the command (start, stop, clean), %4 instance.</extracomment>
+        <translation>Richiesta dal nodo %1 (utente %2): %3 %4</translation>
     </message>
 </context>
 <context>

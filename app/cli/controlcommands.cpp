@@ -1,9 +1,10 @@
 // `lockwatch start`, `lockwatch stop`, `lockwatch clean`: thin wrappers
 // around Control, waiting for its `finished` signal in an event loop.
 #include "cli/cli.h"
+#include "cli/clustercommands.h"
 
-#include "core/model/config.h"
 #include "core/control/control.h"
+#include "core/model/config.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,13 +34,13 @@ int findInstance(Context &context, const char *verb, InstanceConfig *instance)
     const QString name = context.arguments.first();
     const InstanceConfig *found = config.find(name);
     if (!found)
-        return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
+        return context.fail(
+                Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
     *instance = *found;
     return Success;
 }
 
-template<typename Action>
-int runAction(Context &context, Action action)
+template<typename Action> int runAction(Context &context, Action action)
 {
     Control control;
     bool ok = false;
@@ -67,6 +68,9 @@ int runAction(Context &context, Action action)
 
 int start(Context &context)
 {
+    bool remote = false;
+    if (const int rc = remoteAction(context, RemoteAction::Kind::Start, &remote); remote || rc)
+        return rc;
     InstanceConfig instance;
     if (const int rc = findInstance(context, "start", &instance))
         return rc;
@@ -76,6 +80,9 @@ int start(Context &context)
 
 int stop(Context &context)
 {
+    bool remote = false;
+    if (const int rc = remoteAction(context, RemoteAction::Kind::Stop, &remote); remote || rc)
+        return rc;
     InstanceConfig instance;
     if (const int rc = findInstance(context, "stop", &instance))
         return rc;
@@ -94,6 +101,9 @@ int stop(Context &context)
 
 int clean(Context &context)
 {
+    bool remote = false;
+    if (const int rc = remoteAction(context, RemoteAction::Kind::Clean, &remote); remote || rc)
+        return rc;
     InstanceConfig instance;
     if (const int rc = findInstance(context, "clean", &instance))
         return rc;

@@ -36,6 +36,8 @@ const char *const Placeholders[] = {
         QT_TRANSLATE_NOOP("Cli", "PROGRAM"),
         //: Placeholder in --help: one argument of the program. Upper case, one word.
         QT_TRANSLATE_NOOP("Cli", "ARG"),
+        //: Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, one word.
+        QT_TRANSLATE_NOOP("Cli", "NODE"),
 };
 
 // Words of `text` on lines: the first at most `firstWidth` characters, the others

@@ -50,8 +50,8 @@ QProcessEnvironment ClusterNode::environment() const
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir + QStringLiteral("/runtime"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
-    // What the etcd client does, in the test's output when a check fails.
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lockwatch.etcd.info=true"));
+    for (auto it = m_extraEnvironment.constBegin(); it != m_extraEnvironment.constEnd(); ++it)
+        env.insert(it.key(), it.value());
     return env;
 }
 

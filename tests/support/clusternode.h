@@ -6,6 +6,7 @@
 #include "etcdserver.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -32,6 +33,11 @@ public:
     // The [cluster] section plus `extra` (instance sections), written 0600.
     bool writeConfig(const QByteArray &extra = {}, const QString &endpoint = {});
     QProcessEnvironment environment() const;
+    // Added to environment(), e.g. QT_LOGGING_RULES for a test's diagnostics.
+    void setEnvironment(const QString &key, const QString &value)
+    {
+        m_extraEnvironment.insert(key, value);
+    }
     // lockwatch --config CONFIG ARGUMENTS, in this node's environment.
     void start(QProcess &process, const QStringList &arguments) const;
 
@@ -42,6 +48,7 @@ private:
     QString m_endpoint;
     QString m_prefix;
     int m_ttl;
+    QMap<QString, QString> m_extraEnvironment;
     bool m_valid = false;
     QString m_error;
 };

@@ -112,6 +112,10 @@ private slots:
         m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, Ttl);
         QVERIFY2(m_a->isValid(), qPrintable(m_a->error()));
         QVERIFY2(m_b->isValid(), qPrintable(m_b->error()));
+        // What the etcd client does, in the test's output when a check fails.
+        for (ClusterNode *node : { m_a.get(), m_b.get() })
+            node->setEnvironment(QStringLiteral("QT_LOGGING_RULES"),
+                                 QStringLiteral("lockwatch.etcd.info=true"));
     }
 
     void init()
