@@ -1033,6 +1033,63 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     </message>
 </context>
 <context>
+    <name>LockWatch::ClusterTray</name>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer.</extracomment>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <source>Other nodes</source>
+        <extracomment>Heading of the other machines in the tray menu.</extracomment>
+        <translation>Ostatní uzly</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster je nedostupný</translation>
+    </message>
+    <message>
+        <source>This node (%1)</source>
+        <translation>Tento uzel (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 - %n running</source>
+        <translation>
+            <numerusform>Uzel %1 - běží: %n</numerusform>
+            <numerusform>Uzel %1 - běží: %n</numerusform>
+            <numerusform>Uzel %1 - běží: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 - unreachable</source>
+        <translation>Uzel %1 - nedostupný</translation>
+    </message>
+    <message>
+        <source>Node %1 does not answer: state unknown</source>
+        <translation>Uzel %1 neodpovídá: stav neznámý</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on this node</source>
+        <translation>
+            <numerusform>a %n další na tomto uzlu</numerusform>
+            <numerusform>a %n další na tomto uzlu</numerusform>
+            <numerusform>a %n dalších na tomto uzlu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <translation>Nejsou nastaveny žádné instance</translation>
+    </message>
+    <message>
+        <source>Done on node %1: %2</source>
+        <translation>Provedeno na uzlu %1: %2</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Neprovedeno: %1</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Control</name>
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
@@ -1719,6 +1776,10 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>LockWatch</source>
         <translation>LockWatch</translation>
+    </message>
+    <message>
+        <source>The cluster settings could not be used</source>
+        <translation>Nastavení clusteru nelze použít</translation>
     </message>
 </context>
 <context>

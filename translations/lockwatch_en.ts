@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>LockWatch::ClusterTray</name>
+    <message numerus="yes">
+        <source>Node %1 - %n running</source>
+        <translation>
+            <numerusform>Node %1 - %n running</numerusform>
+            <numerusform>Node %1 - %n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on this node</source>
+        <translation>
+            <numerusform>%n more on this node</numerusform>
+            <numerusform>%n more on this node</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::LeaseKeeper</name>
     <message numerus="yes">
         <source>no keepalive was answered for %n second(s): the lease may have expired.</source>

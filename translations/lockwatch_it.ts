@@ -1033,6 +1033,61 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     </message>
 </context>
 <context>
+    <name>LockWatch::ClusterTray</name>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer.</extracomment>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Other nodes</source>
+        <extracomment>Heading of the other machines in the tray menu.</extracomment>
+        <translation>Altri nodi</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster non raggiungibile</translation>
+    </message>
+    <message>
+        <source>This node (%1)</source>
+        <translation>Questo nodo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 - %n running</source>
+        <translation>
+            <numerusform>Nodo %1 - %n in esecuzione</numerusform>
+            <numerusform>Nodo %1 - %n in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 - unreachable</source>
+        <translation>Nodo %1 - non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Node %1 does not answer: state unknown</source>
+        <translation>Il nodo %1 non risponde: stato sconosciuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on this node</source>
+        <translation>
+            <numerusform>altre %n su questo nodo</numerusform>
+            <numerusform>altre %n su questo nodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <translation>Nessuna istanza configurata</translation>
+    </message>
+    <message>
+        <source>Done on node %1: %2</source>
+        <translation>Eseguito sul nodo %1: %2</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non eseguito: %1</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Control</name>
     <message>
         <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
@@ -1713,6 +1768,10 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>LockWatch</source>
         <translation>LockWatch</translation>
+    </message>
+    <message>
+        <source>The cluster settings could not be used</source>
+        <translation>Le impostazioni del cluster non possono essere usate</translation>
     </message>
 </context>
 <context>
