@@ -45,7 +45,8 @@ const QHash<QString, Verb> &verbs()
 {
     static const QHash<QString, Verb> table = {
         {QStringLiteral("status"),
-         {status, {QStringLiteral("json")}, false, "status [NAME...] [--json]",
+         {status, {QStringLiteral("json"), QStringLiteral("cluster")}, false,
+          "status [NAME...] [--json] | --cluster [NODE[/NAME]...]",
           QT_TRANSLATE_NOOP("Cli", "Show the state of configured instances.")}},
         {QStringLiteral("inspect"),
          {inspect, {QStringLiteral("json")}, false, "inspect FILE [--json]",
@@ -64,21 +65,25 @@ const QHash<QString, Verb> &verbs()
          {remove, {}, false, "remove NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove an instance from the configuration.")}},
         {QStringLiteral("watch"),
-         {watch, {QStringLiteral("json"), QStringLiteral("initial")}, false, "watch [--json] [--initial]",
+         {watch, {QStringLiteral("json"), QStringLiteral("initial"), QStringLiteral("cluster")}, false,
+          "watch [--json] [--initial] [--cluster]",
           QT_TRANSLATE_NOOP("Cli", "Print every state change as it happens, until interrupted.")}},
         {QStringLiteral("start"),
-         {start, {QStringLiteral("clean")}, false, "start NAME [--clean]",
+         {start, {QStringLiteral("clean")}, false, "start [NODE/]NAME [--clean]",
           QT_TRANSLATE_NOOP("Cli", "Start a configured instance (--clean: remove a stale lock first).")}},
         {QStringLiteral("stop"),
-         {stop, {QStringLiteral("timeout")}, false, "stop NAME [--timeout SECONDS]",
+         {stop, {QStringLiteral("timeout")}, false, "stop [NODE/]NAME [--timeout SECONDS]",
           QT_TRANSLATE_NOOP("Cli", "Stop a running instance: SIGTERM, then SIGKILL after the grace period.")}},
         {QStringLiteral("clean"),
-         {clean, {}, false, "clean NAME",
+         {clean, {}, false, "clean [NODE/]NAME",
           QT_TRANSLATE_NOOP("Cli", "Remove a stale lock after re-checking it.")}},
         {QStringLiteral("run"),
-         {runCommand, {QStringLiteral("lock"), QStringLiteral("name")}, true,
-          "run --lock FILE [--name NAME] -- PROGRAM [ARG...]",
-          QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock.")}},
+         {runCommand,
+          {QStringLiteral("lock"), QStringLiteral("name"), QStringLiteral("cluster"), QStringLiteral("wait")},
+          true, "run --lock FILE [--name NAME] | --cluster --name NAME [--wait] -- PROGRAM [ARG...]",
+          QT_TRANSLATE_NOOP("Cli", "Run a program only if no other copy holds the lock (--cluster: "
+                                   "on no other node either; --wait: stand by and take over when "
+                                   "the holder ends).")}},
         {QStringLiteral("agent"),
          {agent, {}, false, "agent",
           QT_TRANSLATE_NOOP("Cli", "Monitor, supervise and record without a display, until "
@@ -242,6 +247,9 @@ int run(const QStringList &arguments)
             //: Option --since of `history`: only events newer than this (30m, 2h, 1d).
             {QStringLiteral("since"), Tr::tr("history: only what happened within this duration."),
              value("DURATION")},
+            //: Option --cluster; [cluster] is the configuration section, keep it as it is.
+            {QStringLiteral("cluster"), Tr::tr("Across every node of the cluster ([cluster] in the configuration).")},
+            {QStringLiteral("wait"), Tr::tr("run --cluster: stand by until the lock is free, then run.")},
     };
     parser.addOptions(options);
 

@@ -1,8 +1,8 @@
 // `lockwatch start`, `lockwatch stop`, `lockwatch clean`: thin wrappers
 // around Control, waiting for its `finished` signal in an event loop.
 #include "cli/cli.h"
+#include "cli/clustercommands.h"
 
-#include "core/model/config.h"
 #include "core/control/control.h"
 #include "core/model/instancecheck.h"
 
@@ -35,7 +35,8 @@ int findInstance(Context &context, const char *verb, InstanceConfig *instance,
     const QString name = context.arguments.first();
     const InstanceConfig *found = config.find(name);
     if (!found)
-        return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
+        return context.fail(
+                Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
     *instance = *found;
     *all = config.instances;
     return Success;
@@ -71,6 +72,9 @@ int runAction(Context &context, const QList<InstanceConfig> &all, Action action)
 
 int start(Context &context)
 {
+    bool remote = false;
+    if (const int rc = remoteAction(context, RemoteAction::Kind::Start, &remote); remote || rc)
+        return rc;
     InstanceConfig instance;
     QList<InstanceConfig> all;
     if (const int rc = findInstance(context, "start", &instance, &all))
@@ -81,6 +85,9 @@ int start(Context &context)
 
 int stop(Context &context)
 {
+    bool remote = false;
+    if (const int rc = remoteAction(context, RemoteAction::Kind::Stop, &remote); remote || rc)
+        return rc;
     InstanceConfig instance;
     QList<InstanceConfig> all;
     if (const int rc = findInstance(context, "stop", &instance, &all))
@@ -100,6 +107,9 @@ int stop(Context &context)
 
 int clean(Context &context)
 {
+    bool remote = false;
+    if (const int rc = remoteAction(context, RemoteAction::Kind::Clean, &remote); remote || rc)
+        return rc;
     InstanceConfig instance;
     QList<InstanceConfig> all;
     if (const int rc = findInstance(context, "clean", &instance, &all))

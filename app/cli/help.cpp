@@ -42,6 +42,8 @@ const char *const Placeholders[] = {
         QT_TRANSLATE_NOOP("Cli", "POLICY"),
         //: Placeholder in --help: a whole number. Upper case, one word.
         QT_TRANSLATE_NOOP("Cli", "COUNT"),
+        //: Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, one word.
+        QT_TRANSLATE_NOOP("Cli", "NODE"),
 };
 
 // Words of `text` on lines: the first at most `firstWidth` characters, the others

@@ -1,5 +1,6 @@
 // `lockwatch status` and `lockwatch inspect`.
 #include "cli/cli.h"
+#include "cli/clustercommands.h"
 #include "cli/help.h"
 #include "cli/output.h"
 
@@ -41,6 +42,8 @@ int worstExitCode(const QList<InstanceStatus> &statuses)
 
 int status(Context &context)
 {
+    if (context.parser.isSet(QStringLiteral("cluster")))
+        return statusCluster(context);
     if (const int rc = context.refuseMissingConfig(StatusUnknown))
         return rc;
     Config config;
@@ -95,26 +98,26 @@ int status(Context &context)
     if (statuses.isEmpty()) {
         //: %1 is a command's synopsis, "lockwatch add NAME --lock FILE".
         context.out << Tr::tr("No instances configured. Add one with: %1")
-                                .arg(QLatin1String("lockwatch ")
-                                     + translatedSynopsis(QStringLiteral("add NAME --lock FILE")))
+                               .arg(QLatin1String("lockwatch ")
+                                    + translatedSynopsis(QStringLiteral("add NAME --lock FILE")))
                     << Qt::endl;
         return worstExitCode(statuses);
     }
     //: Column headings of `lockwatch status`.
-    QList<QStringList> rows{{Tr::tr("NAME"),
-                             //: Column heading of `lockwatch status`; keep it short.
-                             Tr::tr("STATE"),
-                             //: Column heading of `lockwatch status` (process ID).
-                             Tr::tr("PID"),
-                             //: Column heading of `lockwatch status`: when the lock was taken.
-                             Tr::tr("SINCE"),
-                             //: Column heading of `lockwatch status`: the lockfile's path.
-                             Tr::tr("LOCKFILE")}};
+    QList<QStringList> rows { { Tr::tr("NAME"),
+                                //: Column heading of `lockwatch status`; keep it short.
+                                Tr::tr("STATE"),
+                                //: Column heading of `lockwatch status` (process ID).
+                                Tr::tr("PID"),
+                                //: Column heading of `lockwatch status`: when the lock was taken.
+                                Tr::tr("SINCE"),
+                                //: Column heading of `lockwatch status`: the lockfile's path.
+                                Tr::tr("LOCKFILE") } };
     for (const InstanceStatus &s : qAsConst(statuses)) {
         rows << QStringList{s.name, describeState(s), describePids(s),
                             s.hasSince ? describeTime(s.sinceMs) : QStringLiteral("-"), s.lockfile};
         for (Warning w : s.warnings)
-            rows << QStringList{QString(), QLatin1String("! ") + warningText(w)};
+            rows << QStringList { QString(), QLatin1String("! ") + warningText(w) };
     }
     printTable(context.out, rows);
     return worstExitCode(statuses);
@@ -126,7 +129,8 @@ int inspect(Context &context)
         return context.fail(Tr::tr("inspect takes exactly one FILE."), Usage);
     if (const int rc = context.refuseMissingConfig(StatusUnknown))
         return rc;
-    const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
+    const QString path
+            = QDir::cleanPath(QDir::current().absoluteFilePath(context.arguments.first()));
 
     const Classifier classifier;
     const InstanceStatus s = classifier.classify(path);
@@ -135,19 +139,20 @@ int inspect(Context &context)
         printJson(context.out, s.toJson());
         return lsbExitCode(s.state);
     }
-    QList<QStringList> rows{{Tr::tr("Lockfile:"), s.lockfile}, {Tr::tr("State:"), describeState(s)}};
+    QList<QStringList> rows { { Tr::tr("Lockfile:"), s.lockfile },
+                              { Tr::tr("State:"), describeState(s) } };
     if (s.format != Format::Unknown)
-        rows << QStringList{Tr::tr("Format:"), formatId(s.format)};
+        rows << QStringList { Tr::tr("Format:"), formatId(s.format) };
     if (s.pid > 0)
-        rows << QStringList{Tr::tr("PID:"), QString::number(s.pid)};
+        rows << QStringList { Tr::tr("PID:"), QString::number(s.pid) };
     if (!s.host.isEmpty())
         //: `lockwatch inspect`: the computer named in the lock.
-        rows << QStringList{Tr::tr("Host:"), s.host};
+        rows << QStringList { Tr::tr("Host:"), s.host };
     if (s.hasSince)
         //: `lockwatch inspect`: the time the lock was taken.
-        rows << QStringList{Tr::tr("Since:"), describeTime(s.sinceMs)};
+        rows << QStringList { Tr::tr("Since:"), describeTime(s.sinceMs) };
     for (Warning w : s.warnings)
-        rows << QStringList{Tr::tr("Warning:"), warningText(w)};
+        rows << QStringList { Tr::tr("Warning:"), warningText(w) };
     printTable(context.out, rows);
     return lsbExitCode(s.state);
 }

@@ -2,6 +2,7 @@
 // until SIGINT or SIGTERM (then exit 0).
 #include "cli/cli.h"
 #include "cli/linewriter.h"
+#include "cli/clustercommands.h"
 #include "cli/output.h"
 
 #include "core/i18n/datetimetext.h"
@@ -32,7 +33,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 // After SIGINT/SIGTERM, how long a slow reader still gets for what is queued.
 constexpr int FinishMs = 500;
@@ -51,11 +52,14 @@ bool installSignalHandlers()
 {
     if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return false;
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+    return ::sigaction(SIGINT, &action, nullptr) == 0
+            && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
 // ISO 8601 with milliseconds and the local UTC offset: 2025-07-20T12:30:00.123+02:00.
@@ -76,8 +80,7 @@ public:
     Printer(LineWriter &writer, bool json)
         : m_writer(writer)
         , m_json(json)
-    {
-    }
+    { }
 
     void state(const InstanceStatus *previous, const InstanceStatus &current)
     {
@@ -91,12 +94,15 @@ public:
         }
         QString text;
         if (!previous) {
-            //: `lockwatch watch`: the current state of an instance. %1 time, %2 instance name, %3 state
+            //: `lockwatch watch`: the current state of an instance. %1 time, %2 instance name, %3
+            //: state
             text = Tr::tr("%1  %2: %3").arg(clock(), current.name, describeState(current));
         } else {
-            //: `lockwatch watch`: a state change. %1 time, %2 instance name, %3 old state, %4 new state
+            //: `lockwatch watch`: a state change. %1 time, %2 instance name, %3 old state, %4 new
+            //: state
             text = Tr::tr("%1  %2: %3 → %4")
-                           .arg(clock(), current.name, describeState(*previous), describeState(current));
+                           .arg(clock(), current.name, describeState(*previous),
+                                describeState(current));
         }
         if (current.copies.size() > 1)
             //: `lockwatch watch`: the process IDs of every copy of a program that runs.
@@ -111,11 +117,11 @@ public:
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
     {
         if (m_json) {
-            line(QJsonObject{{QLatin1String("event"), QLatin1String("duplicate-running")},
-                             {QLatin1String("name"), name},
-                             {QLatin1String("time"), now()},
-                             {QLatin1String("previous_pid"), previousPid},
-                             {QLatin1String("pid"), currentPid}});
+            line(QJsonObject { { QLatin1String("event"), QLatin1String("duplicate-running") },
+                               { QLatin1String("name"), name },
+                               { QLatin1String("time"), now() },
+                               { QLatin1String("previous_pid"), previousPid },
+                               { QLatin1String("pid"), currentPid } });
             return;
         }
         //: `lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.
@@ -137,20 +143,19 @@ public:
             return;
         }
         //: `lockwatch watch`: a second copy of a program runs beside the first one.
-        m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
-                         .arg(clock(), name)
-                         .arg(copyPid)
-                         .arg(runningPid)
-              << Qt::endl;
+        print(Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
+                      .arg(clock(), name)
+                      .arg(copyPid)
+                      .arg(runningPid));
     }
 
     void unexpectedStop(const QString &name, qint64 pid)
     {
         if (m_json) {
-            line(QJsonObject{{QLatin1String("event"), QLatin1String("unexpected-stop")},
-                             {QLatin1String("name"), name},
-                             {QLatin1String("time"), now()},
-                             {QLatin1String("pid"), pid}});
+            line(QJsonObject { { QLatin1String("event"), QLatin1String("unexpected-stop") },
+                               { QLatin1String("name"), name },
+                               { QLatin1String("time"), now() },
+                               { QLatin1String("pid"), pid } });
             return;
         }
         //: `lockwatch watch`: a running program ended without anyone asking it to (a crash).
@@ -162,10 +167,10 @@ public:
     void duplicateAttempt(const QString &name, qint64 attemptPid, qint64 holderPid)
     {
         if (m_json) {
-            QJsonObject obj{{QLatin1String("event"), QLatin1String("duplicate-attempt")},
-                            {QLatin1String("name"), name},
-                            {QLatin1String("time"), now()},
-                            {QLatin1String("pid"), attemptPid}};
+            QJsonObject obj { { QLatin1String("event"), QLatin1String("duplicate-attempt") },
+                              { QLatin1String("name"), name },
+                              { QLatin1String("time"), now() },
+                              { QLatin1String("pid"), attemptPid } };
             if (holderPid > 0)
                 obj.insert(QLatin1String("holder_pid"), holderPid);
             line(obj);
@@ -181,9 +186,9 @@ public:
     void removed(const QString &name)
     {
         if (m_json) {
-            line(QJsonObject{{QLatin1String("event"), QLatin1String("removed")},
-                             {QLatin1String("name"), name},
-                             {QLatin1String("time"), now()}});
+            line(QJsonObject { { QLatin1String("event"), QLatin1String("removed") },
+                               { QLatin1String("name"), name },
+                               { QLatin1String("time"), now() } });
             return;
         }
         //: `lockwatch watch`: an instance was removed from the configuration.
@@ -203,8 +208,20 @@ private:
 
 } // namespace
 
+QString isoTimeNow()
+{
+    return now();
+}
+
+QString clockNow()
+{
+    return clock();
+}
+
 int watch(Context &context)
 {
+    if (context.parser.isSet(QStringLiteral("cluster")) && context.arguments.isEmpty())
+        return watchCluster(context);
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
     if (const int rc = context.refuseMissingConfig())
@@ -274,11 +291,10 @@ int watch(Context &context)
         writer.write(STDERR_FILENO, "lockwatch: " + message.toUtf8() + '\n');
     });
 
-    QSocketNotifier interrupted{qintptr(signalPipe[0]), QSocketNotifier::Read};
+    QSocketNotifier interrupted { qintptr(signalPipe[0]), QSocketNotifier::Read };
     QObject::connect(&interrupted, &QSocketNotifier::activated, &interrupted, [] {
         char buffer[16];
-        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) {
-        }
+        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) { }
         QCoreApplication::quit();
     });
     QCoreApplication::exec();

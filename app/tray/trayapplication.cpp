@@ -1,18 +1,20 @@
 #include "tray/trayapplication.h"
 
-#include "core/monitor/announcements.h"
-#include "tray/announcer.h"
-#include "tray/autostart.h"
-#include "tray/detailspane.h"
 #include "core/control/control.h"
-#include "core/ipc/journal.h"
-#include "core/ipc/localserver.h"
 #include "core/control/supervisor.h"
 #include "core/ipc/historyfollower.h"
+#include "core/ipc/journal.h"
+#include "core/ipc/localserver.h"
 #include "core/ipc/supervisorlock.h"
-#include "core/monitor/monitor.h"
-#include "tray/notifier.h"
 #include "core/model/paths.h"
+#include "core/monitor/announcements.h"
+#include "core/monitor/monitor.h"
+#include "tray/announcer.h"
+#include "tray/autostart.h"
+#include "tray/clustertray.h"
+#include "tray/detailspane.h"
+#include "tray/logging.h"
+#include "tray/notifier.h"
 #include "tray/settingsdialog.h"
 #include "tray/statusicon.h"
 #include "tray/statusmodel.h"
@@ -20,7 +22,6 @@
 #include "tray/trayavailability.h"
 #include "tray/trayicon.h"
 #include "tray/traymenu.h"
-#include "tray/logging.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,7 +36,9 @@
 namespace LockWatch {
 
 TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig, QObject *parent)
-    : QObject(parent), m_configPath(configPath), m_explicitConfig(explicitConfig)
+    : QObject(parent)
+    , m_configPath(configPath)
+    , m_explicitConfig(explicitConfig)
 {
     m_monitor = new Monitor(this);
     m_control = new Control(this);
@@ -78,6 +81,13 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
         qCInfo(lcTray) << "no agent runs: the tray supervises";
         m_supervisor->setActive(true);
     });
+    // Other nodes of the cluster, when the configuration has a [cluster] section.
+    m_cluster = new ClusterTray(m_menu, m_menu->statusWindowAction(), this);
+    connect(m_cluster, &ClusterTray::actionFinished, this,
+            [this](bool ok, const QString &summary, const QString &detail) {
+                if (!ok)
+                    m_notifier->showError(summary, detail);
+            });
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
@@ -158,8 +168,19 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
 
 TrayApplication::~TrayApplication()
 {
+    delete m_cluster; // its entries live in the menu
     delete m_window;
     delete m_menu;
+}
+
+void TrayApplication::updateCluster()
+{
+    Config config;
+    QString error;
+    if (!config.load(m_configPath, &error))
+        return; // the monitor reports the configuration's problem
+    if (!m_cluster->setCluster(config.cluster, &error))
+        m_notifier->showError(tr("The cluster settings could not be used"), error);
 }
 
 bool TrayApplication::start(QString *error)
@@ -372,6 +393,7 @@ void TrayApplication::onStatusChanged(const InstanceStatus &, const InstanceStat
 void TrayApplication::onInstancesChanged()
 {
     m_control->setInstances(m_monitor->instances());
+    updateCluster();
     if (m_model)
         m_model->setStatuses(m_monitor->statuses());
     m_menu->instancesChanged();

@@ -6,9 +6,9 @@
 
 #include "core/ipc/historyevent.h"
 #include "core/model/config.h"
+#include "core/model/instancestatus.h"
 #include "core/monitor/duplicateattempt.h"
 #include "tray/instanceactions.h"
-#include "core/model/instancestatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,6 +20,7 @@ namespace LockWatch {
 
 class Announcements;
 class Announcer;
+class ClusterTray;
 class Control;
 class Journal;
 class LocalServer;
@@ -42,6 +43,7 @@ public:
     // `configPath`: the file to watch; `explicitConfig`: it was given with --config
     // (then "Start at login" passes it on).
     TrayApplication(const QString &configPath, bool explicitConfig, QObject *parent = nullptr);
+    ClusterTray *cluster() const { return m_cluster; }
     ~TrayApplication() override;
 
     // Loads the configuration, starts listening and shows the tray (or the status
@@ -79,6 +81,8 @@ private:
     // An agent starts: it supervises from now on; this tray takes over again when
     // the agent is gone.
     void handOverSupervision();
+    // Follows the [cluster] section (again after the configuration changed).
+    void updateCluster();
 
     QString m_configPath;
     bool m_explicitConfig;
@@ -93,6 +97,7 @@ private:
     TrayIcon *m_icon;
     Notifier *m_notifier;
     Announcements *m_announcements;
+    ClusterTray *m_cluster;
     std::unique_ptr<Announcer> m_announcer;
     QPointer<StatusWindow> m_window;
     QPointer<SettingsDialog> m_settings;

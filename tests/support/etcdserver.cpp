@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTcpServer>
 
 #include <csignal>
@@ -111,7 +112,7 @@ bool EtcdServer::start(QString *error, bool auth, const QStringList &extraArgume
         m_peerPort = freePort();
         if (m_clientPort == 0 || m_peerPort == 0 || m_clientPort == m_peerPort)
             continue;
-        QDir(m_dir + QStringLiteral("/data")).removeRecursively();
+        QDir(m_data.path() + QStringLiteral("/data")).removeRecursively();
         if (launch(error))
             break;
         if (!error->contains(QLatin1String("address already in use")))

@@ -1,12 +1,14 @@
 // A real etcd for one test: its own data directory inside the test's temporary
 // directory, its own free loopback ports, and authentication on (a root user and
 // node users with read-write on the LockWatch prefix), exactly as docs/cluster.md
-// sets it up. Stopped (SIGTERM, then SIGKILL) when it goes out of scope.
+// sets it up. Stopped (SIGTERM, then SIGKILL) when it goes out of scope. Its data
+// directory is in /dev/shm where that exists.
 #pragma once
 
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace TestSupport {
@@ -50,6 +52,9 @@ private:
     bool launch(QString *error);
 
     QString m_dir;
+    // etcd's data: in memory (/dev/shm) where there is one, so that fsync costs
+    // nothing on a machine busy writing to disk.
+    QTemporaryDir m_data;
     QProcess m_process;
     quint16 m_clientPort = 0;
     quint16 m_peerPort = 0;

@@ -140,8 +140,9 @@ void TestTranslationsVerbs::help_data()
                                        QStringLiteral("  -h, --help                   Mostra questa guida."),
                                        QStringLiteral("  -v, --version                Mostra la versione."),
                                        QStringLiteral("  --name NOME                  Il nome dell'istanza."),
-                                       QStringLiteral("  lockwatch run --lock FILE [--name NOME] "
-                                                      "-- PROGRAMMA [ARGOMENTO...]")};
+                                       QStringLiteral("  lockwatch run --lock FILE [--name NOME] | "
+                                                      "--cluster --name NOME [--wait] -- PROGRAMMA "
+                                                      "[ARGOMENTO...]")};
 }
 
 void TestTranslationsVerbs::help()

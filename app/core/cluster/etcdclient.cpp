@@ -1,10 +1,12 @@
 #include "core/cluster/etcdclient.h"
 #include "core/logging.h"
 
+#include "core/logging.h"
+#include "core/model/clusterconfig.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -104,6 +106,20 @@ bool EtcdClient::configure(const Settings &settings, QString *error)
     d->current = 0;
     d->token.clear();
     return true;
+}
+
+bool EtcdClient::configure(const ClusterConfig &cluster, QString *error)
+{
+    Settings settings;
+    for (const QString &endpoint : cluster.endpoints)
+        settings.endpoints << QUrl(endpoint);
+    settings.user = cluster.user;
+    settings.caFile = cluster.caFile;
+    if (!cluster.passwordFile.isEmpty() && !cluster.readPassword(&settings.password, error))
+        return false;
+    // Keepalives have their own, shorter timeout (LeaseKeeper).
+    settings.timeoutMs = qBound(2000, cluster.ttl * 1000 / 2, 5000);
+    return configure(settings, error);
 }
 
 const EtcdClient::Settings &EtcdClient::settings() const

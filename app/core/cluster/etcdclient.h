@@ -25,6 +25,8 @@ class QNetworkReply;
 
 namespace LockWatch {
 
+struct ClusterConfig;
+
 class EtcdClient : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,8 @@ public:
 
     // Checks the settings (URLs, CA file) and keeps them. False: a translated reason.
     bool configure(const Settings &settings, QString *error);
+    // The same from the configuration's [cluster] section (reads the password file).
+    bool configure(const ClusterConfig &cluster, QString *error);
     const Settings &settings() const;
     // The endpoint requests go to now, for messages.
     QString currentEndpoint() const;

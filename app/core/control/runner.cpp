@@ -25,6 +25,12 @@ int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextS
                          holder.sinceMs < 0 ? tr("an unknown time")
                                             : Translation::dateTimeText(holder.sinceMs))
         << Qt::endl;
+    recordRefusal(options, holder);
+    return ExitRefused;
+}
+
+void Runner::recordRefusal(const Options &options, const RunLock::Holder &holder)
+{
     DuplicateAttempt attempt;
     attempt.source = DuplicateAttempt::Source::Run;
     attempt.name = options.name;
@@ -43,7 +49,6 @@ int Runner::refuse(const Options &options, const RunLock::Holder &holder, QTextS
         qCWarning(lcRunner, "%s", qPrintable(error));
     if (options.notifyTray)
         notifyTray(attempt, 250, options.socketName);
-    return ExitRefused;
 }
 
 int Runner::run(const Options &options, QTextStream &err)

@@ -42,6 +42,8 @@ public:
     // Says who holds the lock (one line on `err`), records the duplicate attempt
     // in the journal and tells the tray. Returns ExitRefused.
     static int refuse(const Options &options, const RunLock::Holder &holder, QTextStream &err);
+    // Only the journal entry and the word to the tray.
+    static void recordRefusal(const Options &options, const RunLock::Holder &holder);
     // The exit code that passes a program's wait status on (signal death: 128 + signal).
     static int exitCodeOf(int waitStatus);
 };

@@ -123,7 +123,8 @@ bool Config::isValidName(const QString &name)
         if (!allowed(c, false))
             return false;
     }
-    return name.compare(QLatin1String("General"), Qt::CaseInsensitive) != 0;
+    return name.compare(QLatin1String("General"), Qt::CaseInsensitive) != 0
+            && name.compare(QLatin1String(ClusterConfig::Section), Qt::CaseInsensitive) != 0;
 }
 
 QString Config::nameProblem(const QString &name)
@@ -135,6 +136,9 @@ QString Config::nameProblem(const QString &name)
         return tr("\"%1\" is reserved for the configuration file's own settings; choose another "
                   "name.")
                 .arg(name);
+    if (name.compare(QLatin1String(ClusterConfig::Section), Qt::CaseInsensitive) == 0)
+        //: "cluster" is the INI section of the etcd settings.
+        return tr("\"%1\" is reserved for the cluster settings; choose another name.").arg(name);
     //: An instance name is an INI section and part of file names: only a-z and A-Z, no
     //: accented letters.
     return tr("\"%1\" is not a valid name: use ASCII letters (a-z, A-Z), digits and '_', and "
@@ -334,6 +338,7 @@ bool Config::load(const QString &path, QString *error)
 {
     instances.clear();
     language.clear();
+    cluster = ClusterConfig();
     // Checked and read through one descriptor, reached only through directories
     // and links no other user controls: what was checked is what is parsed.
     const TrustedFile::Result file = TrustedFile::read(path, MaxFileSize);
@@ -349,6 +354,7 @@ bool Config::parse(const QByteArray &content, const QString &path, QString *erro
 {
     instances.clear();
     language.clear();
+    cluster = ClusterConfig();
     const QStringList groups = sectionsOf(content);
     // QSettings reads only files: it is given a private copy of these very bytes
     // (created exclusively, 0600, under a random name), never the path again.
@@ -363,8 +369,12 @@ bool Config::parse(const QByteArray &content, const QString &path, QString *erro
         return false;
     }
     language = settings.value(KeyLanguage).toString();
+    if (!cluster.load(settings, path, error))
+        return false;
     instances.reserve(groups.size());
     for (const QString &group : groups) {
+        if (group == QLatin1String(ClusterConfig::Section))
+            continue;
         if (!isValidName(group)) {
             *error = tr("Configuration %1: \"%2\" is not a valid instance name.").arg(path, group);
             return false;
@@ -438,6 +448,7 @@ bool Config::save(const QString &path, QString *error) const
         QSettings settings(temp.fileName(), QSettings::IniFormat);
         if (!language.isEmpty())
             settings.setValue(KeyLanguage, language);
+        cluster.save(settings);
         for (const InstanceConfig &instance : instances) {
             settings.beginGroup(instance.name);
             settings.setValue(KeyLockFile, instance.lockFile);

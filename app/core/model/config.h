@@ -2,6 +2,8 @@
 // QSettings, refused when other users could write it (it names programs to run).
 #pragma once
 
+#include "core/model/clusterconfig.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -68,6 +70,7 @@ class Config
 public:
     QList<InstanceConfig> instances;
     QString language; // empty: follow the system locale
+    ClusterConfig cluster; // [cluster]: etcd, node name, lease TTL
 
     const InstanceConfig *find(const QString &name) const;
 

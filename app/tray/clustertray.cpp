@@ -1,0 +1,223 @@
+#include "tray/clustertray.h"
+
+#include "core/cluster/clusterview.h"
+#include "core/cluster/etcdclient.h"
+#include "core/cluster/publishedstatus.h"
+#include "tray/instanceactions.h"
+#include "tray/statusicon.h"
+
+#include <QMenu>
+
+namespace LockWatch {
+
+namespace {
+
+QString stateLabel(const PublishedStatus &p)
+{
+    //: State of an instance on another node whose agent does not answer.
+    return p.unreachable ? ClusterTray::tr("unreachable") : stateText(p.status.state);
+}
+
+bool mayStart(const PublishedStatus &p)
+{
+    return !p.unreachable && (p.status.state == State::Stopped || p.status.state == State::Stale);
+}
+
+bool mayStop(const PublishedStatus &p)
+{
+    return !p.unreachable
+            && (p.status.state == State::Running || p.status.state == State::Starting);
+}
+
+bool mayClean(const PublishedStatus &p)
+{
+    return !p.unreachable && p.status.state == State::Stale;
+}
+
+} // namespace
+
+ClusterTray::ClusterTray(QMenu *menu, QAction *before, QObject *parent)
+    : QObject(parent)
+    , m_menu(menu)
+    , m_before(before)
+{
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(0); // once per burst of changes
+    connect(&m_rebuild, &QTimer::timeout, this, &ClusterTray::rebuild);
+}
+
+ClusterTray::~ClusterTray()
+{
+    delete m_view; // before the client it talks through
+    for (QMenu *menu : qAsConst(m_nodeMenus))
+        delete menu;
+    delete m_localHeading;
+    delete m_heading;
+    delete m_unreachable;
+}
+
+bool ClusterTray::isConnected() const
+{
+    return m_view && m_view->isConnected();
+}
+
+bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
+{
+    if (cluster == m_cluster && (m_view != nullptr) == cluster.enabled())
+        return true;
+    delete m_view;
+    m_view = nullptr;
+    delete m_client;
+    m_client = nullptr;
+    m_cluster = cluster;
+    if (cluster.enabled()) {
+        m_client = new EtcdClient(this);
+        if (!m_client->configure(cluster, error)) {
+            delete m_client;
+            m_client = nullptr;
+            m_cluster = ClusterConfig();
+            rebuild();
+            return false;
+        }
+        m_view = new ClusterView(m_client, cluster, this);
+        connect(m_view, &ClusterView::instanceChanged, &m_rebuild, qOverload<>(&QTimer::start));
+        connect(m_view, &ClusterView::nodesChanged, &m_rebuild, qOverload<>(&QTimer::start));
+        connect(m_view, &ClusterView::connectedChanged, this, [this](bool connected) {
+            m_rebuild.start();
+            emit connectedChanged(connected);
+        });
+        m_view->start();
+    }
+    rebuild();
+    return true;
+}
+
+void ClusterTray::rebuild()
+{
+    const bool enabled = m_view != nullptr;
+    const QList<QAction *> actions = m_menu->actions();
+    if (enabled && !m_localHeading) {
+        //: Heading of this machine's instances in the tray menu; %1 is its node name.
+        m_localHeading = m_menu->insertSection(actions.value(0), QString());
+        //: Heading of the other machines in the tray menu.
+        m_heading = m_menu->insertSection(m_before, tr("Other nodes"));
+        m_unreachable = new QAction(tr("Cluster unreachable"), m_menu);
+        m_unreachable->setEnabled(false);
+        m_menu->insertAction(m_before, m_unreachable);
+    }
+    if (!enabled) {
+        for (QMenu *menu : qAsConst(m_nodeMenus))
+            delete menu;
+        m_nodeMenus.clear();
+        delete m_localHeading;
+        delete m_heading;
+        delete m_unreachable;
+        m_localHeading = m_heading = m_unreachable = nullptr;
+        return;
+    }
+    m_localHeading->setText(tr("This node (%1)").arg(m_cluster.node));
+    m_unreachable->setVisible(m_view->isReady() && !m_view->isConnected());
+    if (!m_view->isReady() && !m_view->isConnected())
+        m_unreachable->setVisible(true);
+
+    QStringList nodes = m_view->nodes();
+    nodes.removeAll(m_cluster.node);
+    m_heading->setVisible(!nodes.isEmpty());
+    for (auto it = m_nodeMenus.begin(); it != m_nodeMenus.end();) {
+        if (!nodes.contains(it.key())) {
+            delete it.value();
+            it = m_nodeMenus.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString &node : qAsConst(nodes)) {
+        QMenu *nodeMenu = m_nodeMenus.value(node);
+        if (!nodeMenu) {
+            nodeMenu = new QMenu(m_menu);
+            nodeMenu->setObjectName(QLatin1String("node:") + node);
+            m_nodeMenus.insert(node, nodeMenu);
+            m_menu->insertMenu(m_unreachable, nodeMenu);
+        }
+        fillNode(nodeMenu, node);
+    }
+}
+
+void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node)
+{
+    const bool reachable = m_view->isNodeReachable(node);
+    const QList<QJsonObject> instances = m_view->instances(node);
+    int running = 0;
+    for (const QJsonObject &json : instances)
+        running += json.value(QLatin1String("state")) == QLatin1String("running") ? 1 : 0;
+    nodeMenu->menuAction()->setText(
+            reachable ? tr("Node %1 - %n running", nullptr, running).arg(node)
+                      //: A node whose agent does not answer: its instances' states are unknown.
+                      : tr("Node %1 - unreachable").arg(node));
+    nodeMenu->menuAction()->setIcon(StatusIcon::stateIcon(
+            reachable ? State::Running : State::Remote, m_menu->devicePixelRatioF()));
+    nodeMenu->clear();
+    int shown = 0;
+    for (const QJsonObject &json : instances) {
+        if (shown == MaxInstancesPerNode)
+            break;
+        ++shown;
+        const PublishedStatus p = PublishedStatus::fromJson(json);
+        QMenu *menu = nodeMenu->addMenu(p.status.name + QLatin1String(" - ") + stateLabel(p));
+        menu->setObjectName(QLatin1String("instance:") + node + QLatin1Char('/') + p.status.name);
+        menu->menuAction()->setIcon(StatusIcon::stateIcon(
+                p.unreachable ? State::Remote : p.status.state, m_menu->devicePixelRatioF()));
+        QAction *info = menu->addAction(
+                p.unreachable ? tr("Node %1 does not answer: state unknown").arg(node)
+                              : InstanceActions::describe(p.status));
+        info->setEnabled(false);
+        menu->addSeparator();
+        const QString name = p.status.name;
+        const struct
+        {
+            RemoteAction::Kind kind;
+            QString text;
+            bool enabled;
+        } items[] = {
+            { RemoteAction::Kind::Start, InstanceActions::text(InstanceAction::Start),
+              mayStart(p) },
+            { RemoteAction::Kind::Stop, InstanceActions::text(InstanceAction::Stop), mayStop(p) },
+            { RemoteAction::Kind::Clean, InstanceActions::text(InstanceAction::Clean),
+              mayClean(p) },
+        };
+        for (const auto &item : items) {
+            QAction *action = menu->addAction(item.text);
+            action->setEnabled(item.enabled);
+            const RemoteAction::Kind kind = item.kind;
+            connect(action, &QAction::triggered, this,
+                    [this, node, name, kind] { perform(node, name, kind); });
+        }
+    }
+    if (instances.size() > shown) {
+        QAction *more = nodeMenu->addAction(
+                tr("%n more on this node", nullptr, int(instances.size() - shown)));
+        more->setEnabled(false);
+    }
+    if (instances.isEmpty())
+        nodeMenu->addAction(tr("No instances configured"))->setEnabled(false);
+}
+
+void ClusterTray::perform(const QString &node, const QString &name, RemoteAction::Kind kind)
+{
+    if (!m_client)
+        return;
+    auto *action = new RemoteAction(m_client, m_cluster, this);
+    connect(action, &RemoteAction::finished, this,
+            [this, action, node, name](const RemoteAction::Outcome &outcome) {
+                action->deleteLater();
+                const QString who = node + QLatin1Char('/') + name;
+                emit actionFinished(outcome.ok,
+                                    outcome.ok ? tr("Done on node %1: %2").arg(node, who)
+                                               //: A remote action failed; %1 is NODE/NAME.
+                                               : tr("Not done: %1").arg(who),
+                                    outcome.message);
+            });
+    action->run({ kind, node, name, -1, false });
+}
+
+} // namespace LockWatch

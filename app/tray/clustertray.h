@@ -1,0 +1,71 @@
+// The cluster in the tray: with a [cluster] section, the menu gets a group per
+// node — this node's instances stay where they are, under "This node (NAME)"; every
+// other node is a submenu with its instances, each with Start, Stop and Clean up,
+// carried out by that node's agent (RemoteAction). A node whose agent is gone is
+// "unreachable" and offers nothing; when etcd itself does not answer, the menu says
+// "Cluster unreachable". Local monitoring does not depend on any of it.
+#pragma once
+
+#include "core/cluster/remoteaction.h"
+#include "core/model/clusterconfig.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QMenu;
+
+namespace LockWatch {
+
+class ClusterView;
+class EtcdClient;
+
+class ClusterTray : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Instances shown per node; the rest are counted.
+    static constexpr int MaxInstancesPerNode = 20;
+
+    // Adds its entries to `menu`: the local heading at the top, the nodes before
+    // `before`.
+    ClusterTray(QMenu *menu, QAction *before, QObject *parent = nullptr);
+    ~ClusterTray() override;
+
+    // Follows the cluster of `cluster` (disabled: removes everything). False with a
+    // reason when its settings cannot be used.
+    bool setCluster(const ClusterConfig &cluster, QString *error);
+    bool isConnected() const;
+    ClusterView *view() const { return m_view; }
+    // The submenu of a remote node (tests, screenshots).
+    QMenu *nodeMenu(const QString &node) const { return m_nodeMenus.value(node); }
+    QAction *unreachableAction() const { return m_unreachable; }
+
+    void perform(const QString &node, const QString &name, RemoteAction::Kind kind);
+
+signals:
+    // A remote action ended (translated summary and detail, for a notification).
+    void actionFinished(bool ok, const QString &summary, const QString &detail);
+    // etcd answers or not (the icon's tooltip says it too).
+    void connectedChanged(bool connected);
+
+private:
+    void rebuild();
+    void fillNode(QMenu *nodeMenu, const QString &node);
+
+    QMenu *m_menu;
+    QAction *m_before;
+    ClusterConfig m_cluster;
+    EtcdClient *m_client = nullptr;
+    ClusterView *m_view = nullptr;
+    QAction *m_localHeading = nullptr;
+    QAction *m_heading = nullptr;
+    QAction *m_unreachable = nullptr;
+    QHash<QString, QMenu *> m_nodeMenus;
+    QTimer m_rebuild;
+};
+
+} // namespace LockWatch

@@ -1,0 +1,213 @@
+// `lockwatch run --cluster` on two simulated nodes against a real etcd (auth on):
+// exactly one copy runs; a standby (--wait) takes over when the holder dies; when
+// etcd stops answering, the holder's program is stopped before its lease could
+// expire, and afterwards exactly one copy runs again. Every copy of the test
+// program takes a kernel lock on one shared file for its whole life, so two copies
+// alive at the same moment, however briefly, are caught by the kernel itself.
+#include "clusternode.h"
+#include "etcdserver.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace TestSupport;
+
+namespace {
+
+// Long enough that a machine loaded by parallel builds does not miss keepalives.
+constexpr int Ttl = 5;
+
+bool alive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype paren = line.lastIndexOf(')');
+    return paren > 0 && line.size() > paren + 2 && line.at(paren + 2) != 'Z';
+}
+
+// A `lockwatch run` whose standard error is kept, not consumed by each look.
+struct RunProcess : ScopedProcess
+{
+    QByteArray err;
+    bool finish(int timeoutMs = 30000)
+    {
+        return state() == QProcess::NotRunning || waitForFinished(timeoutMs);
+    }
+    QByteArray stderrText()
+    {
+        err += readAllStandardError();
+        return err;
+    }
+};
+
+} // namespace
+
+class TestClusterRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EtcdServer> m_etcd;
+    std::unique_ptr<ClusterNode> m_a, m_b;
+    QString m_work;
+    int m_round = 0;
+
+    // The program: holds a kernel lock on overlap.lock for its whole life; a copy
+    // that cannot take it at once records itself in "overlaps" and exits.
+    QStringList command() const
+    {
+        return { QStringLiteral("--"),
+                 QStringLiteral("sh"),
+                 QStringLiteral("-c"),
+                 QStringLiteral("exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then echo $$ >> "
+                                "\"$1/overlaps\"; "
+                                "exit 99; fi; echo $$ >> \"$1/copies\"; exec sleep 300"),
+                 QStringLiteral("sh"),
+                 m_work };
+    }
+    QStringList run(bool wait) const
+    {
+        QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
+                           QStringLiteral("--name"), QStringLiteral("bot") };
+        if (wait)
+            args << QStringLiteral("--wait");
+        return args + command();
+    }
+    QList<qint64> copies() const
+    {
+        QList<qint64> live;
+        for (const QByteArray &line : readFile(m_work + QStringLiteral("/copies")).split('\n')) {
+            if (!line.isEmpty() && alive(line.toLongLong()))
+                live << line.toLongLong();
+        }
+        return live;
+    }
+    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
+    QByteArray lockKeys()
+    {
+        QByteArray out;
+        QString error;
+        m_etcd->etcdctl({ QStringLiteral("get"), QStringLiteral("--prefix"),
+                          QStringLiteral("--keys-only"), QStringLiteral("/lockwatch/locks/") },
+                        &out, &error);
+        return out.trimmed();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
+        QString error;
+        QVERIFY2(m_etcd->start(&error), qPrintable(error));
+        m_a = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("a"), *m_etcd, Ttl);
+        m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, Ttl);
+        QVERIFY2(m_a->isValid(), qPrintable(m_a->error()));
+        QVERIFY2(m_b->isValid(), qPrintable(m_b->error()));
+        // What the etcd client does, in the test's output when a check fails.
+        for (ClusterNode *node : { m_a.get(), m_b.get() })
+            node->setEnvironment(QStringLiteral("QT_LOGGING_RULES"),
+                                 QStringLiteral("lockwatch.etcd.info=true"));
+    }
+
+    void init()
+    {
+        m_work = m_dir.path() + QStringLiteral("/work%1").arg(++m_round);
+        QVERIFY(QDir().mkpath(m_work));
+        m_etcd->resume();
+        // A runner SIGKILLed by the previous test leaves its key until its lease ends.
+        QTRY_COMPARE_WITH_TIMEOUT(lockKeys(), QByteArray(), 20000);
+    }
+
+    void exactlyOneRunsAcrossNodes()
+    {
+        RunProcess a, b;
+        m_a->start(a, run(false));
+        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
+        const qint64 first = copies().first();
+
+        m_b->start(b, run(false));
+        QVERIFY2(b.finish(), b.stderrText().constData());
+        QCOMPARE(b.exitCode(), 75);
+        const QByteArray err = b.stderrText();
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(err.contains("node a") && err.contains(QByteArray::number(first)),
+                 err.constData());
+        QCOMPARE(copies(), QList<qint64> { first });
+        QVERIFY(overlaps().isEmpty());
+
+        // The holder ends normally: its key goes with it.
+        a.terminate();
+        QVERIFY(a.finish());
+        QCOMPARE(a.exitCode(), 128 + SIGTERM);
+        QVERIFY(copies().isEmpty());
+        QCOMPARE(lockKeys(), QByteArray());
+    }
+
+    void standbyTakesOverWhenTheHolderDies()
+    {
+        RunProcess a, b;
+        m_a->start(a, run(false));
+        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
+        const qint64 first = copies().first();
+        m_b->start(b, run(true));
+        QTRY_VERIFY2_WITH_TIMEOUT(b.stderrText().contains("waiting to take over"),
+                                  QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData(),
+                                  30000);
+        QCOMPARE(copies(), QList<qint64> { first });
+
+        QElapsedTimer sinceDeath;
+        a.kill(); // SIGKILL: no word to etcd; its lease has to run out
+        sinceDeath.start();
+        QVERIFY(a.finish());
+        QTRY_VERIFY_WITH_TIMEOUT(copies().size() == 1 && copies().first() != first, 30000);
+        const qint64 takeover = sinceDeath.elapsed();
+        qInfo("takeover %lld ms after the holder's SIGKILL (TTL %d s)", takeover, Ttl);
+        QVERIFY2(takeover <= (Ttl + 2) * 1000, qPrintable(QString::number(takeover)));
+        QVERIFY(!alive(first)); // died with its runner
+        QVERIFY(overlaps().isEmpty());
+    }
+
+    void holderStoppedWhenEtcdStopsAnswering()
+    {
+        RunProcess a, b;
+        m_a->start(a, run(false));
+        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
+        const qint64 first = copies().first();
+        m_b->start(b, run(true));
+        QTRY_VERIFY2_WITH_TIMEOUT(b.stderrText().contains("waiting to take over"),
+                                  QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData(),
+                                  30000);
+
+        QElapsedTimer sinceStop;
+        m_etcd->suspend();
+        sinceStop.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(first), 30000);
+        const qint64 stopped = sinceStop.elapsed();
+        qInfo("holder's program stopped %lld ms after etcd was (TTL %d s)", stopped, Ttl);
+        QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
+        // Past the TTL, etcd still stopped: nobody runs.
+        QTest::qWait(Ttl * 1000 + 1000 - int(sinceStop.elapsed()));
+        QVERIFY(copies().isEmpty());
+
+        m_etcd->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(copies().size(), 1, 30000);
+        // Without --wait the old holder gives up (it may have done so already).
+        QTRY_COMPARE_WITH_TIMEOUT(a.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(a.exitCode(), 1);
+        QVERIFY2(a.stderrText().contains("lost"), a.stderrText().constData());
+        QCOMPARE(copies().size(), 1);
+        QVERIFY2(overlaps().isEmpty(), overlaps().constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterRun)
+#include "tst_clusterrun.moc"
