@@ -13,20 +13,6 @@
         <translation>Spuštění bylo v %1 odmítnuto; zámek drží PID %2.</translation>
     </message>
     <message>
-        <source>PID %1 is gone and left its lock behind.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 skončil a po sobě nechal zámek.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone.</source>
-        <translation>Proces %1 skončil.</translation>
-    </message>
-    <message>
-        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Proces %1 zkontroloval zámek, který drží PID %2; zřejmě se spouští druhá kopie.</translation>
-    </message>
-    <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Zámek přešel z PID %1 na PID %2, ale PID %1 stále běží: teď běží dvě kopie.</translation>
@@ -40,6 +26,43 @@
         <source>Action on &quot;%1&quot; failed</source>
         <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
         <translation>Akce s instancí „%1“ se nezdařila</translation>
+    </message>
+    <message>
+        <source>PID %1 ended: %2.</source>
+        <extracomment>Notification text: a program ended by itself. %1 is its PID, %2 &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>Proces %1 skončil: %2.</translation>
+    </message>
+    <message>
+        <source>Its lock was left behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Jeho zámek zůstal.</translation>
+    </message>
+    <message>
+        <source>LockWatch restarts it in %1 s.</source>
+        <extracomment>%1 is a number of seconds, e.g. &quot;0.2&quot; or &quot;4&quot;.</extracomment>
+        <translation>LockWatch ho znovu spustí za %1 s.</translation>
+    </message>
+    <message>
+        <source>Last lines of its log:</source>
+        <translation>Poslední řádky protokolu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It ended %n time(s) within 10 minutes; LockWatch no longer restarts it.</source>
+        <extracomment>Notification text: restarts given up; the title names the program.</extracomment>
+        <translation>
+            <numerusform>Během 10 minut skončil %nkrát; LockWatch ho už znovu nespouští.</numerusform>
+            <numerusform>Během 10 minut skončil %nkrát; LockWatch ho už znovu nespouští.</numerusform>
+            <numerusform>Během 10 minut skončil %nkrát; LockWatch ho už znovu nespouští.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PID %1 runs the same program beside PID %2: two copies are running now.</source>
+        <translation>Vedle PID %2 běží stejný program jako PID %1: teď běží dvě kopie.</translation>
+    </message>
+    <message>
+        <source>A second copy (PID %1) started while PID %2 holds the lock, and gave up again.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Druhá kopie (PID %1) se spustila, zatímco zámek drží PID %2, a zase skončila.</translation>
     </message>
 </context>
 <context>
@@ -67,10 +90,6 @@
     <message>
         <source>Show what any lockfile means; no configuration needed.</source>
         <translation>Vysvětlí libovolný soubor zámku; konfigurace není potřeba.</translation>
-    </message>
-    <message>
-        <source>Add an instance to the configuration.</source>
-        <translation>Přidá instanci do konfigurace.</translation>
     </message>
     <message>
         <source>Remove an instance from the configuration.</source>
@@ -261,7 +280,9 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
     <message>
         <source>%1  %2: no longer watched (removed from the configuration)</source>
-        <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
+        <extracomment>`lockwatch watch --cluster`: an instance was removed from its node&apos;s configuration.
+----------
+`lockwatch watch`: an instance was removed from the configuration.</extracomment>
         <translation>%1  %2: už se nehlídá (odebráno z konfigurace)</translation>
     </message>
     <message>
@@ -283,10 +304,6 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Remove a stale lock after re-checking it.</source>
         <translation>Po opětovné kontrole odstraní zastaralý zámek.</translation>
-    </message>
-    <message>
-        <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Spustí program, jen pokud zámek nedrží jiná jeho kopie.</translation>
     </message>
     <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
@@ -384,6 +401,283 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 says which values the configuration key behind --timeout takes.</extracomment>
         <translation>--timeout: %1</translation>
     </message>
+    <message>
+        <source>agent takes no arguments.</source>
+        <translation>Příkaz agent nepřijímá žádné argumenty.</translation>
+    </message>
+    <message>
+        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
+        <translation>Přidá instanci do konfigurace; s --restart a volbami za ní i s dohledem.</translation>
+    </message>
+    <message>
+        <source>Run a program only if no other copy holds the lock (--cluster: on no other node either; --wait: stand by and take over when the holder ends).</source>
+        <translation>Spustí program, jen pokud zámek nedrží jiná kopie (--cluster: ani na jiném uzlu; --wait: čekat v záloze a převzít, až držitel skončí).</translation>
+    </message>
+    <message>
+        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
+        <translation>Hlídá, dohlíží a zaznamenává bez grafického prostředí, dokud není zastaven (SIGTERM); pro servery a jako uživatelská služba systemd.</translation>
+    </message>
+    <message>
+        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
+        <translation>Zobrazí, co se s instancemi dělo (spuštění, zastavení, pády, restarty...), od nejstaršího.</translation>
+    </message>
+    <message>
+        <source>add: restart the program when it ends: never, on-crash or always.</source>
+        <extracomment>Option --restart of `add`: never, on-crash or always (keep these words).</extracomment>
+        <translation>add: kdy program znovu spustit, když skončí: never, on-crash nebo always.</translation>
+    </message>
+    <message>
+        <source>add: seconds before the first restart (doubled for each further one).</source>
+        <translation>add: sekundy před prvním restartem (před každým dalším dvojnásobek).</translation>
+    </message>
+    <message>
+        <source>add: the longest wait before a restart.</source>
+        <translation>add: nejdelší prodleva před restartem.</translation>
+    </message>
+    <message>
+        <source>add: running this long resets the wait to the first delay.</source>
+        <translation>add: po takto dlouhém běhu se prodleva vrátí na první.</translation>
+    </message>
+    <message>
+        <source>add: restarts within 10 minutes before giving up.</source>
+        <translation>add: počet restartů během 10 minut, po kterém se restarty vzdají.</translation>
+    </message>
+    <message>
+        <source>history: only what happened within this duration.</source>
+        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
+        <translation>history: jen to, co se stalo za tuto dobu.</translation>
+    </message>
+    <message>
+        <source>Across every node of the cluster ([cluster] in the configuration).</source>
+        <extracomment>Option --cluster; [cluster] is the configuration section, keep it as it is.</extracomment>
+        <translation>Napříč všemi uzly clusteru ([cluster] v konfiguraci).</translation>
+    </message>
+    <message>
+        <source>run --cluster: stand by until the lock is free, then run.</source>
+        <translation>run --cluster: čekat v záloze, dokud se zámek neuvolní, pak spustit.</translation>
+    </message>
+    <message>
+        <source>No [cluster] section with etcd=URL in %1.</source>
+        <translation>V %1 chybí sekce [cluster] s etcd=URL.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <source>no answer from etcd</source>
+        <translation>etcd neodpovídá</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable: %1</source>
+        <translation>Cluster je nedostupný: %1</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <extracomment>Column heading of `lockwatch status --cluster`: the machine in the cluster.
+----------
+Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, one word.</extracomment>
+        <translation>UZEL</translation>
+    </message>
+    <message>
+        <source>cluster reachable again</source>
+        <extracomment>`lockwatch watch --cluster`: etcd does not answer (or answers again).</extracomment>
+        <translation>cluster je opět dostupný</translation>
+    </message>
+    <message>
+        <source>cluster unreachable</source>
+        <translation>cluster je nedostupný</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NODE/NAME.</source>
+        <translation>„%1“ není UZEL/NÁZEV.</translation>
+    </message>
+    <message>
+        <source>--restart takes never, on-crash or always.</source>
+        <translation>--restart očekává never, on-crash nebo always.</translation>
+    </message>
+    <message>
+        <source>--%1 takes seconds from 0 to %2 (e.g. 0.5).</source>
+        <extracomment>%1 is an option such as --restart-delay.</extracomment>
+        <translation>--%1 očekává sekundy od 0 do %2 (např. 0.5).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
+        <translation>DOBA</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <extracomment>Placeholder in --help: a restart policy (never, on-crash, always). Upper case, one word.</extracomment>
+        <translation>PRAVIDLO</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>Placeholder in --help: a whole number. Upper case, one word.</extracomment>
+        <translation>POČET</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name.</source>
+        <translation>„%1“ není platný název instance.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
+        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
+        <translation>--since očekává dobu, například 30m, 2h, 1d nebo 1h30m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>historie %1: přeskočen %n poškozený řádek (%2).</numerusform>
+            <numerusform>historie %1: přeskočeny %n poškozené řádky (%2).</numerusform>
+            <numerusform>historie %1: přeskočeno %n poškozených řádků (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nejsou zaznamenány žádné události.</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <extracomment>After &quot;waiting to restart&quot;: the time left, %1 in seconds (&quot;2.5&quot;).</extracomment>
+        <translation>za %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <extracomment>After the state of a supervised instance: restarts within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarty</numerusform>
+            <numerusform>%n restartů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run --cluster needs --name NAME: the name of the cluster-wide lock.</source>
+        <translation>Příkaz run --cluster potřebuje --name NÁZEV: název zámku pro celý cluster.</translation>
+    </message>
+    <message>
+        <source>run --cluster needs a [cluster] section with etcd=URL in %1.</source>
+        <translation>Příkaz run --cluster potřebuje v %1 sekci [cluster] s etcd=URL.</translation>
+    </message>
+    <message>
+        <source>Cannot create directory %1.</source>
+        <translation>Adresář %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>--wait goes with --cluster.</source>
+        <translation>--wait patří k --cluster.</translation>
+    </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>`lockwatch watch`: the process IDs of every copy of a program that runs.</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4</source>
+        <extracomment>`lockwatch watch`: a second copy of a program runs beside the first one.</extracomment>
+        <translation>%1  %2: BĚŽÍ DVAKRÁT: PID %3 běží vedle PID %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConfig</name>
+    <message>
+        <source>Configuration %1, section [cluster]</source>
+        <translation>Konfigurace %1, sekce [cluster]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an etcd URL (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>%1: „%2“ není URL etcd (http://HOST:PORT nebo https://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ttl&quot; must be whole seconds from %2 to %3.</source>
+        <translation>%1: „ttl“ musí být celé sekundy od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;etcd&quot; names no URL.</source>
+        <translation>%1: „etcd“ neuvádí žádné URL.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;prefix&quot; must start with &apos;/&apos;, not end with it, and hold no spaces.</source>
+        <translation>%1: „prefix“ musí začínat znakem &apos;/&apos;, nesmí jím končit a nesmí obsahovat mezery.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid node name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <translation>%1: „%2“ není platný název uzlu: použijte písmena bez diakritiky (a–z, A–Z), číslice a &apos;_&apos;, po prvním znaku také &apos;.&apos; a &apos;-&apos; (nejvýše 64 znaků).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;user&quot; and &quot;password-file&quot; go together.</source>
+        <translation>%1: „user“ a „password-file“ patří k sobě.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an absolute path.</source>
+        <translation>%1: „%2“ musí být absolutní cesta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says where in the configuration, %2 what is wrong there.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the etcd password file %1: %2</source>
+        <translation>Soubor s heslem pro etcd %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 must be private (owned by you, mode 0600); refusing to use it (fix with: chmod 600 %1).</source>
+        <translation>Soubor s heslem pro etcd %1 musí být soukromý (váš, práva 0600); nebude použit (opravte příkazem: chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is not a small regular file.</source>
+        <translation>Soubor s heslem pro etcd %1 není malý běžný soubor.</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is empty.</source>
+        <translation>Soubor s heslem pro etcd %1 je prázdný.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunner</name>
+    <message>
+        <source>Cannot take the cluster lock %1: %2</source>
+        <translation>Zámek clusteru %1 nelze získat: %2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>neznámé doby</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; not started.</source>
+        <translation>Zámek clusteru %1 drží PID %2 na uzlu %3 od %4; nespuštěno.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; waiting to take over.</source>
+        <translation>Zámek clusteru %1 drží PID %2 na uzlu %3 od %4; čeká se na převzetí.</translation>
+    </message>
+    <message>
+        <source>Took over the cluster lock %1.</source>
+        <translation>Zámek clusteru %1 převzat.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 may be lost (no answer from etcd); stopping PID %2.</source>
+        <translation>Zámek clusteru %1 mohl být ztracen (etcd neodpovídá); zastavuje se PID %2.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is lost (%2); stopping PID %3.</source>
+        <translation>Zámek clusteru %1 je ztracen (%2); zastavuje se PID %3.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; waiting to take it again.</source>
+        <translation>Zámek clusteru %1 byl ztracen; čeká se na jeho opětovné získání.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; the program was stopped.</source>
+        <translation>Zámek clusteru %1 byl ztracen; program byl zastaven.</translation>
+    </message>
+    <message>
+        <source>Cannot receive signals: %1</source>
+        <translation>Nelze přijímat signály: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -445,6 +739,25 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Configuration %1, instance %2: %3</source>
         <extracomment>%1 is the configuration file, %2 an instance name, %3 what is wrong with it.</extracomment>
         <translation>Konfigurace %1, instance %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the cluster settings; choose another name.</source>
+        <extracomment>&quot;cluster&quot; is the INI section of the etcd settings.</extracomment>
+        <translation>„%1“ je vyhrazeno pro nastavení clusteru; zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>Configuration %1 is reached through %2, which belongs to another user; refusing to use it.</source>
+        <extracomment>%2 is a directory or a symbolic link on the way to the configuration file.</extracomment>
+        <translation>Ke konfiguraci %1 se vede přes %2, který patří jinému uživateli; konfigurace nebude použita.</translation>
+    </message>
+    <message>
+        <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
+        <translation>Konfigurace %1 je větší než %2 MiB; nebude načtena.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: restart must be never, on-crash or always, not &quot;%3&quot;.</source>
+        <extracomment>%3 is what the file says; never, on-crash and always are the values to write.</extracomment>
+        <translation>Konfigurace %1, instance %2: restart musí být never, on-crash nebo always, ne „%3“.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +856,165 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>ExitStatus</name>
+    <message>
+        <source>exit code %1</source>
+        <extracomment>How a program ended: %1 is its exit code (0 = success).</extracomment>
+        <translation>návratový kód %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <extracomment>How a program ended: %1 is the signal number, %2 its name (SIGKILL).</extracomment>
+        <translation>signál %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit status unknown</source>
+        <extracomment>How a program ended is not known (LockWatch did not start it, so cannot ask).</extracomment>
+        <translation>způsob ukončení neznámý</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Cannot read the history %1: %2.</source>
+        <translation>Historii %1 nelze přečíst: %2.</translation>
+    </message>
+    <message>
+        <source>The history %1 is not a regular file of this user; it is not used.</source>
+        <translation>Historie %1 není běžný soubor tohoto uživatele; nepoužije se.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the history %1: %2.</source>
+        <translation>Historii %1 nelze zamknout: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the history %1: %2.</source>
+        <translation>Do historie %1 nelze zapisovat: %2.</translation>
+    </message>
+    <message>
+        <source>not a regular file of this user</source>
+        <translation>není to běžný soubor tohoto uživatele</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disk je plný</translation>
+    </message>
+    <message>
+        <source>Cannot compact the history %1: %2.</source>
+        <translation>Historii %1 nelze zkrátit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>started from the tray</source>
+        <extracomment>History event: the program was started from LockWatch&apos;s tray.</extracomment>
+        <translation>spuštěno z oznamovací oblasti</translation>
+    </message>
+    <message>
+        <source>started from the command line</source>
+        <extracomment>History event: the program was started with `lockwatch start`.</extracomment>
+        <translation>spuštěno z příkazové řádky</translation>
+    </message>
+    <message>
+        <source>started by the agent</source>
+        <extracomment>History event: the program was started by the LockWatch agent.</extracomment>
+        <translation>spuštěno agentem</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <extracomment>History event: LockWatch restarted the program after it crashed.</extracomment>
+        <translation>znovu spuštěno</translation>
+    </message>
+    <message>
+        <source>started outside LockWatch</source>
+        <extracomment>History event: the program was started outside LockWatch.</extracomment>
+        <translation>spuštěno mimo LockWatch</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>spuštěno</translation>
+    </message>
+    <message>
+        <source>took its lock</source>
+        <extracomment>History event: the program took its lockfile. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>získalo svůj zámek</translation>
+    </message>
+    <message>
+        <source>stop requested from the tray</source>
+        <extracomment>History event: the user asked LockWatch&apos;s tray to stop the program.</extracomment>
+        <translation>zastavení vyžádáno z oznamovací oblasti</translation>
+    </message>
+    <message>
+        <source>stop requested from the command line</source>
+        <extracomment>History event: someone ran `lockwatch stop`.</extracomment>
+        <translation>zastavení vyžádáno z příkazové řádky</translation>
+    </message>
+    <message>
+        <source>stop requested through the agent</source>
+        <extracomment>History event: the LockWatch agent was asked to stop the program.</extracomment>
+        <translation>zastavení vyžádáno přes agenta</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>zastavení vyžádáno</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <extracomment>History event: the program ended after a stop was requested.</extracomment>
+        <translation>zastaveno</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <extracomment>History event: the program&apos;s process ended; %1 is &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>skončilo (%1)</translation>
+    </message>
+    <message>
+        <source>crashed (%1)</source>
+        <extracomment>History event: the program ended without anyone asking it to; %1 as for &quot;exited&quot;.</extracomment>
+        <translation>spadlo (%1)</translation>
+    </message>
+    <message>
+        <source>restart %1 scheduled in %2 s</source>
+        <extracomment>History event: %1 is which restart this is (1, 2, ...), %2 the delay in seconds (&quot;0.2&quot;).</extracomment>
+        <translation>restart č. %1 naplánován za %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarts given up after %n restart(s) within 10 minutes</source>
+        <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
+        <translation>
+            <numerusform>restarty vzdány po %n restartu během 10 minut</numerusform>
+            <numerusform>restarty vzdány po %n restartech během 10 minut</numerusform>
+            <numerusform>restarty vzdány po %n restartech během 10 minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second start refused</source>
+        <extracomment>History event: someone tried to start a second copy, and it was refused.</extracomment>
+        <translation>druhé spuštění odmítnuto</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>History event: two copies of the program run at the same time.</extracomment>
+        <translation>běží dvakrát</translation>
+    </message>
+    <message>
+        <source>runs without its lock</source>
+        <extracomment>History event: the program runs but does not hold its lockfile.</extracomment>
+        <translation>běží bez svého zámku</translation>
+    </message>
+    <message>
+        <source>stale lock found</source>
+        <extracomment>History event: the program is gone and its lockfile was left behind.</extracomment>
+        <translation>nalezen zastaralý zámek</translation>
+    </message>
+    <message>
+        <source>stale lock removed</source>
+        <extracomment>History event: the stale lockfile was removed.</extracomment>
+        <translation>zastaralý zámek odstraněn</translation>
+    </message>
+</context>
+<context>
     <name>InstanceActions</name>
     <message>
         <source>&amp;Clean up</source>
@@ -632,6 +1104,30 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
         <translation>Pro tuto instanci není nastaven žádný program: přidejte ho v Nastavení.</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Start again a program whose restarts LockWatch gave up.</extracomment>
+        <translation>Zkusit zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>S&amp;top all copies</source>
+        <extracomment>Stop every process of the program (more than one copy runs).</extracomment>
+        <translation>&amp;Zastavit všechny kopie</translation>
+    </message>
+    <message>
+        <source>Start the program again; LockWatch gave up restarting it</source>
+        <translation>Spustit program znovu; LockWatch jeho restarty vzdal</translation>
+    </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>The process IDs of every copy of a program that runs, the lock&apos;s holder first.</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>restart in %1 s</source>
+        <extracomment>Time left before LockWatch restarts a crashed program; %1 is seconds (&quot;2.5&quot;).</extracomment>
+        <translation>restart za %1 s</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCheck</name>
@@ -666,6 +1162,25 @@ Column headings of `lockwatch status`.</extracomment>
         <source>The working directory &quot;%1&quot; does not exist.</source>
         <translation>Pracovní adresář „%1“ neexistuje.</translation>
     </message>
+    <message>
+        <source>restart delays and the minimum uptime must be seconds between 0 and %1 (decimals allowed, e.g. 0.5).</source>
+        <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
+        <translation>prodlevy před restartem a minimální doba běhu musí být v sekundách od 0 do %1 (lze i desetinná čísla, např. 0.5).</translation>
+    </message>
+    <message>
+        <source>the longest restart delay must not be shorter than the first one.</source>
+        <extracomment>Configuration keys: restart-max-delay must be &gt;= restart-delay.</extracomment>
+        <translation>nejdelší prodleva před restartem nesmí být kratší než první.</translation>
+    </message>
+    <message>
+        <source>the number of restarts must be a whole number from 0 to %1.</source>
+        <extracomment>Configuration key max-restarts: how many restarts within 10 minutes.</extracomment>
+        <translation>počet restartů musí být celé číslo od 0 do %1.</translation>
+    </message>
+    <message>
+        <source>restarting needs a program to start.</source>
+        <translation>restart vyžaduje program, který se má spustit.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -699,10 +1214,6 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot start &quot;%1&quot;: %2.</source>
         <translation>„%1“ nelze spustit: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot start &quot;%1&quot;: fork failed.</source>
-        <translation>„%1“ nelze spustit: volání fork selhalo.</translation>
     </message>
     <message>
         <source>No program is configured for &quot;%1&quot;.</source>
@@ -851,18 +1362,135 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>nesrozumitelné časové razítko; použije se čas změny souboru</translation>
     </message>
     <message>
-        <source>holder&apos;s start time cannot be read; PID reuse not ruled out</source>
-        <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
-        <translation>čas spuštění držitele zámku nelze zjistit; nelze vyloučit opětovné použití PID</translation>
+        <source>waiting to restart</source>
+        <extracomment>Transition of a supervised program: it ended and LockWatch waits before restarting it.</extracomment>
+        <translation>čeká na restart</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>State of a supervised program: it kept ending, and LockWatch gave up restarting it.</extracomment>
+        <translation>selhalo</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A state with the number of copies of the program that run, e.g. &quot;running ×2&quot;. %1 is the state, %2 the number of copies.</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>too many restarts</source>
+        <extracomment>Why a supervised program is &quot;failed&quot;: it ended too often within 10 minutes.</extracomment>
+        <translation>příliš mnoho restartů</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s identity cannot be verified; it will not be signalled</source>
+        <extracomment>Warning: LockWatch cannot prove which process holds the lock (its start time cannot be read, or no process can be proven to hold the kernel lock), so it signals nothing.</extracomment>
+        <translation>totožnost držitele zámku nelze ověřit; signál mu nebude poslán</translation>
+    </message>
+    <message>
+        <source>more than one copy is running</source>
+        <extracomment>Warning: more than one process of the same program runs (for example after a program took over a lock whose holder still runs).</extracomment>
+        <translation>běží více než jedna kopie</translation>
+    </message>
+    <message>
+        <source>runs without its lock: a second start would not be refused</source>
+        <extracomment>Warning: the program runs, but no live process holds its lockfile (it is missing, or its holder is gone), so nothing would stop a second copy from starting.</extracomment>
+        <translation>běží bez svého zámku: druhé spuštění by nebylo odmítnuto</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Agent</name>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>A LockWatch agent already runs for this user (PID %1).</source>
+        <translation>Agent LockWatch už pro tohoto uživatele běží (PID %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for the tray (PID %1) to hand supervision over.</source>
+        <translation>Čeká se, až oznamovací oblast (PID %1) předá dohled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervising %n instance(s).</source>
+        <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
+        <translation>
+            <numerusform>Dohlíží se na %n instanci.</numerusform>
+            <numerusform>Dohlíží se na %n instance.</numerusform>
+            <numerusform>Dohlíží se na %n instancí.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ClusterMember</name>
+    <message>
+        <source>Publishing to etcd as node %1.</source>
+        <translation>Stav se zveřejňuje v etcd jako uzel %1.</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable; local monitoring goes on, publishing resumes when etcd answers.</source>
+        <translation>Cluster je nedostupný; místní hlídání pokračuje, zveřejňování se obnoví, až etcd odpoví.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ClusterTray</name>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer.</extracomment>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <source>Other nodes</source>
+        <extracomment>Heading of the other machines in the tray menu.</extracomment>
+        <translation>Ostatní uzly</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster je nedostupný</translation>
+    </message>
+    <message>
+        <source>This node (%1)</source>
+        <translation>Tento uzel (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 - %n running</source>
+        <translation>
+            <numerusform>Uzel %1 - běží: %n</numerusform>
+            <numerusform>Uzel %1 - běží: %n</numerusform>
+            <numerusform>Uzel %1 - běží: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 - unreachable</source>
+        <translation>Uzel %1 - nedostupný</translation>
+    </message>
+    <message>
+        <source>Node %1 does not answer: state unknown</source>
+        <translation>Uzel %1 neodpovídá: stav neznámý</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on this node</source>
+        <translation>
+            <numerusform>a %n další na tomto uzlu</numerusform>
+            <numerusform>a %n další na tomto uzlu</numerusform>
+            <numerusform>a %n dalších na tomto uzlu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <translation>Nejsou nastaveny žádné instance</translation>
+    </message>
+    <message>
+        <source>Done on node %1: %2</source>
+        <translation>Provedeno na uzlu %1: %2</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Neprovedeno: %1</translation>
     </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
-    <message>
-        <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
-        <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>Instance „%1“ (PID %2) nezískala zámek do %3 s.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
         <translation>Instanci „%1“ nelze odsud zastavit: %2.</translation>
@@ -1014,6 +1642,98 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
         <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
         <translation>Instance „%1“ už byla násilně ukončena; LockWatch čeká, až skončí.</translation>
+    </message>
+    <message>
+        <source>A kernel lock is held on %1, but no process could be proven to hold it (the process that took it may have exited, leaving it to another, or it belongs to another user); nothing was signalled.</source>
+        <extracomment>%1 is a lockfile path. &quot;kernel lock&quot;: an flock/fcntl lock on the file.</extracomment>
+        <translation>Na %1 je držen zámek v jádře, ale u žádného procesu nelze prokázat, že ho drží (proces, který ho získal, mohl skončit a zámek předat jinému, nebo patří jinému uživateli); žádný signál nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs without its lock (PID %2); the lock is not removed while a copy runs.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>Instance „%1“ běží bez svého zámku (PID %2); dokud běží kopie, zámek se neodstraní.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: start or stop it rather than removing its lock.</source>
+        <extracomment>%2 is a state: &quot;waiting to restart&quot; or &quot;failed&quot;.</extracomment>
+        <translation>Instance „%1“ je ve stavu „%2“: místo odstranění zámku ji spusťte nebo zastavte.</translation>
+    </message>
+    <message>
+        <source>PID %1 belongs to another user (uid %2) and does not hold the lock; it is not signalled.</source>
+        <extracomment>A process of another user runs the same program but does not hold the lockfile.</extracomment>
+        <translation>PID %1 patří jinému uživateli (uid %2) a nedrží zámek; signál se mu neposílá.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started as PID %2, but no lock appeared at %3 within %4 s; it keeps running.</source>
+        <extracomment>%2 is a process ID, %3 the lockfile&apos;s path, %4 a number of seconds.</extracomment>
+        <translation>Instance „%1“ byla spuštěna jako PID %2, ale zámek %3 se do %4 s neobjevil; program dál běží.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
+        <translation>Instance „%1“ neběží; její restart je zrušen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</source>
+        <extracomment>%1 is an instance name, %2 a list of process IDs.</extracomment>
+        <translation>
+            <numerusform>Instance „%1“ zastavena: ukončena %n kopie (PID %2).</numerusform>
+            <numerusform>Instance „%1“ zastavena: ukončeny %n kopie (PID %2).</numerusform>
+            <numerusform>Instance „%1“ zastavena: ukončeno %n kopií (PID %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running: PID %1.</source>
+        <extracomment>%n copies of the program still run after a stop; %1 lists their process IDs.</extracomment>
+        <translation>
+            <numerusform>Stále běží: PID %1.</numerusform>
+            <numerusform>Stále běží: PID %1.</numerusform>
+            <numerusform>Stále běží: PID %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::DetailsPane</name>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>The list of what happened to the selected program, newest first.</extracomment>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers of the history list.</extracomment>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Událost</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The last lines of the selected program&apos;s output log, following it live.</extracomment>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <extracomment>Shown in the log view when the program has written nothing (yet).</extracomment>
+        <translation>Zatím žádný výstup.</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its history and log.</source>
+        <extracomment>Shown in the details pane while no instance is selected.</extracomment>
+        <translation>Vyberte instanci a uvidíte její historii a protokol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) in the last 10 minutes</source>
+        <extracomment>Details pane: restarts LockWatch made within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart za posledních 10 minut</numerusform>
+            <numerusform>%n restarty za posledních 10 minut</numerusform>
+            <numerusform>%n restartů za posledních 10 minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1955,26 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Environment variables added for the program.</extracomment>
         <translation>Prostř&amp;edí:</translation>
     </message>
+    <message>
+        <source>Restart: %1</source>
+        <extracomment>%1 is a problem with the restart settings, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
+        <translation>Restart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::LeaseKeeper</name>
+    <message>
+        <source>etcd no longer has the lease (it expired or was revoked).</source>
+        <translation>etcd už pronájem nemá (vypršel nebo byl zrušen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keepalive was answered for %n second(s): the lease may have expired.</source>
+        <translation>
+            <numerusform>po %n sekundu nepřišla odpověď na žádné prodloužení: pronájem mohl vypršet.</numerusform>
+            <numerusform>po %n sekundy nepřišla odpověď na žádné prodloužení: pronájem mohl vypršet.</numerusform>
+            <numerusform>po %n sekund nepřišla odpověď na žádné prodloužení: pronájem mohl vypršet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::LocalServer</name>
@@ -1249,6 +1989,10 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Nelze naslouchat na %1: %2</translation>
+    </message>
+    <message>
+        <source>No private directory for the local socket (XDG_RUNTIME_DIR, /run/user or the state directory).</source>
+        <translation>Pro místní soket není k dispozici žádný soukromý adresář (XDG_RUNTIME_DIR, /run/user ani adresář stavu).</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2066,25 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Nalezen zastaralý zámek: „%1“</translation>
     </message>
+    <message>
+        <source>Restarts of &quot;%1&quot; given up</source>
+        <extracomment>Notification title: LockWatch stopped restarting a program that kept crashing.</extracomment>
+        <translation>Restarty instance „%1“ vzdány</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarts of %n instance(s) given up</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>Restarty vzdány: %n instance</numerusform>
+            <numerusform>Restarty vzdány: %n instance</numerusform>
+            <numerusform>Restarty vzdány: %n instancí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Notification button: start the program again (restarts were given up).</extracomment>
+        <translation>Zkusit znovu</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::ProcessHandle</name>
@@ -1336,6 +2099,104 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>PID %1 now belongs to another process; nothing was signalled.</source>
         <translation>PID %1 teď patří jinému procesu; žádný signál nebyl odeslán.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteAction</name>
+    <message>
+        <source>Node %1 unreachable: its agent did not answer.</source>
+        <translation>Uzel %1 je nedostupný: jeho agent neodpověděl.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteRequests</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Neznámá akce „%1“.</translation>
+    </message>
+    <message>
+        <source>Node %1 has no instance named &quot;%2&quot;.</source>
+        <translation>Uzel %1 nemá žádnou instanci „%2“.</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; on node %2 is busy with another request.</source>
+        <translation>Instance „%1“ na uzlu %2 právě vyřizuje jiný požadavek.</translation>
+    </message>
+    <message>
+        <source>Request from node %1 (user %2): %3 %4</source>
+        <extracomment>For the agent&apos;s log: %1 node, %2 user, %3 the command (start, stop, clean), %4 instance.</extracomment>
+        <translation>Požadavek z uzlu %1 (uživatel %2): %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RestartPolicyEditor</name>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds in a field.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <extracomment>Group in the instance dialog: bringing a program back after it ended.</extracomment>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Restart policy: never restart the program.</extracomment>
+        <translation>Nikdy</translation>
+    </message>
+    <message>
+        <source>When it crashes</source>
+        <extracomment>Restart policy: restart after a non-zero exit code, a signal or an unknown end.</extracomment>
+        <translation>Když spadne</translation>
+    </message>
+    <message>
+        <source>Whenever it ends</source>
+        <extracomment>Restart policy: restart whenever it ends by itself, also with exit code 0.</extracomment>
+        <translation>Kdykoli skončí</translation>
+    </message>
+    <message>
+        <source>Wait before the first restart; each further restart waits twice as long.</source>
+        <translation>Prodleva před prvním restartem; každý další čeká dvakrát déle.</translation>
+    </message>
+    <message>
+        <source>The wait before a restart never grows beyond this.</source>
+        <translation>Prodleva před restartem nikdy nepřesáhne tuto hodnotu.</translation>
+    </message>
+    <message>
+        <source>After running this long, the next restart waits the first delay again.</source>
+        <translation>Po takto dlouhém běhu čeká další restart zase jen první prodlevu.</translation>
+    </message>
+    <message>
+        <source> restarts in 10 min</source>
+        <extracomment>After a number: restarts counted within the last 10 minutes.</extracomment>
+        <translation> restartech za 10 min</translation>
+    </message>
+    <message>
+        <source>Then LockWatch gives up and says so, until you start it again.</source>
+        <translation>Pak to LockWatch vzdá a oznámí to, dokud program znovu nespustíte.</translation>
+    </message>
+    <message>
+        <source>R&amp;estart:</source>
+        <extracomment>Label: when to restart the program.</extracomment>
+        <translation>R&amp;estart:</translation>
+    </message>
+    <message>
+        <source>&amp;First wait:</source>
+        <translation>Pr&amp;vní prodleva:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Ne&amp;jdelší prodleva:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum uptime:</source>
+        <extracomment>The program must run this long for the wait to go back to the first one.</extracomment>
+        <translation>&amp;Minimální doba běhu:</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve up after:</source>
+        <translation>&amp;Už nerestartovat po:</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +2286,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Stav</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>běží dvakrát</translation>
+        <source>without its lock</source>
+        <extracomment>Shown after &quot;running&quot; in the status window: no process holds the lockfile.</extracomment>
+        <translation>bez svého zámku</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2332,42 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
 </context>
 <context>
+    <name>LockWatch::TimelineStrip</name>
+    <message>
+        <source>Last 24 hours</source>
+        <extracomment>Accessible name of the coloured strip showing the last 24 hours of a program.</extracomment>
+        <translation>Posledních 24 hodin</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Timeline stretch: the program ran.</extracomment>
+        <translation>běží</translation>
+    </message>
+    <message>
+        <source>down after a crash</source>
+        <extracomment>Timeline stretch: the program was down after a crash.</extracomment>
+        <translation>neběží po pádu</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>Timeline stretch: two copies of the program ran.</extracomment>
+        <translation>běží dvakrát</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>neběží</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3</source>
+        <extracomment>Tooltip over the timeline: %1-%2 are times of day, %3 what the program did.</extracomment>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>teď</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::TrayApplication</name>
     <message>
         <source>LockWatch is already running; its status window was raised.</source>
@@ -1490,6 +2388,10 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>LockWatch</source>
         <translation>LockWatch</translation>
+    </message>
+    <message>
+        <source>The cluster settings could not be used</source>
+        <translation>Nastavení clusteru nelze použít</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2480,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <source>an unknown time</source>
         <translation>neznámé doby</translation>
     </message>
+    <message>
+        <source>%1 has %2 hard links; refusing to use it as a lock.</source>
+        <extracomment>%1 is a file path, %2 how many names (hard links) it has.</extracomment>
+        <translation>%1 má více pevných odkazů (%2); jako zámek se nepoužije.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); refusing to use it as a lock.</source>
+        <translation>%1 patří jinému uživateli (uid %2); jako zámek se nepoužije.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a lock; refusing to overwrite it.</source>
+        <translation>%1 není prázdný a není to zámek; nebude přepsán.</translation>
+    </message>
 </context>
 <context>
     <name>StatusIcon</name>
@@ -1610,6 +2525,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message numerus="yes">
         <source>%n running twice</source>
+        <extracomment>Number of instances of which more than one copy runs.</extracomment>
         <translation>
             <numerusform>běží dvakrát: %n</numerusform>
             <numerusform>běží dvakrát: %n</numerusform>
@@ -1669,8 +2585,20 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Spouští se nebo zastavuje</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>běží dvakrát</translation>
+        <source>%1: %2 (PIDs %3)</source>
+        <extracomment>Tooltip line: instance name, its state (&quot;running ×2&quot;), the PIDs of every copy.</extracomment>
+        <translation>%1: %2 (PID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorLock</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 nelze zamknout: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Announcer</name>
+    <message numerus="yes">
+        <source>It ended %n time(s) within 10 minutes; LockWatch no longer restarts it.</source>
+        <extracomment>Notification text: restarts given up; the title names the program.</extracomment>
+        <translation>
+            <numerusform>It ended %n time within 10 minutes; LockWatch no longer restarts it.</numerusform>
+            <numerusform>It ended %n times within 10 minutes; LockWatch no longer restarts it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>history %1: skipped %n damaged line (%2).</numerusform>
+            <numerusform>history %1: skipped %n damaged lines (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <extracomment>After the state of a supervised instance: restarts within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message numerus="yes">
+        <source>restarts given up after %n restart(s) within 10 minutes</source>
+        <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
+        <translation>
+            <numerusform>restarts given up after %n restart within 10 minutes</numerusform>
+            <numerusform>restarts given up after %n restarts within 10 minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Agent</name>
+    <message numerus="yes">
+        <source>Supervising %n instance(s).</source>
+        <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
+        <translation>
+            <numerusform>Supervising %n instance.</numerusform>
+            <numerusform>Supervising %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ClusterTray</name>
+    <message numerus="yes">
+        <source>Node %1 - %n running</source>
+        <translation>
+            <numerusform>Node %1 - %n running</numerusform>
+            <numerusform>Node %1 - %n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on this node</source>
+        <translation>
+            <numerusform>%n more on this node</numerusform>
+            <numerusform>%n more on this node</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::Control</name>
     <message numerus="yes">
         <source>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</source>
@@ -17,6 +86,27 @@
         <translation>
             <numerusform>Still running: PID %1.</numerusform>
             <numerusform>Still running: PIDs %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::DetailsPane</name>
+    <message numerus="yes">
+        <source>%n restart(s) in the last 10 minutes</source>
+        <extracomment>Details pane: restarts LockWatch made within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n restart in the last 10 minutes</numerusform>
+            <numerusform>%n restarts in the last 10 minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::LeaseKeeper</name>
+    <message numerus="yes">
+        <source>no keepalive was answered for %n second(s): the lease may have expired.</source>
+        <translation>
+            <numerusform>no keepalive was answered for %n second: the lease may have expired.</numerusform>
+            <numerusform>no keepalive was answered for %n seconds: the lease may have expired.</numerusform>
         </translation>
     </message>
 </context>
@@ -57,6 +147,14 @@
         <translation>
             <numerusform>%n stale lock found</numerusform>
             <numerusform>%n stale locks found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarts of %n instance(s) given up</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>Restarts of %n instance given up</numerusform>
+            <numerusform>Restarts of %n instances given up</numerusform>
         </translation>
     </message>
 </context>

@@ -13,20 +13,6 @@
         <translation>Un avvio è stato rifiutato alle %1; il PID %2 detiene il lock.</translation>
     </message>
     <message>
-        <source>PID %1 is gone and left its lock behind.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il PID %1 è terminato e ha lasciato il suo lock.</translation>
-    </message>
-    <message>
-        <source>PID %1 is gone.</source>
-        <translation>Il PID %1 è terminato.</translation>
-    </message>
-    <message>
-        <source>Process %1 checked the lock while PID %2 holds it, and a second copy seems to be starting.</source>
-        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
-        <translation>Il processo %1 ha controllato il lock detenuto dal PID %2: sembra che si stia avviando una seconda copia.</translation>
-    </message>
-    <message>
         <source>The lock went from PID %1 to PID %2, and PID %1 still runs: two copies are running now.</source>
         <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
         <translation>Il lock è passato dal PID %1 al PID %2 e il PID %1 è ancora in esecuzione: ora ci sono due copie in esecuzione.</translation>
@@ -40,6 +26,42 @@
         <source>Action on &quot;%1&quot; failed</source>
         <extracomment>Notification title when an action (start, stop, clean up) failed; %1 is the instance&apos;s name.</extracomment>
         <translation>Azione sull&apos;istanza «%1» non riuscita</translation>
+    </message>
+    <message>
+        <source>PID %1 ended: %2.</source>
+        <extracomment>Notification text: a program ended by itself. %1 is its PID, %2 &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>Il PID %1 è terminato: %2.</translation>
+    </message>
+    <message>
+        <source>Its lock was left behind.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Il suo lock è rimasto.</translation>
+    </message>
+    <message>
+        <source>LockWatch restarts it in %1 s.</source>
+        <extracomment>%1 is a number of seconds, e.g. &quot;0.2&quot; or &quot;4&quot;.</extracomment>
+        <translation>LockWatch lo riavvia tra %1 s.</translation>
+    </message>
+    <message>
+        <source>Last lines of its log:</source>
+        <translation>Ultime righe del log:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It ended %n time(s) within 10 minutes; LockWatch no longer restarts it.</source>
+        <extracomment>Notification text: restarts given up; the title names the program.</extracomment>
+        <translation>
+            <numerusform>È terminato %n volta in 10 minuti; LockWatch non lo riavvia più.</numerusform>
+            <numerusform>È terminato %n volte in 10 minuti; LockWatch non lo riavvia più.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PID %1 runs the same program beside PID %2: two copies are running now.</source>
+        <translation>Il PID %1 esegue lo stesso programma accanto al PID %2: adesso ci sono due copie in esecuzione.</translation>
+    </message>
+    <message>
+        <source>A second copy (PID %1) started while PID %2 holds the lock, and gave up again.</source>
+        <extracomment>&quot;lock&quot; is the lockfile a program keeps while it runs.</extracomment>
+        <translation>Una seconda copia (PID %1) si è avviata mentre il PID %2 detiene il lock, ed è terminata subito.</translation>
     </message>
 </context>
 <context>
@@ -67,10 +89,6 @@
     <message>
         <source>Show what any lockfile means; no configuration needed.</source>
         <translation>Spiega il significato di qualsiasi lockfile; non serve alcuna configurazione.</translation>
-    </message>
-    <message>
-        <source>Add an instance to the configuration.</source>
-        <translation>Aggiunge un&apos;istanza alla configurazione.</translation>
     </message>
     <message>
         <source>Remove an instance from the configuration.</source>
@@ -261,7 +279,9 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
     <message>
         <source>%1  %2: no longer watched (removed from the configuration)</source>
-        <extracomment>`lockwatch watch`: an instance was removed from the configuration.</extracomment>
+        <extracomment>`lockwatch watch --cluster`: an instance was removed from its node&apos;s configuration.
+----------
+`lockwatch watch`: an instance was removed from the configuration.</extracomment>
         <translation>%1  %2: non più sorvegliata (rimossa dalla configurazione)</translation>
     </message>
     <message>
@@ -283,10 +303,6 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Remove a stale lock after re-checking it.</source>
         <translation>Rimuove un lockfile orfano dopo averlo ricontrollato.</translation>
-    </message>
-    <message>
-        <source>Run a program only if no other copy holds the lock.</source>
-        <translation>Esegue un programma solo se nessun&apos;altra copia detiene il lock.</translation>
     </message>
     <message>
         <source>Start a configured instance (--clean: remove a stale lock first).</source>
@@ -384,6 +400,281 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>%1 says which values the configuration key behind --timeout takes.</extracomment>
         <translation>--timeout: %1</translation>
     </message>
+    <message>
+        <source>agent takes no arguments.</source>
+        <translation>Il comando agent non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Add an instance to the configuration; with --restart and the options after it, supervised.</source>
+        <translation>Aggiunge un&apos;istanza alla configurazione; con --restart e le opzioni che seguono, anche con supervisione.</translation>
+    </message>
+    <message>
+        <source>Run a program only if no other copy holds the lock (--cluster: on no other node either; --wait: stand by and take over when the holder ends).</source>
+        <translation>Esegue un programma solo se nessun&apos;altra copia detiene il lock (--cluster: nemmeno su un altro nodo; --wait: restare in attesa e subentrare quando il titolare termina).</translation>
+    </message>
+    <message>
+        <source>Monitor, supervise and record without a display, until stopped (SIGTERM); for servers and a systemd user service.</source>
+        <translation>Sorveglia, supervisiona e registra senza interfaccia grafica, fino all&apos;arresto (SIGTERM); per server e come servizio utente di systemd.</translation>
+    </message>
+    <message>
+        <source>Show what happened to instances (starts, stops, crashes, restarts...), oldest first.</source>
+        <translation>Mostra cosa è successo alle istanze (avvii, arresti, arresti anomali, riavvii...), dal più vecchio.</translation>
+    </message>
+    <message>
+        <source>add: restart the program when it ends: never, on-crash or always.</source>
+        <extracomment>Option --restart of `add`: never, on-crash or always (keep these words).</extracomment>
+        <translation>add: quando riavviare il programma se termina: never, on-crash o always.</translation>
+    </message>
+    <message>
+        <source>add: seconds before the first restart (doubled for each further one).</source>
+        <translation>add: secondi prima del primo riavvio (il doppio per ogni riavvio successivo).</translation>
+    </message>
+    <message>
+        <source>add: the longest wait before a restart.</source>
+        <translation>add: l&apos;attesa massima prima di un riavvio.</translation>
+    </message>
+    <message>
+        <source>add: running this long resets the wait to the first delay.</source>
+        <translation>add: dopo questo tempo di esecuzione l&apos;attesa torna alla prima.</translation>
+    </message>
+    <message>
+        <source>add: restarts within 10 minutes before giving up.</source>
+        <translation>add: riavvii in 10 minuti prima di sospenderli.</translation>
+    </message>
+    <message>
+        <source>history: only what happened within this duration.</source>
+        <extracomment>Option --since of `history`: only events newer than this (30m, 2h, 1d).</extracomment>
+        <translation>history: solo ciò che è successo in questo intervallo.</translation>
+    </message>
+    <message>
+        <source>Across every node of the cluster ([cluster] in the configuration).</source>
+        <extracomment>Option --cluster; [cluster] is the configuration section, keep it as it is.</extracomment>
+        <translation>Su tutti i nodi del cluster ([cluster] nella configurazione).</translation>
+    </message>
+    <message>
+        <source>run --cluster: stand by until the lock is free, then run.</source>
+        <translation>run --cluster: restare in attesa finché il lock è libero, poi eseguire.</translation>
+    </message>
+    <message>
+        <source>No [cluster] section with etcd=URL in %1.</source>
+        <translation>In %1 manca una sezione [cluster] con etcd=URL.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <source>no answer from etcd</source>
+        <translation>etcd non risponde</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable: %1</source>
+        <translation>Cluster non raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <extracomment>Column heading of `lockwatch status --cluster`: the machine in the cluster.
+----------
+Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, one word.</extracomment>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <source>cluster reachable again</source>
+        <extracomment>`lockwatch watch --cluster`: etcd does not answer (or answers again).</extracomment>
+        <translation>cluster di nuovo raggiungibile</translation>
+    </message>
+    <message>
+        <source>cluster unreachable</source>
+        <translation>cluster non raggiungibile</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NODE/NAME.</source>
+        <translation>«%1» non è NODO/NOME.</translation>
+    </message>
+    <message>
+        <source>--restart takes never, on-crash or always.</source>
+        <translation>--restart richiede never, on-crash o always.</translation>
+    </message>
+    <message>
+        <source>--%1 takes seconds from 0 to %2 (e.g. 0.5).</source>
+        <extracomment>%1 is an option such as --restart-delay.</extracomment>
+        <translation>--%1 richiede secondi da 0 a %2 (es. 0.5).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <extracomment>Placeholder in --help: a duration such as 30m or 2h. Upper case, one word.</extracomment>
+        <translation>DURATA</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <extracomment>Placeholder in --help: a restart policy (never, on-crash, always). Upper case, one word.</extracomment>
+        <translation>REGOLA</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>Placeholder in --help: a whole number. Upper case, one word.</extracomment>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name.</source>
+        <translation>«%1» non è un nome di istanza valido.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 2h, 1d or 1h30m.</source>
+        <extracomment>--since takes a duration such as 90s, 30m, 2h, 1d or 1h30m.</extracomment>
+        <translation>--since richiede una durata come 30m, 2h, 1d o 1h30m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>history %1: skipped %n damaged line(s) (%2).</source>
+        <extracomment>%1 is the history file; %2 the line numbers of the damaged lines.</extracomment>
+        <translation>
+            <numerusform>cronologia %1: saltata %n riga danneggiata (%2).</numerusform>
+            <numerusform>cronologia %1: saltate %n righe danneggiate (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nessun evento registrato.</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <extracomment>After &quot;waiting to restart&quot;: the time left, %1 in seconds (&quot;2.5&quot;).</extracomment>
+        <translation>tra %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <extracomment>After the state of a supervised instance: restarts within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n riavvio</numerusform>
+            <numerusform>%n riavvii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run --cluster needs --name NAME: the name of the cluster-wide lock.</source>
+        <translation>Il comando run --cluster richiede --name NOME: il nome del lock valido in tutto il cluster.</translation>
+    </message>
+    <message>
+        <source>run --cluster needs a [cluster] section with etcd=URL in %1.</source>
+        <translation>Il comando run --cluster richiede una sezione [cluster] con etcd=URL in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create directory %1.</source>
+        <translation>Impossibile creare la directory %1.</translation>
+    </message>
+    <message>
+        <source>--wait goes with --cluster.</source>
+        <translation>--wait va usato con --cluster.</translation>
+    </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>`lockwatch watch`: the process IDs of every copy of a program that runs.</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4</source>
+        <extracomment>`lockwatch watch`: a second copy of a program runs beside the first one.</extracomment>
+        <translation>%1  %2: IN ESECUZIONE DUE VOLTE: il PID %3 è in esecuzione accanto al PID %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConfig</name>
+    <message>
+        <source>Configuration %1, section [cluster]</source>
+        <translation>Configurazione %1, sezione [cluster]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an etcd URL (http://HOST:PORT or https://HOST:PORT).</source>
+        <translation>%1: «%2» non è un URL di etcd (http://HOST:PORTA o https://HOST:PORTA).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ttl&quot; must be whole seconds from %2 to %3.</source>
+        <translation>%1: «ttl» deve essere un numero intero di secondi tra %2 e %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;etcd&quot; names no URL.</source>
+        <translation>%1: «etcd» non indica alcun URL.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;prefix&quot; must start with &apos;/&apos;, not end with it, and hold no spaces.</source>
+        <translation>%1: «prefix» deve iniziare con &apos;/&apos;, non terminare con &apos;/&apos; e non contenere spazi.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid node name: use ASCII letters (a-z, A-Z), digits and &apos;_&apos;, and after the first character also &apos;.&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <translation>%1: «%2» non è un nome di nodo valido: usare lettere non accentate (a-z, A-Z), cifre e &apos;_&apos;, e dopo il primo carattere anche &apos;.&apos; e &apos;-&apos; (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;user&quot; and &quot;password-file&quot; go together.</source>
+        <translation>%1: «user» e «password-file» vanno indicati insieme.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an absolute path.</source>
+        <translation>%1: «%2» deve essere un percorso assoluto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says where in the configuration, %2 what is wrong there.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the etcd password file %1: %2</source>
+        <translation>Impossibile leggere il file della password di etcd %1: %2</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 must be private (owned by you, mode 0600); refusing to use it (fix with: chmod 600 %1).</source>
+        <translation>Il file della password di etcd %1 deve essere privato (di proprietà dell&apos;utente, permessi 0600); non verrà usato (correggere con: chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is not a small regular file.</source>
+        <translation>Il file della password di etcd %1 non è un piccolo file regolare.</translation>
+    </message>
+    <message>
+        <source>The etcd password file %1 is empty.</source>
+        <translation>Il file della password di etcd %1 è vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunner</name>
+    <message>
+        <source>Cannot take the cluster lock %1: %2</source>
+        <translation>Impossibile ottenere il lock del cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>un momento imprecisato</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; not started.</source>
+        <translation>Il lock del cluster %1 è detenuto dal PID %2 sul nodo %3 da %4; non avviato.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is held by PID %2 on node %3 since %4; waiting to take over.</source>
+        <translation>Il lock del cluster %1 è detenuto dal PID %2 sul nodo %3 da %4; in attesa di subentrare.</translation>
+    </message>
+    <message>
+        <source>Took over the cluster lock %1.</source>
+        <translation>Lock del cluster %1 acquisito.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 may be lost (no answer from etcd); stopping PID %2.</source>
+        <translation>Il lock del cluster %1 potrebbe essere perso (etcd non risponde); arresto del PID %2.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 is lost (%2); stopping PID %3.</source>
+        <translation>Il lock del cluster %1 è perso (%2); arresto del PID %3.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; waiting to take it again.</source>
+        <translation>Il lock del cluster %1 è stato perso; in attesa di ottenerlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The cluster lock %1 was lost; the program was stopped.</source>
+        <translation>Il lock del cluster %1 è stato perso; il programma è stato arrestato.</translation>
+    </message>
+    <message>
+        <source>Cannot receive signals: %1</source>
+        <translation>Impossibile ricevere i segnali: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -445,6 +736,25 @@ Column headings of `lockwatch status`.</extracomment>
         <source>Configuration %1, instance %2: %3</source>
         <extracomment>%1 is the configuration file, %2 an instance name, %3 what is wrong with it.</extracomment>
         <translation>Configurazione %1, istanza %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the cluster settings; choose another name.</source>
+        <extracomment>&quot;cluster&quot; is the INI section of the etcd settings.</extracomment>
+        <translation>«%1» è riservato alle impostazioni del cluster; scegliere un altro nome.</translation>
+    </message>
+    <message>
+        <source>Configuration %1 is reached through %2, which belongs to another user; refusing to use it.</source>
+        <extracomment>%2 is a directory or a symbolic link on the way to the configuration file.</extracomment>
+        <translation>La configurazione %1 si raggiunge attraverso %2, che appartiene a un altro utente; non viene usata.</translation>
+    </message>
+    <message>
+        <source>Configuration %1 is larger than %2 MiB; refusing to read it.</source>
+        <translation>La configurazione %1 supera %2 MiB; non viene letta.</translation>
+    </message>
+    <message>
+        <source>Configuration %1, instance %2: restart must be never, on-crash or always, not &quot;%3&quot;.</source>
+        <extracomment>%3 is what the file says; never, on-crash and always are the values to write.</extracomment>
+        <translation>Configurazione %1, istanza %2: restart deve essere never, on-crash o always, non «%3».</translation>
     </message>
 </context>
 <context>
@@ -543,6 +853,164 @@ Column headings of `lockwatch status`.</extracomment>
     </message>
 </context>
 <context>
+    <name>ExitStatus</name>
+    <message>
+        <source>exit code %1</source>
+        <extracomment>How a program ended: %1 is its exit code (0 = success).</extracomment>
+        <translation>codice di uscita %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <extracomment>How a program ended: %1 is the signal number, %2 its name (SIGKILL).</extracomment>
+        <translation>segnale %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit status unknown</source>
+        <extracomment>How a program ended is not known (LockWatch did not start it, so cannot ask).</extracomment>
+        <translation>stato di uscita sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Cannot read the history %1: %2.</source>
+        <translation>Impossibile leggere la cronologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>The history %1 is not a regular file of this user; it is not used.</source>
+        <translation>La cronologia %1 non è un file regolare di questo utente; non viene usata.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the history %1: %2.</source>
+        <translation>Impossibile bloccare la cronologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the history %1: %2.</source>
+        <translation>Impossibile scrivere la cronologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>not a regular file of this user</source>
+        <translation>non è un file regolare di questo utente</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco pieno</translation>
+    </message>
+    <message>
+        <source>Cannot compact the history %1: %2.</source>
+        <translation>Impossibile compattare la cronologia %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>started from the tray</source>
+        <extracomment>History event: the program was started from LockWatch&apos;s tray.</extracomment>
+        <translation>avviato dall&apos;area di notifica</translation>
+    </message>
+    <message>
+        <source>started from the command line</source>
+        <extracomment>History event: the program was started with `lockwatch start`.</extracomment>
+        <translation>avviato dalla riga di comando</translation>
+    </message>
+    <message>
+        <source>started by the agent</source>
+        <extracomment>History event: the program was started by the LockWatch agent.</extracomment>
+        <translation>avviato dall&apos;agente</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <extracomment>History event: LockWatch restarted the program after it crashed.</extracomment>
+        <translation>riavviato</translation>
+    </message>
+    <message>
+        <source>started outside LockWatch</source>
+        <extracomment>History event: the program was started outside LockWatch.</extracomment>
+        <translation>avviato fuori da LockWatch</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>avviato</translation>
+    </message>
+    <message>
+        <source>took its lock</source>
+        <extracomment>History event: the program took its lockfile. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>ha acquisito il lock</translation>
+    </message>
+    <message>
+        <source>stop requested from the tray</source>
+        <extracomment>History event: the user asked LockWatch&apos;s tray to stop the program.</extracomment>
+        <translation>arresto richiesto dall&apos;area di notifica</translation>
+    </message>
+    <message>
+        <source>stop requested from the command line</source>
+        <extracomment>History event: someone ran `lockwatch stop`.</extracomment>
+        <translation>arresto richiesto dalla riga di comando</translation>
+    </message>
+    <message>
+        <source>stop requested through the agent</source>
+        <extracomment>History event: the LockWatch agent was asked to stop the program.</extracomment>
+        <translation>arresto richiesto tramite l&apos;agente</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>arresto richiesto</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <extracomment>History event: the program ended after a stop was requested.</extracomment>
+        <translation>arrestato</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <extracomment>History event: the program&apos;s process ended; %1 is &quot;exit code 1&quot;, &quot;signal 9 (SIGKILL)&quot; or &quot;exit status unknown&quot;.</extracomment>
+        <translation>terminato (%1)</translation>
+    </message>
+    <message>
+        <source>crashed (%1)</source>
+        <extracomment>History event: the program ended without anyone asking it to; %1 as for &quot;exited&quot;.</extracomment>
+        <translation>arresto anomalo (%1)</translation>
+    </message>
+    <message>
+        <source>restart %1 scheduled in %2 s</source>
+        <extracomment>History event: %1 is which restart this is (1, 2, ...), %2 the delay in seconds (&quot;0.2&quot;).</extracomment>
+        <translation>riavvio n. %1 previsto tra %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarts given up after %n restart(s) within 10 minutes</source>
+        <extracomment>History event: LockWatch stopped restarting the program.</extracomment>
+        <translation>
+            <numerusform>riavvii sospesi dopo %n riavvio in 10 minuti</numerusform>
+            <numerusform>riavvii sospesi dopo %n riavvii in 10 minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second start refused</source>
+        <extracomment>History event: someone tried to start a second copy, and it was refused.</extracomment>
+        <translation>secondo avvio rifiutato</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>History event: two copies of the program run at the same time.</extracomment>
+        <translation>in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>runs without its lock</source>
+        <extracomment>History event: the program runs but does not hold its lockfile.</extracomment>
+        <translation>in esecuzione senza il suo lock</translation>
+    </message>
+    <message>
+        <source>stale lock found</source>
+        <extracomment>History event: the program is gone and its lockfile was left behind.</extracomment>
+        <translation>trovato un lockfile orfano</translation>
+    </message>
+    <message>
+        <source>stale lock removed</source>
+        <extracomment>History event: the stale lockfile was removed.</extracomment>
+        <translation>lockfile orfano rimosso</translation>
+    </message>
+</context>
+<context>
     <name>InstanceActions</name>
     <message>
         <source>&amp;Clean up</source>
@@ -632,6 +1100,30 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Why Start is greyed out. &quot;Settings&quot; is the Settings dialog.</extracomment>
         <translation>Nessun programma configurato per questa istanza: aggiungerne uno in Impostazioni.</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Start again a program whose restarts LockWatch gave up.</extracomment>
+        <translation>Ri&amp;prova</translation>
+    </message>
+    <message>
+        <source>S&amp;top all copies</source>
+        <extracomment>Stop every process of the program (more than one copy runs).</extracomment>
+        <translation>Arre&amp;sta tutte le copie</translation>
+    </message>
+    <message>
+        <source>Start the program again; LockWatch gave up restarting it</source>
+        <translation>Avvia di nuovo il programma; LockWatch ha sospeso i riavvii</translation>
+    </message>
+    <message>
+        <source>PIDs %1</source>
+        <extracomment>The process IDs of every copy of a program that runs, the lock&apos;s holder first.</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>restart in %1 s</source>
+        <extracomment>Time left before LockWatch restarts a crashed program; %1 is seconds (&quot;2.5&quot;).</extracomment>
+        <translation>riavvio tra %1 s</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCheck</name>
@@ -666,6 +1158,25 @@ Column headings of `lockwatch status`.</extracomment>
         <source>The working directory &quot;%1&quot; does not exist.</source>
         <translation>La directory di lavoro «%1» non esiste.</translation>
     </message>
+    <message>
+        <source>restart delays and the minimum uptime must be seconds between 0 and %1 (decimals allowed, e.g. 0.5).</source>
+        <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
+        <translation>i ritardi di riavvio e il tempo minimo di esecuzione devono essere secondi tra 0 e %1 (decimali ammessi, es. 0.5).</translation>
+    </message>
+    <message>
+        <source>the longest restart delay must not be shorter than the first one.</source>
+        <extracomment>Configuration keys: restart-max-delay must be &gt;= restart-delay.</extracomment>
+        <translation>il ritardo di riavvio massimo non può essere più breve del primo.</translation>
+    </message>
+    <message>
+        <source>the number of restarts must be a whole number from 0 to %1.</source>
+        <extracomment>Configuration key max-restarts: how many restarts within 10 minutes.</extracomment>
+        <translation>il numero di riavvii deve essere un numero intero da 0 a %1.</translation>
+    </message>
+    <message>
+        <source>restarting needs a program to start.</source>
+        <translation>per riavviare serve un programma da avviare.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -699,10 +1210,6 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot start &quot;%1&quot;: %2.</source>
         <translation>Impossibile avviare «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot start &quot;%1&quot;: fork failed.</source>
-        <translation>Impossibile avviare «%1»: fork non riuscita.</translation>
     </message>
     <message>
         <source>No program is configured for &quot;%1&quot;.</source>
@@ -851,18 +1358,132 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>timestamp non riconosciuto; si usa l&apos;ora di modifica del file</translation>
     </message>
     <message>
-        <source>holder&apos;s start time cannot be read; PID reuse not ruled out</source>
-        <extracomment>Warning: the lock holder&apos;s start time is unknown, so LockWatch cannot prove the PID was not reused by another process.</extracomment>
-        <translation>impossibile leggere l&apos;ora di avvio del processo titolare; il riutilizzo del PID non è escluso</translation>
+        <source>waiting to restart</source>
+        <extracomment>Transition of a supervised program: it ended and LockWatch waits before restarting it.</extracomment>
+        <translation>in attesa di riavvio</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>State of a supervised program: it kept ending, and LockWatch gave up restarting it.</extracomment>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A state with the number of copies of the program that run, e.g. &quot;running ×2&quot;. %1 is the state, %2 the number of copies.</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>too many restarts</source>
+        <extracomment>Why a supervised program is &quot;failed&quot;: it ended too often within 10 minutes.</extracomment>
+        <translation>troppi riavvii</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s identity cannot be verified; it will not be signalled</source>
+        <extracomment>Warning: LockWatch cannot prove which process holds the lock (its start time cannot be read, or no process can be proven to hold the kernel lock), so it signals nothing.</extracomment>
+        <translation>impossibile verificare l&apos;identità del processo titolare; non gli verrà inviato alcun segnale</translation>
+    </message>
+    <message>
+        <source>more than one copy is running</source>
+        <extracomment>Warning: more than one process of the same program runs (for example after a program took over a lock whose holder still runs).</extracomment>
+        <translation>è in esecuzione più di una copia</translation>
+    </message>
+    <message>
+        <source>runs without its lock: a second start would not be refused</source>
+        <extracomment>Warning: the program runs, but no live process holds its lockfile (it is missing, or its holder is gone), so nothing would stop a second copy from starting.</extracomment>
+        <translation>in esecuzione senza il suo lock: un secondo avvio non verrebbe rifiutato</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::Agent</name>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>A LockWatch agent already runs for this user (PID %1).</source>
+        <translation>Un agente LockWatch è già in esecuzione per questo utente (PID %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for the tray (PID %1) to hand supervision over.</source>
+        <translation>In attesa che l&apos;area di notifica (PID %1) ceda la supervisione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervising %n instance(s).</source>
+        <extracomment>The agent has started; %n is the number of configured instances.</extracomment>
+        <translation>
+            <numerusform>Supervisione di %n istanza.</numerusform>
+            <numerusform>Supervisione di %n istanze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ClusterMember</name>
+    <message>
+        <source>Publishing to etcd as node %1.</source>
+        <translation>Pubblicazione su etcd come nodo %1.</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable; local monitoring goes on, publishing resumes when etcd answers.</source>
+        <translation>Cluster non raggiungibile; la sorveglianza locale continua, la pubblicazione riprende quando etcd risponde.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::ClusterTray</name>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer.</extracomment>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Other nodes</source>
+        <extracomment>Heading of the other machines in the tray menu.</extracomment>
+        <translation>Altri nodi</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster non raggiungibile</translation>
+    </message>
+    <message>
+        <source>This node (%1)</source>
+        <translation>Questo nodo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 - %n running</source>
+        <translation>
+            <numerusform>Nodo %1 - %n in esecuzione</numerusform>
+            <numerusform>Nodo %1 - %n in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 - unreachable</source>
+        <translation>Nodo %1 - non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Node %1 does not answer: state unknown</source>
+        <translation>Il nodo %1 non risponde: stato sconosciuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on this node</source>
+        <translation>
+            <numerusform>altre %n su questo nodo</numerusform>
+            <numerusform>altre %n su questo nodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instances configured</source>
+        <translation>Nessuna istanza configurata</translation>
+    </message>
+    <message>
+        <source>Done on node %1: %2</source>
+        <translation>Eseguito sul nodo %1: %2</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non eseguito: %1</translation>
     </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
-    <message>
-        <source>&quot;%1&quot; (PID %2) did not take its lock within %3 s.</source>
-        <extracomment>&quot;take its lock&quot;: create/lock its lockfile. %3 is a number of seconds.</extracomment>
-        <translation>L&apos;istanza «%1» (PID %2) non ha acquisito il lock entro %3 s.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be stopped from here: %2.</source>
         <translation>L&apos;istanza «%1» non può essere arrestata da qui: %2.</translation>
@@ -1014,6 +1635,95 @@ Column headings of `lockwatch status`.</extracomment>
         <source>&quot;%1&quot; was already killed; LockWatch waits for it to exit.</source>
         <extracomment>SIGKILL was sent; the program has not exited yet.</extracomment>
         <translation>L&apos;istanza «%1» è già stata terminata forzatamente; LockWatch attende che termini.</translation>
+    </message>
+    <message>
+        <source>A kernel lock is held on %1, but no process could be proven to hold it (the process that took it may have exited, leaving it to another, or it belongs to another user); nothing was signalled.</source>
+        <extracomment>%1 is a lockfile path. &quot;kernel lock&quot;: an flock/fcntl lock on the file.</extracomment>
+        <translation>Su %1 è detenuto un lock del kernel, ma non si può dimostrare quale processo lo detenga (il processo che l&apos;ha acquisito può essere terminato lasciandolo a un altro, oppure appartiene a un altro utente); non è stato inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs without its lock (PID %2); the lock is not removed while a copy runs.</source>
+        <extracomment>%1 is an instance name. &quot;lock&quot;: the lockfile.</extracomment>
+        <translation>L&apos;istanza «%1» è in esecuzione senza il suo lock (PID %2); il lock non viene rimosso finché una copia è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: start or stop it rather than removing its lock.</source>
+        <extracomment>%2 is a state: &quot;waiting to restart&quot; or &quot;failed&quot;.</extracomment>
+        <translation>L&apos;istanza «%1» è nello stato «%2»: avviarla o arrestarla invece di rimuoverne il lock.</translation>
+    </message>
+    <message>
+        <source>PID %1 belongs to another user (uid %2) and does not hold the lock; it is not signalled.</source>
+        <extracomment>A process of another user runs the same program but does not hold the lockfile.</extracomment>
+        <translation>Il PID %1 appartiene a un altro utente (uid %2) e non detiene il lock; non gli viene inviato alcun segnale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started as PID %2, but no lock appeared at %3 within %4 s; it keeps running.</source>
+        <extracomment>%2 is a process ID, %3 the lockfile&apos;s path, %4 a number of seconds.</extracomment>
+        <translation>L&apos;istanza «%1» è stata avviata come PID %2, ma entro %4 s non è comparso nessun lock in %3; resta in esecuzione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not running; its restart is cancelled.</source>
+        <translation>L&apos;istanza «%1» non è in esecuzione; il suo riavvio è annullato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; stopped: %n copies ended (PIDs %2).</source>
+        <extracomment>%1 is an instance name, %2 a list of process IDs.</extracomment>
+        <translation>
+            <numerusform>Istanza «%1» arrestata: terminata %n copia (PID %2).</numerusform>
+            <numerusform>Istanza «%1» arrestata: terminate %n copie (PID %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running: PID %1.</source>
+        <extracomment>%n copies of the program still run after a stop; %1 lists their process IDs.</extracomment>
+        <translation>
+            <numerusform>Ancora in esecuzione: PID %1.</numerusform>
+            <numerusform>Ancora in esecuzione: PID %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::DetailsPane</name>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>The list of what happened to the selected program, newest first.</extracomment>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers of the history list.</extracomment>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The last lines of the selected program&apos;s output log, following it live.</extracomment>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <extracomment>Shown in the log view when the program has written nothing (yet).</extracomment>
+        <translation>Ancora nessun output.</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its history and log.</source>
+        <extracomment>Shown in the details pane while no instance is selected.</extracomment>
+        <translation>Selezionare un&apos;istanza per vederne la cronologia e il log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) in the last 10 minutes</source>
+        <extracomment>Details pane: restarts LockWatch made within the last 10 minutes.</extracomment>
+        <translation>
+            <numerusform>%n riavvio negli ultimi 10 minuti</numerusform>
+            <numerusform>%n riavvii negli ultimi 10 minuti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1945,25 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Environment variables added for the program.</extracomment>
         <translation>A&amp;mbiente:</translation>
     </message>
+    <message>
+        <source>Restart: %1</source>
+        <extracomment>%1 is a problem with the restart settings, e.g. &quot;restarting needs a program to start.&quot;</extracomment>
+        <translation>Riavvio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::LeaseKeeper</name>
+    <message>
+        <source>etcd no longer has the lease (it expired or was revoked).</source>
+        <translation>etcd non ha più il lease (è scaduto o è stato revocato).</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keepalive was answered for %n second(s): the lease may have expired.</source>
+        <translation>
+            <numerusform>nessun keepalive ha avuto risposta per %n secondo: il lease potrebbe essere scaduto.</numerusform>
+            <numerusform>nessun keepalive ha avuto risposta per %n secondi: il lease potrebbe essere scaduto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::LocalServer</name>
@@ -1249,6 +1978,10 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossibile mettersi in ascolto su %1: %2</translation>
+    </message>
+    <message>
+        <source>No private directory for the local socket (XDG_RUNTIME_DIR, /run/user or the state directory).</source>
+        <translation>Nessuna directory privata per il socket locale (XDG_RUNTIME_DIR, /run/user o la directory di stato).</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2050,24 @@ Column headings of `lockwatch status`.</extracomment>
         <extracomment>Notification title; a stale lock is a lockfile left behind by a program that is gone.</extracomment>
         <translation>Trovato un lockfile orfano: «%1»</translation>
     </message>
+    <message>
+        <source>Restarts of &quot;%1&quot; given up</source>
+        <extracomment>Notification title: LockWatch stopped restarting a program that kept crashing.</extracomment>
+        <translation>Riavvii di «%1» sospesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarts of %n instance(s) given up</source>
+        <extracomment>An &quot;instance&quot; is one monitored program (one configured lockfile).</extracomment>
+        <translation>
+            <numerusform>Riavvii sospesi per %n istanza</numerusform>
+            <numerusform>Riavvii sospesi per %n istanze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Notification button: start the program again (restarts were given up).</extracomment>
+        <translation>Riprova</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::ProcessHandle</name>
@@ -1331,6 +2082,104 @@ Column headings of `lockwatch status`.</extracomment>
     <message>
         <source>PID %1 now belongs to another process; nothing was signalled.</source>
         <translation>Il PID %1 ora appartiene a un altro processo; non è stato inviato alcun segnale.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteAction</name>
+    <message>
+        <source>Node %1 unreachable: its agent did not answer.</source>
+        <translation>Nodo %1 non raggiungibile: il suo agente non ha risposto.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RemoteRequests</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Azione sconosciuta «%1».</translation>
+    </message>
+    <message>
+        <source>Node %1 has no instance named &quot;%2&quot;.</source>
+        <translation>Il nodo %1 non ha alcuna istanza «%2».</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; on node %2 is busy with another request.</source>
+        <translation>L&apos;istanza «%1» sul nodo %2 è occupata con un&apos;altra richiesta.</translation>
+    </message>
+    <message>
+        <source>Request from node %1 (user %2): %3 %4</source>
+        <extracomment>For the agent&apos;s log: %1 node, %2 user, %3 the command (start, stop, clean), %4 instance.</extracomment>
+        <translation>Richiesta dal nodo %1 (utente %2): %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch::RestartPolicyEditor</name>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds in a field.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <extracomment>Group in the instance dialog: bringing a program back after it ended.</extracomment>
+        <translation>Riavvio</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Restart policy: never restart the program.</extracomment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>When it crashes</source>
+        <extracomment>Restart policy: restart after a non-zero exit code, a signal or an unknown end.</extracomment>
+        <translation>Dopo un arresto anomalo</translation>
+    </message>
+    <message>
+        <source>Whenever it ends</source>
+        <extracomment>Restart policy: restart whenever it ends by itself, also with exit code 0.</extracomment>
+        <translation>Ogni volta che termina</translation>
+    </message>
+    <message>
+        <source>Wait before the first restart; each further restart waits twice as long.</source>
+        <translation>Attesa prima del primo riavvio; ogni riavvio successivo attende il doppio.</translation>
+    </message>
+    <message>
+        <source>The wait before a restart never grows beyond this.</source>
+        <translation>L&apos;attesa prima di un riavvio non supera mai questo valore.</translation>
+    </message>
+    <message>
+        <source>After running this long, the next restart waits the first delay again.</source>
+        <translation>Dopo questo tempo di esecuzione, il riavvio successivo attende di nuovo la prima attesa.</translation>
+    </message>
+    <message>
+        <source> restarts in 10 min</source>
+        <extracomment>After a number: restarts counted within the last 10 minutes.</extracomment>
+        <translation> riavvii in 10 min</translation>
+    </message>
+    <message>
+        <source>Then LockWatch gives up and says so, until you start it again.</source>
+        <translation>Poi LockWatch sospende i riavvii e lo segnala, finché non lo si avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>R&amp;estart:</source>
+        <extracomment>Label: when to restart the program.</extracomment>
+        <translation>Ria&amp;vvio:</translation>
+    </message>
+    <message>
+        <source>&amp;First wait:</source>
+        <translation>Pri&amp;ma attesa:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Attesa &amp;fino a:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum uptime:</source>
+        <extracomment>The program must run this long for the wait to go back to the first one.</extracomment>
+        <translation>Tempo minimo di esecu&amp;zione:</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve up after:</source>
+        <translation>Rin&amp;uncia ai riavvii dopo:</translation>
     </message>
 </context>
 <context>
@@ -1420,8 +2269,9 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>Stato</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>in esecuzione due volte</translation>
+        <source>without its lock</source>
+        <extracomment>Shown after &quot;running&quot; in the status window: no process holds the lockfile.</extracomment>
+        <translation>senza il suo lock</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +2315,42 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
 </context>
 <context>
+    <name>LockWatch::TimelineStrip</name>
+    <message>
+        <source>Last 24 hours</source>
+        <extracomment>Accessible name of the coloured strip showing the last 24 hours of a program.</extracomment>
+        <translation>Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Timeline stretch: the program ran.</extracomment>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>down after a crash</source>
+        <extracomment>Timeline stretch: the program was down after a crash.</extracomment>
+        <translation>fermo dopo un arresto anomalo</translation>
+    </message>
+    <message>
+        <source>running twice</source>
+        <extracomment>Timeline stretch: two copies of the program ran.</extracomment>
+        <translation>in esecuzione due volte</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>non in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3</source>
+        <extracomment>Tooltip over the timeline: %1-%2 are times of day, %3 what the program did.</extracomment>
+        <translation>%1-%2: %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>adesso</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::TrayApplication</name>
     <message>
         <source>LockWatch is already running; its status window was raised.</source>
@@ -1485,6 +2371,10 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>LockWatch</source>
         <translation>LockWatch</translation>
+    </message>
+    <message>
+        <source>The cluster settings could not be used</source>
+        <translation>Le impostazioni del cluster non possono essere usate</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +2462,19 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <source>an unknown time</source>
         <translation>un momento imprecisato</translation>
     </message>
+    <message>
+        <source>%1 has %2 hard links; refusing to use it as a lock.</source>
+        <extracomment>%1 is a file path, %2 how many names (hard links) it has.</extracomment>
+        <translation>%1 ha %2 collegamenti fisici; non viene usato come lock.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); refusing to use it as a lock.</source>
+        <translation>%1 appartiene a un altro utente (uid %2); non viene usato come lock.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a lock; refusing to overwrite it.</source>
+        <translation>%1 non è vuoto e non è un lock; non viene sovrascritto.</translation>
+    </message>
 </context>
 <context>
     <name>StatusIcon</name>
@@ -1602,6 +2505,7 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     </message>
     <message numerus="yes">
         <source>%n running twice</source>
+        <extracomment>Number of instances of which more than one copy runs.</extracomment>
         <translation>
             <numerusform>%n in esecuzione due volte</numerusform>
             <numerusform>%n in esecuzione due volte</numerusform>
@@ -1657,8 +2561,20 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <translation>In avvio o in arresto</translation>
     </message>
     <message>
-        <source>running twice</source>
-        <translation>in esecuzione due volte</translation>
+        <source>%1: %2 (PIDs %3)</source>
+        <extracomment>Tooltip line: instance name, its state (&quot;running ×2&quot;), the PIDs of every copy.</extracomment>
+        <translation>%1: %2 (PID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorLock</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Impossibile bloccare %1: %2</translation>
     </message>
 </context>
 <context>
