@@ -95,7 +95,7 @@ bool LocalServer::listen(const QString &name, QString *error, bool *otherRunning
     const QString path = resolve(name);
     if (path.isEmpty()) {
         if (error)
-            *error = Tr::tr("No private directory for the local socket (XDG_RUNTIME_DIR, /run/user "
+            *error = tr("No private directory for the local socket (XDG_RUNTIME_DIR, /run/user "
                             "or the state directory).");
         return false;
     }
