@@ -137,11 +137,10 @@ public:
             return;
         }
         //: `lockwatch watch`: a second copy of a program runs beside the first one.
-        m_out << Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
-                         .arg(clock(), name)
-                         .arg(copyPid)
-                         .arg(runningPid)
-              << Qt::endl;
+        print(Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
+                      .arg(clock(), name)
+                      .arg(copyPid)
+                      .arg(runningPid));
     }
 
     void unexpectedStop(const QString &name, qint64 pid)
