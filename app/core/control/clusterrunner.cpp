@@ -6,6 +6,7 @@
 #include "core/cluster/leasekeeper.h"
 #include "core/i18n/datetimetext.h"
 #include "core/logging.h"
+#include "core/model/isotime.h"
 #include "core/system/errnotext.h"
 
 #include <QDateTime>
@@ -45,6 +46,9 @@ public:
         connect(&m_signals, &QSocketNotifier::activated, this, &Session::onSignal);
         m_term.setSingleShot(true);
         m_kill.setSingleShot(true);
+        // Deadlines before the lease's end: a coarse timer may fire 5% late.
+        m_term.setTimerType(Qt::PreciseTimer);
+        m_kill.setTimerType(Qt::PreciseTimer);
         connect(&m_term, &QTimer::timeout, this, [this] { fence(false); });
         connect(&m_kill, &QTimer::timeout, this, [this] { killNow(); });
         // Timers run on the monotonic clock, which stops during a suspend; the lease's
@@ -87,7 +91,7 @@ private:
     {
         return { { QLatin1String("node"), m_options.cluster.node },
                  { QLatin1String("pid"), pid > 0 ? pid : qint64(::getpid()) },
-                 { QLatin1String("since"), RunLock::isoNow() },
+                 { QLatin1String("since"), IsoTime::now() },
                  { QLatin1String("host"), QSysInfo::machineHostName() },
                  { QLatin1String("user"), userName() } };
     }
