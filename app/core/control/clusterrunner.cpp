@@ -6,6 +6,7 @@
 #include "core/cluster/leasekeeper.h"
 #include "core/i18n/datetimetext.h"
 #include "core/logging.h"
+#include "core/model/isotime.h"
 #include "core/system/errnotext.h"
 
 #include <QDateTime>
@@ -87,7 +88,7 @@ private:
     {
         return { { QLatin1String("node"), m_options.cluster.node },
                  { QLatin1String("pid"), pid > 0 ? pid : qint64(::getpid()) },
-                 { QLatin1String("since"), RunLock::isoNow() },
+                 { QLatin1String("since"), IsoTime::now() },
                  { QLatin1String("host"), QSysInfo::machineHostName() },
                  { QLatin1String("user"), userName() } };
     }
