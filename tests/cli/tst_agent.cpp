@@ -210,7 +210,8 @@ private slots:
                   "[worker]\nlockfile=" + QFile::encodeName(lock)
                           + "\nprogram=/bin/sh\narguments=-c, \"echo $$ > '"
                           + QFile::encodeName(lock)
-                          + "'; exec sleep 300\"\nrestart=on-crash\nrestart-delay=0.2\n");
+                          + "'; exec sleep " + uniqueSeconds().toLatin1()
+                          + "\"\nrestart=on-crash\nrestart-delay=0.2\n");
         const auto holder = [&lock]() -> qint64 {
             const qint64 pid = readFile(lock).trimmed().toLongLong();
             return pid > 0 && ::kill(pid_t(pid), 0) == 0 ? pid : 0;
@@ -310,7 +311,8 @@ private slots:
                             "max-restarts=2\n"
                             "[waiting]\nlockfile=" + waiting
                           + "\nprogram=/bin/sh\narguments=-c, \"echo $$ > '" + waiting
-                          + "'; exec sleep 300\"\nrestart=on-crash\nrestart-delay=4\n");
+                          + "'; exec sleep " + uniqueSeconds().toLatin1()
+                          + "\"\nrestart=on-crash\nrestart-delay=4\n");
         const auto count = [this](const char *event, const char *by) {
             return countEvents(QStringLiteral("doomed"), event, by);
         };

@@ -38,7 +38,7 @@ cat >"$config" <<EOF
 [crashy]
 lockfile=$work/crashy.pid
 program=/bin/sh
-arguments=-c, "echo \$\$ > '$work/crashy.pid'; echo 'connecting to the exchange'; echo \"order book synced by \$\$\"; exec sleep 300"
+arguments=-c, "echo \$\$ > '$work/crashy.pid'; echo 'connecting to the exchange'; echo \"order book synced by \$\$\"; exec sleep $seconds"
 restart=on-crash
 restart-delay=0.5
 

@@ -72,7 +72,7 @@ private:
         i.program = QStringLiteral("/bin/sh");
         i.arguments = { QStringLiteral("-c"),
                         script.isEmpty()
-                                ? QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(i.lockFile)
+                                ? QStringLiteral("echo $$ > '%1'; exec sleep %2").arg(i.lockFile, uniqueSeconds())
                                 : script.arg(i.lockFile) };
         i.restart = policy;
         i.restartDelayMs = 200;
@@ -226,7 +226,7 @@ private slots:
     {
         const InstanceConfig stubborn
                 = instance(QStringLiteral("stubborn"), RestartPolicy::Always,
-                           QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep 300"));
+                           QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep ") + uniqueSeconds());
         supervise({ stubborn });
         QVERIFY(startAndWait(stubborn));
         const qint64 pid = runningPid(stubborn.name);
@@ -360,9 +360,9 @@ private slots:
         const QString marker = m_dir.filePath(name + QLatin1String(".ran"));
         InstanceConfig job = instance(
                 name, RestartPolicy(policy),
-                QStringLiteral("echo $$ > '%1'; if [ -e '%2' ]; then exec sleep 300; fi; "
+                QStringLiteral("echo $$ > '%1'; if [ -e '%2' ]; then exec sleep %3; fi; "
                                "touch '%2'; sleep 0.3; rm -f '%1'; exit 0")
-                        .arg(QStringLiteral("%1"), marker));
+                        .arg(QStringLiteral("%1"), marker, uniqueSeconds()));
         supervise({ job });
         QVERIFY(startAndWait(job));
         QTRY_COMPARE_WITH_TIMEOUT(eventsOf(name, HistoryEvent::Type::Crashed).size(), 1, Timeout);
