@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <utility>
 
 namespace LockWatch {
 
@@ -51,6 +52,12 @@ Supervisor::Supervisor(Monitor *monitor, Control *control, QObject *parent)
         track(name).stopSeen = true;
         cancelBackoff(name);
     });
+    connect(m_control, &Control::startRefused, this,
+            [this](const QString &name, const InstanceStatus &judged) {
+                Track &t = track(name);
+                if (t.restarting && judged.state == State::Running)
+                    t.foundRunning = true;
+            });
     connect(m_control, &Control::finished, this,
             [this](const QString &name, Control::Action action, bool ok, const QString &) {
                 if (action == Control::Action::Start)
@@ -102,6 +109,7 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     Track &t = track(name);
     qCDebug(lcSupervision) << name << stateId(previous.state) << "->" << stateId(current.state)
                            << current.pid << "running:" << t.running;
+    // A copy running without its lock (`pid` the oldest copy) has taken nothing.
     const bool lockMissing = current.state == State::Running
             && current.warnings.contains(Warning::LockMissing);
     switch (current.state) {
@@ -109,7 +117,7 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     case State::Starting: t.announced = true; return;
     case State::Backoff:
     case State::Failed: return; // our own board, shown
-    case State::Running:
+    case State::Running: {
         if (!t.running) {
             t.running = true;
             t.runningSinceMs = now();
@@ -155,6 +163,7 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
         t.pid = current.pid;
         t.startToken = current.holderStartToken;
         return;
+    }
     default: break;
     }
     if (current.state == State::Stale && previous.state != State::Stale)
@@ -336,6 +345,19 @@ void Supervisor::onStartFinished(const QString &name, bool ok)
     if (!t.restarting)
         return;
     t.restarting = false;
+    if (std::exchange(t.foundRunning, false)) {
+        // A copy runs (started by someone meanwhile, perhaps without taking the
+        // lock, so the monitor may not know yet): nothing crashed, nothing was
+        // restarted; the monitor shows the copy.
+        qCDebug(lcSupervision) << name << "restart found a copy running";
+        auto it = m_board.entries.find(name);
+        if (it != m_board.entries.end() && !it->restartTimes.isEmpty()) {
+            it->restartTimes.removeLast();
+            publish();
+        }
+        maybeFinishHandOver();
+        return;
+    }
     if (m_active && !ok) {
         const InstanceStatus status = m_monitor->status(name);
         const ProcessInfo info = ProcessProbe::create()->info(t.launchedPid);

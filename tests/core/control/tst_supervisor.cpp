@@ -94,6 +94,9 @@ private:
         QVERIFY2(m_monitor->watchConfig(m_config, &error), qPrintable(error));
         m_control = std::make_unique<Control>();
         m_control->setTrayNotification(false);
+        // Made before the monitor hears of the actions, as the tray and the agent do:
+        // the supervisor learns how a start ended before the monitor looks again.
+        m_supervisor = std::make_unique<Supervisor>(m_monitor.get(), m_control.get());
         connect(m_control.get(), &Control::transition, m_monitor.get(),
                 [this](const QString &name, State state) {
                     m_monitor->setTransition(name, state);
@@ -102,7 +105,6 @@ private:
                 [this](const QString &name) { m_monitor->setTransition(name, State::Stopped); });
         connect(m_control.get(), &Control::launched, this,
                 [this](const QString &, qint64 pid) { m_pids << pid; });
-        m_supervisor = std::make_unique<Supervisor>(m_monitor.get(), m_control.get());
         m_supervisor->setActive(true);
     }
 
@@ -344,6 +346,56 @@ private slots:
         QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).size(), 1);
         QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).first().pid, copyPid);
         QTRY_VERIFY_WITH_TIMEOUT(runningPid(bot.name) > 0, Timeout);
+    }
+
+    // A copy of the program that runs without touching the lock (started by hand
+    // while the restart waits) is running: the restart does not start another, and
+    // nothing is called a crash for it.
+    void copyWithoutItsLockWhileWaitingIsNotRestarted()
+    {
+        const QString bot = installCopyBot(m_dir.path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig python = instance(QStringLiteral("python"), RestartPolicy::Always);
+        // Away from the bot: its copy touches nothing in the lock's directory.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("locks")));
+        python.lockFile = m_dir.filePath(QStringLiteral("locks/python.lock"));
+        python.program = QStringLiteral("/usr/bin/python3");
+        python.arguments = { bot, python.lockFile };
+        python.restartDelayMs = 1500;
+        supervise({ python });
+        QVERIFY(startAndWait(python));
+        const qint64 first = runningPid(python.name);
+        QVERIFY(first > 0);
+        ::kill(pid_t(first), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(python.name).state, State::Backoff, Timeout);
+        // The monitor's look after the change is over; its next one is 10 s away.
+        QTest::qWait(500);
+
+        ScopedProcess copy;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(environment);
+        copy.start(python.program, python.arguments);
+        QVERIFY(copy.waitForStarted());
+        QVERIFY(copy.waitForReadyRead(Timeout));
+        // Only the restart, when it comes due, can find it.
+        QCOMPARE(m_monitor->status(python.name).state, State::Backoff);
+        // The restart came due, found the copy and started nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->status(python.name).state != State::Backoff, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(python.name).copyPids(),
+                                  QList<qint64>{ copy.processId() }, Timeout);
+        QTest::qWait(2 * python.restartDelayMs);
+        const InstanceStatus status = m_monitor->status(python.name);
+        QCOMPARE(status.state, State::Running);
+        QVERIFY(status.warnings.contains(Warning::LockMissing));
+        QCOMPARE(status.copyPids(), QList<qint64>{ copy.processId() });
+        QCOMPARE(countOf(python.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 0);
+        QCOMPARE(countOf(python.name, HistoryEvent::Type::Crashed), 1);
+        QCOMPARE(eventsOf(python.name, HistoryEvent::Type::RestartScheduled).size(), 1);
+        QCOMPARE(m_monitor->status(python.name).restarts, 0);
+        // The copy took no lock: only the first start's is in the history.
+        QCOMPARE(countOf(python.name, HistoryEvent::Type::LockTaken), 1);
+        QCOMPARE(m_pids.size(), 1); // only the first start launched anything
     }
 
     void exitZeroIsRestartedOnlyUnderAlways_data()
