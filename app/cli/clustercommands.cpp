@@ -5,6 +5,7 @@
 #include "cli/clustercommands.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "cli/watchsession.h"
 
 #include "core/cluster/clusterview.h"
 #include "core/cluster/etcdclient.h"
@@ -19,13 +20,9 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cerrno>
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace LockWatch::Cli {
 
@@ -73,16 +70,6 @@ bool waitReady(ClusterView &view, int timeoutMs, QString *problem)
     if (!view.isReady() && problem->isEmpty())
         *problem = Tr::tr("no answer from etcd");
     return view.isReady();
-}
-
-int signalPipe[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const int saved = errno;
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t ignored = ::write(signalPipe[1], &byte, 1);
-    errno = saved;
 }
 
 } // namespace
@@ -156,22 +143,15 @@ int watchCluster(Context &context)
     QString error;
     if (!client.configure(cluster, &error))
         return context.fail(error);
-    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+    // Written by the session's thread: a stalled reader cannot keep watch from ending.
+    context.out.flush();
+    context.err.flush();
+    WatchSession session;
+    if (!session.ok())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
 
     const bool json = context.parser.isSet(QStringLiteral("json"));
-    const auto line = [&context](const QJsonObject &obj) {
-        context.out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact))
-                    << Qt::endl;
-    };
+    const auto line = [&session](const QJsonObject &obj) { session.print(obj); };
     const auto print = [&](const QJsonObject &previous, const QJsonObject &current) {
         const QJsonObject shown = current.isEmpty() ? previous : current;
         const PublishedStatus now = PublishedStatus::fromJson(shown);
@@ -202,7 +182,7 @@ int watchCluster(Context &context)
                                 describe(now));
         if (!current.isEmpty() && now.status.pid > 0 && !now.unreachable)
             text += QLatin1String(", ") + Tr::tr("PID %1").arg(now.status.pid);
-        context.out << text << Qt::endl;
+        session.print(text);
     };
 
     ClusterView view(&client, cluster);
@@ -223,20 +203,10 @@ int watchCluster(Context &context)
             return;
         }
         //: `lockwatch watch --cluster`: etcd does not answer (or answers again).
-        context.err << "lockwatch: "
-                    << (connected ? Tr::tr("cluster reachable again")
-                                  : Tr::tr("cluster unreachable"))
-                    << Qt::endl;
+        session.printError(connected ? Tr::tr("cluster reachable again")
+                                     : Tr::tr("cluster unreachable"));
     });
-    QSocketNotifier interrupted { qintptr(signalPipe[0]), QSocketNotifier::Read };
-    QObject::connect(&interrupted, &QSocketNotifier::activated, &interrupted, [] {
-        char buffer[16];
-        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) { }
-        QCoreApplication::quit();
-    });
-    QCoreApplication::exec();
-    context.out.flush();
-    return Success;
+    return session.exec();
 }
 
 int remoteAction(Context &context, RemoteAction::Kind kind, bool *handled)

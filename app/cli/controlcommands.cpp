@@ -68,30 +68,33 @@ int runAction(Context &context, const QList<InstanceConfig> &all, Action action)
     return Success;
 }
 
+// NODE/NAME goes to that node's agent; NAME is carried out here, by Control.
+template<typename Action>
+int act(Context &context, RemoteAction::Kind kind, const char *verb, Action action)
+{
+    bool remote = false;
+    if (const int rc = remoteAction(context, kind, &remote); remote || rc)
+        return rc;
+    InstanceConfig instance;
+    QList<InstanceConfig> all;
+    if (const int rc = findInstance(context, verb, &instance, &all))
+        return rc;
+    return runAction(context, all, [&](Control &control) { action(control, instance); });
+}
+
 } // namespace
 
 int start(Context &context)
 {
-    bool remote = false;
-    if (const int rc = remoteAction(context, RemoteAction::Kind::Start, &remote); remote || rc)
-        return rc;
-    InstanceConfig instance;
-    QList<InstanceConfig> all;
-    if (const int rc = findInstance(context, "start", &instance, &all))
-        return rc;
     const bool clean = context.parser.isSet(QStringLiteral("clean"));
-    return runAction(context, all, [&](Control &control) { control.start(instance, clean); });
+    return act(context, RemoteAction::Kind::Start, "start",
+               [clean](Control &control, const InstanceConfig &instance) {
+                   control.start(instance, clean);
+               });
 }
 
 int stop(Context &context)
 {
-    bool remote = false;
-    if (const int rc = remoteAction(context, RemoteAction::Kind::Stop, &remote); remote || rc)
-        return rc;
-    InstanceConfig instance;
-    QList<InstanceConfig> all;
-    if (const int rc = findInstance(context, "stop", &instance, &all))
-        return rc;
     int timeout = -1;
     if (context.parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
@@ -102,19 +105,16 @@ int stop(Context &context)
                                         .arg(InstanceCheck::timeoutText(InstanceCheck::Field::StopTimeout)),
                                 Usage);
     }
-    return runAction(context, all, [&](Control &control) { control.stop(instance, timeout); });
+    return act(context, RemoteAction::Kind::Stop, "stop",
+               [timeout](Control &control, const InstanceConfig &instance) {
+                   control.stop(instance, timeout);
+               });
 }
 
 int clean(Context &context)
 {
-    bool remote = false;
-    if (const int rc = remoteAction(context, RemoteAction::Kind::Clean, &remote); remote || rc)
-        return rc;
-    InstanceConfig instance;
-    QList<InstanceConfig> all;
-    if (const int rc = findInstance(context, "clean", &instance, &all))
-        return rc;
-    return runAction(context, all, [&](Control &control) { control.clean(instance); });
+    return act(context, RemoteAction::Kind::Clean, "clean",
+               [](Control &control, const InstanceConfig &instance) { control.clean(instance); });
 }
 
 } // namespace LockWatch::Cli

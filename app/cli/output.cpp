@@ -22,9 +22,11 @@ struct Tr
 
 void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
+    // A row's last cell is never padded, so it widens no column (a warning line
+    // under an instance does not push the columns apart).
     QList<qsizetype> widths;
     for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
+        for (qsizetype i = 0; i + 1 < row.size(); ++i) {
             if (widths.size() <= i)
                 widths << 0;
             widths[i] = std::max(widths[i], row.at(i).size());

@@ -1,7 +1,7 @@
 // `lockwatch watch [--json] [--initial]`: one line per change, as it happens,
 // until SIGINT or SIGTERM (then exit 0).
 #include "cli/cli.h"
-#include "cli/linewriter.h"
+#include "cli/watchsession.h"
 #include "cli/clustercommands.h"
 #include "cli/output.h"
 
@@ -17,12 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSocketNotifier>
 
 #include <cerrno>
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace LockWatch::Cli {
 
@@ -32,35 +28,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int signalPipe[2] = { -1, -1 };
-
-// After SIGINT/SIGTERM, how long a slow reader still gets for what is queued.
-constexpr int FinishMs = 500;
-
-void onSignal(int)
-{
-    const int saved = errno;
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t ignored = ::write(signalPipe[1], &byte, 1);
-    errno = saved;
-}
-
-// SIGINT/SIGTERM through a self-pipe into the event loop: the handler only writes
-// one byte; the loop quits cleanly and `watch` exits 0.
-bool installSignalHandlers()
-{
-    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return false;
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0
-            && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 // ISO 8601 with milliseconds and the local UTC offset: 2025-07-20T12:30:00.123+02:00.
 QString now()
@@ -77,8 +44,8 @@ QString clock()
 class Printer
 {
 public:
-    Printer(LineWriter &writer, bool json)
-        : m_writer(writer)
+    Printer(WatchSession &session, bool json)
+        : m_session(session)
         , m_json(json)
     { }
 
@@ -196,13 +163,10 @@ public:
     }
 
 private:
-    void line(const QJsonObject &obj)
-    {
-        m_writer.write(STDOUT_FILENO, QJsonDocument(obj).toJson(QJsonDocument::Compact) + '\n');
-    }
-    void print(const QString &text) { m_writer.write(STDOUT_FILENO, text.toUtf8() + '\n'); }
+    void line(const QJsonObject &obj) { m_session.print(obj); }
+    void print(const QString &text) { m_session.print(text); }
 
-    LineWriter &m_writer;
+    WatchSession &m_session;
     bool m_json;
 };
 
@@ -226,20 +190,19 @@ int watch(Context &context)
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
     if (const int rc = context.refuseMissingConfig())
         return rc;
-    if (!installSignalHandlers())
+    // Everything below is written by the session's writer thread: a reader that
+    // stalls cannot block us in write(), and a signal ends a wait for room.
+    context.out.flush();
+    context.err.flush();
+    WatchSession session;
+    if (!session.ok())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
-
     Monitor monitor;
     QString error;
     if (!monitor.watchConfig(context.configPath, &error))
         return context.fail(error);
 
-    // Everything below is written by the writer's thread: a reader that stalls
-    // cannot block us in write(), and a signal ends a wait for room in its queue.
-    context.out.flush();
-    context.err.flush();
-    LineWriter writer(signalPipe[0]);
-    Printer printer(writer, context.parser.isSet(QStringLiteral("json")));
+    Printer printer(session, context.parser.isSet(QStringLiteral("json")));
     if (context.parser.isSet(QStringLiteral("initial"))) {
         for (const InstanceStatus &s : monitor.statuses())
             printer.state(nullptr, s);
@@ -287,23 +250,9 @@ int watch(Context &context)
         }
         known = now;
     });
-    QObject::connect(&monitor, &Monitor::configError, &monitor, [&writer](const QString &message) {
-        writer.write(STDERR_FILENO, "lockwatch: " + message.toUtf8() + '\n');
-    });
-
-    QSocketNotifier interrupted { qintptr(signalPipe[0]), QSocketNotifier::Read };
-    QObject::connect(&interrupted, &QSocketNotifier::activated, &interrupted, [] {
-        char buffer[16];
-        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) { }
-        QCoreApplication::quit();
-    });
-    QCoreApplication::exec();
-    // Interrupted. What is still queued is written if the reader takes it soon;
-    // otherwise nothing more can be done for it, and watch ends all the same
-    // (without destructors: the writer's thread is blocked in write()).
-    if (!writer.finish(FinishMs))
-        ::_exit(Success);
-    return Success;
+    QObject::connect(&monitor, &Monitor::configError, &monitor,
+                     [&session](const QString &message) { session.printError(message); });
+    return session.exec();
 }
 
 } // namespace LockWatch::Cli

@@ -185,8 +185,11 @@ private slots:
         const Result human = lockwatch({QStringLiteral("status")});
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.out.contains("running ×2"), human.out.constData());
-        QVERIFY2(human.out.contains(QByteArray(QByteArray::number(secondPid) + ", " + QByteArray::number(first))),
+        // Both PIDs right after the state: the warning line under it widens no column.
+        QVERIFY2(human.out.contains(QByteArray("running ×2  " + QByteArray::number(secondPid) + ", "
+                                               + QByteArray::number(first))),
                  human.out.constData());
+        QVERIFY2(human.out.contains("! more than one copy is running"), human.out.constData());
         // A start now is a duplicate attempt.
         result = lockwatch({QStringLiteral("start"), QStringLiteral("binance")});
         QCOMPARE(result.exitCode, 1);

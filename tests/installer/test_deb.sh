@@ -6,14 +6,9 @@
 #   test_deb.sh BUILD_DIR APP_ID VERSION
 set -euo pipefail
 
-build=${1:?build dir}
-appid=${2:?app id}
-version=${3:?version}
-
-work=$(mktemp -d "$build/tests/installer/deb.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-note() { echo "-- $*"; }
+kind=deb
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 
 command -v dpkg-shlibdeps >/dev/null || fail "dpkg-shlibdeps missing (apt install dpkg-dev)"
 (cd "$build" && cpack -G "DEB;TGZ" -B "$work") >"$work/cpack.log" 2>&1 \

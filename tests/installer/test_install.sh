@@ -6,14 +6,9 @@
 #   test_install.sh BUILD_DIR APP_ID VERSION
 set -euo pipefail
 
-build=${1:?build dir}
-appid=${2:?app id}
-version=${3:?version}
-
-work=$(mktemp -d "$build/tests/installer/install.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-note() { echo "-- $*"; }
+kind=install
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 
 DESTDIR="$work/root" cmake --install "$build" --prefix /usr >"$work/install.log" \
     || { cat "$work/install.log"; fail "cmake --install failed"; }

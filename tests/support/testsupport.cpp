@@ -29,39 +29,6 @@ void isolateXdgDirectories(const QString &root)
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
 }
 
-std::vector<int> runAsNobody(int count, const std::function<std::vector<int>()> &body)
-{
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return {};
-    const pid_t child = ::fork();
-    if (child == 0) {
-        ::close(fds[0]);
-        if (::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0
-            || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0)
-            ::_exit(2);
-        const std::vector<int> result = body();
-        const ssize_t size = ssize_t(result.size() * sizeof(int));
-        ::_exit(int(result.size()) == count && ::write(fds[1], result.data(), size_t(size)) == size
-                        ? 0
-                        : 3);
-    }
-    ::close(fds[1]);
-    if (child < 0) {
-        ::close(fds[0]);
-        return {};
-    }
-    std::vector<int> result(size_t(count), -1);
-    const ssize_t size = ssize_t(result.size() * sizeof(int));
-    const ssize_t n = ::read(fds[0], result.data(), size_t(size));
-    ::close(fds[0]);
-    int status = 0;
-    if (::waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0
-        || n != size)
-        return {};
-    return result;
-}
-
 QString installCopyBot(const QString &directory)
 {
     const QString path = directory + QLatin1String("/bot.py");

@@ -13,6 +13,8 @@
 
 #include <sys/types.h>
 
+#include "otheruser.h"
+
 namespace TestSupport {
 
 // Points XDG_CONFIG_HOME, XDG_STATE_HOME and XDG_RUNTIME_DIR (created 0700) of this
@@ -48,14 +50,6 @@ qint64 startSleeper(QProcess &process, const QString &seconds);
 // reapZombie() at the end of the test.
 pid_t makeZombie();
 void reapZombie(pid_t pid);
-
-// The user "nobody" of Debian, for tests that need a second, unprivileged user.
-constexpr uid_t NobodyUid = 65534;
-
-// Root only: runs `body` in a fork()ed child that has switched all its user and
-// group IDs to nobody, and returns the integers it produced. Empty when the child
-// could not switch, crashed or produced fewer than `count` integers.
-std::vector<int> runAsNobody(int count, const std::function<std::vector<int>()> &body);
 
 // Root only: fork()s a child that gets exactly `pid` (a PID recycled on purpose)
 // and runs `body` in it (which must not return). Writing

@@ -181,7 +181,7 @@ void shoot(const QString &language, const QString &out)
     painter.drawPixmap(0, 0, left);
     painter.drawPixmap(left.width(), 0, right);
     painter.drawPixmap(left.width() + right.width() + 4, 4,
-                       StatusIcon::icon(StatusIcon::summarize(statuses, {}), 1.0).pixmap(64, 64));
+                       StatusIcon::icon(StatusIcon::summarize(statuses), 1.0).pixmap(64, 64));
     painter.end();
     both.save(out + QStringLiteral("/failed-menu-%1.png").arg(language));
     menu.hide();

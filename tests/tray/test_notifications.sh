@@ -24,7 +24,7 @@ printf '[nightly-job]\nlockfile=%s\n' "$work/job.lock" > "$config"
 chmod 600 "$config"
 
 # The holder: a real `lockwatch run` keeping the lock.
-"$binary" run --lock "$work/job.lock" --name nightly-job -- sleep 300 >"$work/holder.log" 2>&1 &
+"$binary" run --lock "$work/job.lock" --name nightly-job -- sleep "$seconds" >"$work/holder.log" 2>&1 &
 pids+=("$!")
 wait_for 10 "$binary" --config "$config" status || fail "the holder did not take the lock"
 

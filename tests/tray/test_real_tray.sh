@@ -10,7 +10,7 @@ start_trayer
 panel=$(xdotool search --classname panel | head -n1)
 
 # One instance, held by a real process with a pid-format lock.
-sleep 300 &
+sleep "$seconds" &
 holder=$!
 pids+=("$holder")
 echo "$holder" > "$work/held.pid"

@@ -42,7 +42,7 @@ printf '%s\n' 'xwayland disable' \
     '    colors {' "        background ${SWAYBAR_BACKGROUND:-#202020}" '    }' \
     '    tray_output *' '    tray_padding 4' '}' >"$wl/sway.conf"
 config="$wl/lockwatch.conf"
-printf '[idle]\nlockfile=%s\nprogram=/bin/sleep\narguments=300\n' "$wl/idle.pid" >"$config"
+printf '[idle]\nlockfile=%s\nprogram=/bin/sleep\narguments=%s\n' "$wl/idle.pid" "$seconds" >"$config"
 chmod 600 "$config"
 own "$wl"
 

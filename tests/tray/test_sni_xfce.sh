@@ -9,13 +9,13 @@ source "$(dirname "$0")/xfcepanel.sh"
 command -v dbus-monitor >/dev/null || { echo "SKIP: dbus-monitor is not installed"; exit 77; }
 start_xfce_panel
 
-sleep 300 &
+sleep "$seconds" &
 holder=$!
 pids+=("$holder")
 echo "$holder" >"$work/held.pid"
 config="$work/lockwatch.conf"
-printf '[held]\nlockfile=%s\nprogram=/bin/sleep\narguments=300\n[idle]\nlockfile=%s\n' \
-    "$work/held.pid" "$work/idle.pid" >"$config"
+printf '[held]\nlockfile=%s\nprogram=/bin/sleep\narguments=%s\n[idle]\nlockfile=%s\n' \
+    "$work/held.pid" "$seconds" "$work/idle.pid" >"$config"
 chmod 600 "$config"
 
 "$binary" --config "$config" >"$work/tray.log" 2>&1 &

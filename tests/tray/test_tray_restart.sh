@@ -14,7 +14,7 @@ seen() { cat "$journal.seen" 2>/dev/null || echo 0; }
 seen_is() { [[ $(seen) == "$1" ]]; }
 entries() { grep -c '"seq"' "$journal" 2>/dev/null || echo 0; }
 
-sleep 300 & holder=$!; pids+=("$holder")
+sleep "$seconds" & holder=$!; pids+=("$holder")
 echo "$holder" >"$work/app.pid"
 true & dead=$!; wait "$dead" # a PID that no longer runs
 echo "$dead" >"$work/gone.pid"

@@ -14,6 +14,9 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# A duration for `sleep` that no other test's process uses: LockWatch counts every
+# process running an instance's program with the same arguments as a copy of it.
+seconds=300.$$
 # wait_for SECONDS COMMAND...: retries COMMAND until it succeeds or time runs out.
 wait_for() {
     local deadline=$((SECONDS + $1)); shift

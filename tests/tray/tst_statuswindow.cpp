@@ -60,8 +60,10 @@ private slots:
         InstanceConfig worker;
         worker.name = QStringLiteral("worker");
         worker.lockFile = lock;
+        // A program of its own: no other test's sleep is a copy of it.
+        const QString seconds = TestSupport::uniqueSeconds();
         worker.program = QStringLiteral("/bin/sleep");
-        worker.arguments = {QStringLiteral("300")};
+        worker.arguments = {seconds};
         InstanceConfig idle;
         idle.name = QStringLiteral("another");
         idle.lockFile = other;
@@ -72,7 +74,7 @@ private slots:
 
         // A real holder: a sleeping process whose PID is in a pid-format lock.
         QProcess holder;
-        const qint64 pid = TestSupport::startSleeper(holder);
+        const qint64 pid = TestSupport::startSleeper(holder, seconds);
         QVERIFY(pid > 0);
         QVERIFY(TestSupport::writeFile(lock, QByteArray::number(pid) + '\n'));
 

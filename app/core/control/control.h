@@ -118,6 +118,9 @@ signals:
                   const QString &message);
     // Start was refused because the instance runs.
     void duplicateAttempt(const LockWatch::DuplicateAttempt &attempt);
+    // A start or restart was refused on what was found before anything was
+    // launched (`judged`: the lock and every copy); `finished` follows.
+    void startRefused(const QString &name, const LockWatch::InstanceStatus &judged);
     // A start launched the program as `pid` (a child of this process).
     void launched(const QString &name, qint64 pid);
     // Someone asked to stop `name` (also when it turns out not to be running).

@@ -40,6 +40,7 @@ void Control::Private::start(const InstanceConfig &instance, bool cleanFirst, bo
         // again (someone started it meanwhile).
         if (!restart && !q->isBusy(name) && status.state == State::Running)
             d->reportDuplicate(instance, status);
+        emit q->startRefused(name, status);
         emit q->finished(name, Action::Start, false, refused);
         return;
     }

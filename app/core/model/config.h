@@ -83,6 +83,9 @@ public:
     // Why `name` cannot name an instance, as a translated line; empty when it can.
     static QString nameProblem(const QString &name);
     static QStringList notificationIds(unsigned notifications);
+    // The notifications of a `notify=` list; false with the unknown id.
+    static bool notificationsFromIds(const QStringList &ids, unsigned *notifications,
+                                     QString *unknown);
     // "never", "on-crash", "always".
     static QString restartPolicyId(RestartPolicy policy);
     static bool restartPolicyFromId(const QString &id, RestartPolicy *policy);

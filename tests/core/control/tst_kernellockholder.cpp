@@ -43,6 +43,10 @@ Daemon daemonise(const QString &path)
     if (::pipe(pipeFds) != 0)
         return {};
     const QByteArray native = QFile::encodeName(path);
+    // The child that keeps the lock becomes a program of its own: a child that went
+    // on as this test's binary would make the test process a copy of the holder, to
+    // be stopped with it.
+    const QByteArray seconds = uniqueSeconds().toLatin1();
     const pid_t taker = ::fork();
     if (taker == 0) {
         ::close(pipeFds[0]);
@@ -52,8 +56,8 @@ Daemon daemonise(const QString &path)
         const pid_t child = ::fork();
         if (child == 0) {
             ::signal(SIGTERM, SIG_DFL);
-            for (;;)
-                ::pause();
+            ::execlp("sleep", "sleep", seconds.constData(), static_cast<char *>(nullptr));
+            ::_exit(127);
         }
         const bool sent = ::write(pipeFds[1], &child, sizeof child) == sizeof child;
         ::_exit(sent && child > 0 ? 0 : 4);
@@ -155,6 +159,14 @@ Daemon TestKernelLockHolder::startDaemon(const QString &lock)
     const Daemon daemon = daemonise(lock);
     if (daemon.child > 0)
         m_processes << daemon.child;
+    // Until it has become the sleep it execs, the child is a copy of this test.
+    const QString cmdline = QStringLiteral("/proc/%1/cmdline").arg(daemon.child);
+    const auto isSleep = [&cmdline]() {
+        QFile file(cmdline);
+        return file.open(QIODevice::ReadOnly) && file.readAll().startsWith("sleep");
+    };
+    if (daemon.child > 0 && !QTest::qWaitFor(isSleep, 10000))
+        qWarning("the daemon's child did not become a sleep");
     return daemon;
 }
 

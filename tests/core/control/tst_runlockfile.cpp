@@ -10,11 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <fcntl.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace TestSupport;
@@ -165,13 +162,7 @@ void TestRunLockFile::attackerFlippingTheLockPathNeverGetsAFileWritten()
     QCOMPARE(created, std::vector<int> { 0 });
     const FileSnapshot before = snapshot(target);
 
-    const pid_t parent = ::getpid();
-    const pid_t attacker = ::fork();
-    if (attacker == 0) {
-        // The parent-death signal is set after the switch of user, which clears it.
-        if (::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0 || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0
-            || ::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
-            ::_exit(2);
+    const NobodyLoop attacker([&nativeTarget, &nativeLock]() {
         for (unsigned i = 0;; ++i) {
             // Failures (the name is taken: `run`'s own file) are part of the game.
             int rc = 0;
@@ -185,8 +176,8 @@ void TestRunLockFile::attackerFlippingTheLockPathNeverGetsAFileWritten()
                 ::close(rc);
             ::unlink(nativeLock.constData());
         }
-    }
-    QVERIFY(attacker > 0);
+    });
+    QVERIFY(attacker.pid() > 0);
 
     int ranOwn = 0, refused = 0;
     for (int round = 0; round < Rounds; ++round) {
@@ -204,8 +195,6 @@ void TestRunLockFile::attackerFlippingTheLockPathNeverGetsAFileWritten()
                                      .arg(round)
                                      .arg(QString::fromLocal8Bit(messages))));
     }
-    ::kill(attacker, SIGKILL);
-    ::waitpid(attacker, nullptr, 0);
     qInfo("%d rounds: %d ran with their own new lockfile, %d refused; nobody's file never written",
           Rounds, ranOwn, refused);
     QCOMPARE(ranOwn + refused, Rounds);

@@ -11,7 +11,9 @@
 #include "core/monitor/monitor.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +72,7 @@ private:
         i.program = QStringLiteral("/bin/sh");
         i.arguments = { QStringLiteral("-c"),
                         script.isEmpty()
-                                ? QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(i.lockFile)
+                                ? QStringLiteral("echo $$ > '%1'; exec sleep %2").arg(i.lockFile, uniqueSeconds())
                                 : script.arg(i.lockFile) };
         i.restart = policy;
         i.restartDelayMs = 200;
@@ -92,6 +94,9 @@ private:
         QVERIFY2(m_monitor->watchConfig(m_config, &error), qPrintable(error));
         m_control = std::make_unique<Control>();
         m_control->setTrayNotification(false);
+        // Made before the monitor hears of the actions, as the tray and the agent do:
+        // the supervisor learns how a start ended before the monitor looks again.
+        m_supervisor = std::make_unique<Supervisor>(m_monitor.get(), m_control.get());
         connect(m_control.get(), &Control::transition, m_monitor.get(),
                 [this](const QString &name, State state) {
                     m_monitor->setTransition(name, state);
@@ -100,7 +105,6 @@ private:
                 [this](const QString &name) { m_monitor->setTransition(name, State::Stopped); });
         connect(m_control.get(), &Control::launched, this,
                 [this](const QString &, qint64 pid) { m_pids << pid; });
-        m_supervisor = std::make_unique<Supervisor>(m_monitor.get(), m_control.get());
         m_supervisor->setActive(true);
     }
 
@@ -158,6 +162,7 @@ private slots:
         QCOMPARE(scheduled.size(), 1);
         QCOMPARE(scheduled.first().attempt, 1);
         QCOMPARE(scheduled.first().delayMs, 200);
+        QCOMPARE(scheduled.first().pid, first); // the end that led to it
         QTRY_COMPARE_WITH_TIMEOUT(
                 countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 1,
                 Timeout);
@@ -170,6 +175,7 @@ private slots:
         QVERIFY(order.lastIndexOf(HistoryEvent::Type::Started)
                 < order.lastIndexOf(HistoryEvent::Type::LockTaken));
         QCOMPARE(m_monitor->status(bot.name).restarts, 1);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Other), 0);
         // The crashed program's lock was stale; the restart removed it first.
         QVERIFY(countOf(bot.name, HistoryEvent::Type::Cleaned) >= 1);
     }
@@ -222,7 +228,7 @@ private slots:
     {
         const InstanceConfig stubborn
                 = instance(QStringLiteral("stubborn"), RestartPolicy::Always,
-                           QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep 300"));
+                           QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep ") + uniqueSeconds());
         supervise({ stubborn });
         QVERIFY(startAndWait(stubborn));
         const qint64 pid = runningPid(stubborn.name);
@@ -250,7 +256,9 @@ private slots:
         QVERIFY(startAndWait(remote));
         const Result result = runLockwatch(
                 { QStringLiteral("--config"), m_config, QStringLiteral("stop"), remote.name });
-        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.exitCode == 0,
+                 qPrintable(QString::number(result.exitCode) + QLatin1Char(' ')
+                            + QString::fromLocal8Bit(result.out + result.err)));
         QTRY_COMPARE_WITH_TIMEOUT(countOf(remote.name, HistoryEvent::Type::Stopped), 1, Timeout);
         QTest::qWait(5 * remote.restartDelayMs);
         QCOMPARE(countOf(remote.name, HistoryEvent::Type::Crashed), 0);
@@ -276,10 +284,118 @@ private slots:
         QTest::qWait(slow.restartDelayMs + 500);
         QCOMPARE(runningPid(slow.name), copy.processId());
         QCOMPARE(countOf(slow.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 0);
-        QCOMPARE(countOf(slow.name, HistoryEvent::Type::Started, HistoryEvent::By::Other), 1);
+        // Recorded as someone else's once no LockWatch process said it started it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+                countOf(slow.name, HistoryEvent::Type::Started, HistoryEvent::By::Other), 1,
+                Supervisor::UnexplainedStartMs + Timeout);
+        QCOMPARE(eventsOf(slow.name, HistoryEvent::Type::Started).last().pid, copy.processId());
         // Only the copy runs.
         QVERIFY(m_pids.size() == 1);
         QCOMPARE(::kill(pid_t(m_pids.first()), 0), -1);
+    }
+
+    void copyLeftRunningIsNoCrash()
+    {
+        // A bot with a JSON lock; a copy started by hand that never touches the lock.
+        const QString botDir = m_dir.filePath(QStringLiteral("copybot"));
+        QVERIFY(QDir().mkpath(botDir));
+        InstanceConfig bot = instance(QStringLiteral("copied"), RestartPolicy::OnCrash);
+        bot.program = QStringLiteral("/usr/bin/python3");
+        bot.arguments = { TestSupport::installCopyBot(botDir), bot.lockFile };
+        supervise({ bot });
+        QVERIFY(startAndWait(bot));
+        const qint64 holder = runningPid(bot.name);
+        QVERIFY(holder > 0);
+
+        ScopedProcess copy;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(env);
+        copy.start(bot.program, bot.arguments);
+        QVERIFY(copy.waitForStarted());
+        QVERIFY(copy.waitForReadyRead(Timeout)); // "running PID": it is up
+        m_monitor->recheck(bot.name);
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(bot.name).copyPids().size(), 2, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(bot.name, HistoryEvent::Type::DuplicateRunning).isEmpty(),
+                                 Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::DuplicateRunning).first().pid,
+                 copy.processId());
+
+        // The holder dies; its copy runs on without the lock: still running, no crash.
+        ::kill(pid_t(holder), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_monitor->status(bot.name).warnings.contains(Warning::LockMissing), Timeout);
+        QCOMPARE(m_monitor->status(bot.name).state, State::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(eventsOf(bot.name, HistoryEvent::Type::LockMissing).size(), 1,
+                                  Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::LockMissing).first().pid, copy.processId());
+        QTest::qWait(5 * bot.restartDelayMs);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Crashed), 0);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 0);
+        // No "took its lock" for a copy that did not.
+        for (const HistoryEvent &e : eventsOf(bot.name, HistoryEvent::Type::LockTaken))
+            QCOMPARE(e.pid, holder);
+
+        // The last copy ends: that is the crash, and it is restarted.
+        const qint64 copyPid = copy.processId();
+        copy.kill();
+        QVERIFY(copy.waitForFinished(Timeout));
+        QTRY_COMPARE_WITH_TIMEOUT(
+                countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 1,
+                Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).size(), 1);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).first().pid, copyPid);
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(bot.name) > 0, Timeout);
+    }
+
+    // A copy of the program that runs without touching the lock (started by hand
+    // while the restart waits) is running: the restart does not start another, and
+    // nothing is called a crash for it.
+    void copyWithoutItsLockWhileWaitingIsNotRestarted()
+    {
+        const QString bot = installCopyBot(m_dir.path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig python = instance(QStringLiteral("python"), RestartPolicy::Always);
+        // Away from the bot: its copy touches nothing in the lock's directory.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("locks")));
+        python.lockFile = m_dir.filePath(QStringLiteral("locks/python.lock"));
+        python.program = QStringLiteral("/usr/bin/python3");
+        python.arguments = { bot, python.lockFile };
+        python.restartDelayMs = 1500;
+        supervise({ python });
+        QVERIFY(startAndWait(python));
+        const qint64 first = runningPid(python.name);
+        QVERIFY(first > 0);
+        ::kill(pid_t(first), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(python.name).state, State::Backoff, Timeout);
+        // The monitor's look after the change is over; its next one is 10 s away.
+        QTest::qWait(500);
+
+        ScopedProcess copy;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(environment);
+        copy.start(python.program, python.arguments);
+        QVERIFY(copy.waitForStarted());
+        QVERIFY(copy.waitForReadyRead(Timeout));
+        // Only the restart, when it comes due, can find it.
+        QCOMPARE(m_monitor->status(python.name).state, State::Backoff);
+        // The restart came due, found the copy and started nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->status(python.name).state != State::Backoff, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(python.name).copyPids(),
+                                  QList<qint64>{ copy.processId() }, Timeout);
+        QTest::qWait(2 * python.restartDelayMs);
+        const InstanceStatus status = m_monitor->status(python.name);
+        QCOMPARE(status.state, State::Running);
+        QVERIFY(status.warnings.contains(Warning::LockMissing));
+        QCOMPARE(status.copyPids(), QList<qint64>{ copy.processId() });
+        QCOMPARE(countOf(python.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 0);
+        QCOMPARE(countOf(python.name, HistoryEvent::Type::Crashed), 1);
+        QCOMPARE(eventsOf(python.name, HistoryEvent::Type::RestartScheduled).size(), 1);
+        QCOMPARE(m_monitor->status(python.name).restarts, 0);
+        // The copy took no lock: only the first start's is in the history.
+        QCOMPARE(countOf(python.name, HistoryEvent::Type::LockTaken), 1);
+        QCOMPARE(m_pids.size(), 1); // only the first start launched anything
     }
 
     void exitZeroIsRestartedOnlyUnderAlways_data()
@@ -300,9 +416,9 @@ private slots:
         const QString marker = m_dir.filePath(name + QLatin1String(".ran"));
         InstanceConfig job = instance(
                 name, RestartPolicy(policy),
-                QStringLiteral("echo $$ > '%1'; if [ -e '%2' ]; then exec sleep 300; fi; "
+                QStringLiteral("echo $$ > '%1'; if [ -e '%2' ]; then exec sleep %3; fi; "
                                "touch '%2'; sleep 0.3; rm -f '%1'; exit 0")
-                        .arg(QStringLiteral("%1"), marker));
+                        .arg(QStringLiteral("%1"), marker, uniqueSeconds()));
         supervise({ job });
         QVERIFY(startAndWait(job));
         QTRY_COMPARE_WITH_TIMEOUT(eventsOf(name, HistoryEvent::Type::Crashed).size(), 1, Timeout);

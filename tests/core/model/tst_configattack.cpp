@@ -11,11 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <fcntl.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -27,42 +24,6 @@ const QByteArray GoodConfig = "[good]\nlockfile=/run/good.lock\nprogram=/usr/bin
 // The same instance as the good one, with the attacker's program: a reader that
 // takes the section list from one read and the values from another is fooled too.
 const QByteArray EvilConfig = "[good]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
-
-bool makeDir(const QString &path, mode_t mode)
-{
-    return QDir().mkpath(path) && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
-}
-
-bool writePrivate(const QString &path, const QByteArray &content)
-{
-    return writeFile(path, content) && ::chmod(QFile::encodeName(path).constData(), 0600) == 0;
-}
-
-// Runs `body` as nobody and returns 0 when it returned 0.
-int asNobody(const std::function<int()> &body)
-{
-    const std::vector<int> result
-            = runAsNobody(1, [&body]() { return std::vector<int> { body() }; });
-    return result.empty() ? -1 : result.front();
-}
-
-int nobodyWrites(const QString &path, const QByteArray &content, mode_t mode)
-{
-    const QByteArray native = QFile::encodeName(path);
-    return asNobody([&]() {
-        const int fd = ::open(native.constData(), O_CREAT | O_WRONLY | O_TRUNC, mode);
-        const bool ok = fd >= 0
-                && ::write(fd, content.constData(), size_t(content.size())) == content.size();
-        ::close(fd);
-        return ok ? 0 : errno;
-    });
-}
-
-int nobodySymlinks(const QString &target, const QString &link)
-{
-    const QByteArray t = QFile::encodeName(target), l = QFile::encodeName(link);
-    return asNobody([&]() { return ::symlink(t.constData(), l.constData()) == 0 ? 0 : errno; });
-}
 
 } // namespace
 
@@ -184,20 +145,14 @@ void TestConfigAttack::flippingSymlinkNeverLoadsTheAttackersConfiguration()
     const QByteArray nativeLink = QFile::encodeName(link);
     const QByteArray nativeNext = QFile::encodeName(m_shared + QStringLiteral("/flip.next"));
     const QByteArray targets[2] = { QFile::encodeName(good), QFile::encodeName(evil) };
-    const pid_t parent = ::getpid();
-    const pid_t attacker = ::fork();
-    if (attacker == 0) {
-        // The parent-death signal is set after the switch of user, which clears it.
-        if (::setresgid(NobodyUid, NobodyUid, NobodyUid) != 0 || ::setresuid(NobodyUid, NobodyUid, NobodyUid) != 0
-            || ::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
-            ::_exit(2);
+    const NobodyLoop attacker([&nativeNext, &nativeLink, &targets]() {
         for (unsigned i = 0;; ++i) {
             ::unlink(nativeNext.constData());
             if (::symlink(targets[i % 2].constData(), nativeNext.constData()) == 0)
                 ::rename(nativeNext.constData(), nativeLink.constData()); // atomic swap
         }
-    }
-    QVERIFY(attacker > 0);
+    });
+    QVERIFY(attacker.pid() > 0);
     QTRY_VERIFY(QFileInfo(link).isSymLink());
 
     int attackerLoaded = 0, refused = 0, loadedGood = 0;
@@ -215,8 +170,6 @@ void TestConfigAttack::flippingSymlinkNeverLoadsTheAttackersConfiguration()
                 ++loadedGood;
         }
     }
-    ::kill(attacker, SIGKILL);
-    ::waitpid(attacker, nullptr, 0);
     qInfo("%d rounds: %d refused, %d loaded the good configuration, %d loaded the attacker's",
           Rounds, refused, loadedGood, attackerLoaded);
     QCOMPARE(attackerLoaded, 0);

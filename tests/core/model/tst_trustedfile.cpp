@@ -10,11 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <fcntl.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -24,42 +21,6 @@ namespace {
 
 const QByteArray GoodConfig = "[good]\nlockfile=/run/good.lock\nprogram=/usr/bin/good\n";
 const QByteArray EvilConfig = "[evil]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
-
-bool makeDir(const QString &path, mode_t mode)
-{
-    return QDir().mkpath(path) && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
-}
-
-bool writePrivate(const QString &path, const QByteArray &content)
-{
-    return writeFile(path, content) && ::chmod(QFile::encodeName(path).constData(), 0600) == 0;
-}
-
-// Runs `body` as nobody and returns 0 when it returned 0.
-int asNobody(const std::function<int()> &body)
-{
-    const std::vector<int> result
-            = runAsNobody(1, [&body]() { return std::vector<int> { body() }; });
-    return result.empty() ? -1 : result.front();
-}
-
-int nobodyWrites(const QString &path, const QByteArray &content, mode_t mode)
-{
-    const QByteArray native = QFile::encodeName(path);
-    return asNobody([&]() {
-        const int fd = ::open(native.constData(), O_CREAT | O_WRONLY | O_TRUNC, mode);
-        const bool ok = fd >= 0
-                && ::write(fd, content.constData(), size_t(content.size())) == content.size();
-        ::close(fd);
-        return ok ? 0 : errno;
-    });
-}
-
-int nobodySymlinks(const QString &target, const QString &link)
-{
-    const QByteArray t = QFile::encodeName(target), l = QFile::encodeName(link);
-    return asNobody([&]() { return ::symlink(t.constData(), l.constData()) == 0 ? 0 : errno; });
-}
 
 } // namespace
 
