@@ -205,12 +205,16 @@ private slots:
         QVERIFY2(b.waitForLog("Cluster unreachable", 30000, before), b.log.constData());
 
         // Monitoring, actions and supervision without etcd.
+        const qsizetype away0 = b.readLog().size();
         const Result started = m_b->run({ QStringLiteral("start"), Bot });
-        QVERIFY2(started.exitCode == 0, started.err.constData());
+        QVERIFY2(started.exitCode == 0, QByteArray(started.err + b.readLog()).constData());
         const qint64 first = m_b->runningPid(Bot);
         QVERIFY(first > 0);
-        ::kill(pid_t(first), SIGKILL); // a crash: the agent restarts it
-        QTRY_VERIFY_WITH_TIMEOUT(m_b->runningPid(Bot) > 0 && m_b->runningPid(Bot) != first, 30000);
+        // Once the agent has seen it run, a SIGKILL is a crash that it restarts.
+        QVERIFY2(b.waitForLog("took its lock", 30000, away0), b.log.constData());
+        ::kill(pid_t(first), SIGKILL);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_b->runningPid(Bot) > 0 && m_b->runningPid(Bot) != first,
+                                  b.readLog().constData(), 30000);
         const qint64 restarted = m_b->runningPid(Bot);
         const Result status = m_b->run({ QStringLiteral("status"), Bot, QStringLiteral("--json") });
         QCOMPARE(status.exitCode, 0);
