@@ -34,6 +34,12 @@ Supervisor::Supervisor(Monitor *monitor, Control *control, QObject *parent)
                     record(HistoryEvent::make(HistoryEvent::Type::DuplicateRunning, name,
                                               currentPid));
             });
+    connect(m_monitor, &Monitor::copyRunning, this,
+            [this](const QString &name, qint64, qint64 copyPid) {
+                if (m_active)
+                    record(HistoryEvent::make(HistoryEvent::Type::DuplicateRunning, name,
+                                              copyPid));
+            });
     connect(m_monitor, &Monitor::duplicateAttempt, this, [this](const QString &name, qint64 pid) {
         if (m_active)
             record(HistoryEvent::make(HistoryEvent::Type::DuplicateAttempt, name, pid,
@@ -69,6 +75,17 @@ Supervisor::Track &Supervisor::track(const QString &name)
         t->backoff.setSingleShot(true);
         t->uptime.setSingleShot(true);
         connect(&t->backoff, &QTimer::timeout, this, [this, name] { restartNow(name); });
+        t->unexplained.setSingleShot(true);
+        t->lockMissing.setSingleShot(true);
+        connect(&t->unexplained, &QTimer::timeout, this, [this, name] { explainStart(name); });
+        connect(&t->lockMissing, &QTimer::timeout, this, [this, name] {
+            const InstanceStatus status = m_monitor->status(name);
+            Track &t = track(name);
+            if (status.state == State::Running && status.warnings.contains(Warning::LockMissing)) {
+                t.lockMissingTold = true;
+                record(HistoryEvent::make(HistoryEvent::Type::LockMissing, name, status.pid));
+            }
+        });
         connect(&t->uptime, &QTimer::timeout, this, [this, name] {
             // Ran long enough: the next restart waits the first delay again.
             auto it = m_board.entries.find(name);
@@ -92,38 +109,57 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     Track &t = track(name);
     qCDebug(lcSupervision) << name << stateId(previous.state) << "->" << stateId(current.state)
                            << current.pid << "running:" << t.running;
+    // A copy running without its lock (`pid` the oldest copy) has taken nothing.
+    const bool lockMissing = current.state == State::Running
+            && current.warnings.contains(Warning::LockMissing);
     switch (current.state) {
     case State::Stopping: t.stopSeen = true; return;
     case State::Starting: t.announced = true; return;
     case State::Backoff:
     case State::Failed: return; // our own board, shown
     case State::Running: {
-        // A copy running without its lock (`pid` the oldest copy) has taken nothing.
-        const bool holdsLock = !current.warnings.contains(Warning::LockMissing);
         if (!t.running) {
-            if (!t.announced && !t.restarting && previous.state != State::Starting)
-                record(HistoryEvent::make(HistoryEvent::Type::Started, name, current.pid,
-                                          HistoryEvent::By::Other));
-            if (holdsLock)
-                record(HistoryEvent::make(HistoryEvent::Type::LockTaken, name, current.pid));
             t.running = true;
             t.runningSinceMs = now();
             t.stopSeen = false;
-            t.announced = false;
             t.departing.reset();
             t.statusWait.reset();
             t.backoff.stop();
             t.uptime.start(config->minUptimeMs);
+            // Not a start seen in this process: another LockWatch process may record
+            // its start only after the program is already up. Decided a moment later.
+            if (!t.announced && !t.restarting && previous.state != State::Starting
+                && !startRecordedSince(name, qMax(t.lastEndMs, now() - startWindowMs(*config)))) {
+                t.unexplainedPid = current.pid;
+                t.unexplainedSinceMs = t.runningSinceMs;
+                t.unexplained.start(UnexplainedStartMs);
+            }
+            t.announced = false;
             auto it = m_board.entries.find(name);
             if (it != m_board.entries.end() && it->phase != SupervisionEntry::Phase::Watching) {
                 it->phase = SupervisionEntry::Phase::Watching; // running again, by whoever
                 it->restartAtMs = 0;
                 publish();
             }
-        } else if (current.pid > 0 && holdsLock
-                   && (current.pid != t.pid || previous.warnings.contains(Warning::LockMissing))) {
-            record(HistoryEvent::make(HistoryEvent::Type::LockTaken, name, current.pid));
         }
+        if (!lockMissing && (!t.holding || current.pid != t.pid)) {
+            HistoryEvent taken = HistoryEvent::make(HistoryEvent::Type::LockTaken, name, current.pid);
+            taken.timeMs = now();
+            if (t.unexplainedSinceMs != 0)
+                t.lockTaken = taken; // after the start it follows
+            else
+                record(taken);
+        }
+        if (!lockMissing) {
+            t.lockMissing.stop();
+        } else if (!t.lockMissing.isActive() && (t.holding || !t.lockMissingTold)) {
+            // Its holder gone while a copy runs: told at once. A program just started
+            // has its start timeout to take its lock.
+            t.lockMissing.start(t.holding ? 0 : int(startWindowMs(*config)));
+        }
+        if (!lockMissing)
+            t.lockMissingTold = false;
+        t.holding = !lockMissing;
         t.pid = current.pid;
         t.startToken = current.holderStartToken;
         return;
@@ -135,9 +171,33 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     t.announced = false;
     if (t.running) {
         t.running = false;
+        t.holding = false;
         t.uptime.stop();
+        t.lockMissing.stop();
+        t.lockMissingTold = false;
+        explainStart(name);
         departed(name, t.pid, t.startToken);
     }
+}
+
+void Supervisor::explainStart(const QString &name)
+{
+    Track &t = track(name);
+    if (t.unexplainedSinceMs == 0)
+        return;
+    t.unexplained.stop();
+    const auto config = m_monitor->instance(name);
+    const qint64 window = config ? startWindowMs(*config) : 0;
+    if (!startRecordedSince(name, qMax(t.lastEndMs, t.unexplainedSinceMs - window))) {
+        HistoryEvent started = HistoryEvent::make(HistoryEvent::Type::Started, name,
+                                                  t.unexplainedPid, HistoryEvent::By::Other);
+        started.timeMs = t.unexplainedSinceMs;
+        record(started);
+    }
+    t.unexplainedSinceMs = 0;
+    if (t.lockTaken.timeMs != 0)
+        record(t.lockTaken);
+    t.lockTaken = HistoryEvent();
 }
 
 void Supervisor::departed(const QString &name, qint64 pid, quint64 startToken)
@@ -210,10 +270,10 @@ void Supervisor::decide(const QString &name, qint64 pid, bool requested)
     if (!config || config->restart == RestartPolicy::Never
         || (config->restart == RestartPolicy::OnCrash && exit.isSuccess()))
         return;
-    scheduleRestart(name);
+    scheduleRestart(name, pid);
 }
 
-void Supervisor::scheduleRestart(const QString &name)
+void Supervisor::scheduleRestart(const QString &name, qint64 pid)
 {
     const auto config = m_monitor->instance(name);
     if (!config)
@@ -228,7 +288,7 @@ void Supervisor::scheduleRestart(const QString &name)
     if (entry.restartTimes.size() >= config->maxRestarts) {
         entry.phase = SupervisionEntry::Phase::Failed;
         entry.restartAtMs = 0;
-        HistoryEvent givenUp = HistoryEvent::make(HistoryEvent::Type::RestartGivenUp, name);
+        HistoryEvent givenUp = HistoryEvent::make(HistoryEvent::Type::RestartGivenUp, name, pid);
         givenUp.attempt = int(entry.restartTimes.size());
         record(givenUp);
         publish();
@@ -240,7 +300,7 @@ void Supervisor::scheduleRestart(const QString &name)
     ++entry.attempt;
     entry.phase = SupervisionEntry::Phase::Backoff;
     entry.restartAtMs = time + delay;
-    HistoryEvent scheduled = HistoryEvent::make(HistoryEvent::Type::RestartScheduled, name);
+    HistoryEvent scheduled = HistoryEvent::make(HistoryEvent::Type::RestartScheduled, name, pid);
     scheduled.attempt = entry.attempt;
     scheduled.delayMs = delay;
     record(scheduled);

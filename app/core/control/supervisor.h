@@ -45,6 +45,10 @@ public:
     static constexpr int ExitStatusWaitMs = 2000;
     // handOver() waits at most this long for a restart in progress to finish.
     static constexpr int HandOverTimeoutMs = 15000;
+    // How long a program seen running is given for another LockWatch process to
+    // record that it started it (the command line records its start just after the
+    // program's exec, when the program may already hold its lock).
+    static constexpr int UnexplainedStartMs = 2000;
 
     Supervisor(Monitor *monitor, Control *control, QObject *parent = nullptr);
     ~Supervisor() override;
@@ -71,13 +75,21 @@ private:
     void onHistory(const QList<HistoryEvent> &events);
     void onLaunched(const QString &name, qint64 pid);
     void onStartFinished(const QString &name, bool ok);
+    // What the history says about the start of a program seen running without a
+    // start of this process's: "started outside LockWatch" unless another LockWatch
+    // process recorded its start meanwhile; then its lock taken.
+    void explainStart(const QString &name);
     void departed(const QString &name, qint64 pid, quint64 startToken);
     void decide(const QString &name, qint64 pid, bool requested);
-    void scheduleRestart(const QString &name);
+    // `pid`: the process whose end led to it.
+    void scheduleRestart(const QString &name, qint64 pid);
     void restartNow(const QString &name);
     void cancelBackoff(const QString &name);
     void resetRestarts(const QString &name);
     bool stopRequestedSince(const QString &name, qint64 sinceMs) const;
+    // A start through LockWatch (by any process) recorded since `sinceMs`, and no
+    // end of it after: what now runs was started through LockWatch.
+    bool startRecordedSince(const QString &name, qint64 sinceMs) const;
     void record(HistoryEvent event);
     void publish();
     Track &track(const QString &name);

@@ -53,6 +53,7 @@ void Supervisor::setActive(bool active)
         Track &t = track(s.name);
         if (s.state == State::Running) {
             t.running = true;
+            t.holding = !s.warnings.contains(Warning::LockMissing);
             t.pid = s.pid;
             t.startToken = s.holderStartToken;
             t.runningSinceMs = now();
@@ -150,7 +151,9 @@ void Supervisor::onHistory(const QList<HistoryEvent> &events)
         } else if (isUserStart(e)) {
             // Another process's start (ours are seen at launch); one that came
             // before the last end does not undo what that end decided.
-            const Track &t = track(e.name);
+            Track &t = track(e.name);
+            if (t.unexplainedSinceMs != 0)
+                explainStart(e.name); // it was this start
             if (e.pid != t.launchedPid && e.timeMs >= t.lastEndMs)
                 resetRestarts(e.name);
         }
@@ -184,6 +187,21 @@ bool Supervisor::stopRequestedSince(const QString &name, qint64 sinceMs) const
     const QList<HistoryEvent> recent = History().readTail(RecentHistoryBytes).events;
     for (auto e = recent.crbegin(); e != recent.crend() && e->timeMs >= sinceMs; ++e) {
         if (e->name == name && e->type == HistoryEvent::Type::StopRequested)
+            return true;
+    }
+    return false;
+}
+
+bool Supervisor::startRecordedSince(const QString &name, qint64 sinceMs) const
+{
+    const QList<HistoryEvent> recent = History().readTail(RecentHistoryBytes).events;
+    for (auto e = recent.crbegin(); e != recent.crend() && e->timeMs >= sinceMs; ++e) {
+        if (e->name != name)
+            continue;
+        if (e->type == HistoryEvent::Type::Exited || e->type == HistoryEvent::Type::Stopped
+            || e->type == HistoryEvent::Type::Crashed)
+            return false;
+        if (e->type == HistoryEvent::Type::Started && e->by != HistoryEvent::By::Other)
             return true;
     }
     return false;

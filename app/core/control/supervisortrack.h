@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/control/supervisor.h"
+#include "core/model/config.h"
 #include "core/system/processhandle.h"
 
 #include <QDateTime>
@@ -22,6 +23,13 @@ inline qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// How long after its recorded start a program may take its lock and still be that
+// start's: its start timeout, and a second more.
+inline qint64 startWindowMs(const InstanceConfig &instance)
+{
+    return qint64(instance.startTimeout) * 1000 + 1000;
+}
+
 } // namespace SupervisorDetail
 
 // What the supervisor knows about one instance between events.
@@ -37,6 +45,13 @@ struct Supervisor::Track
     bool foundRunning = false; // that restart found a copy running and started nothing
     qint64 launchedPid = 0; // the last program this process started for it
     qint64 lastEndMs = 0; // when it last ended (the verdict was made)
+    bool holding = false; // its lock has a live holder (not lock-missing)
+    bool lockMissingTold = false;
+    QTimer lockMissing; // lock-missing for this long: recorded
+    QTimer unexplained; // running, no start recorded yet (explainStart)
+    qint64 unexplainedPid = 0;
+    qint64 unexplainedSinceMs = 0; // 0: nothing to explain
+    HistoryEvent lockTaken; // recorded after the start is explained (time 0: none)
     QTimer backoff;
     QTimer uptime;
     std::unique_ptr<ProcessHandle> departing; // a holder that dropped its lock, still alive

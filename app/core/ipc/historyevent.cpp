@@ -1,5 +1,7 @@
 #include "core/ipc/historyevent.h"
 
+#include "core/model/isotime.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 
@@ -105,13 +107,7 @@ bool HistoryEvent::byFromId(const QString &id, By *by)
 QString HistoryEvent::timeIso() const
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeMs);
-    const int offset = time.offsetFromUtc();
-    const int absolute = offset < 0 ? -offset : offset;
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-            + QStringLiteral("%1%2:%3")
-                      .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                      .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
-                      .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return IsoTime::format(timeMs, time.offsetFromUtc(), IsoTime::Milliseconds::Always);
 }
 
 QJsonObject HistoryEvent::toJson() const

@@ -47,9 +47,11 @@ void Announcements::onStatusChanged(const InstanceStatus &previous, const Instan
     }
     // A stale lock left by a stop that was asked for (one that needed SIGKILL) is
     // LockWatch's to remove, and it does: nothing to tell. A lock left by an end the
-    // supervisor judges is told with its verdict.
+    // supervisor judges is told with its verdict; when the wait before its restart
+    // is over, the restart removes it.
     const bool judged = m_fromHistory
-            && (previous.state == State::Running || previous.state == State::Stopping);
+            && (previous.state == State::Running || previous.state == State::Stopping
+                || previous.state == State::Backoff);
     if (current.state == State::Stale && previous.state != State::Stale && !requested && !judged
         && wants(name, NotifyStaleLock))
         emit staleLockFound(current);

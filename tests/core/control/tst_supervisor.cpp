@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,7 +72,7 @@ private:
         i.program = QStringLiteral("/bin/sh");
         i.arguments = { QStringLiteral("-c"),
                         script.isEmpty()
-                                ? QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(i.lockFile)
+                                ? QStringLiteral("echo $$ > '%1'; exec sleep %2").arg(i.lockFile, uniqueSeconds())
                                 : script.arg(i.lockFile) };
         i.restart = policy;
         i.restartDelayMs = 200;
@@ -161,6 +162,7 @@ private slots:
         QCOMPARE(scheduled.size(), 1);
         QCOMPARE(scheduled.first().attempt, 1);
         QCOMPARE(scheduled.first().delayMs, 200);
+        QCOMPARE(scheduled.first().pid, first); // the end that led to it
         QTRY_COMPARE_WITH_TIMEOUT(
                 countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 1,
                 Timeout);
@@ -173,6 +175,7 @@ private slots:
         QVERIFY(order.lastIndexOf(HistoryEvent::Type::Started)
                 < order.lastIndexOf(HistoryEvent::Type::LockTaken));
         QCOMPARE(m_monitor->status(bot.name).restarts, 1);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Other), 0);
         // The crashed program's lock was stale; the restart removed it first.
         QVERIFY(countOf(bot.name, HistoryEvent::Type::Cleaned) >= 1);
     }
@@ -225,7 +228,7 @@ private slots:
     {
         const InstanceConfig stubborn
                 = instance(QStringLiteral("stubborn"), RestartPolicy::Always,
-                           QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep 300"));
+                           QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep ") + uniqueSeconds());
         supervise({ stubborn });
         QVERIFY(startAndWait(stubborn));
         const qint64 pid = runningPid(stubborn.name);
@@ -253,7 +256,9 @@ private slots:
         QVERIFY(startAndWait(remote));
         const Result result = runLockwatch(
                 { QStringLiteral("--config"), m_config, QStringLiteral("stop"), remote.name });
-        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.exitCode == 0,
+                 qPrintable(QString::number(result.exitCode) + QLatin1Char(' ')
+                            + QString::fromLocal8Bit(result.out + result.err)));
         QTRY_COMPARE_WITH_TIMEOUT(countOf(remote.name, HistoryEvent::Type::Stopped), 1, Timeout);
         QTest::qWait(5 * remote.restartDelayMs);
         QCOMPARE(countOf(remote.name, HistoryEvent::Type::Crashed), 0);
@@ -279,10 +284,68 @@ private slots:
         QTest::qWait(slow.restartDelayMs + 500);
         QCOMPARE(runningPid(slow.name), copy.processId());
         QCOMPARE(countOf(slow.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 0);
-        QCOMPARE(countOf(slow.name, HistoryEvent::Type::Started, HistoryEvent::By::Other), 1);
+        // Recorded as someone else's once no LockWatch process said it started it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+                countOf(slow.name, HistoryEvent::Type::Started, HistoryEvent::By::Other), 1,
+                Supervisor::UnexplainedStartMs + Timeout);
+        QCOMPARE(eventsOf(slow.name, HistoryEvent::Type::Started).last().pid, copy.processId());
         // Only the copy runs.
         QVERIFY(m_pids.size() == 1);
         QCOMPARE(::kill(pid_t(m_pids.first()), 0), -1);
+    }
+
+    void copyLeftRunningIsNoCrash()
+    {
+        // A bot with a JSON lock; a copy started by hand that never touches the lock.
+        const QString botDir = m_dir.filePath(QStringLiteral("copybot"));
+        QVERIFY(QDir().mkpath(botDir));
+        InstanceConfig bot = instance(QStringLiteral("copied"), RestartPolicy::OnCrash);
+        bot.program = QStringLiteral("/usr/bin/python3");
+        bot.arguments = { TestSupport::installCopyBot(botDir), bot.lockFile };
+        supervise({ bot });
+        QVERIFY(startAndWait(bot));
+        const qint64 holder = runningPid(bot.name);
+        QVERIFY(holder > 0);
+
+        ScopedProcess copy;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(env);
+        copy.start(bot.program, bot.arguments);
+        QVERIFY(copy.waitForStarted());
+        QVERIFY(copy.waitForReadyRead(Timeout)); // "running PID": it is up
+        m_monitor->recheck(bot.name);
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(bot.name).copyPids().size(), 2, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(bot.name, HistoryEvent::Type::DuplicateRunning).isEmpty(),
+                                 Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::DuplicateRunning).first().pid,
+                 copy.processId());
+
+        // The holder dies; its copy runs on without the lock: still running, no crash.
+        ::kill(pid_t(holder), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_monitor->status(bot.name).warnings.contains(Warning::LockMissing), Timeout);
+        QCOMPARE(m_monitor->status(bot.name).state, State::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(eventsOf(bot.name, HistoryEvent::Type::LockMissing).size(), 1,
+                                  Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::LockMissing).first().pid, copy.processId());
+        QTest::qWait(5 * bot.restartDelayMs);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Crashed), 0);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 0);
+        // No "took its lock" for a copy that did not.
+        for (const HistoryEvent &e : eventsOf(bot.name, HistoryEvent::Type::LockTaken))
+            QCOMPARE(e.pid, holder);
+
+        // The last copy ends: that is the crash, and it is restarted.
+        const qint64 copyPid = copy.processId();
+        copy.kill();
+        QVERIFY(copy.waitForFinished(Timeout));
+        QTRY_COMPARE_WITH_TIMEOUT(
+                countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 1,
+                Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).size(), 1);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).first().pid, copyPid);
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(bot.name) > 0, Timeout);
     }
 
     // A copy of the program that runs without touching the lock (started by hand
@@ -353,9 +416,9 @@ private slots:
         const QString marker = m_dir.filePath(name + QLatin1String(".ran"));
         InstanceConfig job = instance(
                 name, RestartPolicy(policy),
-                QStringLiteral("echo $$ > '%1'; if [ -e '%2' ]; then exec sleep 300; fi; "
+                QStringLiteral("echo $$ > '%1'; if [ -e '%2' ]; then exec sleep %3; fi; "
                                "touch '%2'; sleep 0.3; rm -f '%1'; exit 0")
-                        .arg(QStringLiteral("%1"), marker));
+                        .arg(QStringLiteral("%1"), marker, uniqueSeconds()));
         supervise({ job });
         QVERIFY(startAndWait(job));
         QTRY_COMPARE_WITH_TIMEOUT(eventsOf(name, HistoryEvent::Type::Crashed).size(), 1, Timeout);
