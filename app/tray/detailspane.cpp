@@ -161,7 +161,7 @@ void DetailsPane::refresh()
     if (m_status.restarts >= 0)
         //: Details pane: restarts LockWatch made within the last 10 minutes.
         parts << tr("%n restart(s) in the last 10 minutes", nullptr, m_status.restarts);
-    m_summary->setText(parts.join(QLatin1String(" · ")));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_timeline->setEvents(m_events, now);
 }
 
