@@ -112,6 +112,14 @@ private slots:
         QVERIFY(pane.history()->topLevelItem(0)->text(1).contains(QLatin1String("SIGKILL")));
         QVERIFY(pane.summary()->text().contains(QLatin1String("restart in")));
         QVERIFY(pane.summary()->text().contains(QLatin1String("1 restart")));
+        // The parts are set apart by a middle dot (not its UTF-8 bytes read as Latin-1).
+        QVERIFY2(pane.summary()->text().contains(QStringLiteral(" \u00b7 1 restart")),
+                 qPrintable(pane.summary()->text()));
+        // Shown, the time left counts down.
+        pane.show();
+        const QString waiting = pane.summary()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.summary()->text() != waiting, 3000);
+        QVERIFY(pane.summary()->text().contains(QLatin1String("restart in")));
 
         HistoryEvent restarted = HistoryEvent::make(
                 HistoryEvent::Type::Started, QStringLiteral("bot"), 11, HistoryEvent::By::Restart);
