@@ -161,7 +161,9 @@ void DetailsPane::refresh()
     if (m_status.restarts >= 0)
         //: Details pane: restarts LockWatch made within the last 10 minutes.
         parts << tr("%n restart(s) in the last 10 minutes", nullptr, m_status.restarts);
-    m_summary->setText(parts.join(QLatin1String(" · ")));
+    m_summary->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    // Waiting to restart: the time left counts down each second.
+    m_clock.setInterval(m_status.state == State::Backoff ? 1000 : 60 * 1000);
     m_timeline->setEvents(m_events, now);
 }
 

@@ -60,7 +60,8 @@ private:
     QTreeWidget *m_history;
     QPlainTextEdit *m_log;
     LogFollower *m_follower;
-    QTimer m_clock; // while shown: uptime and the strip move on once a minute
+    QTimer m_clock; // while shown: uptime and the strip move on once a minute (the
+                    // time left before a restart, each second)
 };
 
 } // namespace LockWatch

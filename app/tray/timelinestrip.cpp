@@ -127,7 +127,9 @@ void TimelineStrip::paintEvent(QPaintEvent *)
         const int x = qBound(0, xAt(t), width() - 1);
         painter.drawLine(x, StripHeight, x, StripHeight + 3);
         const QString label = i == 4 ? tr("now") : clock(t);
-        const int w = painter.fontMetrics().horizontalAdvance(label);
+        // Its ink, not only its advance: the caron of "teď" reaches past the advance.
+        const QRect ink = painter.fontMetrics().boundingRect(label);
+        const int w = qMax(painter.fontMetrics().horizontalAdvance(label), ink.x() + ink.width()) + 2;
         const int left = qBound(0, x - w / 2, width() - w);
         painter.drawText(QPoint(left, StripHeight + ScaleHeight - 2), label);
     }

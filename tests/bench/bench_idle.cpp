@@ -1,13 +1,25 @@
 // Idle cost: `lockwatch watch` with 1,000 instances (each with its own
 // live holder, so 1,000 pidfds and 1,000 file watches) and nothing changing:
 // wakeups per second = voluntary + nonvoluntary context switches summed over
-// all threads (/proc/PID/task/*/status), over 10 s.
+// all threads (/proc/PID/task/*/status), over 30 s.
 //
-//   bench_idle [--instances 1000] [--seconds 10]
+// With --copies N (default 200) every instance has its own program and the first
+// N run twice (their holder and a copy of the program): what the monitor pays
+// for finding copies while nothing happens - its one scan of the process table
+// every 10 s for all instances, and a pidfd per copy. --copies 0: no program
+// configured (the part-one benchmark).
+//
+//   bench_idle [--instances 1000] [--copies 200] [--seconds 30]
 #include "latencyharness.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <unistd.h>
@@ -20,14 +32,17 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("instances"), QStringLiteral("Instances."), QStringLiteral("N"),
                         QStringLiteral("1000")},
+                       {QStringLiteral("copies"), QStringLiteral("Instances running twice."),
+                        QStringLiteral("N"), QStringLiteral("200")},
                        {QStringLiteral("seconds"), QStringLiteral("Interval."), QStringLiteral("S"),
-                        QStringLiteral("10")}});
+                        QStringLiteral("30")}});
     parser.process(app);
     const int instances = parser.value(QStringLiteral("instances")).toInt();
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
+    const int copies = std::min(instances, parser.value(QStringLiteral("copies")).toInt());
 
     World world;
-    if (!world.create(instances, 0, true))
+    if (!world.create(instances, 0, true, copies))
         return 1;
     Child watch;
     if (!watch.start(lockwatchBinary(),
@@ -40,15 +55,38 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "watch did not start\n");
         return 1;
     }
+    if (copies > 0) {
+        // The copies are seen (the scan at start-up found them).
+        QProcess status;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : world.environment())
+            environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        status.setProcessEnvironment(environment);
+        status.start(lockwatchBinary(), {QStringLiteral("status"), QStringLiteral("--json"),
+                                         QStringLiteral("--config"), world.configPath});
+        status.waitForFinished(60000);
+        int twice = 0;
+        for (const QJsonValue &value : QJsonDocument::fromJson(status.readAllStandardOutput()).array())
+            twice += value.toObject().value(QLatin1String("warnings")).toArray().contains(
+                    QStringLiteral("duplicate-running"));
+        std::printf("%d instances, %d of them running twice (status --json agrees: %d)\n",
+                    instances, copies, twice);
+        if (twice != copies)
+            return 1;
+    }
     ::sleep(1); // let start-up settle
     const qint64 switches0 = watch.contextSwitches();
+    const qint64 voluntary0 = watch.voluntarySwitches();
     const qint64 cpu0 = watch.cpuMs();
     const qint64 t0 = nowNs();
     ::sleep(unsigned(seconds));
     const qint64 switches1 = watch.contextSwitches();
+    const qint64 voluntary1 = watch.voluntarySwitches();
     const qint64 cpu1 = watch.cpuMs();
     const double wall = double(nowNs() - t0) / 1e9;
-    std::printf("watch, %d instances, idle %.1f s: %lld context switches = %.2f wakeups/s, CPU %lld ms\n",
-                instances, wall, switches1 - switches0, double(switches1 - switches0) / wall, cpu1 - cpu0);
+    std::printf("watch, %d instances, idle %.1f s: %lld context switches = %.2f/s, of which %lld "
+                "voluntary = %.2f wakeups/s; CPU %lld ms\n",
+                instances, wall, switches1 - switches0, double(switches1 - switches0) / wall,
+                voluntary1 - voluntary0, double(voluntary1 - voluntary0) / wall, cpu1 - cpu0);
     return 0;
 }

@@ -4,13 +4,18 @@
 // pidfd in a QSocketNotifier) runs at the same time and sees the same
 // operations, so each operation gives a paired sample: watch - floor.
 //
-//   bench_latency [--rounds N] [--instances 1,100,1000]
+// --copies C: every instance has its own program, and the last C instances run
+// twice (their holder and a copy of the program), so that the monitor also
+// follows C copies and scans the process table for 1,000 programs.
+//
+//   bench_latency [--rounds N] [--instances 1,100,1000] [--copies C]
 #include "latencyharness.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/wait.h>
@@ -48,10 +53,10 @@ void drain(Child &child, int ms)
     child.waitLine([](const QByteArray &) { return false; }, ms);
 }
 
-bool measure(int instances, int rounds)
+bool measure(int instances, int rounds, int copies)
 {
     World world;
-    if (!world.create(instances, 1, true))
+    if (!world.create(instances, 1, true, std::min(copies, instances - 1)))
         return false;
     Child watch, floor;
     if (!watch.start(lockwatchBinary(),
@@ -130,13 +135,15 @@ int main(int argc, char *argv[])
     parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds per operation."), QStringLiteral("N"),
                         QStringLiteral("200")},
                        {QStringLiteral("instances"), QStringLiteral("Instance counts."), QStringLiteral("LIST"),
-                        QStringLiteral("1,100,1000")}});
+                        QStringLiteral("1,100,1000")},
+                       {QStringLiteral("copies"), QStringLiteral("Instances running twice."),
+                        QStringLiteral("C"), QStringLiteral("0")}});
     parser.process(app);
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     std::printf("lockwatch: %s\n", qPrintable(lockwatchBinary()));
     int status = 0;
     for (const QString &count : parser.value(QStringLiteral("instances")).split(QLatin1Char(','))) {
-        if (!measure(count.toInt(), rounds)) {
+        if (!measure(count.toInt(), rounds, parser.value(QStringLiteral("copies")).toInt())) {
             std::fprintf(stderr, "measurement failed at %s instances\n", qPrintable(count));
             status = 1;
         }

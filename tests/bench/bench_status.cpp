@@ -1,17 +1,25 @@
-// Benchmark: `status --json` for 1,000 instances, target ≤ 100 ms wall.
+// Benchmark: `status --json` for 1,000 instances with 200 copies running, target
+// ≤ 100 ms wall.
 //
 // Creates N instances (default 1000) in a temporary directory - mixed formats,
 // live holders (a few real sleepers shared between many locks), dead holders,
-// missing files, empty flock-format files - writes a configuration for them,
-// then runs `lockwatch status --json --config FILE` R times and prints the
-// min/median/max wall time. Also times the same work in-process (config load +
-// classification), which is what the tray does on a full refresh. CPU times are
-// printed too: on a busy machine they show what wall time would be on an idle one.
+// missing files, empty flock-format files - each instance its own program
+// (`/bin/sleep 600.NNNN`), and starts C copies (default 200) of the programs of
+// every (N/C)th instance: where the lock's holder is alive that instance runs
+// twice (duplicate-running), elsewhere it runs without its lock (lock-missing).
+// Writes a configuration for them, then runs `lockwatch status --json --config
+// FILE` R times and prints the min/median/max wall time. Also times the same work
+// in-process (config load + classification + one process-table scan for the
+// copies), which is what the tray does on a full refresh. CPU times are printed
+// too: on a busy machine they show what wall time would be on an idle one.
 //
-//   bench_status [--instances N] [--runs R] [--binary PATH] [--keep]
-// --keep leaves the directory (and the sleepers) behind, to profile by hand.
+//   bench_status [--instances N] [--copies C] [--runs R] [--binary PATH] [--keep]
+// --copies 0 is the part-one benchmark (no copies). --keep leaves the directory
+// (and the sleepers) behind, to profile by hand.
 #include "core/lockfile/classifier.h"
 #include "core/model/config.h"
+#include "core/monitor/copyfinder.h"
+#include "core/system/processtable.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -75,6 +83,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int instances = 1000;
+    int copies = 200;
     int runs = 20;
     QString binary = QStringLiteral(LOCKWATCH_BINARY_PATH);
     bool keep = false;
@@ -87,13 +96,15 @@ int main(int argc, char *argv[])
             break;
         } else if (args.at(i) == QLatin1String("--instances"))
             instances = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--copies"))
+            copies = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--runs"))
             runs = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--binary"))
             binary = args.at(i + 1);
     }
-    if (instances <= 0 || runs <= 0)
-        qFatal("usage: bench_status [--instances N] [--runs R] [--binary PATH]");
+    if (instances <= 0 || runs <= 0 || copies < 0 || copies > instances)
+        qFatal("usage: bench_status [--instances N] [--copies C] [--runs R] [--binary PATH]");
 
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -124,8 +135,9 @@ int main(int argc, char *argv[])
         InstanceConfig instance;
         instance.name = QStringLiteral("instance-%1").arg(i, 4, 10, QLatin1Char('0'));
         instance.lockFile = dir.filePath(QStringLiteral("locks/%1.lock").arg(instance.name));
+        // Each instance its own program: GNU sleep takes fractions.
         instance.program = QStringLiteral("/bin/sleep");
-        instance.arguments = {QStringLiteral("600")};
+        instance.arguments = {QStringLiteral("600.%1").arg(i, 4, 10, QLatin1Char('0'))};
         config.instances << instance;
         const QByteArray livePid = QByteArray::number(live.at(i % live.size()));
         const QByteArray deadPidText = QByteArray::number(dead.at(i % dead.size()));
@@ -157,6 +169,18 @@ int main(int argc, char *argv[])
             break;
         }
     }
+    // The copies: the programs of every (instances / copies)th instance, started as
+    // a user would, by name on the PATH, in another directory.
+    std::vector<std::unique_ptr<QProcess>> copyProcesses;
+    const int every = copies > 0 ? instances / copies : 0;
+    for (int c = 0; c < copies; ++c) {
+        const InstanceConfig &instance = config.instances.at(c * every);
+        copyProcesses.push_back(std::make_unique<QProcess>());
+        copyProcesses.back()->setWorkingDirectory(dir.path());
+        copyProcesses.back()->start(QStringLiteral("sleep"), instance.arguments);
+        if (!copyProcesses.back()->waitForStarted())
+            qFatal("cannot start copy %d", c);
+    }
     const QString configPath = dir.filePath(QStringLiteral("lockwatch.conf"));
     QString error;
     if (!config.save(configPath, &error))
@@ -164,6 +188,8 @@ int main(int argc, char *argv[])
     std::printf("%d instances: %d json live, %d pid live, %d qlockfile live, %d pid dead, "
                 "%d json dead, %d missing, %d empty flock\n",
                 instances, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    std::printf("%d copies started (sleep 600.NNNN of every %dth instance); %d processes on the machine\n",
+                copies, every, int(ProcessTable::create(*probe)->pids().size()));
     std::printf("command: %s status --json --config %s\n", qPrintable(binary), qPrintable(configPath));
 
     // The real binary, as a script would run it.
@@ -184,6 +210,22 @@ int main(int argc, char *argv[])
             const QJsonArray array = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
             if (process.exitCode() != 1 || array.size() != instances)
                 qFatal("unexpected result: exit %d, %d objects", process.exitCode(), int(array.size()));
+            // What it found: every copy started, each in its instance.
+            int withCopies = 0, copyPids = 0, twice = 0, lockMissing = 0;
+            for (const QJsonValue &value : array) {
+                const QJsonObject object = value.toObject();
+                const int n = int(object.value(QLatin1String("copies")).toArray().size());
+                withCopies += n > 0;
+                copyPids += n;
+                const QJsonArray warnings = object.value(QLatin1String("warnings")).toArray();
+                twice += warnings.contains(QStringLiteral("duplicate-running"));
+                lockMissing += warnings.contains(QStringLiteral("lock-missing"));
+            }
+            std::printf("found: %d instances with copies, %d copies in all, %d duplicate-running, "
+                        "%d lock-missing\n",
+                        withCopies, copyPids, twice, lockMissing);
+            if (twice + lockMissing != copies)
+                qFatal("expected %d instances running a copy besides their holder or without it", copies);
         }
     }
     report("lockwatch status --json (process) wall", wall);
@@ -199,12 +241,11 @@ int main(int argc, char *argv[])
         if (!loaded.load(configPath, &error))
             qFatal("%s", qPrintable(error));
         const qint64 loadedNs = timer.nsecsElapsed();
-        const auto processes = ProcessProbe::create();
-        const auto kernelLocks = KernelLockProbe::create();
-        const Classifier classifier(*processes, *kernelLocks);
+        Classifier classifier;
+        const auto table = ProcessTable::create(classifier.processes());
         QJsonArray array;
-        for (const InstanceConfig &instance : qAsConst(loaded.instances))
-            array.append(classifier.classify(instance.lockFile, instance.name).toJson());
+        for (const InstanceStatus &status : CopyFinder(*table).classify(classifier, loaded.instances))
+            array.append(status.toJson());
         const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
         inProcess.push_back(double(timer.nsecsElapsed()) / 1e6);
         classifyOnly.push_back(double(timer.nsecsElapsed() - loadedNs) / 1e6);
@@ -212,9 +253,9 @@ int main(int argc, char *argv[])
         if (json.isEmpty())
             qFatal("no output");
     }
-    report("in-process config load + classify + json", inProcess);
+    report("in-process config load + classify + copies + json", inProcess);
     report("  the same, CPU time", inProcessCpu);
-    report("in-process classify + json only", classifyOnly);
+    report("in-process classify + copies + json only", classifyOnly);
 
     // Where the time goes: reading files, probing processes, building JSON.
     {
@@ -250,17 +291,37 @@ int main(int argc, char *argv[])
         report("  of which: read 1000 lockfiles", reads);
         report("  of which: probe holders", probes);
         report("  of which: build JSON", json);
+        // One scan of every process for all instances' identities.
+        std::vector<double> scans;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto table = ProcessTable::create(*processes);
+            const CopyFinder finder(*table);
+            QList<ProgramIdentity> identities;
+            for (const InstanceConfig &instance : qAsConst(loaded.instances))
+                identities << CopyFinder::configuredIdentity(instance);
+            const QList<CopyFinder::Found> found = finder.scan(identities);
+            scans.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (found.size() != loaded.instances.size())
+                qFatal("scan lost instances");
+        }
+        report("  of which: resolve identities + scan /proc", scans);
     }
     if (keep) {
         std::printf("kept %s (sleepers left running)\n", qPrintable(dir.path()));
         for (auto &sleeper : sleepers)
             sleeper.release();
+        for (auto &copy : copyProcesses)
+            copy.release();
         return 0;
     }
 
-    for (auto &sleeper : sleepers) {
-        sleeper->kill();
-        sleeper->waitForFinished();
+    for (auto *processes : {&sleepers, &copyProcesses}) {
+        for (auto &process : *processes) {
+            process->kill();
+            process->waitForFinished();
+        }
     }
     return 0;
 }

@@ -197,8 +197,22 @@ int chaos(int cycles, int delayMs, const QString &binary)
         hand.push_back(std::move(p));
         ++handCopies;
     };
-    s.control->start(s.instance);
-    if (!waitFor([&] { return holder(s) > 0; }, 10000))
+    // Started through LockWatch (as after a stop); a start refused because a copy
+    // runs is no failure: that copy runs.
+    QString refused;
+    QObject::connect(s.control.get(), &Control::finished,
+                     [&](const QString &, Control::Action action, bool ok, const QString &text) {
+                         if (action == Control::Action::Start && !ok)
+                             refused = text;
+                     });
+    const auto startAgain = [&] {
+        refused.clear();
+        s.control->start(s.instance, true);
+        if (!waitFor([&] { return holder(s) > 0; }, 10000))
+            std::printf("start: nothing runs after 10 s (%s)\n", qPrintable(refused));
+    };
+    startAgain();
+    if (holder(s) <= 0)
         qFatal("the program did not start");
     for (int i = 1; i <= cycles; ++i) {
         if (i % 50 == 0) {
@@ -219,13 +233,14 @@ int chaos(int cycles, int delayMs, const QString &binary)
                 if (e.type == HistoryEvent::Type::Started && e.by == HistoryEvent::By::Restart)
                     ++restartsAfterStop;
             }
-            s.control->start(s.instance);
-            waitFor([&] { return holder(s) > 0; }, 10000);
+            startAgain();
             continue;
         }
         const qint64 before = holder(s);
         if (before <= 0) {
-            waitFor([&] { return holder(s) > 0; }, 10000);
+            std::printf("cycle %d: nothing runs (%s)\n", i,
+                        stateId(s.monitor->status(s.instance.name).state).toLatin1().constData());
+            startAgain();
             continue;
         }
         ::kill(pid_t(before), SIGKILL);
@@ -239,8 +254,13 @@ int chaos(int cycles, int delayMs, const QString &binary)
             waitFor([&] { return t.elapsed() >= after; }, after + 1000);
             startByHand(); // somewhere around the restart
         }
-        if (!waitFor([&] { return holder(s) > 0 && holder(s) != before; }, 10000 + delayMs))
-            std::printf("cycle %d: nothing runs after 10 s\n", i);
+        if (!waitFor([&] { return holder(s) > 0 && holder(s) != before; }, 10000 + delayMs)) {
+            std::printf("cycle %d: nothing runs after 10 s; the history's end:\n", i);
+            const QList<HistoryEvent> events = History().read(0, { s.instance.name }).events;
+            for (qsizetype e = qMax<qsizetype>(0, events.size() - 16); e < events.size(); ++e)
+                std::printf("  %s %s\n", qPrintable(events.at(e).timeIso()),
+                            qPrintable(events.at(e).describe()));
+        }
         if (copies(marker) > 1)
             ++duplicateMoments;
         // Hand copies that lost are gone (exit 75); reap them.
@@ -269,6 +289,7 @@ int chaos(int cycles, int delayMs, const QString &binary)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines as they come
     const QStringList args = app.arguments();
     const auto option = [&args](const char *name, int fallback) {
         const qsizetype at = args.indexOf(QLatin1String(name));

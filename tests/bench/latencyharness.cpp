@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <vector>
 #include <cerrno>
 #include <csignal>
 #include <ctime>
@@ -32,6 +33,23 @@ pid_t spawnHolder()
     if (pid == 0) {
         for (;;)
             ::pause();
+    }
+    return pid;
+}
+
+pid_t spawnProgram(const QString &program, const QStringList &arguments)
+{
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        storage << QFile::encodeName(argument);
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::execv(argv.front(), argv.data());
+        ::_exit(127);
     }
     return pid;
 }
@@ -192,12 +210,23 @@ static QByteArray readAll(const QString &path)
 
 qint64 Child::contextSwitches() const
 {
+    return switches(m_pid, true);
+}
+
+qint64 Child::voluntarySwitches() const
+{
+    return switches(m_pid, false);
+}
+
+qint64 Child::switches(pid_t pid, bool preempted)
+{
     qint64 total = 0;
-    const QString base = QStringLiteral("/proc/%1/task").arg(m_pid);
+    const QString base = QStringLiteral("/proc/%1/task").arg(pid);
     for (const QString &task : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QByteArray status = readAll(base + QLatin1Char('/') + task + QStringLiteral("/status"));
         for (const QByteArray &line : status.split('\n')) {
-            if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:"))
+            if (line.startsWith("voluntary_ctxt_switches:")
+                || (preempted && line.startsWith("nonvoluntary_ctxt_switches:")))
                 total += line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
         }
     }
@@ -214,7 +243,7 @@ qint64 Child::cpuMs() const
     return ticks * 1000 / ::sysconf(_SC_CLK_TCK);
 }
 
-bool World::create(int instances, int measured, bool running)
+bool World::create(int instances, int measured, bool running, int copies)
 {
     if (!dir.isValid())
         return false;
@@ -230,9 +259,20 @@ bool World::create(int instances, int measured, bool running)
         instance.name = QStringLiteral("i%1").arg(i);
         instance.lockFile = sub + QStringLiteral("/i%1.lock").arg(i);
         lockFiles << instance.lockFile;
+        if (copies > 0 && i >= measured) {
+            // GNU sleep takes fractions: each instance its own program (not the
+            // measured ones: their holder, a fork of the benchmark, is their program).
+            instance.program = QStringLiteral("/bin/sleep");
+            instance.arguments = {QStringLiteral("600.%1").arg(i, 4, 10, QLatin1Char('0'))};
+            if (i >= instances - copies)
+                holders << spawnProgram(instance.program, instance.arguments);
+        }
         config.instances << instance;
         if (running && i >= measured) {
-            const pid_t holder = spawnHolder();
+            // With programs, the holder runs the instance's program (one copy).
+            const pid_t holder = instance.program.isEmpty()
+                    ? spawnHolder()
+                    : spawnProgram(instance.program, instance.arguments);
             holders << holder;
             writeLock(instance.lockFile, holder);
         }

@@ -19,6 +19,8 @@ qint64 nowNs(); // CLOCK_MONOTONIC
 
 // A process that only waits to be killed (fork + pause, tiny).
 pid_t spawnHolder();
+// `program` with `arguments` (fork + exec), as a copy started by hand would be.
+pid_t spawnProgram(const QString &program, const QStringList &arguments);
 void killAndReap(pid_t pid);
 
 bool writeLock(const QString &path, qint64 pid);
@@ -40,13 +42,17 @@ public:
                          int timeoutMs = 5000);
     void stop();
     pid_t pid() const { return m_pid; }
-    // Context switches (voluntary + nonvoluntary) summed over all threads.
+    // Context switches (voluntary + nonvoluntary) summed over all threads. Only
+    // the voluntary ones are the process waking up from a wait; nonvoluntary ones
+    // are its running being preempted (they grow with the machine's load).
     qint64 contextSwitches() const;
+    qint64 voluntarySwitches() const;
     // utime + stime, in milliseconds.
     qint64 cpuMs() const;
 
 private:
     bool takeLine(const std::function<bool(const QByteArray &)> &match);
+    static qint64 switches(pid_t pid, bool preempted);
     pid_t m_pid = -1;
     int m_out = -1;
     int m_in = -1;
@@ -63,7 +69,11 @@ struct World
     QList<pid_t> holders;
 
     // running: give every instance except the measured ones a live holder.
-    bool create(int instances, int measured, bool running);
+    // copies > 0: every instance but the measured ones is configured with its own
+    // program (`/bin/sleep 600.NNNN`), its holder runs that program, and the last
+    // `copies` instances run it a second time (they are running twice); the
+    // monitor finds all of them in its scans of the process table.
+    bool create(int instances, int measured, bool running, int copies = 0);
     void clear();
     ~World() { clear(); }
     QStringList environment() const;

@@ -109,6 +109,7 @@ private slots:
     void brokenConfig();
     void addAndRemove();
     void addRefusals();
+    void addRestartOptions();
     void defaultConfigFromXdg();
 };
 
@@ -571,6 +572,62 @@ void TestCli::addRefusals()
         QCOMPARE(result.err.count('\n'), 1);
         QVERIFY(!QFile::exists(config));
     }
+}
+
+void TestCli::addRestartOptions()
+{
+    const QString config = freshConfig();
+    const auto add = [this, &config](const QString &name, const QStringList &options) {
+        return lockwatch(QStringList{QStringLiteral("add"), name, QStringLiteral("--lock"),
+                                     QStringLiteral("/tmp/%1.lock").arg(name), QStringLiteral("--config"), config}
+                         + options);
+    };
+    const QStringList program{QStringLiteral("--"), QStringLiteral("/bin/sleep"), QStringLiteral("60")};
+    // Typed wrong: usage errors, one line each, nothing written.
+    const QList<QStringList> wrong{
+            {QStringLiteral("--restart"), QStringLiteral("sometimes")},
+            {QStringLiteral("--restart"), QStringLiteral("on-crash"), QStringLiteral("--restart-delay"),
+             QStringLiteral("soon")},
+            {QStringLiteral("--restart"), QStringLiteral("on-crash"), QStringLiteral("--restart-delay"),
+             QStringLiteral("-1")},
+            {QStringLiteral("--restart"), QStringLiteral("on-crash"), QStringLiteral("--restart-delay"),
+             QStringLiteral("10"), QStringLiteral("--restart-max-delay"), QStringLiteral("5")},
+            {QStringLiteral("--restart"), QStringLiteral("on-crash"), QStringLiteral("--max-restarts"),
+             QStringLiteral("x")},
+    };
+    for (const QStringList &options : wrong) {
+        const Result result = add(QStringLiteral("bad"), options + program);
+        QVERIFY2(result.exitCode == 2, qPrintable(options.join(QLatin1Char(' '))));
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(config));
+    }
+    // Restarting needs a program.
+    Result result = add(QStringLiteral("bare"), {QStringLiteral("--restart"), QStringLiteral("always")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!QFile::exists(config));
+
+    result = add(QStringLiteral("bot"), QStringList{QStringLiteral("--restart"), QStringLiteral("on-crash"),
+                                                    QStringLiteral("--restart-delay"), QStringLiteral("0.5"),
+                                                    QStringLiteral("--restart-max-delay"), QStringLiteral("20"),
+                                                    QStringLiteral("--min-uptime"), QStringLiteral("15"),
+                                                    QStringLiteral("--max-restarts"), QStringLiteral("4")}
+                                                + program);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    Config saved;
+    QString error;
+    QVERIFY2(saved.load(config, &error), qPrintable(error));
+    const InstanceConfig *bot = saved.find(QStringLiteral("bot"));
+    QVERIFY(bot);
+    QCOMPARE(bot->restart, RestartPolicy::OnCrash);
+    QCOMPARE(bot->restartDelayMs, 500);
+    QCOMPARE(bot->restartMaxDelayMs, 20000);
+    QCOMPARE(bot->minUptimeMs, 15000);
+    QCOMPARE(bot->maxRestarts, 4);
+    // `status --json` gains "restarts" where supervision is on.
+    const Result status = lockwatch({QStringLiteral("status"), QStringLiteral("bot"), QStringLiteral("--json"),
+                                     QStringLiteral("--config"), config});
+    QCOMPARE(QJsonDocument::fromJson(status.out).array().first().toObject().value(QLatin1String("restarts")).toInt(-1),
+             0);
 }
 
 void TestCli::defaultConfigFromXdg()

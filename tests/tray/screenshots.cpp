@@ -97,7 +97,7 @@ InstanceStatus status(const QString &name, State state, qint64 pid, qint64 since
     s.name = name;
     s.lockfile = name == QLatin1String("binance")
             ? QStringLiteral("/tmp/.binance_monitor.lock")
-            : QStringLiteral("/home/me/scheduler/.scheduler.lock");
+            : QStringLiteral("/home/me/%1/.%1.lock").arg(name);
     s.format = Format::Json;
     s.state = state;
     s.pid = pid;
@@ -118,10 +118,11 @@ void shoot(const QString &language, const QString &out)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     writeHistory(now);
     writeLog();
+    InstanceStatus backoff = status(QStringLiteral("backup"), State::Backoff, 0, 0, 1);
+    backoff.restartAtMs = now + 3200;
     const QList<InstanceStatus> statuses {
         status(QStringLiteral("binance"), State::Running, 41203, now - 2 * Minute + 1300, 2),
-        status(QStringLiteral("scheduler"), State::Failed, 0, 0, 5),
-        status(QStringLiteral("backup"), State::Backoff, 0, 0, 1)
+        status(QStringLiteral("scheduler"), State::Failed, 0, 0, 5), backoff
     };
     InstanceConfig config;
     config.program = QStringLiteral("/usr/bin/python3");
@@ -135,9 +136,7 @@ void shoot(const QString &language, const QString &out)
                   return Control::refusal(action, instance, s, cleanFirst, c);
               };
     StatusModel model;
-    InstanceStatus backoff = statuses.at(2);
-    backoff.restartAtMs = now + 3200;
-    model.setStatuses({ statuses.at(0), statuses.at(1), backoff });
+    model.setStatuses(statuses);
     StatusWindow window(&model,
                         { [config](const QString &name) {
                              InstanceConfig c = config;

@@ -112,6 +112,14 @@ private slots:
         QVERIFY(pane.history()->topLevelItem(0)->text(1).contains(QLatin1String("SIGKILL")));
         QVERIFY(pane.summary()->text().contains(QLatin1String("restart in")));
         QVERIFY(pane.summary()->text().contains(QLatin1String("1 restart")));
+        // The parts are set apart by a middle dot (not its UTF-8 bytes read as Latin-1).
+        QVERIFY2(pane.summary()->text().contains(QStringLiteral(" \u00b7 1 restart")),
+                 qPrintable(pane.summary()->text()));
+        // Shown, the time left counts down.
+        pane.show();
+        const QString waiting = pane.summary()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.summary()->text() != waiting, 3000);
+        QVERIFY(pane.summary()->text().contains(QLatin1String("restart in")));
 
         HistoryEvent restarted = HistoryEvent::make(
                 HistoryEvent::Type::Started, QStringLiteral("bot"), 11, HistoryEvent::By::Restart);
@@ -144,10 +152,16 @@ private slots:
         QVERIFY(append(log, "2\n")); // a line completed by a second write
         QTRY_VERIFY(pane.log()->toPlainText().endsWith(QLatin1String("fresh 1\nfresh 2")));
 
-        // Rotated as the log pump does it: renamed to .1, a new log begun.
+        // Rotated as the log pump does it: renamed to .1, a new log begun. What the
+        // old log got just before (no notification in between) is shown first.
+        QVERIFY(append(log, "last of the old log\n"));
         QVERIFY(QFile::rename(log, log + QLatin1String(".1")));
         QVERIFY(TestSupport::writeFile(log, "after rotation\n"));
-        QTRY_VERIFY(pane.log()->toPlainText().endsWith(QLatin1String("after rotation")));
+        QTRY_VERIFY2(pane.log()->toPlainText().endsWith(
+                             QLatin1String("fresh 2\nlast of the old log\nafter rotation")),
+                     qPrintable(pane.log()->toPlainText().right(200)));
+        QVERIFY(append(log, "and on\n"));
+        QTRY_VERIFY(pane.log()->toPlainText().endsWith(QLatin1String("after rotation\nand on")));
 
         QByteArray many;
         for (int i = 0; i < 2 * DetailsPane::MaxLogLines; ++i)
@@ -156,6 +170,15 @@ private slots:
         QTRY_VERIFY(pane.log()->toPlainText().endsWith(
                 QStringLiteral("burst %1").arg(2 * DetailsPane::MaxLogLines - 1)));
         QVERIFY(pane.log()->blockCount() <= DetailsPane::MaxLogLines);
+
+        // Another instance, with no log yet: nothing of this one's stays.
+        InstanceStatus quiet;
+        quiet.name = QStringLiteral("quiet");
+        pane.setInstance(quiet);
+        QCOMPARE(pane.log()->toPlainText(), QString());
+        const QString quietLog = Paths::logFile(quiet.name);
+        QVERIFY(TestSupport::writeFile(quietLog, "first words\n"));
+        QTRY_COMPARE(pane.log()->toPlainText(), QStringLiteral("first words"));
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -137,6 +138,19 @@ private slots:
              m_dir.path());
         field<QSpinBox>(&add, "startTimeout")->setValue(30);
         field<QSpinBox>(&add, "stopTimeout")->setValue(7);
+        // Restarted when it crashes: the waits are editable only then.
+        auto *delay = field<QDoubleSpinBox>(&add, "restartDelay");
+        QVERIFY(!delay->isEnabled());
+        auto *policy = field<QComboBox>(&add, "restart");
+        policy->setCurrentIndex(policy->findData(int(RestartPolicy::OnCrash)));
+        QVERIFY(delay->isEnabled());
+        delay->setValue(2.5);
+        field<QDoubleSpinBox>(&add, "restartMaxDelay")->setValue(1);
+        QVERIFY2(add.validate().startsWith(QLatin1String("Restart: ")), qPrintable(add.validate()));
+        field<QDoubleSpinBox>(&add, "restartMaxDelay")->setValue(120);
+        field<QDoubleSpinBox>(&add, "minUptime")->setValue(45);
+        field<QSpinBox>(&add, "maxRestarts")->setValue(3);
+        QVERIFY2(add.validate().isEmpty(), qPrintable(add.validate()));
         const QList<QCheckBox *> boxes = add.findChildren<QCheckBox *>();
         QCOMPARE(boxes.size(), 4);
         boxes.at(1)->setChecked(false); // no "running twice" notification
@@ -193,8 +207,19 @@ private slots:
         QCOMPARE(worker->startTimeout, 30);
         QCOMPARE(worker->stopTimeout, 7);
         QCOMPARE(worker->notifications, unsigned(NotifyAll & ~NotifyDuplicateRunning));
+        QCOMPARE(worker->restart, RestartPolicy::OnCrash);
+        QCOMPARE(worker->restartDelayMs, 2500);
+        QCOMPARE(worker->restartMaxDelayMs, 120000);
+        QCOMPARE(worker->minUptimeMs, 45000);
+        QCOMPARE(worker->maxRestarts, 3);
+        QCOMPARE(renamed->restart, RestartPolicy::Never);
 
         // Reopened, the dialog shows what was saved.
+        InstanceDialog reopened(*worker, {QStringLiteral("old")});
+        QCOMPARE(field<QComboBox>(&reopened, "restart")->currentData().toInt(),
+                 int(RestartPolicy::OnCrash));
+        QCOMPARE(field<QDoubleSpinBox>(&reopened, "restartDelay")->value(), 2.5);
+        QCOMPARE(field<QSpinBox>(&reopened, "maxRestarts")->value(), 3);
         SettingsDialog again(saved, path);
         QCOMPARE(again.instanceList()->count(), 2);
         QCOMPARE(field<QComboBox>(&again, "language")->currentData().toString(),

@@ -1,8 +1,9 @@
 #include "core/monitor/copyfinder.h"
+#include "core/monitor/copyscan.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace LockWatch {
 
@@ -48,87 +49,12 @@ ProcessCopy CopyFinder::copyOf(const ProcessTable::Process &process)
     return copy;
 }
 
-namespace {
-
-// Groups the processes of one identity into copies (see CopyFinder::Found).
-CopyFinder::Found group(const QList<ProcessTable::Process> &processes)
-{
-    CopyFinder::Found found;
-    QHash<qint64, const ProcessTable::Process *> byPid;
-    for (const ProcessTable::Process &process : processes)
-        byPid.insert(process.pid, &process);
-    for (const ProcessTable::Process &process : processes) {
-        const ProcessTable::Process *root = &process;
-        for (int depth = 0; depth < 64 && root->forkedWithoutExec; ++depth) {
-            const ProcessTable::Process *parent = byPid.value(root->parent);
-            if (!parent)
-                break;
-            root = parent;
-        }
-        if (root == &process)
-            found.copies << CopyFinder::copyOf(process);
-        else
-            found.copyOf.insert(process.pid, root->pid);
-    }
-    return found;
-}
-
-} // namespace
-
 QList<CopyFinder::Found> CopyFinder::scan(const QList<ProgramIdentity> &identities) const
 {
-    // Equal identities are looked for once.
-    QHash<ProgramIdentity, int> distinct;
-    QList<int> slot(identities.size(), -1);
-    QHash<QString, QList<int>> byExecutable; // executable -> distinct identities
-    QList<ProgramIdentity> wanted;
-    for (qsizetype i = 0; i < identities.size(); ++i) {
-        const ProgramIdentity &identity = identities.at(i);
-        if (identity.isEmpty())
-            continue;
-        auto it = distinct.constFind(identity);
-        if (it == distinct.cend()) {
-            it = distinct.insert(identity, int(wanted.size()));
-            byExecutable[identity.executable] << int(wanted.size());
-            wanted << identity;
-        }
-        slot[i] = it.value();
+    CopyScan scan(m_table, identities);
+    while (!scan.step(std::numeric_limits<int>::max())) {
     }
-    QList<QList<ProcessTable::Process>> matching(wanted.size());
-    if (!wanted.isEmpty()) {
-        const QString own = m_table.ownExecutable();
-        const qint64 self = QCoreApplication::applicationPid();
-        const QList<qint64> pids = m_table.pids();
-        for (qint64 pid : pids) {
-            if (pid <= 1 || pid == self)
-                continue;
-            // Cheap first: most processes run something else.
-            const QString executable = m_table.executable(pid);
-            const auto candidates = byExecutable.constFind(executable);
-            if (executable.isEmpty() || candidates == byExecutable.cend())
-                continue;
-            const auto match = distinct.constFind(m_table.identity(pid));
-            if (match == distinct.cend())
-                continue;
-            const ProcessTable::Process process = m_table.process(pid);
-            if (!process.info.exists || process.info.zombie)
-                continue; // dead: no copy
-            // The helpers LockWatch forks (the log pump) run its image: never copies.
-            if (executable == own && process.forkedWithoutExec)
-                continue;
-            matching[match.value()] << process;
-        }
-    }
-    QList<Found> grouped;
-    grouped.reserve(wanted.size());
-    for (const QList<ProcessTable::Process> &processes : qAsConst(matching))
-        grouped << group(processes);
-    QList<Found> result(identities.size());
-    for (qsizetype i = 0; i < identities.size(); ++i) {
-        if (slot.at(i) >= 0)
-            result[i] = grouped.at(slot.at(i));
-    }
-    return result;
+    return scan.result();
 }
 
 void CopyFinder::adoptHolder(Found &found, qint64 holder) const
@@ -136,13 +62,24 @@ void CopyFinder::adoptHolder(Found &found, qint64 holder) const
     if (holder <= 1 || found.copies.isEmpty() || found.copyOf.contains(holder))
         return;
     QSet<qint64> copies;
-    for (const ProcessCopy &copy : qAsConst(found.copies))
+    bool oldestKnown = true;
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    for (const ProcessCopy &copy : qAsConst(found.copies)) {
         copies.insert(copy.pid);
+        oldestKnown = oldestKnown && copy.startKnown && copy.startMs > 0;
+        oldest = std::min(oldest, copy.startMs);
+    }
     if (copies.contains(holder))
         return;
     qint64 pid = holder;
     for (int depth = 0; depth < 32; ++depth) {
-        pid = m_table.process(pid).parent;
+        const ProcessTable::Process process = m_table.process(pid);
+        // Started before every copy: neither it nor its elders can be one (a
+        // process starts after its parent), and the look up the tree ends here.
+        if (pid != holder && oldestKnown && process.info.startKnown && process.info.startMs > 0
+            && process.info.startMs < oldest)
+            return;
+        pid = process.parent;
         if (pid <= 1)
             return;
         const qint64 copy = found.copyFor(pid);

@@ -60,9 +60,11 @@ Monitor::Private::Private(Monitor *q)
     QObject::connect(&deadline, &QTimer::timeout, q, [this] { onDeadline(); });
     periodicScan.setSingleShot(true);
     periodicScan.setInterval(ScanPeriodMs);
-    QObject::connect(&periodicScan, &QTimer::timeout, q, [this] { scanCopies(); });
+    QObject::connect(&periodicScan, &QTimer::timeout, q, [this] { beginScan(); });
     soonScan.setSingleShot(true);
-    QObject::connect(&soonScan, &QTimer::timeout, q, [this] { scanCopies(); });
+    QObject::connect(&soonScan, &QTimer::timeout, q, [this] { beginScan(); });
+    scanStep.setSingleShot(true);
+    QObject::connect(&scanStep, &QTimer::timeout, q, [this] { continueScan(); });
     newcomersDue.setSingleShot(true);
     QObject::connect(&newcomersDue, &QTimer::timeout, q, [this] { onNewcomersDue(); });
     directories->watch(BoardKey, Paths::supervisionFile());

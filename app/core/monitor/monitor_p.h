@@ -4,6 +4,7 @@
 
 #include "core/lockfile/classifier.h"
 #include "core/monitor/copyfinder.h"
+#include "core/monitor/copyscan.h"
 #include "core/system/directorywatcher.h"
 #include "core/system/exitwatcher.h"
 #include "core/monitor/monitor.h"
@@ -31,6 +32,9 @@ inline int instanceOfMarker(int key) { return -key - 2; }
 // With nothing happening, the process table is looked at this often (for every
 // instance at once): a copy started without touching its lock shows within this.
 constexpr int ScanPeriodMs = 10000;
+// A look at the process table takes this many processes per turn of the event
+// loop (each a readlink, a few more reads for those running a wanted program).
+constexpr int ScanStepProcesses = 8;
 // A second copy is told as running once it has run this long; one that exits
 // before, without taking the lock, was a refused start attempt.
 constexpr qint64 NewcomerMs = 5000;
@@ -120,7 +124,12 @@ public:
     ProgramIdentity identityOf(Entry &e);
     void keepLiveCopies(Entry &e, const InstanceStatus &old);
     void requestScan();
+    QList<ProgramIdentity> identities(const std::vector<Entry *> &entries);
     void scanCopies(const QSet<int> &silent = {});
+    void beginScan();
+    void continueScan();
+    void applyScan(const std::vector<Entry *> &entries, QList<CopyFinder::Found> found,
+                   const QSet<int> &silent);
     void watchCopies(Entry &e);
     void noteNewcomers(Entry &e, const InstanceStatus &before, const InstanceStatus &after);
     void settleNewcomers(Entry &e);
@@ -152,6 +161,10 @@ public:
     QTimer periodicScan;           // the one look at /proc while nothing happens
     QTimer soonScan;               // a look soon after an event (coalesced)
     QElapsedTimer lastScan;
+    std::unique_ptr<CopyScan> stepping; // a look in steps under way
+    QList<int> steppingKeys;       // the instances it looks for, in its order
+    bool scanAgain = false;        // asked for while one was under way
+    QTimer scanStep;               // its next step, after the events waiting
     QTimer newcomersDue;           // the first newcomer to settle
     qint64 newcomersDueAt = 0;
     std::vector<Entry *> order;

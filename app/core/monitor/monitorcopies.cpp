@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <utility>
+
 namespace LockWatch {
 
 using namespace MonitorDetail;
@@ -108,7 +110,7 @@ void Monitor::Private::keepLiveCopies(Entry &e, const InstanceStatus &old)
     const qint64 wrapper = e.found.copyFor(previous.pid);
     if (previous.pid > 0 && wrapper != previous.pid && !holderAlive) {
         e.windingDown.insert(wrapper, QDateTime::currentMSecsSinceEpoch() + WindDownMs);
-        QTimer::singleShot(int(WindDownMs) + 1, q, [this] { scanCopies(); });
+        QTimer::singleShot(int(WindDownMs) + 1, q, [this] { beginScan(); });
     }
     // The lock changed hands while its previous holder still runs (a takeover).
     if (previous.pid > 0 && previous.pid != e.status.pid
@@ -133,24 +135,81 @@ void Monitor::Private::requestScan()
     soonScan.start(int(qMax<qint64>(0, MinScanGapMs - since)));
 }
 
-// One look at the process table for every instance. Changes are reported for
-// every instance but those in `silent` (their caller reports them itself).
+QList<ProgramIdentity> Monitor::Private::identities(const std::vector<Entry *> &entries)
+{
+    QList<ProgramIdentity> list;
+    list.reserve(qsizetype(entries.size()));
+    for (Entry *e : entries)
+        list << identityOf(*e);
+    return list;
+}
+
+// One look at the process table for every instance, now (an action ended, the
+// instance list changed: the caller wants the answer at once). Changes are
+// reported for every instance but those in `silent` (their caller reports them
+// itself). A look in steps under way is superseded.
 void Monitor::Private::scanCopies(const QSet<int> &silent)
 {
     lastScan.start();
     soonScan.stop();
+    stepping.reset();
+    scanStep.stop();
     const std::vector<Entry *> entries = order;
-    QList<ProgramIdentity> identities;
-    identities.reserve(qsizetype(entries.size()));
+    applyScan(entries, copyFinder.scan(identities(entries)), silent);
+}
+
+// The same look, a few processes per turn of the event loop: what the periodic
+// look and the looks after events do, so that no lockfile event waits for it.
+void Monitor::Private::beginScan()
+{
+    if (stepping) {
+        scanAgain = true; // something happened since this one began
+        return;
+    }
+    lastScan.start();
+    soonScan.stop();
+    steppingKeys.clear();
+    for (const Entry *e : order)
+        steppingKeys << e->key;
+    stepping = std::make_unique<CopyScan>(*table, identities(order));
+    scanStep.start(0);
+}
+
+void Monitor::Private::continueScan()
+{
+    if (!stepping)
+        return;
+    if (!stepping->step(ScanStepProcesses)) {
+        scanStep.start(0);
+        return;
+    }
+    const QList<CopyFinder::Found> found = stepping->result();
+    stepping.reset();
+    // The instances that are still there (a list that changed was scanned anew).
+    std::vector<Entry *> entries;
+    QList<CopyFinder::Found> theirs;
+    for (qsizetype i = 0; i < steppingKeys.size(); ++i) {
+        if (Entry *e = byKey.value(steppingKeys.at(i))) {
+            entries.push_back(e);
+            theirs << found.at(i);
+        }
+    }
+    const bool again = std::exchange(scanAgain, false);
+    applyScan(entries, theirs, {});
+    if (again)
+        requestScan();
+}
+
+void Monitor::Private::applyScan(const std::vector<Entry *> &entries,
+                                 QList<CopyFinder::Found> found, const QSet<int> &silent)
+{
     QList<InstanceStatus> locks;
     locks.reserve(qsizetype(entries.size()));
     bool anyIdentity = false;
     for (Entry *e : entries) {
-        identities << identityOf(*e);
         locks << e->status;
-        anyIdentity = anyIdentity || !identities.last().isEmpty() || !e->config.program.isEmpty();
+        anyIdentity = anyIdentity || !e->config.program.isEmpty() || !identityOf(*e).isEmpty();
     }
-    QList<CopyFinder::Found> found = copyFinder.scan(identities);
     for (qsizetype i = 0; i < found.size(); ++i)
         copyFinder.adoptHolder(found[i], CopyFinder::holderOf(locks.at(i)).pid);
     const QHash<qint64, int> holders = CopyFinder::holderCopies(locks, found);

@@ -126,6 +126,90 @@ private slots:
         }
     }
 
+    // The restart keys: refused in the file with the rule's reason, and the rule on
+    // the settings themselves (the dialog and `add` apply it to what was entered).
+    void restartRules_data()
+    {
+        QTest::addColumn<QByteArray>("lines"); // besides lockfile= and program=
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("all keys") << QByteArray("restart=on-crash\nrestart-delay=0.5\n"
+                                                "restart-max-delay=30\nmin-uptime=10\n"
+                                                "max-restarts=3\n")
+                                  << true;
+        QTest::newRow("always") << QByteArray("restart=always\n") << true;
+        QTest::newRow("never, no program needed") << QByteArray("restart=never\n") << true;
+        QTest::newRow("unknown policy") << QByteArray("restart=sometimes\n") << false;
+        QTest::newRow("negative delay") << QByteArray("restart=on-crash\nrestart-delay=-1\n")
+                                        << false;
+        QTest::newRow("delay not a number")
+                << QByteArray("restart=on-crash\nrestart-delay=soon\n") << false;
+        QTest::newRow("delay past the limit")
+                << QByteArray("restart=on-crash\nrestart-delay=")
+                        + QByteArray::number(InstanceConfig::MaxTimeout + 1) + '\n'
+                << false;
+        QTest::newRow("longest shorter than first")
+                << QByteArray("restart=on-crash\nrestart-delay=10\nrestart-max-delay=5\n")
+                << false;
+        QTest::newRow("uptime negative") << QByteArray("restart=on-crash\nmin-uptime=-3\n")
+                                         << false;
+        QTest::newRow("max-restarts 0") << QByteArray("restart=on-crash\nmax-restarts=0\n")
+                                        << true;
+        QTest::newRow("max-restarts fraction")
+                << QByteArray("restart=on-crash\nmax-restarts=1.5\n") << false;
+        QTest::newRow("max-restarts past the limit")
+                << QByteArray("restart=on-crash\nmax-restarts=")
+                        + QByteArray::number(InstanceConfig::MaxRestartsLimit + 1) + '\n'
+                << false;
+        QTest::newRow("restart without program") << QByteArray("restart=always\nprogram=\n")
+                                                 << false;
+    }
+
+    void restartRules()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(bool, accepted);
+        const QString path = m_dir.filePath(QStringLiteral("restart.conf"));
+        // An explicit "program=" in `lines` comes after, and wins.
+        QVERIFY(writeFile(path, "[worker]\nlockfile=/run/worker.lock\nprogram=/bin/true\n" + lines));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Config config;
+        QString error;
+        QCOMPARE(config.load(path, &error), accepted);
+        if (accepted) {
+            QCOMPARE(InstanceCheck::settings(config.instances.value(0)).field, Field::None);
+            return;
+        }
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("worker")),
+                 qPrintable(error));
+    }
+
+    void restartSettingsRules()
+    {
+        InstanceConfig instance = valid();
+        instance.program = QStringLiteral("/bin/true");
+        instance.restart = RestartPolicy::OnCrash;
+        QCOMPARE(InstanceCheck::settings(instance).field, Field::None);
+        InstanceConfig bad = instance;
+        bad.restartMaxDelayMs = bad.restartDelayMs - 1;
+        QCOMPARE(InstanceCheck::settings(bad).field, Field::Restart);
+        bad = instance;
+        bad.minUptimeMs = (qint64(InstanceConfig::MaxTimeout) + 1) * 1000;
+        QCOMPARE(InstanceCheck::settings(bad).field, Field::Restart);
+        bad = instance;
+        bad.maxRestarts = -1;
+        QCOMPARE(InstanceCheck::settings(bad).field, Field::Restart);
+        bad = instance;
+        bad.program.clear();
+        const InstanceCheck::Problem problem = InstanceCheck::settings(bad);
+        QCOMPARE(problem.field, Field::Restart);
+        QVERIFY(!problem.text.isEmpty());
+        // Never restarting needs no program.
+        bad = instance;
+        bad.restart = RestartPolicy::Never;
+        bad.program.clear();
+        QCOMPARE(InstanceCheck::settings(bad).field, Field::None);
+    }
+
     void namesFollowConfigNames()
     {
         InstanceConfig instance = valid();

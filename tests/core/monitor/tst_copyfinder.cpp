@@ -3,6 +3,7 @@
 // another program - and they change what the status says (duplicate-running,
 // lock-missing). Real processes for the scans; statuses built by hand for the rules.
 #include "core/monitor/copyfinder.h"
+#include "core/monitor/copyscan.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,41 @@ private slots:
         CopyFinder::apply(status, m_finder.scan({identity}).at(0));
         QCOMPARE(status.copyPids(), QList<qint64>{holder.processId()});
         QVERIFY(status.warnings.isEmpty());
+    }
+
+    // The Monitor looks a few processes at a time between its events: the same
+    // copies as one look, and never more processes per step than asked.
+    void aLookInStepsFindsWhatOneLookFinds()
+    {
+        const QString marker = uniqueSeconds();
+        ScopedProcess first, second, other;
+        startShell(first, marker);
+        startShell(second, marker);
+        startShell(other, marker + QLatin1String("-other"));
+        const ProgramIdentity identity = m_table->identity(first.processId());
+        QTRY_COMPARE(m_table->identity(second.processId()), identity);
+        const ProgramIdentity otherIdentity = m_table->identity(other.processId());
+        const QList<ProgramIdentity> identities{identity, otherIdentity, ProgramIdentity()};
+
+        CopyScan scan(*m_table, identities);
+        const qsizetype processes = m_table->pids().size();
+        QVERIFY(processes > 3);
+        int steps = 0;
+        while (!scan.step(1))
+            ++steps;
+        // One process per step: as many steps as processes (give or take those
+        // that started or ended since the list was taken).
+        QVERIFY2(steps >= processes / 2, qPrintable(QString::number(steps)));
+        const QList<CopyFinder::Found> stepped = scan.result();
+        const QList<CopyFinder::Found> once = m_finder.scan(identities);
+        QCOMPARE(stepped.size(), 3);
+        QCOMPARE(pidsOf(stepped.at(0).copies),
+                 (QList<qint64>{qMin(first.processId(), second.processId()),
+                                qMax(first.processId(), second.processId())}));
+        QCOMPARE(pidsOf(stepped.at(0).copies), pidsOf(once.at(0).copies));
+        QCOMPARE(pidsOf(stepped.at(1).copies), QList<qint64>{other.processId()});
+        QVERIFY(stepped.at(2).copies.isEmpty());
+        QVERIFY(scan.step(1)); // done stays done
     }
 
     void forkedWorkersAreTheirCopysOwn()
