@@ -120,6 +120,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(monitorB.status(QStringLiteral("bot")).state != State::Running,
                                  20000);
 
+        // Refilled after every change, the node's menu holds one submenu per instance.
+        QCOMPARE(nodeB->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
+
         // Node c: unreachable, nothing offered.
         QMenu *nodeC = tray.nodeMenu(QStringLiteral("c"));
         QVERIFY2(nodeC->menuAction()->text().contains(QLatin1String("unreachable")),
