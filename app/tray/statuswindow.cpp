@@ -143,11 +143,16 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StatusWindow::updateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        updateActions();
-        checkMessage();
-    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                fitPids(topLeft.row(), bottomRight.row());
+                updateActions();
+                checkMessage();
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitPids(first, last); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        fitPids(0, m_proxy->rowCount() - 1);
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
         updateActions();
@@ -155,6 +160,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     });
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
+    fitPids(0, m_proxy->rowCount() - 1);
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     // The message lives in a label, not in showMessage(): hovering a menu entry
@@ -170,6 +176,22 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
         columns += m_table->columnWidth(column);
     resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 640);
     updateActions();
+}
+
+void StatusWindow::fitPids(int first, int last)
+{
+    // An instance running twice lists both PIDs: never cut (up to three of them;
+    // the tooltip has them all).
+    static const QString widest = QStringLiteral("4194304, 4194304, 4194304");
+    const int limit = columnWidth(m_table, StatusModel::PidColumn, {widest});
+    int width = m_table->columnWidth(StatusModel::PidColumn);
+    for (int row = qMax(0, first); row <= last && row < m_proxy->rowCount(); ++row) {
+        const QString text = m_proxy->index(row, StatusModel::PidColumn).data().toString();
+        if (text.contains(QLatin1Char(',')))
+            width = qMax(width, qMin(limit, columnWidth(m_table, StatusModel::PidColumn, {text})));
+    }
+    if (width > m_table->columnWidth(StatusModel::PidColumn))
+        m_table->setColumnWidth(StatusModel::PidColumn, width);
 }
 
 QString StatusWindow::currentName() const

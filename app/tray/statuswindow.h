@@ -69,6 +69,8 @@ private:
     void setMessage(const QString &message);
     void checkMessage();
     void buildActions();
+    // Widens the PID column for rows first..last when they list several copies.
+    void fitPids(int first, int last);
 
     StatusModel *m_model;
     Source m_source;

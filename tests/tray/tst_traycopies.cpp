@@ -14,6 +14,7 @@
 #include "tray/traymenu.h"
 
 #include <QJsonDocument>
+#include <QLabel>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -155,8 +156,19 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QTRY_COMPARE(table->index(0, StatusModel::StateColumn).data().toString(),
                      QStringLiteral("running ×2"));
-        QCOMPARE(table->index(0, StatusModel::PidColumn).data().toString(),
-                 QStringLiteral("%1, %2").arg(secondPid).arg(first));
+        const QString pids = QStringLiteral("%1, %2").arg(secondPid).arg(first);
+        QCOMPARE(table->index(0, StatusModel::PidColumn).data().toString(), pids);
+        // Both PIDs fit their column.
+        const QTableView *view = window->findChild<QTableView *>(QStringLiteral("statusTable"));
+        QVERIFY2(view->columnWidth(StatusModel::PidColumn)
+                         > view->fontMetrics().horizontalAdvance(pids),
+                 qPrintable(QString::number(view->columnWidth(StatusModel::PidColumn))));
+        // The details pane says the same, with a real middle dot between its parts.
+        const QLabel *summary = window->findChild<QLabel *>(QStringLiteral("detailsSummary"));
+        QVERIFY(summary);
+        QTRY_VERIFY2(summary->text().startsWith(
+                             QStringLiteral("binance: running ×2, PIDs %1 · ").arg(pids)),
+                     qPrintable(summary->text()));
         QCOMPARE(window->action(InstanceAction::Stop)->text(), QStringLiteral("S&top all copies"));
         QVERIFY(window->action(InstanceAction::Stop)->isEnabled());
 
