@@ -264,6 +264,8 @@ bool World::create(int instances, int measured, bool running, int copies)
             // measured ones: their holder, a fork of the benchmark, is their program).
             instance.program = QStringLiteral("/bin/sleep");
             instance.arguments = {QStringLiteral("600.%1").arg(i, 4, 10, QLatin1Char('0'))};
+            if (supervised)
+                instance.restart = LockWatch::RestartPolicy::OnCrash;
             if (i >= instances - copies)
                 holders << spawnProgram(instance.program, instance.arguments);
         }
