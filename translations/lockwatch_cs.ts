@@ -1422,6 +1422,19 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     </message>
 </context>
 <context>
+    <name>LockWatch::AgentCluster</name>
+    <message>
+        <source>Not publishing to the cluster: %1</source>
+        <extracomment>The agent cannot take part in the cluster; %1 says why.</extracomment>
+        <translation>Stav se do clusteru nezveřejňuje: %1</translation>
+    </message>
+    <message>
+        <source>Cluster member as node %1 (etcd %2).</source>
+        <extracomment>%1 is this machine&apos;s node name, %2 the etcd endpoints.</extracomment>
+        <translation>Člen clusteru jako uzel %1 (etcd %2).</translation>
+    </message>
+</context>
+<context>
     <name>LockWatch::ClusterMember</name>
     <message>
         <source>Publishing to etcd as node %1.</source>

@@ -26,6 +26,9 @@ struct Tr
 
 int stopPipe[2] = { -1, -1 };
 
+// How long leaving the cluster may delay the exit.
+constexpr int StopTimeoutMs = 2000;
+
 void onStopSignal(int)
 {
     const int saved = errno;
@@ -73,10 +76,12 @@ int agent(Context &context)
     }
 
     QSocketNotifier stop { qintptr(stopPipe[0]), QSocketNotifier::Read };
-    QObject::connect(&stop, &QSocketNotifier::activated, &stop, [] {
+    QObject::connect(&stop, &QSocketNotifier::activated, &stop, [&agent, &stop] {
         char buffer[16];
         while (::read(stopPipe[0], buffer, sizeof buffer) > 0) { }
-        QCoreApplication::quit();
+        stop.setEnabled(false);
+        // The cluster sees this node go at once (its lease revoked), not after the TTL.
+        agent.stop(StopTimeoutMs, [] { QCoreApplication::quit(); });
     });
     // A signal that came before the notifier existed is still in the pipe.
     QCoreApplication::exec();

@@ -100,7 +100,7 @@ private slots:
         ClusterMember member(&monitor, &control, clusterOfA());
         QString error;
         QVERIFY2(member.start(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(member.isReachable(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(member.isPublished(), 20000);
 
         Result status = onB({ QStringLiteral("status"), QStringLiteral("--cluster"),
                               QStringLiteral("--json") });

@@ -4,6 +4,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <csignal>
 
 #include <sys/stat.h>
 
@@ -60,6 +64,55 @@ void ClusterNode::start(QProcess &process, const QStringList &arguments) const
     process.setProcessEnvironment(environment());
     process.start(lockwatchBinary(),
                   QStringList { QStringLiteral("--config"), configPath() } + arguments);
+}
+
+Result ClusterNode::run(const QStringList &arguments, int timeoutMs) const
+{
+    return runLockwatch(QStringList { QStringLiteral("--config"), configPath() } + arguments,
+                        environment(), timeoutMs);
+}
+
+bool ClusterNode::startAgent(AgentProcess &agent, int timeoutMs) const
+{
+    agent.setProcessChannelMode(QProcess::SeparateChannels);
+    start(agent, { QStringLiteral("agent") });
+    return agent.waitForStarted(10000)
+            && agent.waitForLog("Publishing to etcd as node " + m_name.toUtf8(), timeoutMs,
+                                agent.log.size());
+}
+
+QString ClusterNode::pidFile(const QString &name) const
+{
+    return m_dir + QLatin1Char('/') + name + QStringLiteral(".pid");
+}
+
+QByteArray ClusterNode::instanceSection(const QString &name) const
+{
+    const QByteArray lock = QFile::encodeName(pidFile(name));
+    // Quoted: a ';' would start a comment in an INI value. $0: the pidfile (a
+    // temporary directory's path, without spaces).
+    return "[" + name.toUtf8() + "]\nlockfile=" + lock
+            + "\nprogram=/bin/sh\narguments=-c, \"trap 'rm -f $0; kill $!; exit 0' TERM; "
+              "echo $$ > $0; sleep "
+            + uniqueSeconds().toUtf8() + " & wait\", " + lock
+            + "\nstop-timeout=5\nrestart=on-crash\nrestart-delay=0.2\n";
+}
+
+qint64 ClusterNode::runningPid(const QString &name) const
+{
+    const qint64 pid = readFile(pidFile(name)).trimmed().toLongLong();
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0 ? pid : 0;
+}
+
+QJsonObject ClusterNode::clusterInstance(const QByteArray &statusJson, const QString &node,
+                                         const QString &name)
+{
+    for (const QJsonValue &v : QJsonDocument::fromJson(statusJson).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("node")) == node && o.value(QLatin1String("name")) == name)
+            return o;
+    }
+    return {};
 }
 
 } // namespace TestSupport

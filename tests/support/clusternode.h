@@ -3,9 +3,12 @@
 // private lockfiles, journal and socket), and an etcd user of its own.
 #pragma once
 
+#include "agentprocess.h"
 #include "etcdserver.h"
+#include "testsupport.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -26,6 +29,7 @@ public:
     QString error() const { return m_error; }
     QString name() const { return m_name; }
     QString dir() const { return m_dir; }
+    QString passwordFile() const { return m_passwordFile; }
     QString configPath() const
     {
         return m_dir + QStringLiteral("/config/lockwatch/lockwatch.conf");
@@ -40,6 +44,23 @@ public:
     }
     // lockwatch --config CONFIG ARGUMENTS, in this node's environment.
     void start(QProcess &process, const QStringList &arguments) const;
+    // The same, waited for (the test's event loop does not run meanwhile).
+    Result run(const QStringList &arguments, int timeoutMs = 60000) const;
+    // `lockwatch agent` of this node, waited for until it publishes (false: it
+    // did not within `timeoutMs`; its log says why).
+    bool startAgent(AgentProcess &agent, int timeoutMs = 30000) const;
+
+    // An instance section for writeConfig(): a program (sh) that writes its PID
+    // into NAME.pid in this node's directory, sleeps, and removes it on SIGTERM;
+    // restarted after a crash.
+    QByteArray instanceSection(const QString &name) const;
+    QString pidFile(const QString &name) const;
+    // The live PID in pidFile(name), or 0.
+    qint64 runningPid(const QString &name) const;
+
+    // One instance in the JSON array of `status --cluster --json`.
+    static QJsonObject clusterInstance(const QByteArray &statusJson, const QString &node,
+                                       const QString &name);
 
 private:
     QString m_name;

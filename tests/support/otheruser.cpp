@@ -104,6 +104,17 @@ NobodyLoop::~NobodyLoop()
     ::waitpid(m_pid, nullptr, 0);
 }
 
+bool AttackTree::create(const QString &root)
+{
+    shared = root + QLatin1String("/shared");
+    nobody = root + QLatin1String("/nobody");
+    privateDir = root + QLatin1String("/private");
+    return ::chmod(QFile::encodeName(root).constData(), 0711) == 0 && makeDir(shared, 01777)
+            && makeDir(nobody, 0755)
+            && ::chown(QFile::encodeName(nobody).constData(), NobodyUid, NobodyUid) == 0
+            && makeDir(privateDir, 0700);
+}
+
 bool makeDir(const QString &path, mode_t mode)
 {
     return QDir().mkpath(path) && ::chmod(QFile::encodeName(path).constData(), mode) == 0;

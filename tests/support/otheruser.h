@@ -44,6 +44,16 @@ private:
     pid_t m_pid = -1;
 };
 
+// Where we and nobody meet, made in `root` (then 0711): shared/ (sticky and
+// world-writable, like /tmp), nobody/ (nobody's own) and private/ (ours, 0700).
+struct AttackTree
+{
+    QString shared;
+    QString nobody;
+    QString privateDir;
+    bool create(const QString &root);
+};
+
 // Own files and directories with an exact mode (mkdir and open apply the umask).
 bool makeDir(const QString &path, mode_t mode);
 bool writePrivate(const QString &path, const QByteArray &content);

@@ -93,7 +93,7 @@ private slots:
         ClusterMember c(&monitorC, &controlC, cluster(QStringLiteral("c")));
         QString error;
         QVERIFY(b.start(&error) && c.start(&error));
-        QTRY_VERIFY_WITH_TIMEOUT(b.isReachable() && c.isReachable(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(b.isPublished() && c.isPublished(), 20000);
         bool gone = false;
         c.stop(5000, [&gone] { gone = true; });
         QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);

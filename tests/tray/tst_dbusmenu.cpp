@@ -6,60 +6,17 @@
 #include "tray/dbusmenuexporter.h"
 #include "tray/traymenu.h"
 
+#include "menufixture.h"
+
 #include <QAction>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
+using namespace TestSupport;
 
 namespace {
-
-InstanceStatus makeStatus(const QString &name, State state, qint64 pid = 0)
-{
-    InstanceStatus status;
-    status.name = name;
-    status.lockfile = QLatin1String("/run/test/") + name + QLatin1String(".lock");
-    status.state = state;
-    status.pid = pid;
-    if (state == State::Stale)
-        status.reason = Reason::Dead;
-    return status;
-}
-
-struct Fixture
-{
-    QList<InstanceStatus> statuses;
-
-    TrayMenu::Source source()
-    {
-        TrayMenu::Source s;
-        s.statuses = [this] { return statuses; };
-        s.status = [this](const QString &name) {
-            for (const InstanceStatus &status : statuses)
-                if (status.name == name)
-                    return status;
-            return InstanceStatus();
-        };
-        s.instance = [](const QString &name) {
-            InstanceConfig config;
-            config.name = name;
-            config.lockFile = QLatin1String("/run/test/") + name + QLatin1String(".lock");
-            config.program = QStringLiteral("/bin/sleep");
-            return config;
-        };
-        // Core's answer, reduced to the state: enough to see enablement move.
-        s.refusal = [](Control::Action action, const InstanceConfig &, const InstanceStatus &status,
-                       bool) {
-            const bool ok = (action == Control::Action::Start && status.state == State::Stopped)
-                    || (action == Control::Action::Stop && status.state == State::Running)
-                    || (action == Control::Action::Clean && status.state == State::Stale);
-            return ok ? QString() : QStringLiteral("no");
-        };
-        s.autostart = [] { return false; };
-        return s;
-    }
-};
 
 // label -> (id, properties), depth first.
 void collect(const DBusMenuLayoutItem &item, QHash<QString, DBusMenuLayoutItem> &byLabel)
@@ -101,7 +58,7 @@ private slots:
 
     void currentBeforeAnyoneOpensIt()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Running, 4242),
                              makeStatus(QStringLiteral("beta"), State::Stopped) };
         TrayMenu menu(fixture.source());
@@ -133,7 +90,7 @@ private slots:
 
     void aStateChangeAnnouncesOnlyWhatChanged()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Running, 4242),
                              makeStatus(QStringLiteral("beta"), State::Stopped) };
         TrayMenu menu(fixture.source());
@@ -178,7 +135,7 @@ private slots:
 
     void instancesComingAndGoingChangeTheLayout()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Running, 4242) };
         TrayMenu menu(fixture.source());
         menu.refresh();
@@ -198,7 +155,7 @@ private slots:
 
     void aboutToShowRefreshesTheSubmenu()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("logged"), State::Running, 77) };
         TrayMenu menu(fixture.source());
         menu.refresh();
@@ -219,7 +176,7 @@ private slots:
 
     void clickedRunsTheActionWhenItIsEnabled()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Stale, 5) };
         TrayMenu menu(fixture.source());
         menu.refresh();

@@ -4,6 +4,8 @@
 #include "tray/statusicon.h"
 #include "tray/traymenu.h"
 
+#include "menufixture.h"
+
 #include <QApplication>
 #include <QProcess>
 #include <QSignalSpy>
@@ -13,90 +15,9 @@
 #include <unistd.h>
 
 using namespace LockWatch;
+using namespace TestSupport;
 
 namespace {
-
-InstanceStatus makeStatus(const QString &name, State state, qint64 pid = 0,
-                          Reason reason = Reason::None)
-{
-    InstanceStatus status;
-    status.name = name;
-    status.lockfile = QLatin1String("/run/test/") + name + QLatin1String(".lock");
-    status.state = state;
-    status.reason = reason;
-    status.pid = pid;
-    if (state == State::Running || state == State::Stopping) {
-        status.hasSince = true;
-        status.sinceMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000 - 5 * 60 * 1000;
-        status.host = QStringLiteral("testhost");
-        // A verified process of ours.
-        status.holderStartKnown = true;
-        status.holderUidKnown = true;
-        status.holderUid = ::getuid();
-    }
-    return status;
-}
-
-ProcessCopy copyOf(qint64 pid, bool holder = false)
-{
-    ProcessCopy copy;
-    copy.pid = pid;
-    copy.holder = holder;
-    return copy;
-}
-
-InstanceConfig makeConfig(const QString &name, bool withProgram = true)
-{
-    InstanceConfig config;
-    config.name = name;
-    config.lockFile = QLatin1String("/run/test/") + name + QLatin1String(".lock");
-    if (withProgram)
-        config.program = QStringLiteral("/bin/sleep");
-    return config;
-}
-
-struct Fixture
-{
-    QList<InstanceStatus> statuses;
-    QList<InstanceConfig> configs;
-    QSet<QString> busy;
-    bool autostart = false;
-
-    TrayMenu::Source source()
-    {
-        TrayMenu::Source s;
-        s.statuses = [this] { return statuses; };
-        s.status = [this](const QString &name) {
-            for (const InstanceStatus &status : statuses)
-                if (status.name == name)
-                    return status;
-            return InstanceStatus();
-        };
-        s.instance = [this](const QString &name) {
-            for (const InstanceConfig &config : configs)
-                if (config.name == name)
-                    return config;
-            return InstanceConfig();
-        };
-        // Core's rule, as a Control that is busy with `busy` (a stop, while stopping).
-        s.refusal = [this](Control::Action action, const InstanceConfig &instance,
-                           const InstanceStatus &status, bool cleanFirst) {
-            Control::Circumstances now;
-            now.selfPid = ::getpid();
-            now.selfUid = ::getuid();
-            now.busy = busy.contains(instance.name);
-            now.stopping = now.busy && status.state == State::Stopping;
-            return Control::refusal(action, instance, status, cleanFirst, now);
-        };
-        s.autostart = [this] { return autostart; };
-        return s;
-    }
-    void add(const InstanceStatus &status, bool withProgram = true)
-    {
-        statuses << status;
-        configs << makeConfig(status.name, withProgram);
-    }
-};
 
 QAction *actionIn(QMenu *menu, InstanceAction action)
 {
@@ -177,7 +98,7 @@ private slots:
         QFETCH(bool, busy);
         QFETCH(bool, program);
         QFETCH(QString, expected);
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State(state), pid), program);
         if (busy)
             fixture.busy.insert(QStringLiteral("worker"));
@@ -192,7 +113,7 @@ private slots:
 
     void openLogOnlyWhenThereIsALog()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("logged"), State::Running, 77));
         TrayMenu menu(fixture.source());
         menu.refresh();
@@ -208,7 +129,7 @@ private slots:
 
     void infoLinesShowStatePidUptimeHost()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State::Running, 4242));
         TrayMenu menu(fixture.source());
         menu.refresh();
@@ -224,7 +145,7 @@ private slots:
 
     void triggeringAnActionAsksForIt()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("a"), State::Stopped));
         fixture.add(makeStatus(QStringLiteral("b"), State::Stale, 99, Reason::Dead));
         TrayMenu menu(fixture.source());
@@ -238,7 +159,7 @@ private slots:
 
     void fixedEntries()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.autostart = true;
         TrayMenu menu(fixture.source());
         menu.refresh();
@@ -262,7 +183,7 @@ private slots:
     // Kept current whether open or not: a DBusMenu host reads it without opening it.
     void updatesOpenOrClosed()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State::Running, 4242));
         TrayMenu menu(fixture.source());
         menu.refresh();
@@ -280,7 +201,7 @@ private slots:
 
     void manyInstancesShowProblemsFirst()
     {
-        Fixture fixture;
+        MenuFixture fixture;
         for (int i = 0; i < 30; ++i)
             fixture.add(makeStatus(QStringLiteral("run%1").arg(i, 2, 10, QLatin1Char('0')),
                                    State::Running, 1000 + i));

@@ -1,5 +1,6 @@
 #include "core/agent/agent.h"
 
+#include "core/agent/agentcluster.h"
 #include "core/control/control.h"
 #include "core/control/supervisor.h"
 #include "core/ipc/historyfollower.h"
@@ -23,6 +24,7 @@ Agent::Agent(const QString &configPath, QObject *parent)
     , m_follower(new HistoryFollower(QString(), this))
     , m_lock(new SupervisorLock(SupervisorLock::Role::Agent, QString(), this))
     , m_server(new LocalServer(this))
+    , m_cluster(new AgentCluster(configPath, m_monitor, m_control, this))
 {
     m_control->setActor(HistoryEvent::By::Agent);
     m_supervisor = new Supervisor(m_monitor, m_control, this);
@@ -45,9 +47,13 @@ Agent::Agent(const QString &configPath, QObject *parent)
                     emit message(name + QLatin1String(": ") + text);
             });
     connect(m_monitor, &Monitor::configError, this, &Agent::message);
+    connect(m_cluster, &AgentCluster::message, this, &Agent::message);
 }
 
-Agent::~Agent() = default;
+Agent::~Agent()
+{
+    delete m_cluster; // its member uses the monitor and control
+}
 
 bool Agent::start(QString *error, bool *interrupted)
 {
@@ -85,7 +91,16 @@ bool Agent::start(QString *error, bool *interrupted)
         qCWarning(lcAgent) << "cannot listen on the agent socket:" << listenError;
     //: The agent has started; %n is the number of configured instances.
     emit message(tr("Supervising %n instance(s).", nullptr, int(m_monitor->instances().size())));
+    // The [cluster] section is followed like the instances.
+    connect(m_monitor, &Monitor::instancesChanged, m_cluster, &AgentCluster::update);
+    connect(m_monitor, &Monitor::configRecovered, m_cluster, &AgentCluster::update);
+    m_cluster->update();
     return true;
+}
+
+void Agent::stop(int timeoutMs, const std::function<void()> &done)
+{
+    m_cluster->leave(timeoutMs, done);
 }
 
 } // namespace LockWatch

@@ -3,9 +3,9 @@
 // (SupervisorLock): a tray that supervised hands over when the agent starts, and
 // takes over again when the agent stops.
 //
-// Hook for what builds on the agent (publishing states elsewhere): monitor() keeps
-// every configured instance's state current and emits Monitor::statusChanged;
-// control() carries out actions with every local check, recorded as the agent's.
+// With a [cluster] section it is also this machine's member of the cluster
+// (AgentCluster): it publishes every instance's state and carries out the
+// requests addressed to this node; stop() gives the node's lease up.
 #pragma once
 
 #include "core/model/instancestatus.h"
@@ -14,8 +14,11 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace LockWatch {
 
+class AgentCluster;
 class Control;
 class HistoryFollower;
 class LocalServer;
@@ -36,6 +39,9 @@ public:
     // Paths::agentSocketName(). False with a translated reason when it cannot run
     // (another agent runs, the configuration cannot be used...).
     bool start(QString *error, bool *interrupted = nullptr);
+    // Before leaving: revokes the cluster lease (if any), then `done` (at most
+    // `timeoutMs` later).
+    void stop(int timeoutMs, const std::function<void()> &done);
 
     QString configPath() const { return m_configPath; }
     Monitor *monitor() const { return m_monitor; }
@@ -54,6 +60,7 @@ private:
     HistoryFollower *m_follower;
     SupervisorLock *m_lock;
     LocalServer *m_server;
+    AgentCluster *m_cluster;
 };
 
 } // namespace LockWatch

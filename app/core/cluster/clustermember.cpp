@@ -57,4 +57,9 @@ bool ClusterMember::isReachable() const
     return m_publisher && m_publisher->isReachable();
 }
 
+bool ClusterMember::isPublished() const
+{
+    return m_publisher && m_publisher->isPublished();
+}
+
 } // namespace LockWatch

@@ -33,6 +33,8 @@ public:
     // Revokes the node's lease: the others see it unreachable at once.
     void stop(int timeoutMs, const std::function<void()> &done);
     bool isReachable() const;
+    // Every instance of this node is published under the current lease.
+    bool isPublished() const;
 
 signals:
     void reachableChanged(bool reachable);

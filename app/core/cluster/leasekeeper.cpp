@@ -30,6 +30,7 @@ LeaseKeeper::LeaseKeeper(EtcdClient *client, int ttlSeconds, QObject *parent)
             grant();
     });
     m_expiry.setSingleShot(true);
+    m_expiry.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late
     connect(&m_expiry, &QTimer::timeout, this, &LeaseKeeper::checkDeadline);
 }
 

@@ -42,6 +42,8 @@ public:
     // Revokes the lease: this node shows as unreachable at once.
     void stop(int timeoutMs, const std::function<void()> &done);
     bool isReachable() const { return m_reachable; }
+    // Every key of this node is written under the current lease.
+    bool isPublished() const { return m_reachable && m_complete; }
     LeaseKeeper *lease() const { return m_lease; }
 
     // What is published for one instance.

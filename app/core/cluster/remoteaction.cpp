@@ -29,6 +29,7 @@ RemoteAction::RemoteAction(EtcdClient *client, const ClusterConfig &cluster, QOb
     , m_lease(new LeaseKeeper(client, RequestTtl, this))
 {
     m_acceptTimer.setSingleShot(true);
+    m_acceptTimer.setTimerType(Qt::PreciseTimer); // the full time, not 5% less
     connect(&m_acceptTimer, &QTimer::timeout, this, &RemoteAction::unreachable);
     connect(m_lease, &LeaseKeeper::granted, this, &RemoteAction::send);
     connect(m_lease, &LeaseKeeper::failing, this, [this](const QString &error) {

@@ -46,6 +46,9 @@ public:
         connect(&m_signals, &QSocketNotifier::activated, this, &Session::onSignal);
         m_term.setSingleShot(true);
         m_kill.setSingleShot(true);
+        // Deadlines before the lease's end: a coarse timer may fire 5% late.
+        m_term.setTimerType(Qt::PreciseTimer);
+        m_kill.setTimerType(Qt::PreciseTimer);
         connect(&m_term, &QTimer::timeout, this, [this] { fence(false); });
         connect(&m_kill, &QTimer::timeout, this, [this] { killNow(); });
         // Timers run on the monotonic clock, which stops during a suspend; the lease's

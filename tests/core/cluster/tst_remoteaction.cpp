@@ -115,7 +115,7 @@ private slots:
         ClusterMember member(&monitor, &control, cluster(QStringLiteral("a")));
         QString error;
         QVERIFY2(member.start(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(member.isReachable(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(member.isPublished(), 20000);
 
         RemoteAction::Outcome started
                 = ask(RemoteAction::Kind::Start, QStringLiteral("a"), QStringLiteral("bot"));
@@ -154,7 +154,7 @@ private slots:
         ClusterMember member(&monitor, &control, cluster(QStringLiteral("a")));
         QString error;
         QVERIFY2(member.start(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(member.isReachable(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(member.isPublished(), 20000);
         const RemoteAction::Outcome outcome
                 = ask(RemoteAction::Kind::Stop, QStringLiteral("a"), QStringLiteral("other"));
         QVERIFY(!outcome.ok);

@@ -50,13 +50,10 @@ void TestTrustedFile::initTestCase()
     if (::getuid() != 0)
         QSKIP("needs root to act as another user");
     QVERIFY(m_dir.isValid());
-    QCOMPARE(::chmod(QFile::encodeName(m_dir.path()).constData(), 0711), 0);
-    m_shared = path(QStringLiteral("shared"));
-    QVERIFY(makeDir(m_shared, 01777));
-    m_nobody = path(QStringLiteral("nobody"));
-    QVERIFY(makeDir(m_nobody, 0755));
-    QCOMPARE(::chown(QFile::encodeName(m_nobody).constData(), NobodyUid, NobodyUid), 0);
-    QVERIFY(makeDir(path(QStringLiteral("private")), 0700));
+    AttackTree tree;
+    QVERIFY(tree.create(m_dir.path()));
+    m_shared = tree.shared;
+    m_nobody = tree.nobody;
     QVERIFY(writePrivate(path(QStringLiteral("private/good.conf")), GoodConfig));
 }
 
