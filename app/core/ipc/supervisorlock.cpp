@@ -53,19 +53,23 @@ QString SupervisorLock::roleId(Role role)
     return role == Role::Agent ? QStringLiteral("agent") : QStringLiteral("tray");
 }
 
+int SupervisorLock::openFile(QString *error) const
+{
+    Paths::makeDirectoryFor(m_path);
+    const int fd = ::open(QFile::encodeName(m_path).constData(),
+                          O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+    if (fd < 0 && error)
+        *error = Tr::tr("Cannot open %1: %2").arg(m_path, errnoText(errno));
+    return fd;
+}
+
 bool SupervisorLock::tryAcquire(QString *error)
 {
     if (m_fd >= 0)
         return true;
-    Paths::makeDirectoryFor(m_path);
-    const int fd = ::open(QFile::encodeName(m_path).constData(),
-                          O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
-    if (fd < 0) {
-        if (error)
-            *error = Tr::tr("Cannot open %1: %2")
-                             .arg(m_path, errnoText(errno));
+    const int fd = openFile(error);
+    if (fd < 0)
         return false;
-    }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
         return false;
@@ -80,15 +84,9 @@ bool SupervisorLock::acquireBlocking(bool *interrupted, QString *error)
     *interrupted = false;
     if (m_fd >= 0)
         return true;
-    Paths::makeDirectoryFor(m_path);
-    const int fd = ::open(QFile::encodeName(m_path).constData(),
-                          O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
-    if (fd < 0) {
-        if (error)
-            *error = Tr::tr("Cannot open %1: %2")
-                             .arg(m_path, errnoText(errno));
+    const int fd = openFile(error);
+    if (fd < 0)
         return false;
-    }
     if (::flock(fd, LOCK_EX) != 0) {
         const int e = errno;
         ::close(fd);

@@ -71,6 +71,8 @@ signals:
 private:
     void reconsider();
     void writeHolder();
+    // The lock file (created 0600 in a private directory); -1 with *error.
+    int openFile(QString *error) const;
 
     Role m_role;
     QString m_path;
