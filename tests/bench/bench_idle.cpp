@@ -9,7 +9,12 @@
 // every 10 s for all instances, and a pidfd per copy. --copies 0: no program
 // configured (the part-one benchmark).
 //
-//   bench_idle [--instances 1000] [--copies 200] [--seconds 30]
+// With --agent, the process measured is `lockwatch agent` instead (every instance
+// with a program supervised, restart=on-crash): what supervision adds while nothing
+// happens. --settle S waits that long before measuring (the supervisor arms a
+// min-uptime timer per running instance at start, 30 s by default, that fires once).
+//
+//   bench_idle [--instances 1000] [--copies 200] [--seconds 30] [--agent] [--settle 1]
 #include "latencyharness.h"
 
 #include <QCommandLineParser>
@@ -35,24 +40,31 @@ int main(int argc, char *argv[])
                        {QStringLiteral("copies"), QStringLiteral("Instances running twice."),
                         QStringLiteral("N"), QStringLiteral("200")},
                        {QStringLiteral("seconds"), QStringLiteral("Interval."), QStringLiteral("S"),
-                        QStringLiteral("30")}});
+                        QStringLiteral("30")},
+                       {QStringLiteral("agent"), QStringLiteral("Measure lockwatch agent.")},
+                       {QStringLiteral("settle"), QStringLiteral("Wait before measuring."),
+                        QStringLiteral("S"), QStringLiteral("1")}});
     parser.process(app);
     const int instances = parser.value(QStringLiteral("instances")).toInt();
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
     const int copies = std::min(instances, parser.value(QStringLiteral("copies")).toInt());
 
+    const bool agent = parser.isSet(QStringLiteral("agent"));
     World world;
+    world.supervised = agent;
     if (!world.create(instances, 0, true, copies))
         return 1;
     Child watch;
-    if (!watch.start(lockwatchBinary(),
-                     {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--initial"),
-                      QStringLiteral("--config"), world.configPath},
-                     world.environment()))
+    const QStringList arguments = agent
+            ? QStringList{QStringLiteral("agent"), QStringLiteral("--config"), world.configPath}
+            : QStringList{QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--initial"),
+                          QStringLiteral("--config"), world.configPath};
+    if (!watch.start(lockwatchBinary(), arguments, world.environment()))
         return 1;
-    const QByteArray last = QByteArray("\"i") + QByteArray::number(instances - 1) + '"';
+    const QByteArray last = agent ? QByteArray("Supervising")
+                                  : QByteArray("\"i") + QByteArray::number(instances - 1) + '"';
     if (watch.waitLine([&last](const QByteArray &line) { return line.contains(last); }, 60000) < 0) {
-        std::fprintf(stderr, "watch did not start\n");
+        std::fprintf(stderr, "%s did not start\n", agent ? "agent" : "watch");
         return 1;
     }
     if (copies > 0) {
@@ -74,7 +86,7 @@ int main(int argc, char *argv[])
         if (twice != copies)
             return 1;
     }
-    ::sleep(1); // let start-up settle
+    ::sleep(unsigned(parser.value(QStringLiteral("settle")).toInt())); // let start-up settle
     const qint64 switches0 = watch.contextSwitches();
     const qint64 voluntary0 = watch.voluntarySwitches();
     const qint64 cpu0 = watch.cpuMs();
@@ -84,9 +96,9 @@ int main(int argc, char *argv[])
     const qint64 voluntary1 = watch.voluntarySwitches();
     const qint64 cpu1 = watch.cpuMs();
     const double wall = double(nowNs() - t0) / 1e9;
-    std::printf("watch, %d instances, idle %.1f s: %lld context switches = %.2f/s, of which %lld "
+    std::printf("%s, %d instances, idle %.1f s: %lld context switches = %.2f/s, of which %lld "
                 "voluntary = %.2f wakeups/s; CPU %lld ms\n",
-                instances, wall, switches1 - switches0, double(switches1 - switches0) / wall,
+                agent ? "agent" : "watch", instances, wall, switches1 - switches0, double(switches1 - switches0) / wall,
                 voluntary1 - voluntary0, double(voluntary1 - voluntary0) / wall, cpu1 - cpu0);
     return 0;
 }

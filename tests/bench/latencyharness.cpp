@@ -269,6 +269,8 @@ bool World::create(int instances, int measured, bool running, int copies)
             instance.arguments = {QStringLiteral("600.%1%2")
                                           .arg(QCoreApplication::applicationPid(), 7, 10, QLatin1Char('0'))
                                           .arg(i, 4, 10, QLatin1Char('0'))};
+            if (supervised)
+                instance.restart = LockWatch::RestartPolicy::OnCrash;
             if (i >= instances - copies)
                 holders << spawnProgram(instance.program, instance.arguments);
         }

@@ -67,6 +67,8 @@ struct World
     QStringList lockFiles;
     QStringList directories;
     QList<pid_t> holders;
+    // Instances with a program are supervised (restart=on-crash).
+    bool supervised = false;
 
     // running: give every instance except the measured ones a live holder.
     // copies > 0: every instance but the measured ones is configured with its own

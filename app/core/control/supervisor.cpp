@@ -59,9 +59,9 @@ Supervisor::Supervisor(Monitor *monitor, Control *control, QObject *parent)
                     t.foundRunning = true;
             });
     connect(m_control, &Control::finished, this,
-            [this](const QString &name, Control::Action action, bool ok, const QString &) {
+            [this](const QString &name, Control::Action action, bool ok, const QString &text) {
                 if (action == Control::Action::Start)
-                    onStartFinished(name, ok);
+                    onStartFinished(name, ok, text);
             });
 }
 
@@ -327,6 +327,7 @@ void Supervisor::restartNow(const QString &name)
     publish();
     Track &t = track(name);
     t.restarting = true;
+    t.restartLaunched = false;
     t.stopSeen = false;
     m_control->restart(*config);
 }
@@ -335,11 +336,13 @@ void Supervisor::onLaunched(const QString &name, qint64 pid)
 {
     Track &t = track(name);
     t.launchedPid = pid;
+    if (t.restarting)
+        t.restartLaunched = true;
     if (m_active && !t.restarting)
         resetRestarts(name); // a start of the user's: counting begins afresh
 }
 
-void Supervisor::onStartFinished(const QString &name, bool ok)
+void Supervisor::onStartFinished(const QString &name, bool ok, const QString &message)
 {
     Track &t = track(name);
     if (!t.restarting)
@@ -358,7 +361,15 @@ void Supervisor::onStartFinished(const QString &name, bool ok)
         maybeFinishHandOver();
         return;
     }
-    if (m_active && !ok) {
+    if (m_active && !ok && !std::exchange(t.restartLaunched, false)) {
+        // Refused before anything was launched (a lock that cannot be cleaned yet,
+        // one that cannot be trusted...): nothing ended, so nothing crashed. Tried
+        // again after the next wait, which counts towards the restart limit.
+        qCInfo(lcSupervision) << name << "restart refused:" << message;
+        const State state = m_monitor->status(name).state;
+        if (state != State::Running && state != State::Starting && state != State::Stopping)
+            scheduleRestart(name, t.pid);
+    } else if (m_active && !ok) {
         const InstanceStatus status = m_monitor->status(name);
         const ProcessInfo info = ProcessProbe::create()->info(t.launchedPid);
         const bool ours = ChildWaiter::instance()->isWaitingFor(t.launchedPid);

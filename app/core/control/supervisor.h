@@ -74,7 +74,7 @@ private:
     void onInstancesChanged();
     void onHistory(const QList<HistoryEvent> &events);
     void onLaunched(const QString &name, qint64 pid);
-    void onStartFinished(const QString &name, bool ok);
+    void onStartFinished(const QString &name, bool ok, const QString &message);
     // What the history says about the start of a program seen running without a
     // start of this process's: "started outside LockWatch" unless another LockWatch
     // process recorded its start meanwhile; then its lock taken.

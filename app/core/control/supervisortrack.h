@@ -42,6 +42,7 @@ struct Supervisor::Track
     bool stopSeen = false; // a stop was asked for during this run
     bool announced = false; // a LockWatch start (Starting) preceded running
     bool restarting = false; // our Control::restart is in progress
+    bool restartLaunched = false; // and it launched the program (else it was refused)
     bool foundRunning = false; // that restart found a copy running and started nothing
     qint64 launchedPid = 0; // the last program this process started for it
     qint64 lastEndMs = 0; // when it last ended (the verdict was made)

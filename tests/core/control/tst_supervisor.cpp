@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -396,6 +397,37 @@ private slots:
         // The copy took no lock: only the first start's is in the history.
         QCOMPARE(countOf(python.name, HistoryEvent::Type::LockTaken), 1);
         QCOMPARE(m_pids.size(), 1); // only the first start launched anything
+    }
+
+    // A restart refused before anything was launched (here: its lockfile replaced by
+    // a symlink, which is never trusted) is tried again after the next wait; it is
+    // not a crash of anything.
+    void refusedRestartIsTriedAgainNotCalledACrash()
+    {
+        const InstanceConfig bot = instance(QStringLiteral("refused"), RestartPolicy::OnCrash);
+        supervise({ bot });
+        QVERIFY(startAndWait(bot));
+        const qint64 first = runningPid(bot.name);
+        QVERIFY(first > 0);
+        const QString elsewhere = m_dir.filePath(QStringLiteral("refused.elsewhere"));
+        QVERIFY(writeFile(elsewhere, QByteArray::number(first)));
+        ::kill(pid_t(first), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(bot.name, HistoryEvent::Type::Crashed), 1, Timeout);
+        QVERIFY(QFile::remove(bot.lockFile));
+        QVERIFY(QFile::link(elsewhere, bot.lockFile));
+        // Refused, and refused again after a longer wait: still one crash.
+        QTRY_VERIFY_WITH_TIMEOUT(eventsOf(bot.name, HistoryEvent::Type::RestartScheduled).size() >= 3,
+                                 Timeout);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Crashed), 1);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Exited), 1);
+        QCOMPARE(m_pids.size(), 1); // nothing launched
+        const QList<HistoryEvent> scheduled = eventsOf(bot.name, HistoryEvent::Type::RestartScheduled);
+        QVERIFY(scheduled.at(1).delayMs > scheduled.at(0).delayMs);
+        // Trustworthy again: the next try starts it.
+        QVERIFY(QFile::remove(bot.lockFile));
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(bot.name) > 0, Timeout);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 1);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Crashed), 1);
     }
 
     void exitZeroIsRestartedOnlyUnderAlways_data()
