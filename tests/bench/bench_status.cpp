@@ -4,7 +4,7 @@
 // Creates N instances (default 1000) in a temporary directory - mixed formats,
 // live holders (a few real sleepers shared between many locks), dead holders,
 // missing files, empty flock-format files - each instance its own program
-// (`/bin/sleep 600.NNNN`), and starts C copies (default 200) of the programs of
+// (`/bin/sleep 600.PPPPPPPNNNN`, P this run's PID), and starts C copies (default 200) of the programs of
 // every (N/C)th instance: where the lock's holder is alive that instance runs
 // twice (duplicate-running), elsewhere it runs without its lock (lock-missing).
 // Writes a configuration for them, then runs `lockwatch status --json --config
@@ -38,6 +38,8 @@
 #include <memory>
 #include <vector>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <ctime>
@@ -68,6 +70,12 @@ double childrenCpuMs()
     ::getrusage(RUSAGE_CHILDREN, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
             + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// Killed when the benchmark ends, however it ends (a failed check aborts it).
+void endsWithUs(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 double threadCpuMs()
@@ -116,6 +124,7 @@ int main(int argc, char *argv[])
     QList<qint64> live;
     for (int i = 0; i < 4; ++i) {
         sleepers.push_back(std::make_unique<QProcess>());
+        endsWithUs(*sleepers.back());
         sleepers.back()->start(QStringLiteral("sleep"), {QStringLiteral("600")});
         if (!sleepers.back()->waitForStarted())
             qFatal("cannot start sleep");
@@ -137,7 +146,10 @@ int main(int argc, char *argv[])
         instance.lockFile = dir.filePath(QStringLiteral("locks/%1.lock").arg(instance.name));
         // Each instance its own program: GNU sleep takes fractions.
         instance.program = QStringLiteral("/bin/sleep");
-        instance.arguments = {QStringLiteral("600.%1").arg(i, 4, 10, QLatin1Char('0'))};
+        // (this run's PID in it: another benchmark's copies are not this one's).
+        instance.arguments = {QStringLiteral("600.%1%2")
+                                      .arg(QCoreApplication::applicationPid(), 7, 10, QLatin1Char('0'))
+                                      .arg(i, 4, 10, QLatin1Char('0'))};
         config.instances << instance;
         const QByteArray livePid = QByteArray::number(live.at(i % live.size()));
         const QByteArray deadPidText = QByteArray::number(dead.at(i % dead.size()));
@@ -176,6 +188,7 @@ int main(int argc, char *argv[])
     for (int c = 0; c < copies; ++c) {
         const InstanceConfig &instance = config.instances.at(c * every);
         copyProcesses.push_back(std::make_unique<QProcess>());
+        endsWithUs(*copyProcesses.back());
         copyProcesses.back()->setWorkingDirectory(dir.path());
         copyProcesses.back()->start(QStringLiteral("sleep"), instance.arguments);
         if (!copyProcesses.back()->waitForStarted())
@@ -188,7 +201,7 @@ int main(int argc, char *argv[])
     std::printf("%d instances: %d json live, %d pid live, %d qlockfile live, %d pid dead, "
                 "%d json dead, %d missing, %d empty flock\n",
                 instances, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
-    std::printf("%d copies started (sleep 600.NNNN of every %dth instance); %d processes on the machine\n",
+    std::printf("%d copies started (sleep 600.PPPPPPPNNNN of every %dth instance); %d processes on the machine\n",
                 copies, every, int(ProcessTable::create(*probe)->pids().size()));
     std::printf("command: %s status --json --config %s\n", qPrintable(binary), qPrintable(configPath));
 

@@ -15,6 +15,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,6 +49,7 @@ pid_t spawnProgram(const QString &program, const QStringList &arguments)
     argv.push_back(nullptr);
     const pid_t pid = ::fork();
     if (pid == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // ends with the benchmark, however it ends
         ::execv(argv.front(), argv.data());
         ::_exit(127);
     }
@@ -263,7 +265,10 @@ bool World::create(int instances, int measured, bool running, int copies)
             // GNU sleep takes fractions: each instance its own program (not the
             // measured ones: their holder, a fork of the benchmark, is their program).
             instance.program = QStringLiteral("/bin/sleep");
-            instance.arguments = {QStringLiteral("600.%1").arg(i, 4, 10, QLatin1Char('0'))};
+            // (this run's PID in it: another benchmark's copies are not this one's).
+            instance.arguments = {QStringLiteral("600.%1%2")
+                                          .arg(QCoreApplication::applicationPid(), 7, 10, QLatin1Char('0'))
+                                          .arg(i, 4, 10, QLatin1Char('0'))};
             if (supervised)
                 instance.restart = LockWatch::RestartPolicy::OnCrash;
             if (i >= instances - copies)

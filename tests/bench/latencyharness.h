@@ -72,7 +72,7 @@ struct World
 
     // running: give every instance except the measured ones a live holder.
     // copies > 0: every instance but the measured ones is configured with its own
-    // program (`/bin/sleep 600.NNNN`), its holder runs that program, and the last
+    // program (`/bin/sleep 600.PPPPPPPNNNN`, P the benchmark's PID), its holder runs that program, and the last
     // `copies` instances run it a second time (they are running twice); the
     // monitor finds all of them in its scans of the process table.
     bool create(int instances, int measured, bool running, int copies = 0);

@@ -31,6 +31,28 @@ CopyFinder::Found group(const QList<ProcessTable::Process> &processes)
 
 } // namespace
 
+// Whether a process with command line `argv` can run one of the identities
+// `candidates` (slots of one executable), before anything is resolved: the same
+// number of arguments, and every argument the identity keeps as written (it names
+// no file) written the same. Resolving only ever turns an argument into an
+// absolute path, so one written otherwise can never become such a word.
+bool CopyScan::mayBeOneOf(const QStringList &argv, const QList<int> &candidates) const
+{
+    for (int slot : candidates) {
+        const QStringList &arguments = m_wanted.at(slot).arguments;
+        if (argv.size() != arguments.size() + 1)
+            continue;
+        bool possible = true;
+        for (qsizetype i = 0; possible && i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
+            possible = argument.startsWith(QLatin1Char('/')) || argv.at(i + 1) == argument;
+        }
+        if (possible)
+            return true;
+    }
+    return false;
+}
+
 CopyScan::CopyScan(const ProcessTable &table, const QList<ProgramIdentity> &identities)
     : m_table(table)
     , m_slot(identities.size(), -1)
@@ -64,7 +86,9 @@ bool CopyScan::step(int processes)
             continue;
         // Cheap first: most processes run something else.
         const QString executable = m_table.executable(pid);
-        if (executable.isEmpty() || !m_byExecutable.contains(executable))
+        const auto wanted = m_byExecutable.constFind(executable);
+        if (executable.isEmpty() || wanted == m_byExecutable.cend()
+            || !mayBeOneOf(m_table.commandLine(pid), wanted.value()))
             continue;
         const auto match = m_distinct.constFind(m_table.identity(pid));
         if (match == m_distinct.cend())

@@ -25,6 +25,8 @@ public:
     QList<CopyFinder::Found> result() const;
 
 private:
+    bool mayBeOneOf(const QStringList &argv, const QList<int> &candidates) const;
+
     const ProcessTable &m_table;
     QHash<ProgramIdentity, int> m_distinct;          // identity -> its slot in m_wanted
     QList<int> m_slot;                               // identity index -> slot (-1: empty)

@@ -301,6 +301,11 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
     const InstanceStatus before = reported(e);
     const InstanceStatus old = e.status;
     e.status = fresh;
+    // An argument of the program may name its lockfile: one that did not exist
+    // stays as written in the identity, one that does is its absolute path. Worked
+    // out again at the next look, as `status` would.
+    if (fresh.fileExists != old.fileExists && !e.config.program.isEmpty())
+        e.configured = ProgramIdentity();
     keepLiveCopies(e, old);
     if (e.inTransition && !equivalent(old, fresh)) {
         e.inTransition = false; // a real change ends Starting/Stopping

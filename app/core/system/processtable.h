@@ -38,6 +38,10 @@ public:
     // directory (relative arguments stay as they are where that directory cannot be
     // read). Empty when unknown.
     virtual ProgramIdentity identity(qint64 pid) const = 0;
+    // Its command line as given (argv[0] first), nothing resolved: cheaper than
+    // identity(), enough to tell most processes of an executable apart. Empty when
+    // unknown.
+    virtual QStringList commandLine(qint64 pid) const = 0;
     virtual Process process(qint64 pid) const = 0;
     // The executable of this process (LockWatch itself).
     virtual QString ownExecutable() const = 0;

@@ -427,6 +427,38 @@ private slots:
         QCOMPARE(m_changes->size(), 2);
     }
 
+    // The program is given its lockfile as a relative argument: before the file
+    // exists the argument is just a word, once it does it is that file. A second
+    // copy, started by hand in the program's directory, is found all the same.
+    void lockfileNamedAsArgumentIsTheSameProgramOnceItExists()
+    {
+        const QString bot = installCopyBot(m_dir->path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig config = instance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
+        config.program = QStringLiteral("/usr/bin/python3");
+        config.arguments = {QStringLiteral("bot.py"), QStringLiteral("bot.lock")};
+        config.workDir = m_dir->path();
+        watch({config}); // no lockfile yet
+        QCOMPARE(m_monitor->status(QStringLiteral("bot")).state, State::Stopped);
+
+        Process holder, copy;
+        holder.setWorkingDirectory(m_dir->path());
+        holder.start(config.program, config.arguments);
+        QVERIFY(holder.waitForReadyRead(20000));
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).pid, holder.processId());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(environment);
+        copy.setWorkingDirectory(m_dir->path());
+        copy.start(config.program, config.arguments);
+        QVERIFY(copy.waitForReadyRead(20000));
+        // Someone reads the lock (as a copy checking it would): a look at the processes.
+        QVERIFY(!readFile(config.lockFile).isEmpty());
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
+                     (QList<qint64>{holder.processId(), copy.processId()}));
+        QVERIFY(m_monitor->status(QStringLiteral("bot")).warnings.contains(Warning::DuplicateRunning));
+    }
+
     void transitionLastsUntilRealChange()
     {
         Process holder;

@@ -164,6 +164,11 @@ public:
         return identity;
     }
 
+    QStringList commandLine(qint64 pid) const override
+    {
+        return splitCommandLine(readAll(procPath(pid, "cmdline"), 1024 * 1024));
+    }
+
     Process process(qint64 pid) const override
     {
         Process result;
