@@ -72,7 +72,8 @@ double childrenCpuMs()
             + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-// Killed when the benchmark ends, however it ends (a failed check aborts it).
+// Killed when the benchmark ends, however it ends (a failed check aborts it);
+// not with --keep, which leaves them running.
 void endsWithUs(QProcess &process)
 {
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
@@ -124,7 +125,8 @@ int main(int argc, char *argv[])
     QList<qint64> live;
     for (int i = 0; i < 4; ++i) {
         sleepers.push_back(std::make_unique<QProcess>());
-        endsWithUs(*sleepers.back());
+        if (!keep)
+            endsWithUs(*sleepers.back());
         sleepers.back()->start(QStringLiteral("sleep"), {QStringLiteral("600")});
         if (!sleepers.back()->waitForStarted())
             qFatal("cannot start sleep");
@@ -188,7 +190,8 @@ int main(int argc, char *argv[])
     for (int c = 0; c < copies; ++c) {
         const InstanceConfig &instance = config.instances.at(c * every);
         copyProcesses.push_back(std::make_unique<QProcess>());
-        endsWithUs(*copyProcesses.back());
+        if (!keep)
+            endsWithUs(*copyProcesses.back());
         copyProcesses.back()->setWorkingDirectory(dir.path());
         copyProcesses.back()->start(QStringLiteral("sleep"), instance.arguments);
         if (!copyProcesses.back()->waitForStarted())
