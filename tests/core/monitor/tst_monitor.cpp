@@ -459,6 +459,48 @@ private slots:
         QVERIFY(m_monitor->status(QStringLiteral("bot")).warnings.contains(Warning::DuplicateRunning));
     }
 
+    // The bot runs as the configured absolute command; a copy typed as `python3
+    // bot.py` in its directory checks the lock, is refused and ends: an attempt of
+    // the same program, matched by what it runs, not by its command line's letters.
+    void relativeCopyRefusedByTheLockIsADuplicateAttempt()
+    {
+        if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+            QSKIP("open events need inotify (Linux)");
+        const QString bot = installCopyBot(m_dir->path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig config = instance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
+        config.program = QStringLiteral("/usr/bin/python3");
+        config.arguments = {bot, config.lockFile};
+        Process holder, copy;
+        holder.setWorkingDirectory(QDir::rootPath());
+        holder.start(config.program, config.arguments);
+        QVERIFY(holder.waitForReadyRead(20000));
+        watch({config});
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).pid, holder.processId());
+        QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_LINGER"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        copy.setProcessEnvironment(environment);
+        copy.setWorkingDirectory(m_dir->path());
+        // Through a shell, as typed: python3 as found on that PATH.
+        copy.start(QStringLiteral("/bin/sh"),
+                   {QStringLiteral("-c"), QStringLiteral("exec python3 bot.py bot.lock")});
+        QVERIFY(copy.waitForReadyRead(20000));
+        QVERIFY(copy.readAll().startsWith("refused"));
+        const qint64 copyPid = copy.processId();
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
+                     (QList<qint64>{holder.processId(), copyPid}));
+        copy.closeWriteChannel();
+        QVERIFY(copy.waitForFinished(20000));
+        QTRY_COMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.at(0).at(0).toString(), QStringLiteral("bot"));
+        QCOMPARE(attempts.at(0).at(1).toLongLong(), copyPid);
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
+                     QList<qint64>{holder.processId()});
+    }
+
     void transitionLastsUntilRealChange()
     {
         Process holder;
