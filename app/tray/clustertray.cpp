@@ -6,7 +6,10 @@
 #include "tray/instanceactions.h"
 #include "tray/statusicon.h"
 
+#include <QJsonObject>
 #include <QMenu>
+
+#include <utility>
 
 namespace LockWatch {
 
@@ -70,6 +73,7 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
     delete m_client;
     m_client = nullptr;
     m_cluster = cluster;
+    m_allDirty = true;
     if (cluster.enabled()) {
         m_client = new EtcdClient(this);
         if (!m_client->configure(cluster, error)) {
@@ -80,10 +84,16 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
             return false;
         }
         m_view = new ClusterView(m_client, cluster, this);
-        connect(m_view, &ClusterView::instanceChanged, &m_rebuild, qOverload<>(&QTimer::start));
-        connect(m_view, &ClusterView::nodesChanged, &m_rebuild, qOverload<>(&QTimer::start));
+        // A change refills its node's submenu only; the list of nodes, all of them.
+        connect(m_view, &ClusterView::instanceChanged, this,
+                [this](const QJsonObject &previous, const QJsonObject &current) {
+                    const QJsonObject &any = current.isEmpty() ? previous : current;
+                    m_dirtyNodes.insert(any.value(QLatin1String("node")).toString());
+                    m_rebuild.start();
+                });
+        connect(m_view, &ClusterView::nodesChanged, this, &ClusterTray::rebuildAll);
         connect(m_view, &ClusterView::connectedChanged, this, [this](bool connected) {
-            m_rebuild.start();
+            rebuildAll();
             emit connectedChanged(connected);
         });
         m_view->start();
@@ -131,6 +141,8 @@ void ClusterTray::rebuild()
             ++it;
         }
     }
+    const bool all = std::exchange(m_allDirty, false);
+    const QSet<QString> dirty = std::exchange(m_dirtyNodes, {});
     for (const QString &node : qAsConst(nodes)) {
         QMenu *nodeMenu = m_nodeMenus.value(node);
         if (!nodeMenu) {
@@ -138,9 +150,17 @@ void ClusterTray::rebuild()
             nodeMenu->setObjectName(QLatin1String("node:") + node);
             m_nodeMenus.insert(node, nodeMenu);
             m_menu->insertMenu(m_unreachable, nodeMenu);
+        } else if (!all && !dirty.contains(node)) {
+            continue;
         }
         fillNode(nodeMenu, node);
     }
+}
+
+void ClusterTray::rebuildAll()
+{
+    m_allDirty = true;
+    m_rebuild.start();
 }
 
 void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node)
@@ -156,6 +176,8 @@ void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node)
                       : tr("Node %1 - unreachable").arg(node));
     nodeMenu->menuAction()->setIcon(StatusIcon::stateIcon(
             reachable ? State::Running : State::Remote, m_menu->devicePixelRatioF()));
+    // clear() leaves the instances' submenus (children, not actions of this menu).
+    qDeleteAll(nodeMenu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     nodeMenu->clear();
     int shown = 0;
     for (const QJsonObject &json : instances) {

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -54,6 +55,7 @@ signals:
 
 private:
     void rebuild();
+    void rebuildAll();
     void fillNode(QMenu *nodeMenu, const QString &node);
 
     QMenu *m_menu;
@@ -65,6 +67,8 @@ private:
     QAction *m_heading = nullptr;
     QAction *m_unreachable = nullptr;
     QHash<QString, QMenu *> m_nodeMenus;
+    QSet<QString> m_dirtyNodes; // to refill at the next rebuild()
+    bool m_allDirty = true;
     QTimer m_rebuild;
 };
 

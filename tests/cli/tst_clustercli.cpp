@@ -6,6 +6,7 @@
 #include "core/control/control.h"
 #include "core/monitor/monitor.h"
 
+#include "clusterfixture.h"
 #include "clusternode.h"
 #include "etcdserver.h"
 #include "testsupport.h"
@@ -38,14 +39,7 @@ private:
 
     InstanceConfig bot() const
     {
-        InstanceConfig i;
-        i.name = QStringLiteral("bot");
-        i.lockFile = m_dir.filePath(QStringLiteral("bot.lock"));
-        i.program = QStringLiteral("/bin/sh");
-        i.arguments = { QStringLiteral("-c"),
-                        QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(i.lockFile) };
-        i.stopTimeout = 5;
-        return i;
+        return pidfileInstance(QStringLiteral("bot"), m_dir.filePath(QStringLiteral("bot.lock")));
     }
     ClusterConfig clusterOfA() const
     {

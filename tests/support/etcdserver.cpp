@@ -205,9 +205,14 @@ bool EtcdServer::addUser(const QString &name, const QString &password, const QSt
                        error);
 }
 
+QString EtcdServer::passwordFile(const QString &name) const
+{
+    return m_dir + QStringLiteral("/") + name + QStringLiteral(".password");
+}
+
 QString EtcdServer::writePasswordFile(const QString &name, const QString &password) const
 {
-    const QString path = m_dir + QStringLiteral("/") + name + QStringLiteral(".password");
+    const QString path = passwordFile(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return QString();

@@ -42,6 +42,8 @@ public:
     bool etcdctl(const QStringList &arguments, QByteArray *out, QString *error);
     // A file with the password, mode 0600 (what password-file= names).
     QString writePasswordFile(const QString &name, const QString &password) const;
+    // Where writePasswordFile() puts user `name`'s password.
+    QString passwordFile(const QString &name) const;
 
     // Options for https: the certificate and key (the CA is the test's).
     void setTls(const QString &certFile, const QString &keyFile);

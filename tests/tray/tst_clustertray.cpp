@@ -7,6 +7,7 @@
 #include "core/monitor/monitor.h"
 #include "tray/clustertray.h"
 
+#include "clusterfixture.h"
 #include "etcdserver.h"
 #include "testsupport.h"
 
@@ -46,24 +47,14 @@ private:
 
     ClusterConfig cluster(const QString &node, const QString &endpoint = QString()) const
     {
-        ClusterConfig c;
-        c.endpoints = { endpoint.isEmpty() ? m_etcd->endpoint() : endpoint };
-        c.user = QStringLiteral("node1");
-        c.passwordFile = m_dir.filePath(QStringLiteral("node1.password"));
-        c.node = node;
-        c.ttl = Ttl;
+        ClusterConfig c = memberCluster(*m_etcd, node, Ttl);
+        if (!endpoint.isEmpty())
+            c.endpoints = { endpoint };
         return c;
     }
     InstanceConfig bot() const
     {
-        InstanceConfig i;
-        i.name = QStringLiteral("bot");
-        i.lockFile = m_dir.filePath(QStringLiteral("bot.lock"));
-        i.program = QStringLiteral("/bin/sh");
-        i.arguments = { QStringLiteral("-c"),
-                        QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(i.lockFile) };
-        i.stopTimeout = 5;
-        return i;
+        return pidfileInstance(QStringLiteral("bot"), m_dir.filePath(QStringLiteral("bot.lock")));
     }
 
 private slots:
@@ -73,12 +64,7 @@ private slots:
         isolateXdgDirectories(m_dir.path());
         m_etcd = std::make_unique<EtcdServer>(m_dir.path());
         QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        QVERIFY2(m_etcd->addUser(QStringLiteral("node1"), QStringLiteral("pw"),
-                                 QStringLiteral("/lockwatch"), &error),
-                 qPrintable(error));
-        QVERIFY(!m_etcd->writePasswordFile(QStringLiteral("node1"), QStringLiteral("pw"))
-                         .isEmpty());
+        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
     }
 
     void groupsPerNodeWithRemoteActions()
@@ -133,6 +119,9 @@ private slots:
         // Stopped by b (its program leaves its pidfile behind: stale, not running).
         QTRY_VERIFY_WITH_TIMEOUT(monitorB.status(QStringLiteral("bot")).state != State::Running,
                                  20000);
+
+        // Refilled after every change, the node's menu holds one submenu per instance.
+        QCOMPARE(nodeB->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
 
         // Node c: unreachable, nothing offered.
         QMenu *nodeC = tray.nodeMenu(QStringLiteral("c"));

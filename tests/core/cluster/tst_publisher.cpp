@@ -9,6 +9,7 @@
 #include "core/cluster/publisher.h"
 #include "core/monitor/monitor.h"
 
+#include "clusterfixture.h"
 #include "etcdserver.h"
 #include "tcpproxy.h"
 #include "testsupport.h"
@@ -42,14 +43,7 @@ private:
 
     ClusterConfig cluster(const QString &node) const
     {
-        ClusterConfig c;
-        c.endpoints = { m_etcd->endpoint() };
-        c.prefix = QStringLiteral("/lockwatch%1").arg(m_round);
-        c.user = QStringLiteral("node1");
-        c.passwordFile = m_dir.filePath(QStringLiteral("node1.password"));
-        c.node = node;
-        c.ttl = Ttl;
-        return c;
+        return memberCluster(*m_etcd, node, Ttl, QStringLiteral("/lockwatch%1").arg(m_round));
     }
     void configure(EtcdClient &client, const ClusterConfig &c, const QUrl &endpoint = QUrl())
     {
@@ -77,12 +71,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_etcd = std::make_unique<EtcdServer>(m_dir.path());
         QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        QVERIFY2(m_etcd->addUser(QStringLiteral("node1"), QStringLiteral("pw"),
-                                 QStringLiteral("/lockwatch"), &error),
-                 qPrintable(error));
-        QVERIFY(!m_etcd->writePasswordFile(QStringLiteral("node1"), QStringLiteral("pw"))
-                         .isEmpty());
+        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
     }
 
     void init() { ++m_round; }

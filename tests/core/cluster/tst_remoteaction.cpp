@@ -10,6 +10,7 @@
 #include "core/control/control.h"
 #include "core/monitor/monitor.h"
 
+#include "clusterfixture.h"
 #include "etcdserver.h"
 #include "testsupport.h"
 
@@ -40,25 +41,12 @@ private:
 
     ClusterConfig cluster(const QString &node) const
     {
-        ClusterConfig c;
-        c.endpoints = { m_etcd->endpoint() };
-        c.prefix = QStringLiteral("/lockwatch%1").arg(m_round);
-        c.user = QStringLiteral("node1");
-        c.passwordFile = m_dir.filePath(QStringLiteral("node1.password"));
-        c.node = node;
-        c.ttl = Ttl;
-        return c;
+        return memberCluster(*m_etcd, node, Ttl, QStringLiteral("/lockwatch%1").arg(m_round));
     }
     InstanceConfig bot() const
     {
-        InstanceConfig i;
-        i.name = QStringLiteral("bot");
-        i.lockFile = m_dir.filePath(QStringLiteral("bot%1.lock").arg(m_round));
-        i.program = QStringLiteral("/bin/sh");
-        i.arguments = { QStringLiteral("-c"),
-                        QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(i.lockFile) };
-        i.stopTimeout = 5;
-        return i;
+        return pidfileInstance(QStringLiteral("bot"),
+                               m_dir.filePath(QStringLiteral("bot%1.lock").arg(m_round)));
     }
     RemoteAction::Outcome ask(RemoteAction::Kind kind, const QString &node, const QString &name,
                               qint64 *elapsedMs = nullptr)
@@ -96,12 +84,7 @@ private slots:
         isolateXdgDirectories(m_dir.path());
         m_etcd = std::make_unique<EtcdServer>(m_dir.path());
         QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        QVERIFY2(m_etcd->addUser(QStringLiteral("node1"), QStringLiteral("pw"),
-                                 QStringLiteral("/lockwatch"), &error),
-                 qPrintable(error));
-        QVERIFY(!m_etcd->writePasswordFile(QStringLiteral("node1"), QStringLiteral("pw"))
-                         .isEmpty());
+        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
     }
 
     void init() { ++m_round; }

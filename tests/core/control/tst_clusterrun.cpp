@@ -4,6 +4,7 @@
 // expire, and afterwards exactly one copy runs again. Every copy of the test
 // program takes a kernel lock on one shared file for its whole life, so two copies
 // alive at the same moment, however briefly, are caught by the kernel itself.
+#include "clusterfixture.h"
 #include "clusternode.h"
 #include "etcdserver.h"
 #include "testsupport.h"
@@ -21,16 +22,6 @@ namespace {
 
 // Long enough that a machine loaded by parallel builds does not miss keepalives.
 constexpr int Ttl = 5;
-
-bool alive(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype paren = line.lastIndexOf(')');
-    return paren > 0 && line.size() > paren + 2 && line.at(paren + 2) != 'Z';
-}
 
 // A `lockwatch run` whose standard error is kept, not consumed by each look.
 struct RunProcess : ScopedProcess
@@ -85,7 +76,7 @@ private:
     {
         QList<qint64> live;
         for (const QByteArray &line : readFile(m_work + QStringLiteral("/copies")).split('\n')) {
-            if (!line.isEmpty() && alive(line.toLongLong()))
+            if (!line.isEmpty() && isAlive(line.toLongLong()))
                 live << line.toLongLong();
         }
         return live;
@@ -172,7 +163,7 @@ private slots:
         const qint64 takeover = sinceDeath.elapsed();
         qInfo("takeover %lld ms after the holder's SIGKILL (TTL %d s)", takeover, Ttl);
         QVERIFY2(takeover <= (Ttl + 2) * 1000, qPrintable(QString::number(takeover)));
-        QVERIFY(!alive(first)); // died with its runner
+        QVERIFY(!isAlive(first)); // died with its runner
         QVERIFY(overlaps().isEmpty());
     }
 
@@ -190,7 +181,7 @@ private slots:
         QElapsedTimer sinceStop;
         m_etcd->suspend();
         sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!alive(first), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
         const qint64 stopped = sinceStop.elapsed();
         qInfo("holder's program stopped %lld ms after etcd was (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));

@@ -1,0 +1,137 @@
+// Partition rounds for `lockwatch run --cluster --wait`: two simulated nodes each run
+// `run --cluster --wait` of the same program against a real etcd on loopback (auth
+// on); each round SIGSTOPs etcd past the lease TTL (the holder is cut off: it must stop
+// its program before the TTL ends), then SIGCONTs it and waits until exactly one copy
+// runs again. Every copy of the program holds a kernel lock on one shared file for its
+// whole life, so two copies alive at the same moment — however briefly — are caught
+// by the kernel and counted. Also counted: rounds where a copy still ran past the TTL
+// while etcd was stopped. The target: 0 of both. Run by hand:
+//   bench_cluster_partition [--rounds 200] [--ttl 2]
+#include "clusterfixture.h"
+#include "clusternode.h"
+#include "etcdserver.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <csignal>
+
+using namespace TestSupport;
+
+namespace {
+
+QList<qint64> copies(const QString &work)
+{
+    QList<qint64> live;
+    for (const QByteArray &line : readFile(work + QStringLiteral("/copies")).split('\n')) {
+        if (!line.isEmpty() && isAlive(line.toLongLong()))
+            live << line.toLongLong();
+    }
+    return live;
+}
+
+// Polls (this is a benchmark: it has no event loop to wait on) until `done` or timeout.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    qputenv("LOCKWATCH_BINARY", LOCKWATCH_BINARY_PATH);
+    int rounds = 200;
+    int ttl = 2;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--rounds")); i > 0 && i + 1 < args.size())
+        rounds = args.at(i + 1).toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--ttl")); i > 0 && i + 1 < args.size())
+        ttl = args.at(i + 1).toInt();
+
+    QTemporaryDir dir;
+    EtcdServer etcd(dir.path());
+    QString error;
+    if (!etcd.start(&error)) {
+        std::fprintf(stderr, "etcd: %s\n", qPrintable(error));
+        return 1;
+    }
+    ClusterNode a(dir.path(), QStringLiteral("a"), etcd, ttl);
+    ClusterNode b(dir.path(), QStringLiteral("b"), etcd, ttl);
+    if (!a.isValid() || !b.isValid()) {
+        std::fprintf(stderr, "nodes: %s\n", qPrintable(a.error() + b.error()));
+        return 1;
+    }
+    const QString work = dir.filePath(QStringLiteral("work"));
+    QDir().mkpath(work);
+    const QStringList run { QStringLiteral("run"),
+                            QStringLiteral("--cluster"),
+                            QStringLiteral("--name"),
+                            QStringLiteral("bot"),
+                            QStringLiteral("--wait"),
+                            QStringLiteral("--"),
+                            QStringLiteral("sh"),
+                            QStringLiteral("-c"),
+                            QStringLiteral("exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then "
+                                           "echo $$ >> \"$1/overlaps\"; exit 99; fi; "
+                                           "echo $$ >> \"$1/copies\"; exec sleep 3600"),
+                            QStringLiteral("sh"),
+                            work };
+    ScopedProcess runA, runB;
+    a.start(runA, run);
+    if (!waitUntil([&] { return copies(work).size() == 1; }, 30000)) {
+        std::fprintf(stderr, "no copy started\n");
+        return 1;
+    }
+    b.start(runB, run);
+    QThread::msleep(1000);
+
+    int pastTtl = 0, notBack = 0, failovers = 0;
+    QList<qint64> stopMs;
+    for (int round = 0; round < rounds; ++round) {
+        const QList<qint64> before = copies(work);
+        QElapsedTimer sinceStop;
+        etcd.suspend();
+        sinceStop.start();
+        const bool stopped = waitUntil([&] { return copies(work).isEmpty(); }, ttl * 1000 + 1000);
+        if (stopped)
+            stopMs << sinceStop.elapsed();
+        QThread::msleep(qMax<qint64>(0, ttl * 1000 + 500 - sinceStop.elapsed()));
+        if (!copies(work).isEmpty())
+            ++pastTtl;
+        etcd.resume();
+        if (!waitUntil([&] { return copies(work).size() == 1; }, 20000))
+            ++notBack;
+        else if (!before.isEmpty() && copies(work).first() != before.first())
+            ++failovers;
+        if ((round + 1) % 10 == 0) {
+            std::printf("%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1,
+                        pastTtl, static_cast<long long>(readFile(work + QStringLiteral("/overlaps")).size()));
+            std::fflush(stdout);
+        }
+    }
+    std::sort(stopMs.begin(), stopMs.end());
+    const QByteArray overlaps = readFile(work + QStringLiteral("/overlaps"));
+    std::printf("rounds %d (TTL %d s): copy running past the TTL in %d, two copies at once "
+                "(kernel lock refused) %lld, no copy within 20 s of SIGCONT %d, another "
+                "node's copy after the round %d\n",
+                rounds, ttl, pastTtl, static_cast<long long>(overlaps.count('\n')), notBack,
+                failovers);
+    if (!stopMs.isEmpty())
+        std::printf("program stopped after etcd's SIGSTOP: p50 %lld ms, max %lld ms\n",
+                    stopMs.at(stopMs.size() / 2), stopMs.last());
+    return 0;
+}
