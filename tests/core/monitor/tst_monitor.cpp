@@ -6,6 +6,7 @@
 #include "core/monitor/transitionboard.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFile>
 #include <QHash>
@@ -499,6 +500,32 @@ private slots:
         QCOMPARE(attempts.at(0).at(1).toLongLong(), copyPid);
         QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
                      QList<qint64>{holder.processId()});
+    }
+
+    // A copy that never looks at the lock is found by the one look at the process
+    // table every 10 s (for all instances together), and nothing sooner wakes for it.
+    void copyThatNeverTouchesTheLockShowsWithinTheScanPeriod()
+    {
+        const QString bot = installCopyBot(m_dir->path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig config = instance(QStringLiteral("quiet"), path(QStringLiteral("quiet.lock")));
+        config.program = QStringLiteral("/usr/bin/python3");
+        config.arguments = {bot, config.lockFile};
+        Process holder, copy;
+        holder.start(config.program, config.arguments);
+        QVERIFY(holder.waitForReadyRead(20000));
+        watch({config});
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("quiet")).pid, holder.processId());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(environment);
+        QElapsedTimer since;
+        since.start();
+        copy.start(config.program, config.arguments);
+        QVERIFY(copy.waitForReadyRead(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(QStringLiteral("quiet")).copyPids(),
+                                  (QList<qint64>{holder.processId(), copy.processId()}), 15000);
+        qInfo("found after %lld ms (the scan period is 10 s)", since.elapsed());
     }
 
     void transitionLastsUntilRealChange()
