@@ -5,7 +5,8 @@
 #
 #   copybot.py LOCKFILE
 # Environment: BOT_MAX_AGE (seconds, default 3600), BOT_NO_LOCK=1 (never touch the
-# lock: a copy that does not know about it), BOT_IGNORE_TERM=1 (survive SIGTERM).
+# lock: a copy that does not know about it), BOT_IGNORE_TERM=1 (survive SIGTERM),
+# BOT_LINGER=1 (when refused, exit only once stdin closes: a slow shutdown).
 # Prints "running PID" or "refused HOLDER" and runs until SIGTERM (or stdin closes
 # when BOT_STDIN=1).
 import json
@@ -48,6 +49,8 @@ if os.environ.get("BOT_NO_LOCK") != "1":
         age = time.time() - datetime.fromisoformat(held["timestamp"]).timestamp()
         if alive(held["pid"]) and age < max_age:
             print("refused", held["pid"], flush=True)
+            if os.environ.get("BOT_LINGER") == "1":
+                sys.stdin.read()
             sys.exit(1)
     with open(lock, "w") as f:
         json.dump({"pid": os.getpid(),

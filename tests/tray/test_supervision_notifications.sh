@@ -95,6 +95,8 @@ kill -9 "$second"
 wait_for 20 notifies 'crashy' "PID $second ended: signal 9" "order book synced by $second" \
     || { cat "$work/monitor.log" "$work/tray.log"; fail "no notification of the crash with signal 9 and the log's last lines"; }
 wait_for 20 count_is crashy started restart 2 || fail "crashy was not restarted twice"
+wait_for 10 lw status crashy
+pids+=("$(cat "$work/crashy.pid")") # the restarted program ends with the test
 # Started through the command line and restarted: never "started outside LockWatch".
 count_is crashy started other 0 || fail "a start through LockWatch was recorded as someone else's"
 # One notification per crash: the lock each left is the restart's to remove.
@@ -117,4 +119,5 @@ wait_for 10 grep -q 'Retry' "$work/menu.txt" \
     || fail "dunst's menu has no Retry: $(cat "$work/menu.txt" "$work/dunst.log")"
 wait_for 20 count_is doomed started tray "$((starts + 1))" \
     || { cat "$work/menu.txt" "$work/tray.log"; fail "Retry did not start doomed again"; }
+lw stop crashy >/dev/null || fail "stop crashy failed"
 echo "PASS"

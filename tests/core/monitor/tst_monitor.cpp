@@ -6,6 +6,7 @@
 #include "core/monitor/transitionboard.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFile>
 #include <QHash>
@@ -457,6 +458,74 @@ private slots:
         QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
                      (QList<qint64>{holder.processId(), copy.processId()}));
         QVERIFY(m_monitor->status(QStringLiteral("bot")).warnings.contains(Warning::DuplicateRunning));
+    }
+
+    // The bot runs as the configured absolute command; a copy typed as `python3
+    // bot.py` in its directory checks the lock, is refused and ends: an attempt of
+    // the same program, matched by what it runs, not by its command line's letters.
+    void relativeCopyRefusedByTheLockIsADuplicateAttempt()
+    {
+        if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
+            QSKIP("open events need inotify (Linux)");
+        const QString bot = installCopyBot(m_dir->path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig config = instance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
+        config.program = QStringLiteral("/usr/bin/python3");
+        config.arguments = {bot, config.lockFile};
+        Process holder, copy;
+        holder.setWorkingDirectory(QDir::rootPath());
+        holder.start(config.program, config.arguments);
+        QVERIFY(holder.waitForReadyRead(20000));
+        watch({config});
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).pid, holder.processId());
+        QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_LINGER"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        copy.setProcessEnvironment(environment);
+        copy.setWorkingDirectory(m_dir->path());
+        // Through a shell, as typed: python3 as found on that PATH.
+        copy.start(QStringLiteral("/bin/sh"),
+                   {QStringLiteral("-c"), QStringLiteral("exec python3 bot.py bot.lock")});
+        QVERIFY(copy.waitForReadyRead(20000));
+        QVERIFY(copy.readAll().startsWith("refused"));
+        const qint64 copyPid = copy.processId();
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
+                     (QList<qint64>{holder.processId(), copyPid}));
+        copy.closeWriteChannel();
+        QVERIFY(copy.waitForFinished(20000));
+        QTRY_COMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.at(0).at(0).toString(), QStringLiteral("bot"));
+        QCOMPARE(attempts.at(0).at(1).toLongLong(), copyPid);
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).copyPids(),
+                     QList<qint64>{holder.processId()});
+    }
+
+    // A copy that never looks at the lock is found by the one look at the process
+    // table every 10 s (for all instances together), and nothing sooner wakes for it.
+    void copyThatNeverTouchesTheLockShowsWithinTheScanPeriod()
+    {
+        const QString bot = installCopyBot(m_dir->path());
+        QVERIFY(!bot.isEmpty());
+        InstanceConfig config = instance(QStringLiteral("quiet"), path(QStringLiteral("quiet.lock")));
+        config.program = QStringLiteral("/usr/bin/python3");
+        config.arguments = {bot, config.lockFile};
+        Process holder, copy;
+        holder.start(config.program, config.arguments);
+        QVERIFY(holder.waitForReadyRead(20000));
+        watch({config});
+        QTRY_COMPARE(m_monitor->status(QStringLiteral("quiet")).pid, holder.processId());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
+        copy.setProcessEnvironment(environment);
+        QElapsedTimer since;
+        since.start();
+        copy.start(config.program, config.arguments);
+        QVERIFY(copy.waitForReadyRead(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(QStringLiteral("quiet")).copyPids(),
+                                  (QList<qint64>{holder.processId(), copy.processId()}), 15000);
+        qInfo("found after %lld ms (the scan period is 10 s)", since.elapsed());
     }
 
     void transitionLastsUntilRealChange()
