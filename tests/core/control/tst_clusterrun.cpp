@@ -53,24 +53,27 @@ private:
 
     // The program: holds a kernel lock on overlap.lock for its whole life; a copy
     // that cannot take it at once records itself in "overlaps" and exits.
-    QStringList command() const
+    // With `ignoreTerm` it ignores SIGTERM: only SIGKILL ends it.
+    QStringList command(bool ignoreTerm) const
     {
         return { QStringLiteral("--"),
                  QStringLiteral("sh"),
                  QStringLiteral("-c"),
-                 QStringLiteral("exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then echo $$ >> "
-                                "\"$1/overlaps\"; "
-                                "exit 99; fi; echo $$ >> \"$1/copies\"; exec sleep 300"),
+                 QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
+                         + QStringLiteral(
+                                 "exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then echo $$ >> "
+                                 "\"$1/overlaps\"; "
+                                 "exit 99; fi; echo $$ >> \"$1/copies\"; exec sleep 300"),
                  QStringLiteral("sh"),
                  m_work };
     }
-    QStringList run(bool wait) const
+    QStringList run(bool wait, bool ignoreTerm = false) const
     {
         QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
                            QStringLiteral("--name"), QStringLiteral("bot") };
         if (wait)
             args << QStringLiteral("--wait");
-        return args + command();
+        return args + command(ignoreTerm);
     }
     QList<qint64> copies() const
     {
@@ -197,6 +200,26 @@ private slots:
         QVERIFY2(a.stderrText().contains("lost"), a.stderrText().constData());
         QCOMPARE(copies().size(), 1);
         QVERIFY2(overlaps().isEmpty(), overlaps().constData());
+    }
+
+    // A program that ignores SIGTERM is SIGKILLed, still before the TTL ends.
+    void holderThatIgnoresTermIsKilledBeforeTheTtl()
+    {
+        RunProcess a;
+        m_a->start(a, run(false, true));
+        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
+        const qint64 first = copies().first();
+        QElapsedTimer sinceStop;
+        m_etcd->suspend();
+        sinceStop.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        const qint64 stopped = sinceStop.elapsed();
+        qInfo("SIGTERM-proof program killed %lld ms after etcd stopped (TTL %d s)", stopped, Ttl);
+        QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
+        QVERIFY2(a.stderrText().contains("stopping PID"), a.stderrText().constData());
+        m_etcd->resume();
+        QVERIFY(a.finish());
+        QCOMPARE(a.exitCode(), 1);
     }
 };
 
