@@ -1179,7 +1179,7 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     <message>
         <source>&quot;%1&quot; must be seconds from 0 to %2 (decimals allowed, e.g. 0.5).</source>
         <extracomment>%1 is a configuration key (restart-delay, restart-max-delay or min-uptime), %2 its largest value.</extracomment>
-        <translation>„%1“ musí být v sekundách od 0 do %2 (lze i desetinná čísla, např. 0.5).</translation>
+        <translation>„%1“ musí být sekundy od 0 do %2 (i s desetinnou částí, např. 0.5).</translation>
     </message>
 </context>
 <context>
