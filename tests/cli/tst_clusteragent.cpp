@@ -62,6 +62,19 @@ private:
         return states;
     }
 
+    // The last object for b/bot that `watch --cluster --json` printed.
+    static QJsonObject lastWatched(const QByteArray &out)
+    {
+        QJsonObject last;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QLatin1String("node")) == QLatin1String("b")
+                && o.value(QLatin1String("name")) == Bot)
+                last = o;
+        }
+        return last;
+    }
+
     void stopBotOfB()
     {
         const Result r = m_b->run({ QStringLiteral("stop"), Bot });
@@ -166,6 +179,9 @@ private slots:
         QVERIFY2(unreachableAfter <= (Ttl + 2) * 1000, qPrintable(QString::number(unreachableAfter)));
         QVERIFY2(!watchedStates(watched).contains(QStringLiteral("stopped")), watched.constData());
         QVERIFY(m_b->runningPid(Bot) > 0); // what runs there runs on: nobody knows
+        // The watcher, which saw it published, still says where its lock is.
+        QCOMPARE(lastWatched(watched).value(QLatin1String("lockfile")).toString(),
+                 m_b->pidFile(Bot));
 
         // A new agent publishes again what is there.
         AgentProcess again;

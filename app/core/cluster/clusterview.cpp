@@ -92,7 +92,7 @@ QMap<QString, QJsonObject> ClusterView::effective(const QString &name) const
             names << p.key();
     }
     for (const QString &instance : qAsConst(names))
-        result.insert(instance, unreachable(name, instance, it->published.value(instance)));
+        result.insert(instance, unreachable(name, instance, it->last.value(instance)));
     return result;
 }
 
@@ -183,6 +183,7 @@ void ClusterView::apply(const QByteArray &key, const QByteArray *value)
             json.insert(QLatin1String("node"), parsed.node);
             json.insert(QLatin1String("name"), parsed.name);
             node.published.insert(parsed.name, json);
+            node.last.insert(parsed.name, json);
         } else {
             node.published.remove(parsed.name);
         }

@@ -57,6 +57,9 @@ private:
         QStringList memberInstances;
         bool agent = false;
         QMap<QString, QJsonObject> published;
+        // What was last published, kept when the node's lease ends (its lockfile
+        // still says where to look).
+        QMap<QString, QJsonObject> last;
     };
     void apply(const QByteArray &key, const QByteArray *value);
     void reset(const QList<EtcdKeyValue> &kvs);
