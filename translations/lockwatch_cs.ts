@@ -1163,11 +1163,6 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <translation>Pracovní adresář „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>restart delays and the minimum uptime must be seconds between 0 and %1 (decimals allowed, e.g. 0.5).</source>
-        <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
-        <translation>prodlevy před restartem a minimální doba běhu musí být v sekundách od 0 do %1 (lze i desetinná čísla, např. 0.5).</translation>
-    </message>
-    <message>
         <source>the longest restart delay must not be shorter than the first one.</source>
         <extracomment>Configuration keys: restart-max-delay must be &gt;= restart-delay.</extracomment>
         <translation>nejdelší prodleva před restartem nesmí být kratší než první.</translation>
@@ -1180,6 +1175,11 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     <message>
         <source>restarting needs a program to start.</source>
         <translation>restart vyžaduje program, který se má spustit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be seconds from 0 to %2 (decimals allowed, e.g. 0.5).</source>
+        <extracomment>%1 is a configuration key (restart-delay, restart-max-delay or min-uptime), %2 its largest value.</extracomment>
+        <translation>„%1“ musí být sekundy od 0 do %2 (i s desetinnou částí, např. 0.5).</translation>
     </message>
 </context>
 <context>

@@ -1159,11 +1159,6 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <translation>La directory di lavoro «%1» non esiste.</translation>
     </message>
     <message>
-        <source>restart delays and the minimum uptime must be seconds between 0 and %1 (decimals allowed, e.g. 0.5).</source>
-        <extracomment>Configuration keys restart-delay, restart-max-delay and min-uptime.</extracomment>
-        <translation>i ritardi di riavvio e il tempo minimo di esecuzione devono essere secondi tra 0 e %1 (decimali ammessi, es. 0.5).</translation>
-    </message>
-    <message>
         <source>the longest restart delay must not be shorter than the first one.</source>
         <extracomment>Configuration keys: restart-max-delay must be &gt;= restart-delay.</extracomment>
         <translation>il ritardo di riavvio massimo non può essere più breve del primo.</translation>
@@ -1176,6 +1171,11 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     <message>
         <source>restarting needs a program to start.</source>
         <translation>per riavviare serve un programma da avviare.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be seconds from 0 to %2 (decimals allowed, e.g. 0.5).</source>
+        <extracomment>%1 is a configuration key (restart-delay, restart-max-delay or min-uptime), %2 its largest value.</extracomment>
+        <translation>«%1» deve essere in secondi da 0 a %2 (decimali ammessi, es. 0.5).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace LockWatch {
 
 namespace {
@@ -17,15 +19,18 @@ InstanceCheck::Problem problem(InstanceCheck::Field field, const QString &text)
 // The first problem with the supervision settings; empty when they are fine.
 QString restartProblem(const InstanceConfig &instance)
 {
-    if (instance.restartDelayMs < 0 || instance.restartMaxDelayMs < 0 || instance.minUptimeMs < 0
-        || instance.restartDelayMs > InstanceConfig::MaxTimeout * 1000
-        || instance.restartMaxDelayMs > InstanceConfig::MaxTimeout * 1000
-        || instance.minUptimeMs > InstanceConfig::MaxTimeout * 1000)
-        //: Configuration keys restart-delay, restart-max-delay and min-uptime.
-        return InstanceCheck::tr(
-                       "restart delays and the minimum uptime must be seconds between 0 and %1 "
-                       "(decimals allowed, e.g. 0.5).")
-                .arg(InstanceConfig::MaxTimeout);
+    const std::pair<const char *, int> delays[] = { { "restart-delay", instance.restartDelayMs },
+                                                    { "restart-max-delay", instance.restartMaxDelayMs },
+                                                    { "min-uptime", instance.minUptimeMs } };
+    for (const auto &[key, ms] : delays) {
+        if (ms < 0 || ms > InstanceConfig::MaxTimeout * 1000)
+            //: %1 is a configuration key (restart-delay, restart-max-delay or min-uptime),
+            //: %2 its largest value.
+            return InstanceCheck::tr("\"%1\" must be seconds from 0 to %2 (decimals allowed, "
+                                     "e.g. 0.5).")
+                    .arg(QLatin1String(key))
+                    .arg(InstanceConfig::MaxTimeout);
+    }
     if (instance.restartMaxDelayMs < instance.restartDelayMs)
         //: Configuration keys: restart-max-delay must be >= restart-delay.
         return InstanceCheck::tr(

@@ -183,6 +183,28 @@ private slots:
                  qPrintable(error));
     }
 
+    // A delay out of range is told by its key, as a timeout is.
+    void restartDelayErrorNamesItsKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("restart-delay") << QStringLiteral("restart-delay");
+        QTest::newRow("restart-max-delay") << QStringLiteral("restart-max-delay");
+        QTest::newRow("min-uptime") << QStringLiteral("min-uptime");
+    }
+
+    void restartDelayErrorNamesItsKey()
+    {
+        QFETCH(QString, key);
+        const QString path = m_dir.filePath(QStringLiteral("delay.conf"));
+        QVERIFY(writeFile(path, "[worker]\nlockfile=/run/worker.lock\nprogram=/bin/true\n"
+                                "restart=on-crash\n" + key.toLatin1() + "=soon\n"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Config config;
+        QString error;
+        QVERIFY(!config.load(path, &error));
+        QVERIFY2(error.contains(QLatin1Char('"') + key + QLatin1Char('"')), qPrintable(error));
+    }
+
     void restartSettingsRules()
     {
         InstanceConfig instance = valid();
