@@ -82,6 +82,9 @@ private:
     }
 
 private slots:
+    // Whatever a test (or its failure) left running on b is ended with it.
+    void cleanup() { stopBotOfB(); }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -131,9 +134,16 @@ private slots:
         QVERIFY2(stopped.exitCode == 0, stopped.err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 20000);
         // A requested stop is no crash: nothing restarts it.
-        QTRY_VERIFY_WITH_TIMEOUT(watchedStates(watched += watch.readAllStandardOutput())
-                                         .last() != QStringLiteral("running"),
-                                 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(watchedStates(watched += watch.readAllStandardOutput())
+                                          .last() != QStringLiteral("running"),
+                                  QByteArray(watched + "\n--- b's agent:\n" + b.readLog()
+                                             + "\n--- status --cluster: "
+                                             + m_a->run({ QStringLiteral("status"),
+                                                          QStringLiteral("--cluster"),
+                                                          QStringLiteral("--json") })
+                                                       .out)
+                                          .constData(),
+                                  20000);
         QCOMPARE(m_b->runningPid(Bot), 0);
 
         // An instance b does not have: b's agent refuses, in its own words.

@@ -86,15 +86,34 @@ QString ClusterNode::pidFile(const QString &name) const
     return m_dir + QLatin1Char('/') + name + QStringLiteral(".pid");
 }
 
+ClusterNode::~ClusterNode()
+{
+    // Only processes that run exactly `sleep SECONDS` with one of our durations:
+    // no other process on the machine has them (uniqueSeconds).
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        const qint64 pid = entry.toLongLong();
+        if (pid <= 1)
+            continue;
+        const QList<QByteArray> argv
+                = readFile(QStringLiteral("/proc/%1/cmdline").arg(pid)).split('\0');
+        if (argv.size() >= 2 && argv.at(0) == "sleep"
+            && m_sleeps.contains(QString::fromLatin1(argv.at(1))))
+            ::kill(pid_t(pid), SIGKILL);
+    }
+}
+
 QByteArray ClusterNode::instanceSection(const QString &name) const
 {
     const QByteArray lock = QFile::encodeName(pidFile(name));
+    const QString seconds = uniqueSeconds();
+    m_sleeps << seconds;
     // Quoted: a ';' would start a comment in an INI value. $0: the pidfile (a
     // temporary directory's path, without spaces).
     return "[" + name.toUtf8() + "]\nlockfile=" + lock
             + "\nprogram=/bin/sh\narguments=-c, \"trap 'rm -f $0; kill $!; exit 0' TERM; "
               "echo $$ > $0; sleep "
-            + uniqueSeconds().toUtf8() + " & wait\", " + lock
+            + seconds.toUtf8() + " & wait\", " + lock
             + "\nstop-timeout=5\nrestart=on-crash\nrestart-delay=0.2\n";
 }
 

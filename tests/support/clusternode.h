@@ -24,6 +24,11 @@ public:
     // (made on `etcd` with read-write on `prefix`), lease TTL `ttl`.
     ClusterNode(const QString &root, const QString &name, EtcdServer &etcd, int ttl,
                 const QString &prefix = QStringLiteral("/lockwatch"));
+    // Ends what its instances left behind: a holder SIGKILLed by a test leaves its
+    // background sleep to PID 1.
+    ~ClusterNode();
+    ClusterNode(const ClusterNode &) = delete;
+    ClusterNode &operator=(const ClusterNode &) = delete;
 
     bool isValid() const { return m_valid; }
     QString error() const { return m_error; }
@@ -70,6 +75,7 @@ private:
     QString m_prefix;
     int m_ttl;
     QMap<QString, QString> m_extraEnvironment;
+    mutable QStringList m_sleeps; // the durations its instances' programs sleep
     bool m_valid = false;
     QString m_error;
 };

@@ -199,6 +199,10 @@ void Control::Private::startTimedOut(const QString &name)
     const auto op = operations.value(name);
     if (!op)
         return;
+    // A last look, whatever the file events said (a change that reached no watch).
+    checkStarted(name, false);
+    if (!operations.contains(name))
+        return;
     // It keeps running: the monitor shows it as a copy without its lock, and Stop
     // ends it.
     finish(name, Action::Start, false,
