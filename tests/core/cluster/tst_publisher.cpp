@@ -65,6 +65,30 @@ private:
         return list;
     }
 
+    // Node a publishing this round's instances, node b following the cluster.
+    struct Nodes
+    {
+        Monitor monitor;
+        EtcdClient publisherClient, viewerClient;
+        std::unique_ptr<Publisher> publisher;
+        std::unique_ptr<ClusterView> view;
+    };
+    // Starts both; a's client goes through `publisherEndpoint` when given (a proxy).
+    bool start(Nodes &nodes, const QUrl &publisherEndpoint = QUrl())
+    {
+        nodes.monitor.setInstances(instances());
+        configure(nodes.publisherClient, cluster(QStringLiteral("a")), publisherEndpoint);
+        configure(nodes.viewerClient, cluster(QStringLiteral("b")));
+        if (QTest::currentTestFailed())
+            return false;
+        nodes.publisher = std::make_unique<Publisher>(&nodes.publisherClient, &nodes.monitor,
+                                                      cluster(QStringLiteral("a")));
+        nodes.view = std::make_unique<ClusterView>(&nodes.viewerClient, cluster(QStringLiteral("b")));
+        nodes.publisher->start();
+        nodes.view->start();
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -78,15 +102,10 @@ private slots:
 
     void publishedStatesAreSeenLive()
     {
-        Monitor monitor;
-        monitor.setInstances(instances());
-        EtcdClient publisherClient, viewerClient;
-        configure(publisherClient, cluster(QStringLiteral("a")));
-        configure(viewerClient, cluster(QStringLiteral("b")));
-        Publisher publisher(&publisherClient, &monitor, cluster(QStringLiteral("a")));
-        ClusterView view(&viewerClient, cluster(QStringLiteral("b")));
-        publisher.start();
-        view.start();
+        Nodes nodes;
+        QVERIFY(start(nodes));
+        Publisher &publisher = *nodes.publisher;
+        ClusterView &view = *nodes.view;
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
                                   QStringLiteral("stopped"), 20000);
         QCOMPARE(view.instance(QStringLiteral("a"), QStringLiteral("bot"))
@@ -111,15 +130,10 @@ private slots:
 
     void aNodeWhoseLeaseEndsIsUnreachable()
     {
-        Monitor monitor;
-        monitor.setInstances(instances());
-        EtcdClient publisherClient, viewerClient;
-        configure(publisherClient, cluster(QStringLiteral("a")));
-        configure(viewerClient, cluster(QStringLiteral("b")));
-        Publisher publisher(&publisherClient, &monitor, cluster(QStringLiteral("a")));
-        ClusterView view(&viewerClient, cluster(QStringLiteral("b")));
-        publisher.start();
-        view.start();
+        Nodes nodes;
+        QVERIFY(start(nodes));
+        Publisher &publisher = *nodes.publisher;
+        ClusterView &view = *nodes.view;
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
                                   QStringLiteral("stopped"), 20000);
 
@@ -150,15 +164,11 @@ private slots:
     {
         TcpProxy proxy(quint16(m_etcd->url().port()));
         QVERIFY(proxy.listen());
-        Monitor monitor;
-        monitor.setInstances(instances());
-        EtcdClient publisherClient, viewerClient;
-        configure(publisherClient, cluster(QStringLiteral("a")), proxy.url());
-        configure(viewerClient, cluster(QStringLiteral("b")));
-        Publisher publisher(&publisherClient, &monitor, cluster(QStringLiteral("a")));
-        ClusterView view(&viewerClient, cluster(QStringLiteral("b")));
-        publisher.start();
-        view.start();
+        Nodes nodes;
+        QVERIFY(start(nodes, proxy.url()));
+        Monitor &monitor = nodes.monitor;
+        Publisher &publisher = *nodes.publisher;
+        ClusterView &view = *nodes.view;
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
                                   QStringLiteral("stopped"), 20000);
 
@@ -185,15 +195,10 @@ private slots:
 
     void removedInstanceGoes()
     {
-        Monitor monitor;
-        monitor.setInstances(instances());
-        EtcdClient publisherClient, viewerClient;
-        configure(publisherClient, cluster(QStringLiteral("a")));
-        configure(viewerClient, cluster(QStringLiteral("b")));
-        Publisher publisher(&publisherClient, &monitor, cluster(QStringLiteral("a")));
-        ClusterView view(&viewerClient, cluster(QStringLiteral("b")));
-        publisher.start();
-        view.start();
+        Nodes nodes;
+        QVERIFY(start(nodes));
+        Monitor &monitor = nodes.monitor;
+        ClusterView &view = *nodes.view;
         QTRY_COMPARE_WITH_TIMEOUT(view.instances(QStringLiteral("a")).size(), 2, 20000);
         monitor.setInstances(instances().mid(0, 1));
         QTRY_COMPARE_WITH_TIMEOUT(view.instances(QStringLiteral("a")).size(), 1, 20000);

@@ -84,6 +84,22 @@ private:
         }
         return live;
     }
+    // `run --cluster` without --wait on node a, until its program runs: that
+    // program's PID, 0 when none ran within 30 s.
+    qint64 startHolder(RunProcess &a, bool ignoreTerm = false)
+    {
+        m_a->start(a, run(false, ignoreTerm));
+        if (!QTest::qWaitFor([this] { return copies().size() == 1; }, 30000))
+            return 0;
+        return copies().first();
+    }
+    // `run --cluster --wait` on node b, until it says it stands by.
+    bool startStandby(RunProcess &b)
+    {
+        m_b->start(b, run(true));
+        return QTest::qWaitFor([&b] { return b.stderrText().contains("waiting to take over"); },
+                               30000);
+    }
     QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
     QByteArray lockKeys()
     {
@@ -124,9 +140,8 @@ private slots:
     void exactlyOneRunsAcrossNodes()
     {
         RunProcess a, b;
-        m_a->start(a, run(false));
-        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
-        const qint64 first = copies().first();
+        const qint64 first = startHolder(a);
+        QVERIFY2(first > 0, a.stderrText().constData());
 
         m_b->start(b, run(false));
         QVERIFY2(b.finish(), b.stderrText().constData());
@@ -149,13 +164,10 @@ private slots:
     void standbyTakesOverWhenTheHolderDies()
     {
         RunProcess a, b;
-        m_a->start(a, run(false));
-        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
-        const qint64 first = copies().first();
-        m_b->start(b, run(true));
-        QTRY_VERIFY2_WITH_TIMEOUT(b.stderrText().contains("waiting to take over"),
-                                  QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData(),
-                                  30000);
+        const qint64 first = startHolder(a);
+        QVERIFY2(first > 0, a.stderrText().constData());
+        QVERIFY2(startStandby(b),
+                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
         QCOMPARE(copies(), QList<qint64> { first });
 
         QElapsedTimer sinceDeath;
@@ -173,13 +185,10 @@ private slots:
     void holderStoppedWhenEtcdStopsAnswering()
     {
         RunProcess a, b;
-        m_a->start(a, run(false));
-        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
-        const qint64 first = copies().first();
-        m_b->start(b, run(true));
-        QTRY_VERIFY2_WITH_TIMEOUT(b.stderrText().contains("waiting to take over"),
-                                  QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData(),
-                                  30000);
+        const qint64 first = startHolder(a);
+        QVERIFY2(first > 0, a.stderrText().constData());
+        QVERIFY2(startStandby(b),
+                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
 
         QElapsedTimer sinceStop;
         m_etcd->suspend();
@@ -206,9 +215,8 @@ private slots:
     void holderThatIgnoresTermIsKilledBeforeTheTtl()
     {
         RunProcess a;
-        m_a->start(a, run(false, true));
-        QTRY_VERIFY2_WITH_TIMEOUT(copies().size() == 1, a.stderrText().constData(), 30000);
-        const qint64 first = copies().first();
+        const qint64 first = startHolder(a, true);
+        QVERIFY2(first > 0, a.stderrText().constData());
         QElapsedTimer sinceStop;
         m_etcd->suspend();
         sinceStop.start();
