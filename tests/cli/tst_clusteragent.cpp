@@ -52,14 +52,7 @@ private:
     // The states of b/bot in what `watch --cluster --json` printed, in order.
     static QStringList watchedStates(const QByteArray &out)
     {
-        QStringList states;
-        for (const QByteArray &line : out.split('\n')) {
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.value(QLatin1String("node")) == QLatin1String("b")
-                && o.value(QLatin1String("name")) == Bot)
-                states << o.value(QLatin1String("state")).toString();
-        }
-        return states;
+        return ClusterNode::watchedStates(out, QStringLiteral("b"), Bot);
     }
 
     // The last object for b/bot that `watch --cluster --json` printed.

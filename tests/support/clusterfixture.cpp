@@ -60,4 +60,28 @@ bool isAlive(qint64 pid)
     return paren > 0 && line.size() > paren + 2 && line.at(paren + 2) != 'Z';
 }
 
+QStringList overlapProgram(const QString &work, bool ignoreTerm)
+{
+    return { QStringLiteral("--"),
+             QStringLiteral("sh"),
+             QStringLiteral("-c"),
+             QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
+                     + QStringLiteral("echo $$ >> \"$1/started\"; exec 9>>\"$1/overlap.lock\"; "
+                                      "if ! flock -n 9; then echo $$ >> \"$1/overlaps\"; exit 99; "
+                                      "fi; echo $$ >> \"$1/copies\"; exec sleep %1")
+                               .arg(uniqueSeconds()),
+             QStringLiteral("sh"),
+             work };
+}
+
+QList<qint64> livePids(const QString &work, const QString &list)
+{
+    QList<qint64> live;
+    for (const QByteArray &line : readFile(work + QLatin1Char('/') + list).split('\n')) {
+        if (!line.isEmpty() && isAlive(line.toLongLong()))
+            live << line.toLongLong();
+    }
+    return live;
+}
+
 } // namespace TestSupport

@@ -23,4 +23,14 @@ LockWatch::InstanceConfig pidfileInstance(const QString &name, const QString &lo
 // A process that exists and is not a zombie (PID 1 here does not reap orphans).
 bool isAlive(qint64 pid);
 
+// The program of `run --cluster` tests, after "--": it appends its PID to
+// WORK/started, then holds a kernel lock on WORK/overlap.lock for its whole life
+// and appends its PID to WORK/copies; a copy that cannot take the lock at once
+// appends its PID to WORK/overlaps and exits 99. So two copies alive at the same
+// moment, however briefly, are caught by the kernel itself. With `ignoreTerm` it
+// ignores SIGTERM: only SIGKILL ends it.
+QStringList overlapProgram(const QString &work, bool ignoreTerm = false);
+// The live PIDs in WORK/copies (`list` "copies"), WORK/started ("started").
+QList<qint64> livePids(const QString &work, const QString &list = QStringLiteral("copies"));
+
 } // namespace TestSupport

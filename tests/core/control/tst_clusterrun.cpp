@@ -51,39 +51,15 @@ private:
     QString m_work;
     int m_round = 0;
 
-    // The program: holds a kernel lock on overlap.lock for its whole life; a copy
-    // that cannot take it at once records itself in "overlaps" and exits.
-    // With `ignoreTerm` it ignores SIGTERM: only SIGKILL ends it.
-    QStringList command(bool ignoreTerm) const
-    {
-        return { QStringLiteral("--"),
-                 QStringLiteral("sh"),
-                 QStringLiteral("-c"),
-                 QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
-                         + QStringLiteral(
-                                 "exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then echo $$ >> "
-                                 "\"$1/overlaps\"; "
-                                 "exit 99; fi; echo $$ >> \"$1/copies\"; exec sleep 300"),
-                 QStringLiteral("sh"),
-                 m_work };
-    }
     QStringList run(bool wait, bool ignoreTerm = false) const
     {
         QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
                            QStringLiteral("--name"), QStringLiteral("bot") };
         if (wait)
             args << QStringLiteral("--wait");
-        return args + command(ignoreTerm);
+        return args + overlapProgram(m_work, ignoreTerm);
     }
-    QList<qint64> copies() const
-    {
-        QList<qint64> live;
-        for (const QByteArray &line : readFile(m_work + QStringLiteral("/copies")).split('\n')) {
-            if (!line.isEmpty() && isAlive(line.toLongLong()))
-                live << line.toLongLong();
-        }
-        return live;
-    }
+    QList<qint64> copies() const { return livePids(m_work); }
     // `run --cluster` without --wait on node a, until its program runs: that
     // program's PID, 0 when none ran within 30 s.
     qint64 startHolder(RunProcess &a, bool ignoreTerm = false)
