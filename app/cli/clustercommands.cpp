@@ -52,6 +52,17 @@ int loadCluster(Context &context, ClusterConfig *cluster, int failCode)
     return Success;
 }
 
+// The [cluster] section and a client of its etcd, or an exit code.
+int connectCluster(Context &context, ClusterConfig *cluster, EtcdClient *client, int failCode)
+{
+    if (const int rc = loadCluster(context, cluster, failCode))
+        return rc;
+    QString error;
+    if (!client->configure(*cluster, &error))
+        return context.fail(error, failCode);
+    return Success;
+}
+
 QString describe(const PublishedStatus &p)
 {
     //: State of an instance on another node whose agent does not answer (its state is unknown).
@@ -77,12 +88,9 @@ bool waitReady(ClusterView &view, int timeoutMs, QString *problem)
 int statusCluster(Context &context)
 {
     ClusterConfig cluster;
-    if (const int rc = loadCluster(context, &cluster, StatusUnknown))
-        return rc;
     EtcdClient client;
-    QString error;
-    if (!client.configure(cluster, &error))
-        return context.fail(error, StatusUnknown);
+    if (const int rc = connectCluster(context, &cluster, &client, StatusUnknown))
+        return rc;
     ClusterView view(&client, cluster);
     QString problem;
     if (!waitReady(view, 3 * client.settings().timeoutMs, &problem))
@@ -137,12 +145,9 @@ int statusCluster(Context &context)
 int watchCluster(Context &context)
 {
     ClusterConfig cluster;
-    if (const int rc = loadCluster(context, &cluster, Failure))
-        return rc;
     EtcdClient client;
-    QString error;
-    if (!client.configure(cluster, &error))
-        return context.fail(error);
+    if (const int rc = connectCluster(context, &cluster, &client, Failure))
+        return rc;
     // Written by the session's thread: a stalled reader cannot keep watch from ending.
     context.out.flush();
     context.err.flush();

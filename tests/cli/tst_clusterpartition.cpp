@@ -14,15 +14,12 @@
 // Needs root and iproute2: without them the test fails, saying so.
 #include "agentprocess.h"
 #include "clusterfixture.h"
-#include "clusternode.h"
-#include "etcdserver.h"
 #include "networknamespace.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -57,13 +54,10 @@ class TestClusterPartition : public QObject
 private:
     // Declared first: removed last, after every process inside has ended.
     NetworkNamespace m_net;
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    std::unique_ptr<ClusterNode> m_a, m_b;
+    ClusterFixture m_cluster;
     QString m_work;
     QString m_job; // the cluster lock's name: one per test, so that a failed one's
                    // key (its lease runs out TTL seconds later) is in no one's way
-    int m_round = 0;
 
     QStringList runJob(bool wait, bool ignoreTerm = false) const
     {
@@ -78,8 +72,8 @@ private:
     // b's bot as node a sees it.
     QJsonObject botOfB() const
     {
-        const Result r = m_a->run({ QStringLiteral("status"), QStringLiteral("--cluster"),
-                                    QStringLiteral("--json") });
+        const Result r = m_cluster.a().run({ QStringLiteral("status"), QStringLiteral("--cluster"),
+                                             QStringLiteral("--json") });
         return ClusterNode::clusterInstance(r.out, QStringLiteral("b"), Bot);
     }
     QString stateOfBotOfB() const { return botOfB().value(QLatin1String("state")).toString(); }
@@ -93,42 +87,33 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_net.create(&error),
                  qPrintable(QStringLiteral("cannot make a network namespace: ") + error));
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        m_etcd->setExtraAddress(m_net.hostAddress());
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        m_a = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("a"), *m_etcd, Ttl);
-        m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, Ttl);
-        QVERIFY2(m_a->isValid() && m_b->isValid(), qPrintable(m_a->error() + m_b->error()));
-        // b: inside the namespace, etcd only over the link.
-        m_b->setWrapper(m_net.exec());
-        m_b->setEndpoint(m_etcd->extraEndpoint());
-        QVERIFY(m_b->writeConfig(m_b->instanceSection(Bot)));
-        for (ClusterNode *node : { m_a.get(), m_b.get() })
-            node->setEnvironment(QStringLiteral("QT_LOGGING_RULES"),
-                                 QStringLiteral("lockwatch.etcd.info=true"));
+        QVERIFY2(m_cluster.startNodes(Ttl, &error, &m_net), qPrintable(error));
+        m_cluster.setNodeEnvironment(QStringLiteral("QT_LOGGING_RULES"),
+                                     QStringLiteral("lockwatch.etcd.info=true"));
+        ClusterNode &b = m_cluster.b();
         // b reaches etcd over the link, and only there: its loopback is its own.
         const QStringList status { QStringLiteral("status"), QStringLiteral("--cluster") };
-        const Result overLink = m_b->run(status);
+        const Result overLink = b.run(status);
         QVERIFY2(overLink.exitCode != 4 && !overLink.err.contains("unreachable"),
                  overLink.err.constData());
-        m_b->setEndpoint(m_etcd->endpoint());
-        QVERIFY(m_b->writeConfig());
-        const Result overLoopback = m_b->run(status, 60000);
+        b.setEndpoint(m_cluster.etcd().endpoint());
+        QVERIFY(b.writeConfig());
+        const Result overLoopback = b.run(status, 60000);
         QVERIFY2(overLoopback.exitCode == 4 && overLoopback.err.contains("Cluster unreachable"),
                  overLoopback.err.constData());
-        m_b->setEndpoint(m_etcd->extraEndpoint());
-        QVERIFY(m_b->writeConfig(m_b->instanceSection(Bot)));
+        b.setEndpoint(m_cluster.etcd().extraEndpoint());
+        QVERIFY(b.writeConfig(b.instanceSection(Bot)));
     }
 
     void init()
     {
-        m_work = m_dir.path() + QStringLiteral("/work%1").arg(++m_round);
-        m_job = QStringLiteral("job%1").arg(m_round);
+        m_cluster.nextRound();
+        m_work = m_cluster.filePath(QStringLiteral("work%1").arg(m_cluster.round()));
         QVERIFY(QDir().mkpath(m_work));
+        m_job = QStringLiteral("job%1").arg(m_cluster.round());
     }
 
     // Whatever a failed test left: the link up, its programs ended.
@@ -142,7 +127,7 @@ private slots:
             if (argv.size() >= 2 && argv.at(0) == "sleep" && argv.at(1).startsWith(ours))
                 ::kill(pid_t(pid), SIGKILL);
         }
-        m_b->run({ QStringLiteral("stop"), Bot });
+        m_cluster.b().run({ QStringLiteral("stop"), Bot });
     }
 
     void runHolderCutOffStopsBeforeTheStandbyStarts_data()
@@ -159,12 +144,12 @@ private slots:
         AgentProcess holder, standby;
         holder.setProcessChannelMode(QProcess::MergedChannels);
         standby.setProcessChannelMode(QProcess::MergedChannels);
-        m_b->start(holder, runJob(false, ignoreTerm));
+        m_cluster.b().start(holder, runJob(false, ignoreTerm));
         QVERIFY2(QTest::qWaitFor([this] { return livePids(m_work).size() == 1; }, 30000),
                  holder.readLog().constData());
         Timeline seen;
         seen.holder = livePids(m_work).first();
-        m_a->start(standby, runJob(true));
+        m_cluster.a().start(standby, runJob(true));
         QVERIFY2(standby.waitForStarted() && standby.waitForLog("waiting to take over"),
                  standby.readLog().constData());
         QVERIFY2(standby.log.contains("node b"), standby.log.constData());
@@ -219,7 +204,7 @@ private slots:
                  said.constData());
 
         heal();
-        const Result again = m_b->run(runJob(false));
+        const Result again = m_cluster.b().run(runJob(false));
         QCOMPARE(again.exitCode, 75);
         QVERIFY2(again.err.contains("node a")
                          && again.err.contains(QByteArray::number(seen.successor)),
@@ -235,16 +220,16 @@ private slots:
     void agentCutOffIsUnreachableAndGoesOn()
     {
         AgentProcess agent;
-        QVERIFY2(m_b->startAgent(agent), agent.readLog().constData());
-        const Result started = m_b->run({ QStringLiteral("start"), Bot });
+        QVERIFY2(m_cluster.b().startAgent(agent), agent.readLog().constData());
+        const Result started = m_cluster.b().run({ QStringLiteral("start"), Bot });
         QVERIFY2(started.exitCode == 0, QByteArray(started.err + agent.readLog()).constData());
-        const qint64 first = m_b->runningPid(Bot);
+        const qint64 first = m_cluster.b().runningPid(Bot);
         QVERIFY(first > 0);
         QVERIFY2(agent.waitForLog("took its lock"), agent.log.constData());
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("running"), 20000);
 
         ScopedProcess watch;
-        m_a->start(
+        m_cluster.a().start(
                 watch,
                 { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
         QVERIFY(watch.waitForStarted());
@@ -273,11 +258,12 @@ private slots:
 
         // Cut off, b goes on: its program runs, a crash is restarted.
         QVERIFY2(agent.waitForLog("Cluster unreachable", 30000, beforeCut), agent.log.constData());
-        QCOMPARE(m_b->runningPid(Bot), first);
+        QCOMPARE(m_cluster.b().runningPid(Bot), first);
         ::kill(pid_t(first), SIGKILL);
-        QTRY_VERIFY2_WITH_TIMEOUT(m_b->runningPid(Bot) > 0 && m_b->runningPid(Bot) != first,
+        QTRY_VERIFY2_WITH_TIMEOUT(m_cluster.b().runningPid(Bot) > 0
+                                          && m_cluster.b().runningPid(Bot) != first,
                                   agent.readLog().constData(), 30000);
-        const qint64 restarted = m_b->runningPid(Bot);
+        const qint64 restarted = m_cluster.b().runningPid(Bot);
 
         const qsizetype beforeHeal = agent.readLog().size();
         heal();

@@ -140,15 +140,24 @@ QJsonObject ClusterNode::clusterInstance(const QByteArray &statusJson, const QSt
     return {};
 }
 
+QList<QJsonObject> ClusterNode::watched(const QByteArray &watchJson, const QString &node,
+                                        const QString &name)
+{
+    QList<QJsonObject> seen;
+    for (const QByteArray &line : watchJson.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("node")) == node && o.value(QLatin1String("name")) == name)
+            seen << o;
+    }
+    return seen;
+}
+
 QStringList ClusterNode::watchedStates(const QByteArray &watchJson, const QString &node,
                                        const QString &name)
 {
     QStringList states;
-    for (const QByteArray &line : watchJson.split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.value(QLatin1String("node")) == node && o.value(QLatin1String("name")) == name)
-            states << o.value(QLatin1String("state")).toString();
-    }
+    for (const QJsonObject &o : watched(watchJson, node, name))
+        states << o.value(QLatin1String("state")).toString();
     return states;
 }
 

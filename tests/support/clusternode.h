@@ -72,7 +72,10 @@ public:
     // One instance in the JSON array of `status --cluster --json`.
     static QJsonObject clusterInstance(const QByteArray &statusJson, const QString &node,
                                        const QString &name);
-    // The states of NODE/NAME in what `watch --cluster --json` printed, in order.
+    // What `watch --cluster --json` printed about NODE/NAME, in order.
+    static QList<QJsonObject> watched(const QByteArray &watchJson, const QString &node,
+                                      const QString &name);
+    // The states in it.
     static QStringList watchedStates(const QByteArray &watchJson, const QString &node,
                                      const QString &name);
 
