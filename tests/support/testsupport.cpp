@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -125,6 +126,37 @@ qint64 startSleeper(QProcess &process, const QString &seconds)
     if (!process.waitForStarted(5000))
         return 0;
     return process.processId();
+}
+
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> result;
+    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    for (const QByteArray &part : text.simplified().split(' ')) {
+        bool ok = false;
+        const qint64 child = part.toLongLong(&ok);
+        if (ok && child > 0)
+            result << child;
+    }
+    return result;
+}
+
+bool becomeSubreaper()
+{
+    return ::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0;
+}
+
+void killHard(qint64 pid)
+{
+    ::kill(pid_t(pid), SIGKILL);
+    ::waitpid(pid_t(pid), nullptr, 0);
+}
+
+void killAll(QList<qint64> &pids)
+{
+    for (qint64 pid : qAsConst(pids))
+        killHard(pid);
+    pids.clear();
 }
 
 pid_t makeZombie()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -45,6 +46,18 @@ qint64 startSleeper(QProcess &process, int seconds = 300);
 // The same with a given duration: sleepers started with one uniqueSeconds() value
 // are copies of one program.
 qint64 startSleeper(QProcess &process, const QString &seconds);
+
+// The direct children of a process.
+QList<qint64> childrenOf(qint64 pid);
+// Call from initTestCase(): processes that detach from the test (daemons, programs
+// LockWatch starts) re-parent to it, so they can be reaped (PID 1 here does not
+// reap orphans).
+bool becomeSubreaper();
+// SIGKILL, then reap it if it is our child (as a subreaper, detached descendants
+// are ours too). Not reaped, it is a zombie - also dead.
+void killHard(qint64 pid);
+// killHard() for each, and the list emptied: a test's cleanup().
+void killAll(QList<qint64> &pids);
 
 // fork()s a child that exits at once and is never reaped: a zombie. Reap it with
 // reapZombie() at the end of the test.
