@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "core/model/config.h"
+
 #include <QCoreApplication>
 
 #include <QDateTime>
@@ -28,6 +30,25 @@ void isolateXdgDirectories(const QString &root)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QLatin1String("/config")));
     qputenv("XDG_STATE_HOME", QFile::encodeName(root + QLatin1String("/state")));
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+}
+
+LockWatch::InstanceConfig lockInstance(const QString &name, const QString &lockFile)
+{
+    LockWatch::InstanceConfig instance;
+    instance.name = name;
+    instance.lockFile = lockFile;
+    return instance;
+}
+
+bool saveConfig(const QString &path, const QList<LockWatch::InstanceConfig> &instances)
+{
+    LockWatch::Config config;
+    config.instances = instances;
+    QString error;
+    if (config.save(path, &error))
+        return true;
+    qWarning("%s", qPrintable(error));
+    return false;
 }
 
 QString installCopyBot(const QString &directory)
@@ -148,6 +169,8 @@ bool becomeSubreaper()
 
 void killHard(qint64 pid)
 {
+    if (pid <= 1) // no process of a test: kill(0) and kill(-1) reach far more
+        return;
     ::kill(pid_t(pid), SIGKILL);
     ::waitpid(pid_t(pid), nullptr, 0);
 }
@@ -248,6 +271,23 @@ QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host)
             .arg(pid)
             .arg(stamp, host)
             .toUtf8();
+}
+
+bool Takeover::start(const QString &lockFile)
+{
+    lock = lockFile;
+    const QString program = uniqueSeconds();
+    firstPid = startSleeper(first, program);
+    secondPid = startSleeper(second, program);
+    m_host = QSysInfo::machineHostName();
+    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    return firstPid > 0 && secondPid > 0
+            && writeFile(lock, seedJsonLock(firstPid, m_startMs - 2000, m_host));
+}
+
+bool Takeover::takeOver()
+{
+    return writeFile(lock, seedJsonLock(secondPid, m_startMs, m_host));
 }
 
 QString lockwatchBinary()

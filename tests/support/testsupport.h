@@ -16,6 +16,10 @@
 
 #include "otheruser.h"
 
+namespace LockWatch {
+struct InstanceConfig;
+}
+
 namespace TestSupport {
 
 // Points XDG_CONFIG_HOME, XDG_STATE_HOME and XDG_RUNTIME_DIR (created 0700) of this
@@ -54,7 +58,8 @@ QList<qint64> childrenOf(qint64 pid);
 // reap orphans).
 bool becomeSubreaper();
 // SIGKILL, then reap it if it is our child (as a subreaper, detached descendants
-// are ours too). Not reaped, it is a zombie - also dead.
+// are ours too). Not reaped, it is a zombie - also dead. PIDs 0 and 1 and
+// negative ones are left alone.
 void killHard(qint64 pid);
 // killHard() for each, and the list emptied: a test's cleanup().
 void killAll(QList<qint64> &pids);
@@ -75,6 +80,12 @@ pid_t forkWithPid(pid_t pid, const std::function<void()> &body, QString *error);
 
 // A PID that belongs to no process right now.
 qint64 unusedPid();
+
+// An instance with only a name and a lockfile.
+LockWatch::InstanceConfig lockInstance(const QString &name, const QString &lockFile);
+// Saves a configuration of `instances` at `path` (0600, its directories made);
+// false, with a warning saying why, when it could not.
+bool saveConfig(const QString &path, const QList<LockWatch::InstanceConfig> &instances);
 
 // Writes content to path (truncating), and optionally sets its mtime.
 bool writeFile(const QString &path, const QByteArray &content);
@@ -112,6 +123,28 @@ QString installCopyBot(const QString &directory);
 
 // A JSON lock as a Python ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);
+
+// A takeover while the previous holder lives: two copies of one program
+// (sleepers with one uniqueSeconds() duration), the first holding a JSON lock
+// written two seconds ago, until takeOver() writes the second's over it - as a
+// program that takes over a lock older than its age limit does.
+struct Takeover
+{
+    ScopedProcess first;
+    ScopedProcess second;
+    qint64 firstPid = 0;
+    qint64 secondPid = 0;
+    QString lock;
+
+    // Starts both copies and writes the first's lock at `lockFile`.
+    bool start(const QString &lockFile);
+    // The second copy's lock, written now.
+    bool takeOver();
+
+private:
+    QString m_host;
+    qint64 m_startMs = 0;
+};
 
 struct Result
 {

@@ -71,7 +71,7 @@ private:
         return QJsonDocument::fromJson(readFile(lock)).object().value(QLatin1String("pid")).toInteger();
     }
 
-    QString saveConfig(const QString &lock, const QStringList &environment, int stopTimeout)
+    QString writeConfig(const QString &lock, const QStringList &environment, int stopTimeout)
     {
         InstanceConfig instance;
         instance.name = QStringLiteral("binance");
@@ -80,12 +80,8 @@ private:
         instance.arguments = {m_bot, lock};
         instance.environment = environment;
         instance.stopTimeout = stopTimeout;
-        Config config;
-        config.instances = {instance};
         const QString file = path(QStringLiteral("tray.conf"));
-        QString error;
-        if (!config.save(file, &error))
-            qWarning("%s", qPrintable(error));
+        TestSupport::saveConfig(file, { instance });
         return file;
     }
 
@@ -126,7 +122,7 @@ private slots:
     {
         const QString lock = path(QStringLiteral("twice.lock"));
         // A lock older than 0 s is taken over: the copy started by hand does it.
-        TrayApplication tray(saveConfig(lock, { QStringLiteral("BOT_MAX_AGE=0") }, 10), true);
+        TrayApplication tray(writeConfig(lock, { QStringLiteral("BOT_MAX_AGE=0") }, 10), true);
         QSignalSpy sent(tray.notifier(), &Notifier::sent);
         const qint64 first = startBot(tray, lock);
         if (QTest::currentTestFailed())
@@ -201,7 +197,7 @@ private slots:
         const QString lock = path(QStringLiteral("stubborn.lock"));
         // It ignores SIGTERM: the stop needs SIGKILL after 1 s, and LockWatch then
         // removes the lock the bot could not.
-        TrayApplication tray(saveConfig(lock, { QStringLiteral("BOT_IGNORE_TERM=1") }, 1), true);
+        TrayApplication tray(writeConfig(lock, { QStringLiteral("BOT_IGNORE_TERM=1") }, 1), true);
         QSignalSpy sent(tray.notifier(), &Notifier::sent);
         startBot(tray, lock);
         if (QTest::currentTestFailed())

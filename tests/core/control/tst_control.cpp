@@ -126,10 +126,7 @@ InstanceConfig TestControl::instance(const QString &name, const QStringList &com
 
 void TestControl::save(const QList<InstanceConfig> &instances)
 {
-    Config config;
-    config.instances = instances;
-    QString error;
-    QVERIFY2(config.save(m_config, &error), qPrintable(error));
+    QVERIFY(saveConfig(m_config, instances));
 }
 
 bool TestControl::act(Control &control, const std::function<void()> &action, QString *message)
