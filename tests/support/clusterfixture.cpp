@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -10,6 +11,13 @@ namespace {
 
 const QString MemberUser = QStringLiteral("node1");
 const QString MemberPassword = QStringLiteral("pw");
+
+// "-FUNCTION" inside a test function, empty outside one.
+QString functionSuffix()
+{
+    const char *function = QTest::currentTestFunction();
+    return function ? QLatin1Char('-') + QLatin1String(function) : QString();
+}
 
 } // namespace
 
@@ -36,6 +44,12 @@ bool ClusterFixture::start(QString *error)
     return true;
 }
 
+void ClusterFixture::startForTest()
+{
+    QString error;
+    QVERIFY2(start(&error), qPrintable(error));
+}
+
 bool ClusterFixture::startNodes(int ttl, QString *error)
 {
     if (!startEtcd(error))
@@ -54,13 +68,12 @@ void ClusterFixture::setNodeEnvironment(const QString &key, const QString &value
 
 QString ClusterFixture::prefix() const
 {
-    return QStringLiteral("/lockwatch") + (m_round > 0 ? QString::number(m_round) : QString());
+    return QStringLiteral("/lockwatch") + functionSuffix();
 }
 
 QString ClusterFixture::lockFile(const QString &name) const
 {
-    return m_dir.filePath(name + (m_round > 0 ? QString::number(m_round) : QString())
-                          + QStringLiteral(".lock"));
+    return m_dir.filePath(name + functionSuffix() + QStringLiteral(".lock"));
 }
 
 LockWatch::EtcdClient::Settings ClusterFixture::memberSettings(const QUrl &endpoint,

@@ -6,9 +6,9 @@
 //   directories and etcd user), for tests with real `lockwatch` processes.
 // The test process's own XDG directories (configuration, state, runtime) are in
 // that directory too: what in-process members and Control write stays there.
-// Each test function can have a round of its own (nextRound() in init()): its own
-// key prefix and lockfiles, so that what one left behind (keys whose lease still
-// runs, a lockfile) cannot disturb the next.
+// Each test function has a key prefix and lockfiles of its own, named after it,
+// so that what one left behind (keys whose lease still runs, a lockfile) cannot
+// disturb the next.
 #pragma once
 
 #include "core/cluster/etcdclient.h"
@@ -36,6 +36,8 @@ public:
     // Starts etcd and adds the member user with its private password file.
     // False with the reason in *error.
     bool start(QString *error);
+    // start() in a test's initTestCase(): a failure says why.
+    void startForTest();
     // Starts etcd with nodes a and b, lease TTL `ttl`.
     bool startNodes(int ttl, QString *error);
 
@@ -47,18 +49,18 @@ public:
     // Added to the environment of both nodes' processes.
     void setNodeEnvironment(const QString &key, const QString &value);
 
-    void nextRound() { ++m_round; }
-    int round() const { return m_round; }
-    // This round's key prefix: /lockwatch, then /lockwatch1, /lockwatch2...
+    // The current test function's key prefix: /lockwatch-FUNCTION (outside a
+    // test function: /lockwatch).
     QString prefix() const;
-    // This round's lockfile for instance `name`, in the temporary directory.
+    // The current test function's lockfile for instance `name`, in the temporary
+    // directory.
     QString lockFile(const QString &name) const;
 
     // EtcdClient settings of the member user at `endpoint` (etcd's own or a proxy's).
     LockWatch::EtcdClient::Settings memberSettings(const QUrl &endpoint,
                                                    int timeoutMs = 5000) const;
     // In-process node `node`'s [cluster] settings: the member user, lease TTL
-    // `ttl`, this round's prefix, etcd at `endpoint` (etcd's own when empty).
+    // `ttl`, the test function's prefix, etcd at `endpoint` (etcd's own when empty).
     LockWatch::ClusterConfig memberCluster(const QString &node, int ttl,
                                            const QString &endpoint = QString()) const;
     // An instance whose program (sh) writes its PID into lockFile(name) and sleeps.
@@ -70,7 +72,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<EtcdServer> m_etcd;
     std::unique_ptr<ClusterNode> m_a, m_b;
-    int m_round = 0;
 };
 
 // A process that exists and is not a zombie (PID 1 here does not reap orphans).

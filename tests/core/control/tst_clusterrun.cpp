@@ -94,6 +94,21 @@ private:
         return QTest::qWaitFor([&b] { return b.stderrText().contains("waiting to take over"); },
                                30000);
     }
+    // A holder on a and a standby on b: the holder's program's PID, 0 when either
+    // did not come.
+    qint64 startHolderAndStandby(RunProcess &a, RunProcess &b)
+    {
+        const qint64 first = startHolder(a);
+        return first > 0 && startStandby(b) ? first : 0;
+    }
+    // SIGSTOPs etcd (`sinceStop` starts then) and waits until `pid` is gone: false
+    // when it still runs after 30 s.
+    bool suspendEtcdUntilGone(qint64 pid, QElapsedTimer &sinceStop)
+    {
+        m_cluster.etcd().suspend();
+        sinceStop.start();
+        return QTest::qWaitFor([pid] { return !isAlive(pid); }, 30000);
+    }
     QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
     QByteArray lockKeys()
     {
@@ -118,8 +133,8 @@ private slots:
 
     void init()
     {
-        m_cluster.nextRound();
-        m_work = m_cluster.filePath(QStringLiteral("work%1").arg(m_cluster.round()));
+        m_work = m_cluster.filePath(QStringLiteral("work-")
+                                    + QLatin1String(QTest::currentTestFunction()));
         QVERIFY(QDir().mkpath(m_work));
         m_cluster.etcd().resume();
         // A runner SIGKILLed by the previous test leaves its key until its lease ends.
@@ -153,10 +168,8 @@ private slots:
     void standbyTakesOverWhenTheHolderDies()
     {
         RunProcess a, b;
-        const qint64 first = startHolder(a);
-        QVERIFY2(first > 0, a.stderrText().constData());
-        QVERIFY2(startStandby(b),
-                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
+        const qint64 first = startHolderAndStandby(a, b);
+        QVERIFY2(first > 0, QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
         QCOMPARE(copies(), QList<qint64> { first });
 
         QElapsedTimer sinceDeath;
@@ -174,15 +187,11 @@ private slots:
     void holderStoppedWhenEtcdStopsAnswering()
     {
         RunProcess a, b;
-        const qint64 first = startHolder(a);
-        QVERIFY2(first > 0, a.stderrText().constData());
-        QVERIFY2(startStandby(b),
-                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
+        const qint64 first = startHolderAndStandby(a, b);
+        QVERIFY2(first > 0, QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
 
         QElapsedTimer sinceStop;
-        m_cluster.etcd().suspend();
-        sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        QVERIFY(suspendEtcdUntilGone(first, sinceStop));
         const qint64 stopped = sinceStop.elapsed();
         qInfo("holder's program stopped %lld ms after etcd was (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
@@ -207,9 +216,7 @@ private slots:
         const qint64 first = startHolder(a, true);
         QVERIFY2(first > 0, a.stderrText().constData());
         QElapsedTimer sinceStop;
-        m_cluster.etcd().suspend();
-        sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        QVERIFY(suspendEtcdUntilGone(first, sinceStop));
         const qint64 stopped = sinceStop.elapsed();
         qInfo("SIGTERM-proof program killed %lld ms after etcd stopped (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
