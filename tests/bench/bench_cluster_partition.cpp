@@ -7,20 +7,18 @@
 // by the kernel and counted. Also counted: rounds where a copy still ran past the TTL
 // while etcd was stopped. The target: 0 of both. Run by hand:
 //   bench_cluster_partition [--rounds 200] [--ttl 2]
+#include "benchoptions.h"
 #include "clusterfixture.h"
-#include "clusternode.h"
-#include "etcdserver.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QThread>
 
-#include <cstdio>
 #include <csignal>
+#include <cstdio>
 
 using namespace TestSupport;
 
@@ -54,28 +52,17 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     qputenv("LOCKWATCH_BINARY", LOCKWATCH_BINARY_PATH);
-    int rounds = 200;
-    int ttl = 2;
-    const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--rounds")); i > 0 && i + 1 < args.size())
-        rounds = args.at(i + 1).toInt();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--ttl")); i > 0 && i + 1 < args.size())
-        ttl = args.at(i + 1).toInt();
+    const int rounds = option(app.arguments(), "--rounds", 200);
+    const int ttl = option(app.arguments(), "--ttl", 2);
 
-    QTemporaryDir dir;
-    EtcdServer etcd(dir.path());
+    ClusterFixture cluster;
     QString error;
-    if (!etcd.start(&error)) {
-        std::fprintf(stderr, "etcd: %s\n", qPrintable(error));
+    if (!cluster.startNodes(ttl, &error)) {
+        std::fprintf(stderr, "etcd and nodes: %s\n", qPrintable(error));
         return 1;
     }
-    ClusterNode a(dir.path(), QStringLiteral("a"), etcd, ttl);
-    ClusterNode b(dir.path(), QStringLiteral("b"), etcd, ttl);
-    if (!a.isValid() || !b.isValid()) {
-        std::fprintf(stderr, "nodes: %s\n", qPrintable(a.error() + b.error()));
-        return 1;
-    }
-    const QString work = dir.filePath(QStringLiteral("work"));
+    EtcdServer &etcd = cluster.etcd();
+    const QString work = cluster.filePath(QStringLiteral("work"));
     QDir().mkpath(work);
     const QStringList run { QStringLiteral("run"),
                             QStringLiteral("--cluster"),
@@ -91,12 +78,12 @@ int main(int argc, char **argv)
                             QStringLiteral("sh"),
                             work };
     ScopedProcess runA, runB;
-    a.start(runA, run);
+    cluster.a().start(runA, run);
     if (!waitUntil([&] { return copies(work).size() == 1; }, 30000)) {
         std::fprintf(stderr, "no copy started\n");
         return 1;
     }
-    b.start(runB, run);
+    cluster.b().start(runB, run);
     QThread::msleep(1000);
 
     int pastTtl = 0, notBack = 0, failovers = 0;
@@ -118,8 +105,9 @@ int main(int argc, char **argv)
         else if (!before.isEmpty() && copies(work).first() != before.first())
             ++failovers;
         if ((round + 1) % 10 == 0) {
-            std::printf("%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1,
-                        pastTtl, static_cast<long long>(readFile(work + QStringLiteral("/overlaps")).size()));
+            std::printf(
+                    "%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1, pastTtl,
+                    static_cast<long long>(readFile(work + QStringLiteral("/overlaps")).size()));
             std::fflush(stdout);
         }
     }
