@@ -5,6 +5,7 @@
 // program takes a kernel lock on one shared file for its whole life, so two copies
 // alive at the same moment, however briefly, are caught by the kernel itself.
 #include "clusterfixture.h"
+#include "overlapprogram.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -43,41 +44,13 @@ class TestClusterRun : public QObject
 
 private:
     ClusterFixture m_cluster;
-    QString m_work;
+    OverlapProgram m_program; // in this test function's work directory
 
-    // The program: holds a kernel lock on overlap.lock for its whole life; a copy
-    // that cannot take it at once records itself in "overlaps" and exits.
-    // With `ignoreTerm` it ignores SIGTERM: only SIGKILL ends it.
-    QStringList command(bool ignoreTerm) const
-    {
-        return { QStringLiteral("--"),
-                 QStringLiteral("sh"),
-                 QStringLiteral("-c"),
-                 QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
-                         + QStringLiteral(
-                                 "exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then echo $$ >> "
-                                 "\"$1/overlaps\"; "
-                                 "exit 99; fi; echo $$ >> \"$1/copies\"; exec sleep 300"),
-                 QStringLiteral("sh"),
-                 m_work };
-    }
     QStringList run(bool wait, bool ignoreTerm = false) const
     {
-        QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
-                           QStringLiteral("--name"), QStringLiteral("bot") };
-        if (wait)
-            args << QStringLiteral("--wait");
-        return args + command(ignoreTerm);
+        return m_program.runArguments(wait, 300, ignoreTerm);
     }
-    QList<qint64> copies() const
-    {
-        QList<qint64> live;
-        for (const QByteArray &line : readFile(m_work + QStringLiteral("/copies")).split('\n')) {
-            if (!line.isEmpty() && isAlive(line.toLongLong()))
-                live << line.toLongLong();
-        }
-        return live;
-    }
+    QList<qint64> copies() const { return m_program.copies(); }
     // `run --cluster` without --wait on node a, until its program runs: that
     // program's PID, 0 when none ran within 30 s.
     qint64 startHolder(RunProcess &a, bool ignoreTerm = false)
@@ -109,7 +82,7 @@ private:
         sinceStop.start();
         return QTest::qWaitFor([pid] { return !isAlive(pid); }, 30000);
     }
-    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
+    QByteArray overlaps() const { return m_program.overlaps(); }
     QByteArray lockKeys()
     {
         QByteArray out;
@@ -133,9 +106,10 @@ private slots:
 
     void init()
     {
-        m_work = m_cluster.filePath(QStringLiteral("work-")
-                                    + QLatin1String(QTest::currentTestFunction()));
-        QVERIFY(QDir().mkpath(m_work));
+        const QString work = m_cluster.filePath(QStringLiteral("work-")
+                                                + QLatin1String(QTest::currentTestFunction()));
+        QVERIFY(QDir().mkpath(work));
+        m_program = OverlapProgram(work);
         m_cluster.etcd().resume();
         // A runner SIGKILLed by the previous test leaves its key until its lease ends.
         QTRY_COMPARE_WITH_TIMEOUT(lockKeys(), QByteArray(), 20000);
