@@ -38,12 +38,9 @@ constexpr int StatusUnknown = 4;
 // The [cluster] section, or an exit code.
 int loadCluster(Context &context, ClusterConfig *cluster, int failCode)
 {
-    if (const int rc = context.refuseMissingConfig(failCode))
-        return rc;
     Config config;
-    QString error;
-    if (!config.load(context.configPath, &error))
-        return context.fail(error, failCode);
+    if (const int rc = context.loadConfig(&config, failCode))
+        return rc;
     if (!config.cluster.enabled())
         return context.fail(
                 Tr::tr("No [cluster] section with etcd=URL in %1.").arg(context.configPath),
@@ -148,10 +145,7 @@ int watchCluster(Context &context)
     EtcdClient client;
     if (const int rc = connectCluster(context, &cluster, &client, Failure))
         return rc;
-    // Written by the session's thread: a stalled reader cannot keep watch from ending.
-    context.out.flush();
-    context.err.flush();
-    WatchSession session;
+    WatchSession session(context.out, context.err);
     if (!session.ok())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 

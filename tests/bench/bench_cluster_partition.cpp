@@ -9,6 +9,7 @@
 //   bench_cluster_partition [--rounds 200] [--ttl 2]
 #include "benchoptions.h"
 #include "clusterfixture.h"
+#include "overlapprogram.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,6 @@
 using namespace TestSupport;
 
 namespace {
-
-QList<qint64> copies(const QString &work)
-{
-    QList<qint64> live;
-    for (const QByteArray &line : readFile(work + QStringLiteral("/copies")).split('\n')) {
-        if (!line.isEmpty() && isAlive(line.toLongLong()))
-            live << line.toLongLong();
-    }
-    return live;
-}
 
 // Polls (this is a benchmark: it has no event loop to wait on) until `done` or timeout.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -64,22 +55,11 @@ int main(int argc, char **argv)
     EtcdServer &etcd = cluster.etcd();
     const QString work = cluster.filePath(QStringLiteral("work"));
     QDir().mkpath(work);
-    const QStringList run { QStringLiteral("run"),
-                            QStringLiteral("--cluster"),
-                            QStringLiteral("--name"),
-                            QStringLiteral("bot"),
-                            QStringLiteral("--wait"),
-                            QStringLiteral("--"),
-                            QStringLiteral("sh"),
-                            QStringLiteral("-c"),
-                            QStringLiteral("exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then "
-                                           "echo $$ >> \"$1/overlaps\"; exit 99; fi; "
-                                           "echo $$ >> \"$1/copies\"; exec sleep 3600"),
-                            QStringLiteral("sh"),
-                            work };
+    const OverlapProgram program(work);
+    const QStringList run = program.runArguments(true, 3600);
     ScopedProcess runA, runB;
     cluster.a().start(runA, run);
-    if (!waitUntil([&] { return copies(work).size() == 1; }, 30000)) {
+    if (!waitUntil([&] { return program.copies().size() == 1; }, 30000)) {
         std::fprintf(stderr, "no copy started\n");
         return 1;
     }
@@ -89,30 +69,30 @@ int main(int argc, char **argv)
     int pastTtl = 0, notBack = 0, failovers = 0;
     QList<qint64> stopMs;
     for (int round = 0; round < rounds; ++round) {
-        const QList<qint64> before = copies(work);
+        const QList<qint64> before = program.copies();
         QElapsedTimer sinceStop;
         etcd.suspend();
         sinceStop.start();
-        const bool stopped = waitUntil([&] { return copies(work).isEmpty(); }, ttl * 1000 + 1000);
+        const bool stopped
+                = waitUntil([&] { return program.copies().isEmpty(); }, ttl * 1000 + 1000);
         if (stopped)
             stopMs << sinceStop.elapsed();
         QThread::msleep(qMax<qint64>(0, ttl * 1000 + 500 - sinceStop.elapsed()));
-        if (!copies(work).isEmpty())
+        if (!program.copies().isEmpty())
             ++pastTtl;
         etcd.resume();
-        if (!waitUntil([&] { return copies(work).size() == 1; }, 20000))
+        if (!waitUntil([&] { return program.copies().size() == 1; }, 20000))
             ++notBack;
-        else if (!before.isEmpty() && copies(work).first() != before.first())
+        else if (!before.isEmpty() && program.copies().first() != before.first())
             ++failovers;
         if ((round + 1) % 10 == 0) {
-            std::printf(
-                    "%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1, pastTtl,
-                    static_cast<long long>(readFile(work + QStringLiteral("/overlaps")).size()));
+            std::printf("%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1,
+                        pastTtl, static_cast<long long>(program.overlaps().size()));
             std::fflush(stdout);
         }
     }
     std::sort(stopMs.begin(), stopMs.end());
-    const QByteArray overlaps = readFile(work + QStringLiteral("/overlaps"));
+    const QByteArray overlaps = program.overlaps();
     std::printf("rounds %d (TTL %d s): copy running past the TTL in %d, two copies at once "
                 "(kernel lock refused) %lld, no copy within 20 s of SIGCONT %d, another "
                 "node's copy after the round %d\n",

@@ -59,6 +59,15 @@ private:
         return seen.isEmpty() ? QJsonObject() : seen.last();
     }
 
+    // `watch --cluster --json` on a, until it follows (prints its first line).
+    bool startWatch(ScopedProcess &watch) const
+    {
+        m_cluster.a().start(
+                watch,
+                { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
+        return watch.waitForStarted() && watch.waitForReadyRead(20000);
+    }
+
     void stopBotOfB()
     {
         const Result r = m_cluster.b().run({ QStringLiteral("stop"), Bot });
@@ -87,11 +96,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("stopped"), 20000);
 
         ScopedProcess watch;
-        m_cluster.a().start(
-                watch,
-                { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
-        QVERIFY(watch.waitForStarted());
-        QVERIFY(watch.waitForReadyRead(20000)); // following
+        QVERIFY(startWatch(watch));
 
         // Carried out by b's agent, which records it as its own.
         const Result started
@@ -152,11 +157,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("running"), 20000);
 
         ScopedProcess watch;
-        m_cluster.a().start(
-                watch,
-                { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
-        QVERIFY(watch.waitForStarted());
-        QVERIFY(watch.waitForReadyRead(20000));
+        QVERIFY(startWatch(watch));
         QByteArray watched = watch.readAllStandardOutput();
 
         QElapsedTimer sinceKill;

@@ -15,6 +15,7 @@
 #include "agentprocess.h"
 #include "clusterfixture.h"
 #include "networknamespace.h"
+#include "overlapprogram.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -24,7 +25,6 @@
 #include <QTimer>
 
 #include <csignal>
-#include <unistd.h>
 
 using namespace TestSupport;
 
@@ -34,6 +34,8 @@ namespace {
 constexpr int Ttl = 4;
 
 const QString Bot = QStringLiteral("bot");
+// How long the run --cluster program sleeps: what tells its `sleep` apart.
+constexpr int Seconds = 3071;
 
 // What a poll of both programs' PIDs saw, every few milliseconds, from the cut on.
 struct Timeline
@@ -55,19 +57,16 @@ private:
     // Declared first: removed last, after every process inside has ended.
     NetworkNamespace m_net;
     ClusterFixture m_cluster;
-    QString m_work;
-    QString m_job; // the cluster lock's name: one per test, so that a failed one's
-                   // key (its lease runs out TTL seconds later) is in no one's way
+    // A program per test, its cluster lock named after the test (and row): a failed
+    // test's key, whose lease runs TTL seconds more, is in no one's way.
+    OverlapProgram m_program;
+    int m_round = 0;
 
     QStringList runJob(bool wait, bool ignoreTerm = false) const
     {
-        QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
-                           QStringLiteral("--name"), m_job };
-        if (wait)
-            args << QStringLiteral("--wait");
-        return args + overlapProgram(m_work, ignoreTerm);
+        return m_program.runArguments(wait, Seconds, ignoreTerm);
     }
-    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
+    QByteArray overlaps() const { return m_program.overlaps(); }
 
     // b's bot as node a sees it.
     QJsonObject botOfB() const
@@ -110,21 +109,20 @@ private slots:
 
     void init()
     {
-        m_cluster.nextRound();
-        m_work = m_cluster.filePath(QStringLiteral("work%1").arg(m_cluster.round()));
-        QVERIFY(QDir().mkpath(m_work));
-        m_job = QStringLiteral("job%1").arg(m_cluster.round());
+        const QString work = m_cluster.filePath(QStringLiteral("work%1").arg(++m_round));
+        QVERIFY(QDir().mkpath(work));
+        m_program = OverlapProgram(work, QStringLiteral("job%1").arg(m_round));
     }
 
     // Whatever a failed test left: the link up, its programs ended.
     void cleanup()
     {
         heal();
-        const QByteArray ours = "300." + QByteArray::number(::getpid());
-        for (const qint64 pid : livePids(m_work, QStringLiteral("started"))) {
+        for (const qint64 pid : m_program.started()) {
             const QList<QByteArray> argv
                     = readFile(QStringLiteral("/proc/%1/cmdline").arg(pid)).split('\0');
-            if (argv.size() >= 2 && argv.at(0) == "sleep" && argv.at(1).startsWith(ours))
+            if (argv.size() >= 2 && argv.at(0) == "sleep"
+                && argv.at(1) == QByteArray::number(Seconds))
                 ::kill(pid_t(pid), SIGKILL);
         }
         m_cluster.b().run({ QStringLiteral("stop"), Bot });
@@ -145,10 +143,10 @@ private slots:
         holder.setProcessChannelMode(QProcess::MergedChannels);
         standby.setProcessChannelMode(QProcess::MergedChannels);
         m_cluster.b().start(holder, runJob(false, ignoreTerm));
-        QVERIFY2(QTest::qWaitFor([this] { return livePids(m_work).size() == 1; }, 30000),
+        QVERIFY2(QTest::qWaitFor([this] { return m_program.copies().size() == 1; }, 30000),
                  holder.readLog().constData());
         Timeline seen;
-        seen.holder = livePids(m_work).first();
+        seen.holder = m_program.copies().first();
         m_cluster.a().start(standby, runJob(true));
         QVERIFY2(standby.waitForStarted() && standby.waitForLog("waiting to take over"),
                  standby.readLog().constData());
@@ -158,7 +156,7 @@ private slots:
         QTimer poll;
         poll.setTimerType(Qt::PreciseTimer);
         connect(&poll, &QTimer::timeout, this, [&] {
-            const QList<qint64> started = livePids(m_work, QStringLiteral("started"));
+            const QList<qint64> started = m_program.started();
             const bool holderAlive = started.contains(seen.holder);
             if (!holderAlive && seen.holderGoneMs < 0)
                 seen.holderGoneMs = sinceCut.elapsed();
@@ -177,7 +175,7 @@ private slots:
         sinceCut.start();
 
         QTRY_VERIFY2_WITH_TIMEOUT(
-                seen.successor > 0 && livePids(m_work).size() == 1,
+                seen.successor > 0 && m_program.copies().size() == 1,
                 QByteArray(holder.readLog() + "\n--- a: " + standby.readLog()).constData(), 30000);
         poll.stop();
         qInfo("b's program gone %lld ms, a's program started %lld ms after the cut (TTL %d s)",
@@ -192,7 +190,7 @@ private slots:
         QVERIFY2(seen.holderGoneMs < Ttl * 1000, qPrintable(QString::number(seen.holderGoneMs)));
         QVERIFY2(seen.successorSeenMs <= (Ttl + 2) * 1000,
                  qPrintable(QString::number(seen.successorSeenMs)));
-        QCOMPARE(livePids(m_work), QList<qint64> { seen.successor });
+        QCOMPARE(m_program.copies(), QList<qint64> { seen.successor });
 
         // b's runner: its program stopped, it gives up, saying so.
         QTRY_COMPARE_WITH_TIMEOUT(holder.state(), QProcess::NotRunning, 30000);
@@ -200,7 +198,8 @@ private slots:
         const QByteArray said = holder.readLog();
         QVERIFY2(said.contains(QByteArray("stopping PID " + QByteArray::number(seen.holder))),
                  said.constData());
-        QVERIFY2(said.contains(QByteArray("cluster lock " + m_job.toUtf8() + " was lost")),
+        QVERIFY2(said.contains(QByteArray("cluster lock job" + QByteArray::number(m_round)
+                                          + " was lost")),
                  said.constData());
 
         heal();
@@ -209,12 +208,12 @@ private slots:
         QVERIFY2(again.err.contains("node a")
                          && again.err.contains(QByteArray::number(seen.successor)),
                  again.err.constData());
-        QCOMPARE(livePids(m_work), QList<qint64> { seen.successor });
+        QCOMPARE(m_program.copies(), QList<qint64> { seen.successor });
         QVERIFY2(overlaps().isEmpty(), overlaps().constData());
 
         standby.terminate(); // its program ends with it
         QVERIFY(standby.waitForFinished(30000));
-        QVERIFY(livePids(m_work, QStringLiteral("started")).isEmpty());
+        QVERIFY(m_program.started().isEmpty());
     }
 
     void agentCutOffIsUnreachableAndGoesOn()

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -10,6 +11,13 @@ namespace {
 
 const QString MemberUser = QStringLiteral("node1");
 const QString MemberPassword = QStringLiteral("pw");
+
+// "-FUNCTION" inside a test function, empty outside one.
+QString functionSuffix()
+{
+    const char *function = QTest::currentTestFunction();
+    return function ? QLatin1Char('-') + QLatin1String(function) : QString();
+}
 
 } // namespace
 
@@ -35,6 +43,12 @@ bool ClusterFixture::start(QString *error)
         return false;
     }
     return true;
+}
+
+void ClusterFixture::startForTest()
+{
+    QString error;
+    QVERIFY2(start(&error), qPrintable(error));
 }
 
 bool ClusterFixture::startNodes(int ttl, QString *error, const NetworkNamespace *network)
@@ -65,13 +79,12 @@ void ClusterFixture::setNodeEnvironment(const QString &key, const QString &value
 
 QString ClusterFixture::prefix() const
 {
-    return QStringLiteral("/lockwatch") + (m_round > 0 ? QString::number(m_round) : QString());
+    return QStringLiteral("/lockwatch") + functionSuffix();
 }
 
 QString ClusterFixture::lockFile(const QString &name) const
 {
-    return m_dir.filePath(name + (m_round > 0 ? QString::number(m_round) : QString())
-                          + QStringLiteral(".lock"));
+    return m_dir.filePath(name + functionSuffix() + QStringLiteral(".lock"));
 }
 
 LockWatch::EtcdClient::Settings ClusterFixture::memberSettings(const QUrl &endpoint,
@@ -119,30 +132,6 @@ bool isAlive(qint64 pid)
     const QByteArray line = stat.readAll();
     const qsizetype paren = line.lastIndexOf(')');
     return paren > 0 && line.size() > paren + 2 && line.at(paren + 2) != 'Z';
-}
-
-QStringList overlapProgram(const QString &work, bool ignoreTerm)
-{
-    return { QStringLiteral("--"),
-             QStringLiteral("sh"),
-             QStringLiteral("-c"),
-             QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
-                     + QStringLiteral("echo $$ >> \"$1/started\"; exec 9>>\"$1/overlap.lock\"; "
-                                      "if ! flock -n 9; then echo $$ >> \"$1/overlaps\"; exit 99; "
-                                      "fi; echo $$ >> \"$1/copies\"; exec sleep %1")
-                               .arg(uniqueSeconds()),
-             QStringLiteral("sh"),
-             work };
-}
-
-QList<qint64> livePids(const QString &work, const QString &list)
-{
-    QList<qint64> live;
-    for (const QByteArray &line : readFile(work + QLatin1Char('/') + list).split('\n')) {
-        if (!line.isEmpty() && isAlive(line.toLongLong()))
-            live << line.toLongLong();
-    }
-    return live;
 }
 
 } // namespace TestSupport

@@ -50,11 +50,7 @@ private:
     InstanceConfig bot() const { return m_cluster.pidfileInstance(QStringLiteral("bot")); }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_cluster.start(&error), qPrintable(error));
-    }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void groupsPerNodeWithRemoteActions()
     {

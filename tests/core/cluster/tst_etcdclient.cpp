@@ -42,11 +42,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_cluster.start(&error), qPrintable(error));
-    }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void putRangeDelete()
     {

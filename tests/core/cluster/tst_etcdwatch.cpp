@@ -91,13 +91,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_cluster.start(&error), qPrintable(error));
-    }
-
-    void init() { m_cluster.nextRound(); }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void snapshotThenChanges()
     {

@@ -5,6 +5,7 @@
 // program takes a kernel lock on one shared file for its whole life, so two copies
 // alive at the same moment, however briefly, are caught by the kernel itself.
 #include "clusterfixture.h"
+#include "overlapprogram.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -43,17 +44,13 @@ class TestClusterRun : public QObject
 
 private:
     ClusterFixture m_cluster;
-    QString m_work;
+    OverlapProgram m_program; // in this test function's work directory
 
     QStringList run(bool wait, bool ignoreTerm = false) const
     {
-        QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
-                           QStringLiteral("--name"), QStringLiteral("bot") };
-        if (wait)
-            args << QStringLiteral("--wait");
-        return args + overlapProgram(m_work, ignoreTerm);
+        return m_program.runArguments(wait, 300, ignoreTerm);
     }
-    QList<qint64> copies() const { return livePids(m_work); }
+    QList<qint64> copies() const { return m_program.copies(); }
     // `run --cluster` without --wait on node a, until its program runs: that
     // program's PID, 0 when none ran within 30 s.
     qint64 startHolder(RunProcess &a, bool ignoreTerm = false)
@@ -70,7 +67,22 @@ private:
         return QTest::qWaitFor([&b] { return b.stderrText().contains("waiting to take over"); },
                                30000);
     }
-    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
+    // A holder on a and a standby on b: the holder's program's PID, 0 when either
+    // did not come.
+    qint64 startHolderAndStandby(RunProcess &a, RunProcess &b)
+    {
+        const qint64 first = startHolder(a);
+        return first > 0 && startStandby(b) ? first : 0;
+    }
+    // SIGSTOPs etcd (`sinceStop` starts then) and waits until `pid` is gone: false
+    // when it still runs after 30 s.
+    bool suspendEtcdUntilGone(qint64 pid, QElapsedTimer &sinceStop)
+    {
+        m_cluster.etcd().suspend();
+        sinceStop.start();
+        return QTest::qWaitFor([pid] { return !isAlive(pid); }, 30000);
+    }
+    QByteArray overlaps() const { return m_program.overlaps(); }
     QByteArray lockKeys()
     {
         QByteArray out;
@@ -94,9 +106,10 @@ private slots:
 
     void init()
     {
-        m_cluster.nextRound();
-        m_work = m_cluster.filePath(QStringLiteral("work%1").arg(m_cluster.round()));
-        QVERIFY(QDir().mkpath(m_work));
+        const QString work = m_cluster.filePath(QStringLiteral("work-")
+                                                + QLatin1String(QTest::currentTestFunction()));
+        QVERIFY(QDir().mkpath(work));
+        m_program = OverlapProgram(work);
         m_cluster.etcd().resume();
         // A runner SIGKILLed by the previous test leaves its key until its lease ends.
         QTRY_COMPARE_WITH_TIMEOUT(lockKeys(), QByteArray(), 20000);
@@ -129,10 +142,8 @@ private slots:
     void standbyTakesOverWhenTheHolderDies()
     {
         RunProcess a, b;
-        const qint64 first = startHolder(a);
-        QVERIFY2(first > 0, a.stderrText().constData());
-        QVERIFY2(startStandby(b),
-                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
+        const qint64 first = startHolderAndStandby(a, b);
+        QVERIFY2(first > 0, QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
         QCOMPARE(copies(), QList<qint64> { first });
 
         QElapsedTimer sinceDeath;
@@ -150,15 +161,11 @@ private slots:
     void holderStoppedWhenEtcdStopsAnswering()
     {
         RunProcess a, b;
-        const qint64 first = startHolder(a);
-        QVERIFY2(first > 0, a.stderrText().constData());
-        QVERIFY2(startStandby(b),
-                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
+        const qint64 first = startHolderAndStandby(a, b);
+        QVERIFY2(first > 0, QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
 
         QElapsedTimer sinceStop;
-        m_cluster.etcd().suspend();
-        sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        QVERIFY(suspendEtcdUntilGone(first, sinceStop));
         const qint64 stopped = sinceStop.elapsed();
         qInfo("holder's program stopped %lld ms after etcd was (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
@@ -183,9 +190,7 @@ private slots:
         const qint64 first = startHolder(a, true);
         QVERIFY2(first > 0, a.stderrText().constData());
         QElapsedTimer sinceStop;
-        m_cluster.etcd().suspend();
-        sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        QVERIFY(suspendEtcdUntilGone(first, sinceStop));
         const qint64 stopped = sinceStop.elapsed();
         qInfo("SIGTERM-proof program killed %lld ms after etcd stopped (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
