@@ -77,6 +77,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_timeline);
     layout->addWidget(split, 1);
+    layout->addStretch(0); // keeps the summary on top while the rest is hidden
 
     connect(m_follower, &LogFollower::reset, this, [this](QString text) {
         if (text.endsWith(QLatin1Char('\n')))
@@ -158,6 +159,10 @@ void DetailsPane::addEvents(const QList<HistoryEvent> &events)
 void DetailsPane::refresh()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Another node's instance: no strip, history or log here (they are on that node).
+    const bool local = m_remote.node.isEmpty();
+    m_timeline->setVisible(local);
+    m_history->parentWidget()->setVisible(local);
     if (m_status.name.isEmpty()) {
         //: Shown in the details pane while no instance is selected.
         m_summary->setText(tr("Select an instance to see its history and log."));

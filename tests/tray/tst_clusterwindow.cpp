@@ -10,6 +10,7 @@
 #include "tray/detailspane.h"
 #include "tray/statusmodel.h"
 #include "tray/statuswindow.h"
+#include "tray/timelinestrip.h"
 
 #include "clusterfixture.h"
 #include "etcdserver.h"
@@ -181,6 +182,9 @@ private slots:
                      qPrintable(w->action(action)->toolTip()));
         }
         QCOMPARE(w->details()->node(), QStringLiteral("b"));
+        // No strip, history or log of this node's instance of the same name.
+        QVERIFY(w->details()->timeline()->isHidden());
+        QVERIFY(w->details()->history()->parentWidget()->isHidden());
         QVERIFY(w->details()->history()->topLevelItemCount() == 0);
 
         // Start: carried out by b, the row follows, the selection stays on it. Each
@@ -203,6 +207,10 @@ private slots:
         QCOMPARE(monitorA.status(QStringLiteral("bot")).state, State::Stopped);
         QCOMPARE(cell(table, QStringLiteral("bot"), StatusModel::StateColumn),
                  QStringLiteral("stopped"));
+        QVERIFY(select(*w, QStringLiteral("bot")));
+        QVERIFY(w->details()->node().isEmpty());
+        QVERIFY(!w->details()->timeline()->isHidden());
+        QVERIFY(select(*w, QStringLiteral("b/bot")));
 
         QTRY_COMPARE_WITH_TIMEOUT(told.size(), 1, 20000);
         QVERIFY2(told.last().startsWith(QLatin1String("Done on node b: b/bot")),
