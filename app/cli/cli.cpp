@@ -161,6 +161,14 @@ int Context::refuseMissingConfig(int code) const
                 code);
 }
 
+int Context::loadConfig(Config *config, int code) const
+{
+    if (const int rc = refuseMissingConfig(code))
+        return rc;
+    QString error;
+    return config->load(configPath, &error) ? Success : fail(error, code);
+}
+
 Preview preview(const QStringList &arguments)
 {
     Preview result;

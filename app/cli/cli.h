@@ -8,6 +8,10 @@
 
 class QCommandLineParser;
 
+namespace LockWatch {
+class Config;
+}
+
 namespace LockWatch::Cli {
 
 // Exit codes shared by the verbs that are not status/inspect.
@@ -28,6 +32,9 @@ struct Context
     // otherwise 0. Only `add` may create the file; every other verb asks this once
     // its arguments are checked.
     int refuseMissingConfig(int code = Failure) const;
+    // The configuration file (refuseMissingConfig() first), loaded into *config;
+    // otherwise says why and returns `code`.
+    int loadConfig(Config *config, int code = Failure) const;
 };
 
 int status(Context &context);

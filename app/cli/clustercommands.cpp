@@ -38,17 +38,25 @@ constexpr int StatusUnknown = 4;
 // The [cluster] section, or an exit code.
 int loadCluster(Context &context, ClusterConfig *cluster, int failCode)
 {
-    if (const int rc = context.refuseMissingConfig(failCode))
-        return rc;
     Config config;
-    QString error;
-    if (!config.load(context.configPath, &error))
-        return context.fail(error, failCode);
+    if (const int rc = context.loadConfig(&config, failCode))
+        return rc;
     if (!config.cluster.enabled())
         return context.fail(
                 Tr::tr("No [cluster] section with etcd=URL in %1.").arg(context.configPath),
                 failCode);
     *cluster = config.cluster;
+    return Success;
+}
+
+// The [cluster] section and a client of its etcd, or an exit code.
+int connectCluster(Context &context, ClusterConfig *cluster, EtcdClient *client, int failCode)
+{
+    if (const int rc = loadCluster(context, cluster, failCode))
+        return rc;
+    QString error;
+    if (!client->configure(*cluster, &error))
+        return context.fail(error, failCode);
     return Success;
 }
 
@@ -76,12 +84,9 @@ bool waitReady(ClusterView &view, int timeoutMs, QString *problem)
 int statusCluster(Context &context)
 {
     ClusterConfig cluster;
-    if (const int rc = loadCluster(context, &cluster, StatusUnknown))
-        return rc;
     EtcdClient client;
-    QString error;
-    if (!client.configure(cluster, &error))
-        return context.fail(error, StatusUnknown);
+    if (const int rc = connectCluster(context, &cluster, &client, StatusUnknown))
+        return rc;
     ClusterView view(&client, cluster);
     QString problem;
     if (!waitReady(view, 3 * client.settings().timeoutMs, &problem))
@@ -136,16 +141,10 @@ int statusCluster(Context &context)
 int watchCluster(Context &context)
 {
     ClusterConfig cluster;
-    if (const int rc = loadCluster(context, &cluster, Failure))
-        return rc;
     EtcdClient client;
-    QString error;
-    if (!client.configure(cluster, &error))
-        return context.fail(error);
-    // Written by the session's thread: a stalled reader cannot keep watch from ending.
-    context.out.flush();
-    context.err.flush();
-    WatchSession session;
+    if (const int rc = connectCluster(context, &cluster, &client, Failure))
+        return rc;
+    WatchSession session(context.out, context.err);
     if (!session.ok())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
 

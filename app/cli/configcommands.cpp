@@ -122,17 +122,15 @@ int remove(Context &context)
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("remove takes exactly one NAME."), Usage);
-    if (const int rc = context.refuseMissingConfig())
+    Config config;
+    if (const int rc = context.loadConfig(&config))
         return rc;
     const QString name = context.arguments.first();
-    Config config;
-    QString error;
-    if (!config.load(context.configPath, &error))
-        return context.fail(error);
     const auto before = config.instances.size();
     config.instances.removeIf([&name](const InstanceConfig &i) { return i.name == name; });
     if (config.instances.size() == before)
         return context.fail(Tr::tr("No instance named \"%1\" in %2.").arg(name, context.configPath));
+    QString error;
     if (!config.save(context.configPath, &error))
         return context.fail(error);
     context.out << Tr::tr("Removed \"%1\".").arg(name) << Qt::endl;

@@ -26,12 +26,9 @@ int findInstance(Context &context, const char *verb, InstanceConfig *instance,
 {
     if (context.arguments.size() != 1)
         return context.fail(Tr::tr("%1 takes exactly one NAME.").arg(QLatin1String(verb)), Usage);
-    if (const int rc = context.refuseMissingConfig())
-        return rc;
     Config config;
-    QString error;
-    if (!config.load(context.configPath, &error))
-        return context.fail(error);
+    if (const int rc = context.loadConfig(&config))
+        return rc;
     const QString name = context.arguments.first();
     const InstanceConfig *found = config.find(name);
     if (!found)

@@ -44,12 +44,9 @@ int status(Context &context)
 {
     if (context.parser.isSet(QStringLiteral("cluster")))
         return statusCluster(context);
-    if (const int rc = context.refuseMissingConfig(StatusUnknown))
-        return rc;
     Config config;
-    QString error;
-    if (!config.load(context.configPath, &error))
-        return context.fail(error, StatusUnknown);
+    if (const int rc = context.loadConfig(&config, StatusUnknown))
+        return rc;
 
     QStringList selected = context.arguments;
     for (const QString &name : qAsConst(selected)) {

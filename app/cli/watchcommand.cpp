@@ -190,11 +190,7 @@ int watch(Context &context)
         return context.fail(Tr::tr("watch takes no arguments."), Usage);
     if (const int rc = context.refuseMissingConfig())
         return rc;
-    // Everything below is written by the session's writer thread: a reader that
-    // stalls cannot block us in write(), and a signal ends a wait for room.
-    context.out.flush();
-    context.err.flush();
-    WatchSession session;
+    WatchSession session(context.out, context.err);
     if (!session.ok())
         return context.fail(Tr::tr("Cannot install signal handlers: %1").arg(errnoText(errno)));
     Monitor monitor;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTextStream>
 
 #include <cerrno>
 #include <csignal>
@@ -47,8 +48,10 @@ bool installSignalHandlers()
 
 } // namespace
 
-WatchSession::WatchSession()
+WatchSession::WatchSession(QTextStream &out, QTextStream &err)
 {
+    out.flush();
+    err.flush();
     if (installSignalHandlers())
         m_writer = std::make_unique<LineWriter>(signalPipe[0]);
 }

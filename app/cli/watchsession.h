@@ -9,6 +9,7 @@
 #include <memory>
 
 class QJsonObject;
+class QTextStream;
 
 namespace LockWatch::Cli {
 
@@ -17,8 +18,11 @@ class LineWriter;
 class WatchSession
 {
 public:
-    // Installs the signal handlers; ok() says whether that worked (errno otherwise).
-    WatchSession();
+    // Writes out what `out` and `err` hold (everything after goes through the
+    // session's writer thread: a reader that stalls cannot block us in write(), and
+    // a signal ends a wait for room), then installs the signal handlers; ok() says
+    // whether that worked (errno otherwise).
+    WatchSession(QTextStream &out, QTextStream &err);
     ~WatchSession();
     WatchSession(const WatchSession &) = delete;
     WatchSession &operator=(const WatchSession &) = delete;

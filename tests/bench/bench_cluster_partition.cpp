@@ -7,34 +7,23 @@
 // by the kernel and counted. Also counted: rounds where a copy still ran past the TTL
 // while etcd was stopped. The target: 0 of both. Run by hand:
 //   bench_cluster_partition [--rounds 200] [--ttl 2]
+#include "benchoptions.h"
 #include "clusterfixture.h"
-#include "clusternode.h"
-#include "etcdserver.h"
+#include "overlapprogram.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QThread>
 
-#include <cstdio>
 #include <csignal>
+#include <cstdio>
 
 using namespace TestSupport;
 
 namespace {
-
-QList<qint64> copies(const QString &work)
-{
-    QList<qint64> live;
-    for (const QByteArray &line : readFile(work + QStringLiteral("/copies")).split('\n')) {
-        if (!line.isEmpty() && isAlive(line.toLongLong()))
-            live << line.toLongLong();
-    }
-    return live;
-}
 
 // Polls (this is a benchmark: it has no event loop to wait on) until `done` or timeout.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -54,77 +43,56 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     qputenv("LOCKWATCH_BINARY", LOCKWATCH_BINARY_PATH);
-    int rounds = 200;
-    int ttl = 2;
-    const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--rounds")); i > 0 && i + 1 < args.size())
-        rounds = args.at(i + 1).toInt();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--ttl")); i > 0 && i + 1 < args.size())
-        ttl = args.at(i + 1).toInt();
+    const int rounds = option(app.arguments(), "--rounds", 200);
+    const int ttl = option(app.arguments(), "--ttl", 2);
 
-    QTemporaryDir dir;
-    EtcdServer etcd(dir.path());
+    ClusterFixture cluster;
     QString error;
-    if (!etcd.start(&error)) {
-        std::fprintf(stderr, "etcd: %s\n", qPrintable(error));
+    if (!cluster.startNodes(ttl, &error)) {
+        std::fprintf(stderr, "etcd and nodes: %s\n", qPrintable(error));
         return 1;
     }
-    ClusterNode a(dir.path(), QStringLiteral("a"), etcd, ttl);
-    ClusterNode b(dir.path(), QStringLiteral("b"), etcd, ttl);
-    if (!a.isValid() || !b.isValid()) {
-        std::fprintf(stderr, "nodes: %s\n", qPrintable(a.error() + b.error()));
-        return 1;
-    }
-    const QString work = dir.filePath(QStringLiteral("work"));
+    EtcdServer &etcd = cluster.etcd();
+    const QString work = cluster.filePath(QStringLiteral("work"));
     QDir().mkpath(work);
-    const QStringList run { QStringLiteral("run"),
-                            QStringLiteral("--cluster"),
-                            QStringLiteral("--name"),
-                            QStringLiteral("bot"),
-                            QStringLiteral("--wait"),
-                            QStringLiteral("--"),
-                            QStringLiteral("sh"),
-                            QStringLiteral("-c"),
-                            QStringLiteral("exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then "
-                                           "echo $$ >> \"$1/overlaps\"; exit 99; fi; "
-                                           "echo $$ >> \"$1/copies\"; exec sleep 3600"),
-                            QStringLiteral("sh"),
-                            work };
+    const OverlapProgram program(work);
+    const QStringList run = program.runArguments(true, 3600);
     ScopedProcess runA, runB;
-    a.start(runA, run);
-    if (!waitUntil([&] { return copies(work).size() == 1; }, 30000)) {
+    cluster.a().start(runA, run);
+    if (!waitUntil([&] { return program.copies().size() == 1; }, 30000)) {
         std::fprintf(stderr, "no copy started\n");
         return 1;
     }
-    b.start(runB, run);
+    cluster.b().start(runB, run);
     QThread::msleep(1000);
 
     int pastTtl = 0, notBack = 0, failovers = 0;
     QList<qint64> stopMs;
     for (int round = 0; round < rounds; ++round) {
-        const QList<qint64> before = copies(work);
+        const QList<qint64> before = program.copies();
         QElapsedTimer sinceStop;
         etcd.suspend();
         sinceStop.start();
-        const bool stopped = waitUntil([&] { return copies(work).isEmpty(); }, ttl * 1000 + 1000);
+        const bool stopped
+                = waitUntil([&] { return program.copies().isEmpty(); }, ttl * 1000 + 1000);
         if (stopped)
             stopMs << sinceStop.elapsed();
         QThread::msleep(qMax<qint64>(0, ttl * 1000 + 500 - sinceStop.elapsed()));
-        if (!copies(work).isEmpty())
+        if (!program.copies().isEmpty())
             ++pastTtl;
         etcd.resume();
-        if (!waitUntil([&] { return copies(work).size() == 1; }, 20000))
+        if (!waitUntil([&] { return program.copies().size() == 1; }, 20000))
             ++notBack;
-        else if (!before.isEmpty() && copies(work).first() != before.first())
+        else if (!before.isEmpty() && program.copies().first() != before.first())
             ++failovers;
         if ((round + 1) % 10 == 0) {
             std::printf("%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1,
-                        pastTtl, static_cast<long long>(readFile(work + QStringLiteral("/overlaps")).size()));
+                        pastTtl, static_cast<long long>(program.overlaps().size()));
             std::fflush(stdout);
         }
     }
     std::sort(stopMs.begin(), stopMs.end());
-    const QByteArray overlaps = readFile(work + QStringLiteral("/overlaps"));
+    const QByteArray overlaps = program.overlaps();
     std::printf("rounds %d (TTL %d s): copy running past the TTL in %d, two copies at once "
                 "(kernel lock refused) %lld, no copy within 20 s of SIGCONT %d, another "
                 "node's copy after the round %d\n",

@@ -6,8 +6,8 @@
 // The nodes are written by a second process (this program with --writer), so that
 // the CPU figures are the tray's own. Run by hand:
 //   bench_cluster_tray [--nodes 100] [--instances 100] [--changes 1000]
+#include "benchoptions.h"
 #include "clusterfixture.h"
-#include "etcdserver.h"
 
 #include "core/cluster/clusterkeys.h"
 #include "core/cluster/etcdclient.h"
@@ -25,7 +25,6 @@
 #include <QMenu>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,18 +34,6 @@ using namespace LockWatch;
 using namespace TestSupport;
 
 namespace {
-
-int option(const QStringList &args, const char *name, int fallback)
-{
-    const qsizetype i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
-}
-
-QString optionText(const QStringList &args, const char *name)
-{
-    const qsizetype i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-}
 
 QString nodeName(int n)
 {
@@ -190,17 +177,16 @@ int main(int argc, char **argv)
     const int instances = option(args, "--instances", 100);
     const int changes = option(args, "--changes", 1000);
 
-    QTemporaryDir dir;
-    EtcdServer etcd(dir.path());
+    ClusterFixture fixture;
     QString error;
-    if (!startEtcdForMembers(etcd, &error)) {
+    if (!fixture.start(&error)) {
         std::fprintf(stderr, "etcd: %s\n", qPrintable(error));
         return 1;
     }
-    const ClusterConfig cluster = memberCluster(etcd, QStringLiteral("viewer"), 10);
+    const ClusterConfig cluster = fixture.memberCluster(QStringLiteral("viewer"), 10);
     const QStringList writerArgs { QStringLiteral("--writer"),
                                    QStringLiteral("--endpoint"),
-                                   etcd.endpoint(),
+                                   cluster.endpoints.first(),
                                    QStringLiteral("--user"),
                                    cluster.user,
                                    QStringLiteral("--password-file"),

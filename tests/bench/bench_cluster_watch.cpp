@@ -6,8 +6,8 @@
 // p99 <= 100 ms. Run by hand:
 //   bench_cluster_watch [--rounds 200]
 #include "agentprocess.h"
-#include "clusternode.h"
-#include "etcdserver.h"
+#include "benchoptions.h"
+#include "clusterfixture.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -63,24 +62,19 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     qputenv("LOCKWATCH_BINARY", LOCKWATCH_BINARY_PATH);
-    int rounds = 200;
-    const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--rounds")); i > 0 && i + 1 < args.size())
-        rounds = args.at(i + 1).toInt();
+    const int rounds = option(app.arguments(), "--rounds", 200);
 
-    QTemporaryDir dir;
-    EtcdServer etcd(dir.path());
+    ClusterFixture cluster;
     QString error;
-    if (!etcd.start(&error)) {
-        std::fprintf(stderr, "etcd: %s\n", qPrintable(error));
+    if (!cluster.startNodes(10, &error)) {
+        std::fprintf(stderr, "etcd and nodes: %s\n", qPrintable(error));
         return 1;
     }
-    ClusterNode a(dir.path(), QStringLiteral("a"), etcd, 10);
-    ClusterNode b(dir.path(), QStringLiteral("b"), etcd, 10);
-    const QString lock = dir.filePath(QStringLiteral("bot.pid"));
-    if (!a.isValid() || !b.isValid()
-        || !b.writeConfig("[bot]\nlockfile=" + QFile::encodeName(lock) + "\n")) {
-        std::fprintf(stderr, "nodes: %s\n", qPrintable(a.error() + b.error()));
+    ClusterNode &a = cluster.a();
+    ClusterNode &b = cluster.b();
+    const QString lock = cluster.filePath(QStringLiteral("bot.pid"));
+    if (!b.writeConfig("[bot]\nlockfile=" + QFile::encodeName(lock) + "\n")) {
+        std::fprintf(stderr, "cannot write b's configuration\n");
         return 1;
     }
     AgentProcess agent;

@@ -10,6 +10,7 @@
 //
 //   bench_latency [--rounds N] [--instances 1,100,1000] [--copies C]
 #include "latencyharness.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ bool measure(int instances, int rounds, int copies)
         if (watch.waitLine(stateLine(name, QStringLiteral("stopped"))) < 0)
             return false;
     }
-    killAndReap(holder);
+    TestSupport::killHard(holder);
     std::printf("%d instances (%d rounds)\n", instances, rounds);
     create.print("create");
     remove.print("remove");

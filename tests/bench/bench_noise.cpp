@@ -9,6 +9,7 @@
 //
 //   bench_noise [--instances 1000] [--rate 10000] [--rounds 100] [--floor]
 #include "latencyharness.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -171,7 +172,7 @@ int main(int argc, char *argv[])
     const qint64 files = made.load() - made0;
     stop = true;
     noise.join();
-    killAndReap(holder);
+    TestSupport::killHard(holder);
     if (!ok) {
         std::fprintf(stderr, "a change was not reported\n");
         return 1;

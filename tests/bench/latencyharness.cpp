@@ -1,6 +1,7 @@
 #include "latencyharness.h"
 
 #include "core/model/config.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,14 +55,6 @@ pid_t spawnProgram(const QString &program, const QStringList &arguments)
         ::_exit(127);
     }
     return pid;
-}
-
-void killAndReap(pid_t pid)
-{
-    if (pid <= 1)
-        return;
-    ::kill(pid, SIGKILL);
-    ::waitpid(pid, nullptr, 0);
 }
 
 bool writeLock(const QString &path, qint64 pid)
@@ -249,7 +242,7 @@ bool World::create(int instances, int measured, bool running, int copies)
 {
     if (!dir.isValid())
         return false;
-    LockWatch::Config config;
+    QList<LockWatch::InstanceConfig> configured;
     const int perDirectory = 100;
     for (int i = 0; i < instances; ++i) {
         const QString sub = dir.filePath(QStringLiteral("d%1").arg(i / perDirectory));
@@ -274,7 +267,7 @@ bool World::create(int instances, int measured, bool running, int copies)
             if (i >= instances - copies)
                 holders << spawnProgram(instance.program, instance.arguments);
         }
-        config.instances << instance;
+        configured << instance;
         if (running && i >= measured) {
             // With programs, the holder runs the instance's program (one copy).
             const pid_t holder = instance.program.isEmpty()
@@ -285,18 +278,13 @@ bool World::create(int instances, int measured, bool running, int copies)
         }
     }
     configPath = dir.filePath(QStringLiteral("config/lockwatch.conf"));
-    QString error;
-    if (!config.save(configPath, &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    return true;
+    return TestSupport::saveConfig(configPath, configured);
 }
 
 void World::clear()
 {
     for (pid_t pid : qAsConst(holders))
-        killAndReap(pid);
+        TestSupport::killHard(pid);
     holders.clear();
 }
 

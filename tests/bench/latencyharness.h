@@ -21,7 +21,6 @@ qint64 nowNs(); // CLOCK_MONOTONIC
 pid_t spawnHolder();
 // `program` with `arguments` (fork + exec), as a copy started by hand would be.
 pid_t spawnProgram(const QString &program, const QStringList &arguments);
-void killAndReap(pid_t pid);
 
 bool writeLock(const QString &path, qint64 pid);
 

@@ -73,17 +73,11 @@ private:
 
     QString configWith(const QList<QPair<QString, QString>> &instances)
     {
-        Config config;
-        for (const auto &entry : instances) {
-            InstanceConfig instance;
-            instance.name = entry.first;
-            instance.lockFile = entry.second;
-            config.instances << instance;
-        }
+        QList<InstanceConfig> list;
+        for (const auto &entry : instances)
+            list << lockInstance(entry.first, entry.second);
         const QString file = freshConfig();
-        QString error;
-        if (!config.save(file, &error))
-            qWarning("%s", qPrintable(error));
+        saveConfig(file, list);
         return file;
     }
 

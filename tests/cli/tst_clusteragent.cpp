@@ -7,15 +7,13 @@
 // and supervision alone and publishing resumes, and a password file that is not
 // private is refused.
 #include "agentprocess.h"
-#include "clusternode.h"
-#include "etcdserver.h"
+#include "clusterfixture.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -36,49 +34,55 @@ class TestClusterAgent : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    std::unique_ptr<ClusterNode> m_a, m_b;
+    ClusterFixture m_cluster;
 
     // b's bot as node a sees it.
     QJsonObject botOfB()
     {
-        const Result r = m_a->run(
-                { QStringLiteral("status"), QStringLiteral("--cluster"), QStringLiteral("--json") });
+        const Result r = m_cluster.a().run({ QStringLiteral("status"), QStringLiteral("--cluster"),
+                                             QStringLiteral("--json") });
         return ClusterNode::clusterInstance(r.out, QStringLiteral("b"), Bot);
     }
     QString stateOfBotOfB() { return botOfB().value(QLatin1String("state")).toString(); }
 
-    // The states of b/bot in what `watch --cluster --json` printed, in order.
+    // What `watch --cluster --json` printed about b/bot, in order.
+    static QList<QJsonObject> watchedBotOfB(const QByteArray &out)
+    {
+        QList<QJsonObject> seen;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QLatin1String("node")) == QLatin1String("b")
+                && o.value(QLatin1String("name")) == Bot)
+                seen << o;
+        }
+        return seen;
+    }
     static QStringList watchedStates(const QByteArray &out)
     {
         QStringList states;
-        for (const QByteArray &line : out.split('\n')) {
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.value(QLatin1String("node")) == QLatin1String("b")
-                && o.value(QLatin1String("name")) == Bot)
-                states << o.value(QLatin1String("state")).toString();
-        }
+        for (const QJsonObject &o : watchedBotOfB(out))
+            states << o.value(QLatin1String("state")).toString();
         return states;
     }
-
-    // The last object for b/bot that `watch --cluster --json` printed.
     static QJsonObject lastWatched(const QByteArray &out)
     {
-        QJsonObject last;
-        for (const QByteArray &line : out.split('\n')) {
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.value(QLatin1String("node")) == QLatin1String("b")
-                && o.value(QLatin1String("name")) == Bot)
-                last = o;
-        }
-        return last;
+        const QList<QJsonObject> seen = watchedBotOfB(out);
+        return seen.isEmpty() ? QJsonObject() : seen.last();
+    }
+
+    // `watch --cluster --json` on a, until it follows (prints its first line).
+    bool startWatch(ScopedProcess &watch) const
+    {
+        m_cluster.a().start(
+                watch,
+                { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
+        return watch.waitForStarted() && watch.waitForReadyRead(20000);
     }
 
     void stopBotOfB()
     {
-        const Result r = m_b->run({ QStringLiteral("stop"), Bot });
-        QVERIFY2(r.exitCode == 0 || m_b->runningPid(Bot) == 0, r.err.constData());
+        const Result r = m_cluster.b().run({ QStringLiteral("stop"), Bot });
+        QVERIFY2(r.exitCode == 0 || m_cluster.b().runningPid(Bot) == 0, r.err.constData());
     }
 
 private slots:
@@ -87,67 +91,60 @@ private slots:
 
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
         QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        m_a = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("a"), *m_etcd, Ttl);
-        m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, Ttl);
-        QVERIFY2(m_a->isValid() && m_b->isValid(), qPrintable(m_a->error() + m_b->error()));
-        for (ClusterNode *node : { m_a.get(), m_b.get() }) {
+        QVERIFY2(m_cluster.startNodes(Ttl, &error), qPrintable(error));
+        for (ClusterNode *node : { &m_cluster.a(), &m_cluster.b() })
             QVERIFY(node->writeConfig(node->instanceSection(Bot)));
-            node->setEnvironment(QStringLiteral("QT_LOGGING_RULES"),
-                                 QStringLiteral("lockwatch.etcd.info=true"));
-        }
+        m_cluster.setNodeEnvironment(QStringLiteral("QT_LOGGING_RULES"),
+                                     QStringLiteral("lockwatch.etcd.info=true"));
     }
 
     void publishSeeAndAct()
     {
         AgentProcess a, b;
-        QVERIFY2(m_a->startAgent(a), a.readLog().constData());
-        QVERIFY2(m_b->startAgent(b), b.readLog().constData());
+        QVERIFY2(m_cluster.a().startAgent(a), a.readLog().constData());
+        QVERIFY2(m_cluster.b().startAgent(b), b.readLog().constData());
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("stopped"), 20000);
 
         ScopedProcess watch;
-        m_a->start(watch,
-                   { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
-        QVERIFY(watch.waitForStarted());
-        QVERIFY(watch.waitForReadyRead(20000)); // following
+        QVERIFY(startWatch(watch));
 
         // Carried out by b's agent, which records it as its own.
-        const Result started = m_a->run({ QStringLiteral("start"), QStringLiteral("b/bot") });
+        const Result started
+                = m_cluster.a().run({ QStringLiteral("start"), QStringLiteral("b/bot") });
         QVERIFY2(started.exitCode == 0, QByteArray(started.err + b.readLog()).constData());
         QVERIFY2(started.out.contains("started"), started.out.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(m_b->runningPid(Bot) > 0, 20000);
-        const qint64 pid = m_b->runningPid(Bot);
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster.b().runningPid(Bot) > 0, 20000);
+        const qint64 pid = m_cluster.b().runningPid(Bot);
         QVERIFY(b.waitForLog("Request from node a (user "));
-        QVERIFY(m_a->runningPid(Bot) == 0); // a's own bot is not touched
+        QVERIFY(m_cluster.a().runningPid(Bot) == 0); // a's own bot is not touched
 
         QByteArray watched;
-        QTRY_VERIFY_WITH_TIMEOUT(
-                watchedStates(watched += watch.readAllStandardOutput()).contains(
-                        QStringLiteral("running")),
-                20000);
+        QTRY_VERIFY_WITH_TIMEOUT(watchedStates(watched += watch.readAllStandardOutput())
+                                         .contains(QStringLiteral("running")),
+                                 20000);
         QCOMPARE(botOfB().value(QLatin1String("pid")).toInteger(), pid);
 
-        const Result stopped = m_a->run({ QStringLiteral("stop"), QStringLiteral("b/bot") });
+        const Result stopped
+                = m_cluster.a().run({ QStringLiteral("stop"), QStringLiteral("b/bot") });
         QVERIFY2(stopped.exitCode == 0, stopped.err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 20000);
         // A requested stop is no crash: nothing restarts it.
-        QTRY_VERIFY2_WITH_TIMEOUT(watchedStates(watched += watch.readAllStandardOutput())
-                                          .last() != QStringLiteral("running"),
-                                  QByteArray(watched + "\n--- b's agent:\n" + b.readLog()
-                                             + "\n--- status --cluster: "
-                                             + m_a->run({ QStringLiteral("status"),
-                                                          QStringLiteral("--cluster"),
-                                                          QStringLiteral("--json") })
-                                                       .out)
-                                          .constData(),
-                                  20000);
-        QCOMPARE(m_b->runningPid(Bot), 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                watchedStates(watched += watch.readAllStandardOutput()).last()
+                        != QStringLiteral("running"),
+                QByteArray(watched + "\n--- b's agent:\n" + b.readLog() + "\n--- status --cluster: "
+                           + m_cluster.a()
+                                     .run({ QStringLiteral("status"), QStringLiteral("--cluster"),
+                                            QStringLiteral("--json") })
+                                     .out)
+                        .constData(),
+                20000);
+        QCOMPARE(m_cluster.b().runningPid(Bot), 0);
 
         // An instance b does not have: b's agent refuses, in its own words.
-        const Result unknown = m_a->run({ QStringLiteral("start"), QStringLiteral("b/other") });
+        const Result unknown
+                = m_cluster.a().run({ QStringLiteral("start"), QStringLiteral("b/other") });
         QCOMPARE(unknown.exitCode, 1);
         QCOMPARE(unknown.err.count('\n'), 1);
         QVERIFY2(unknown.err.contains("other"), unknown.err.constData());
@@ -165,16 +162,13 @@ private slots:
     void killedAgentIsUnreachableNeverStopped()
     {
         AgentProcess a, b;
-        QVERIFY2(m_a->startAgent(a), a.readLog().constData());
-        QVERIFY2(m_b->startAgent(b), b.readLog().constData());
-        QVERIFY(m_b->run({ QStringLiteral("start"), Bot }).exitCode == 0);
+        QVERIFY2(m_cluster.a().startAgent(a), a.readLog().constData());
+        QVERIFY2(m_cluster.b().startAgent(b), b.readLog().constData());
+        QVERIFY(m_cluster.b().run({ QStringLiteral("start"), Bot }).exitCode == 0);
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("running"), 20000);
 
         ScopedProcess watch;
-        m_a->start(watch,
-                   { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
-        QVERIFY(watch.waitForStarted());
-        QVERIFY(watch.waitForReadyRead(20000));
+        QVERIFY(startWatch(watch));
         QByteArray watched = watch.readAllStandardOutput();
 
         QElapsedTimer sinceKill;
@@ -186,16 +180,17 @@ private slots:
                                  30000);
         const qint64 unreachableAfter = sinceKill.elapsed();
         qInfo("b unreachable %lld ms after its agent's SIGKILL (TTL %d s)", unreachableAfter, Ttl);
-        QVERIFY2(unreachableAfter <= (Ttl + 2) * 1000, qPrintable(QString::number(unreachableAfter)));
+        QVERIFY2(unreachableAfter <= (Ttl + 2) * 1000,
+                 qPrintable(QString::number(unreachableAfter)));
         QVERIFY2(!watchedStates(watched).contains(QStringLiteral("stopped")), watched.constData());
-        QVERIFY(m_b->runningPid(Bot) > 0); // what runs there runs on: nobody knows
+        QVERIFY(m_cluster.b().runningPid(Bot) > 0); // what runs there runs on: nobody knows
         // The watcher, which saw it published, still says where its lock is.
         QCOMPARE(lastWatched(watched).value(QLatin1String("lockfile")).toString(),
-                 m_b->pidFile(Bot));
+                 m_cluster.b().pidFile(Bot));
 
         // A new agent publishes again what is there.
         AgentProcess again;
-        QVERIFY2(m_b->startAgent(again), again.readLog().constData());
+        QVERIFY2(m_cluster.b().startAgent(again), again.readLog().constData());
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("running"), 20000);
         stopBotOfB();
     }
@@ -203,12 +198,13 @@ private slots:
     void frozenAgentIsUnreachableAfterTheTimeout()
     {
         AgentProcess a, b;
-        QVERIFY2(m_a->startAgent(a), a.readLog().constData());
-        QVERIFY2(m_b->startAgent(b), b.readLog().constData());
+        QVERIFY2(m_cluster.a().startAgent(a), a.readLog().constData());
+        QVERIFY2(m_cluster.b().startAgent(b), b.readLog().constData());
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("stopped"), 20000);
 
         ::kill(pid_t(b.processId()), SIGSTOP); // its key lives until its lease ends
-        const Result start = m_a->run({ QStringLiteral("start"), QStringLiteral("b/bot") });
+        const Result start
+                = m_cluster.a().run({ QStringLiteral("start"), QStringLiteral("b/bot") });
         ::kill(pid_t(b.processId()), SIGCONT);
         QCOMPARE(start.exitCode, 1);
         QCOMPARE(start.err.count('\n'), 1);
@@ -219,36 +215,38 @@ private slots:
         QVERIFY2(b.waitForLog("Publishing to etcd as node b", 30000, before), b.log.constData());
         QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfB(), QStringLiteral("stopped"), 20000);
         QVERIFY2(!b.readLog().contains("Request from node a"), b.log.constData());
-        QCOMPARE(m_b->runningPid(Bot), 0);
+        QCOMPARE(m_cluster.b().runningPid(Bot), 0);
     }
 
     void etcdAwayLocalWorkGoesOn()
     {
         AgentProcess b;
-        QVERIFY2(m_b->startAgent(b), b.readLog().constData());
+        QVERIFY2(m_cluster.b().startAgent(b), b.readLog().constData());
         const qsizetype before = b.readLog().size();
-        m_etcd->stop();
+        m_cluster.etcd().stop();
         QVERIFY2(b.waitForLog("Cluster unreachable", 30000, before), b.log.constData());
 
         // Monitoring, actions and supervision without etcd.
         const qsizetype away0 = b.readLog().size();
-        const Result started = m_b->run({ QStringLiteral("start"), Bot });
+        const Result started = m_cluster.b().run({ QStringLiteral("start"), Bot });
         QVERIFY2(started.exitCode == 0, QByteArray(started.err + b.readLog()).constData());
-        const qint64 first = m_b->runningPid(Bot);
+        const qint64 first = m_cluster.b().runningPid(Bot);
         QVERIFY(first > 0);
         // Once the agent has seen it run, a SIGKILL is a crash that it restarts.
         QVERIFY2(b.waitForLog("took its lock", 30000, away0), b.log.constData());
         ::kill(pid_t(first), SIGKILL);
-        QTRY_VERIFY2_WITH_TIMEOUT(m_b->runningPid(Bot) > 0 && m_b->runningPid(Bot) != first,
+        QTRY_VERIFY2_WITH_TIMEOUT(m_cluster.b().runningPid(Bot) > 0
+                                          && m_cluster.b().runningPid(Bot) != first,
                                   b.readLog().constData(), 30000);
-        const qint64 restarted = m_b->runningPid(Bot);
-        const Result status = m_b->run({ QStringLiteral("status"), Bot, QStringLiteral("--json") });
+        const qint64 restarted = m_cluster.b().runningPid(Bot);
+        const Result status
+                = m_cluster.b().run({ QStringLiteral("status"), Bot, QStringLiteral("--json") });
         QCOMPARE(status.exitCode, 0);
 
         // etcd back: publishing resumes with the current state.
         QString error;
         const qsizetype away = b.readLog().size();
-        QVERIFY2(m_etcd->restart(&error), qPrintable(error));
+        QVERIFY2(m_cluster.etcd().restart(&error), qPrintable(error));
         QVERIFY2(b.waitForLog("Publishing to etcd as node b", 30000, away), b.log.constData());
         QTRY_COMPARE_WITH_TIMEOUT(botOfB().value(QLatin1String("pid")).toInteger(), restarted,
                                   20000);
@@ -258,12 +256,12 @@ private slots:
 
     void passwordFileMustBePrivate()
     {
-        const QString file = m_b->passwordFile();
+        const QString file = m_cluster.b().passwordFile();
         QVERIFY(QFile::exists(file));
-        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner
-                                                    | QFile::ReadGroup));
+        QVERIFY(QFile::setPermissions(file,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         AgentProcess b;
-        m_b->start(b, { QStringLiteral("agent") });
+        m_cluster.b().start(b, { QStringLiteral("agent") });
         QVERIFY(b.waitForFinished(20000));
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(b.exitCode(), 1);

@@ -7,14 +7,11 @@
 #include "core/monitor/monitor.h"
 
 #include "clusterfixture.h"
-#include "clusternode.h"
 #include "etcdserver.h"
 #include "testsupport.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -33,26 +30,21 @@ class TestClusterCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    std::unique_ptr<ClusterNode> m_a, m_b;
+    ClusterFixture m_cluster;
 
-    InstanceConfig bot() const
-    {
-        return pidfileInstance(QStringLiteral("bot"), m_dir.filePath(QStringLiteral("bot.lock")));
-    }
+    InstanceConfig bot() const { return m_cluster.pidfileInstance(QStringLiteral("bot")); }
     ClusterConfig clusterOfA() const
     {
         Config config;
         QString error;
-        config.load(m_a->configPath(), &error);
+        config.load(m_cluster.a().configPath(), &error);
         return config.cluster;
     }
     // lockwatch on node b, while this process's event loop keeps node a answering.
     Result onB(const QStringList &arguments)
     {
         ScopedProcess p;
-        m_b->start(p, arguments);
+        m_cluster.b().start(p, arguments);
         Result r;
         if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
             return r;
@@ -61,28 +53,22 @@ private:
         r.err = p.readAllStandardError();
         return r;
     }
-    QJsonObject botOfA(const Result &r)
+    // a's bot in `status --cluster --json` on b: its state; the exit code in *exitCode.
+    QString stateOfBotOfA(int *exitCode)
     {
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QLatin1String("node")) == QLatin1String("a")
-                && o.value(QLatin1String("name")) == QLatin1String("bot"))
-                return o;
-        }
-        return {};
+        const Result r = onB({ QStringLiteral("status"), QStringLiteral("--cluster"),
+                               QStringLiteral("--json") });
+        *exitCode = r.exitCode;
+        return ClusterNode::clusterInstance(r.out, QStringLiteral("a"), QStringLiteral("bot"))
+                .value(QLatin1String("state"))
+                .toString();
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
         QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        m_a = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("a"), *m_etcd, Ttl);
-        m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, Ttl);
-        QVERIFY2(m_a->isValid() && m_b->isValid(), qPrintable(m_a->error() + m_b->error()));
+        QVERIFY2(m_cluster.startNodes(Ttl, &error), qPrintable(error));
     }
 
     void seeAndActOnAnotherNode()
@@ -96,18 +82,13 @@ private slots:
         QVERIFY2(member.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(member.isPublished(), 20000);
 
-        Result status = onB({ QStringLiteral("status"), QStringLiteral("--cluster"),
-                              QStringLiteral("--json") });
-        QTRY_COMPARE_WITH_TIMEOUT(
-                (status = onB({ QStringLiteral("status"), QStringLiteral("--cluster"),
-                                QStringLiteral("--json") }),
-                 botOfA(status).value(QLatin1String("state")).toString()),
-                QStringLiteral("stopped"), 20000);
-        QCOMPARE(status.exitCode, 3);
+        int code = -1;
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfBotOfA(&code), QStringLiteral("stopped"), 20000);
+        QCOMPARE(code, 3);
 
         // watch --cluster on b sees what a starts, as it happens.
         ScopedProcess watch;
-        m_b->start(
+        m_cluster.b().start(
                 watch,
                 { QStringLiteral("watch"), QStringLiteral("--cluster"), QStringLiteral("--json") });
         QVERIFY(watch.waitForStarted());
@@ -132,11 +113,8 @@ private slots:
         QVERIFY(watch.waitForFinished(20000));
         QCOMPARE(watch.exitCode(), 0);
 
-        status = onB({ QStringLiteral("status"), QStringLiteral("--cluster"),
-                       QStringLiteral("--json") });
-        QCOMPARE(botOfA(status).value(QLatin1String("state")).toString(),
-                 QStringLiteral("running"));
-        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(stateOfBotOfA(&code), QStringLiteral("running"));
+        QCOMPARE(code, 0);
 
         const Result refused = onB({ QStringLiteral("start"), QStringLiteral("a/other") });
         QCOMPARE(refused.exitCode, 1);
@@ -151,11 +129,8 @@ private slots:
         bool gone = false;
         member.stop(5000, [&gone] { gone = true; });
         QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);
-        status = onB({ QStringLiteral("status"), QStringLiteral("--cluster"),
-                       QStringLiteral("--json") });
-        QCOMPARE(botOfA(status).value(QLatin1String("state")).toString(),
-                 QStringLiteral("unreachable"));
-        QCOMPARE(status.exitCode, 4);
+        QCOMPARE(stateOfBotOfA(&code), QStringLiteral("unreachable"));
+        QCOMPARE(code, 4);
         const Result text = onB({ QStringLiteral("status"), QStringLiteral("--cluster") });
         QVERIFY2(text.out.contains("unreachable"), text.out.constData());
         const Result unreachable = onB({ QStringLiteral("start"), QStringLiteral("a/bot") });
@@ -165,7 +140,7 @@ private slots:
 
     void etcdOutOfReach()
     {
-        QVERIFY(m_b->writeConfig(
+        QVERIFY(m_cluster.b().writeConfig(
                 {}, QStringLiteral("http://127.0.0.1:%1").arg(EtcdServer::freePort())));
         const Result status = onB({ QStringLiteral("status"), QStringLiteral("--cluster") });
         QCOMPARE(status.exitCode, 4);
@@ -174,7 +149,7 @@ private slots:
         const Result start = onB({ QStringLiteral("start"), QStringLiteral("a/bot") });
         QCOMPARE(start.exitCode, 1);
         QCOMPARE(start.err.count('\n'), 1);
-        QVERIFY(m_b->writeConfig());
+        QVERIFY(m_cluster.b().writeConfig());
     }
 
     void badTargets()

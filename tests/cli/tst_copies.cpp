@@ -20,7 +20,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -134,7 +133,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // The bots LockWatch starts re-parent to us: they can be reaped.
-        QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+        QVERIFY(becomeSubreaper());
         // Another user must reach the bot for the other-user case.
         QVERIFY(::chmod(QFile::encodeName(m_dir.path()).constData(), 0755) == 0);
         isolateXdgDirectories(path(QStringLiteral("xdg")));
@@ -145,11 +144,7 @@ private slots:
 
     void cleanup()
     {
-        for (qint64 pid : qAsConst(m_pids)) {
-            ::kill(pid_t(pid), SIGKILL);
-            ::waitpid(pid_t(pid), nullptr, 0);
-        }
-        m_pids.clear();
+        killAll(m_pids);
         QFile::remove(lock());
     }
 

@@ -119,8 +119,6 @@ private:
     QProcess m_sleeper;
     qint64 m_livePid = 0;
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    bool saveConfig(const QString &file, const QList<InstanceConfig> &instances);
-    InstanceConfig instance(const QString &name, const QString &lockFile);
 
 private slots:
     void initTestCase();
@@ -152,33 +150,13 @@ void TestFaults::cleanupTestCase()
     m_sleeper.waitForFinished();
 }
 
-InstanceConfig TestFaults::instance(const QString &name, const QString &lockFile)
-{
-    InstanceConfig config;
-    config.name = name;
-    config.lockFile = lockFile;
-    return config;
-}
-
-bool TestFaults::saveConfig(const QString &file, const QList<InstanceConfig> &instances)
-{
-    Config config;
-    config.instances = instances;
-    QString error;
-    if (!config.save(file, &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    return true;
-}
-
 void TestFaults::lockDirectoryDeletedAndRecreated()
 {
     const QString lockDir = path(QStringLiteral("locks"));
     QVERIFY(QDir().mkpath(lockDir));
     const QString lock = lockDir + QStringLiteral("/a.lock");
     const QString config = path(QStringLiteral("dir.conf"));
-    QVERIFY(saveConfig(config, {instance(QStringLiteral("a"), lock)}));
+    QVERIFY(saveConfig(config, { lockInstance(QStringLiteral("a"), lock) }));
     Watch watch;
     watch.start(config, m_env);
     QVERIFY(watch.waitFor(is(QStringLiteral("a"), "stopped")));
@@ -214,14 +192,16 @@ void TestFaults::configReplacedTruncatedMalformed()
     const QString config = path(QStringLiteral("faults.conf"));
     const QString lockA = path(QStringLiteral("fa.lock"));
     const QString lockB = path(QStringLiteral("fb.lock"));
-    QVERIFY(saveConfig(config, {instance(QStringLiteral("fa"), lockA)}));
+    QVERIFY(saveConfig(config, { lockInstance(QStringLiteral("fa"), lockA) }));
     const QByteArray good = readFile(config);
     Watch watch;
     watch.start(config, m_env);
     QVERIFY(watch.waitFor(is(QStringLiteral("fa"), "stopped")));
 
     // Replaced atomically (rename over it) with one instance more: picked up.
-    QVERIFY(saveConfig(config, {instance(QStringLiteral("fa"), lockA), instance(QStringLiteral("fb"), lockB)}));
+    QVERIFY(saveConfig(config,
+                       { lockInstance(QStringLiteral("fa"), lockA),
+                         lockInstance(QStringLiteral("fb"), lockB) }));
     QVERIFY(watch.waitFor(is(QStringLiteral("fb"), "stopped")));
     const QByteArray two = readFile(config);
 
@@ -271,8 +251,10 @@ void TestFaults::configReplacedTruncatedMalformed()
     }
     // Fixed: recovers, a new instance is picked up.
     QVERIFY(QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner));
-    QVERIFY(saveConfig(config, {instance(QStringLiteral("fa"), lockA), instance(QStringLiteral("fb"), lockB),
-                                instance(QStringLiteral("fe"), path(QStringLiteral("fe.lock")))}));
+    QVERIFY(saveConfig(config,
+                       { lockInstance(QStringLiteral("fa"), lockA),
+                         lockInstance(QStringLiteral("fb"), lockB),
+                         lockInstance(QStringLiteral("fe"), path(QStringLiteral("fe.lock"))) }));
     QVERIFY2(watch.waitFor(is(QStringLiteral("fe"), "stopped")), watch.errors().constData());
     Q_UNUSED(good);
 }
@@ -306,7 +288,7 @@ void TestFaults::stateDirectoryCannotBeCreated()
     QVERIFY(refused.err.contains(QByteArray::number(holder.processId())) || refused.err.contains("PID"));
     // status and inspect do not need the state directory at all.
     const QString config = path(QStringLiteral("state.conf"));
-    QVERIFY(saveConfig(config, {instance(QStringLiteral("held"), lock)}));
+    QVERIFY(saveConfig(config, { lockInstance(QStringLiteral("held"), lock) }));
     const Result status = runLockwatch({QStringLiteral("--config"), config, QStringLiteral("status")}, 10000, env);
     QCOMPARE(status.exitCode, 0);
     holder.terminate();
@@ -321,7 +303,8 @@ void TestFaults::tenThousandInstances()
         const QString dir = lockDir + QStringLiteral("/d%1").arg(i % 10);
         if (i < 10)
             QVERIFY(QDir().mkpath(dir));
-        instances << instance(QStringLiteral("i%1").arg(i), dir + QStringLiteral("/i%1.lock").arg(i));
+        instances << lockInstance(QStringLiteral("i%1").arg(i),
+                                  dir + QStringLiteral("/i%1.lock").arg(i));
     }
     const QString config = path(QStringLiteral("many.conf"));
     QVERIFY(saveConfig(config, instances));
@@ -369,7 +352,7 @@ void TestFaults::inotifyExhaustedSaysTheRealError()
     const QString lock = path(QStringLiteral("inotify/") + limit + QStringLiteral(".lock"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("inotify"))));
     const QString config = path(limit + QStringLiteral(".conf"));
-    QVERIFY(saveConfig(config, {instance(QStringLiteral("a"), lock)}));
+    QVERIFY(saveConfig(config, { lockInstance(QStringLiteral("a"), lock) }));
     QProcess watch;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &entry : qAsConst(m_env))

@@ -62,12 +62,8 @@ private:
     }
     QString configFor(const QString &name, const InstanceConfig &instance) const
     {
-        Config config;
-        config.instances << instance;
         const QString file = path(name + QStringLiteral(".conf"));
-        QString error;
-        if (!config.save(file, &error))
-            qWarning("%s", qPrintable(error));
+        saveConfig(file, { instance });
         return file;
     }
     // An instance whose program is kept single-instance by `lockwatch run`: its

@@ -9,47 +9,15 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <memory>
 #include <vector>
 
-#include <sys/prctl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace ClassifierFixture {
 
 using namespace LockWatch;
 using namespace TestSupport;
-
-// The direct children of a process.
-inline QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> result;
-    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
-    for (const QByteArray &part : text.simplified().split(' ')) {
-        bool ok = false;
-        const qint64 child = part.toLongLong(&ok);
-        if (ok)
-            result << child;
-    }
-    return result;
-}
-
-// SIGKILL, then reap it if it is our child (we are a subreaper, so daemons that
-// detached from us are ours too). Not reaped, it is a zombie - also dead.
-inline void killHard(qint64 pid)
-{
-    ::kill(pid_t(pid), SIGKILL);
-    ::waitpid(pid_t(pid), nullptr, 0);
-}
-
-// Call from initTestCase(): daemons started by the writers re-parent to us, so
-// they can be reaped (PID 1 here does not reap orphans).
-inline bool becomeSubreaper()
-{
-    return ::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0;
-}
 
 class Fixture
 {
@@ -113,9 +81,7 @@ protected:
             }
         }
         m_children.clear();
-        for (qint64 pid : qAsConst(m_daemons))
-            killHard(pid);
-        m_daemons.clear();
+        killAll(m_daemons);
     }
 };
 

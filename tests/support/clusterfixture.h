@@ -1,25 +1,79 @@
-// What the in-process cluster tests share: one etcd user for every member the test
-// builds itself (read-write on /lockwatch), the [cluster] settings of a member or
-// view of a node, and an instance whose program announces itself in a pidfile.
-// Tests with real `lockwatch` processes use ClusterNode instead.
+// What the cluster tests share: a real etcd (auth on) in a temporary directory of
+// their own, with either
+// - the member user (read-write on every key under /lockwatch), for the members,
+//   views and clients a test builds in its own process, or
+// - two simulated nodes a and b (ClusterNode: each its own configuration, XDG
+//   directories and etcd user), for tests with real `lockwatch` processes.
+// The test process's own XDG directories (configuration, state, runtime) are in
+// that directory too: what in-process members and Control write stays there.
+// Each test function has a key prefix and lockfiles of its own, named after it,
+// so that what one left behind (keys whose lease still runs, a lockfile) cannot
+// disturb the next.
 #pragma once
 
+#include "core/cluster/etcdclient.h"
 #include "core/model/clusterconfig.h"
 #include "core/model/config.h"
 
+#include "clusternode.h"
 #include "etcdserver.h"
 
 #include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
 
 namespace TestSupport {
 
-// Starts `etcd` (auth on) and adds the member user with its private password file.
-bool startEtcdForMembers(EtcdServer &etcd, QString *error);
-// Node `node`'s settings: the member user, lease TTL `ttl`, under `prefix`.
-LockWatch::ClusterConfig memberCluster(const EtcdServer &etcd, const QString &node, int ttl,
-                                       const QString &prefix = QStringLiteral("/lockwatch"));
-// An instance whose program (sh) writes its PID into `lockFile` and sleeps.
-LockWatch::InstanceConfig pidfileInstance(const QString &name, const QString &lockFile);
+class ClusterFixture
+{
+public:
+    ClusterFixture() = default;
+    ClusterFixture(const ClusterFixture &) = delete;
+    ClusterFixture &operator=(const ClusterFixture &) = delete;
+
+    // Starts etcd and adds the member user with its private password file.
+    // False with the reason in *error.
+    bool start(QString *error);
+    // start() in a test's initTestCase(): a failure says why.
+    void startForTest();
+    // Starts etcd with nodes a and b, lease TTL `ttl`.
+    bool startNodes(int ttl, QString *error);
+
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    EtcdServer &etcd() const { return *m_etcd; }
+    ClusterNode &a() const { return *m_a; }
+    ClusterNode &b() const { return *m_b; }
+    // Added to the environment of both nodes' processes.
+    void setNodeEnvironment(const QString &key, const QString &value);
+
+    // The current test function's key prefix: /lockwatch-FUNCTION (outside a
+    // test function: /lockwatch).
+    QString prefix() const;
+    // The current test function's lockfile for instance `name`, in the temporary
+    // directory.
+    QString lockFile(const QString &name) const;
+
+    // EtcdClient settings of the member user at `endpoint` (etcd's own or a proxy's).
+    LockWatch::EtcdClient::Settings memberSettings(const QUrl &endpoint,
+                                                   int timeoutMs = 5000) const;
+    // In-process node `node`'s [cluster] settings: the member user, lease TTL
+    // `ttl`, the test function's prefix, etcd at `endpoint` (etcd's own when empty).
+    LockWatch::ClusterConfig memberCluster(const QString &node, int ttl,
+                                           const QString &endpoint = QString()) const;
+    // An instance whose program (sh) writes its PID into lockFile(name) and sleeps.
+    LockWatch::InstanceConfig pidfileInstance(const QString &name) const;
+
+private:
+    bool startEtcd(QString *error);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<EtcdServer> m_etcd;
+    std::unique_ptr<ClusterNode> m_a, m_b;
+};
+
 // A process that exists and is not a zombie (PID 1 here does not reap orphans).
 bool isAlive(qint64 pid);
 

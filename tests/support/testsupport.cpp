@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "core/model/config.h"
+
 #include <QCoreApplication>
 
 #include <QDateTime>
@@ -13,6 +15,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,6 +30,25 @@ void isolateXdgDirectories(const QString &root)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QLatin1String("/config")));
     qputenv("XDG_STATE_HOME", QFile::encodeName(root + QLatin1String("/state")));
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+}
+
+LockWatch::InstanceConfig lockInstance(const QString &name, const QString &lockFile)
+{
+    LockWatch::InstanceConfig instance;
+    instance.name = name;
+    instance.lockFile = lockFile;
+    return instance;
+}
+
+bool saveConfig(const QString &path, const QList<LockWatch::InstanceConfig> &instances)
+{
+    LockWatch::Config config;
+    config.instances = instances;
+    QString error;
+    if (config.save(path, &error))
+        return true;
+    qWarning("%s", qPrintable(error));
+    return false;
 }
 
 QString installCopyBot(const QString &directory)
@@ -127,6 +149,39 @@ qint64 startSleeper(QProcess &process, const QString &seconds)
     return process.processId();
 }
 
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> result;
+    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    for (const QByteArray &part : text.simplified().split(' ')) {
+        bool ok = false;
+        const qint64 child = part.toLongLong(&ok);
+        if (ok && child > 0)
+            result << child;
+    }
+    return result;
+}
+
+bool becomeSubreaper()
+{
+    return ::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0;
+}
+
+void killHard(qint64 pid)
+{
+    if (pid <= 1) // no process of a test: kill(0) and kill(-1) reach far more
+        return;
+    ::kill(pid_t(pid), SIGKILL);
+    ::waitpid(pid_t(pid), nullptr, 0);
+}
+
+void killAll(QList<qint64> &pids)
+{
+    for (qint64 pid : qAsConst(pids))
+        killHard(pid);
+    pids.clear();
+}
+
 pid_t makeZombie()
 {
     const pid_t pid = ::fork();
@@ -216,6 +271,23 @@ QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host)
             .arg(pid)
             .arg(stamp, host)
             .toUtf8();
+}
+
+bool Takeover::start(const QString &lockFile)
+{
+    lock = lockFile;
+    const QString program = uniqueSeconds();
+    firstPid = startSleeper(first, program);
+    secondPid = startSleeper(second, program);
+    m_host = QSysInfo::machineHostName();
+    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    return firstPid > 0 && secondPid > 0
+            && writeFile(lock, seedJsonLock(firstPid, m_startMs - 2000, m_host));
+}
+
+bool Takeover::takeOver()
+{
+    return writeFile(lock, seedJsonLock(secondPid, m_startMs, m_host));
 }
 
 QString lockwatchBinary()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -14,6 +15,10 @@
 #include <sys/types.h>
 
 #include "otheruser.h"
+
+namespace LockWatch {
+struct InstanceConfig;
+}
 
 namespace TestSupport {
 
@@ -46,6 +51,19 @@ qint64 startSleeper(QProcess &process, int seconds = 300);
 // are copies of one program.
 qint64 startSleeper(QProcess &process, const QString &seconds);
 
+// The direct children of a process.
+QList<qint64> childrenOf(qint64 pid);
+// Call from initTestCase(): processes that detach from the test (daemons, programs
+// LockWatch starts) re-parent to it, so they can be reaped (PID 1 here does not
+// reap orphans).
+bool becomeSubreaper();
+// SIGKILL, then reap it if it is our child (as a subreaper, detached descendants
+// are ours too). Not reaped, it is a zombie - also dead. PIDs 0 and 1 and
+// negative ones are left alone.
+void killHard(qint64 pid);
+// killHard() for each, and the list emptied: a test's cleanup().
+void killAll(QList<qint64> &pids);
+
 // fork()s a child that exits at once and is never reaped: a zombie. Reap it with
 // reapZombie() at the end of the test.
 pid_t makeZombie();
@@ -62,6 +80,12 @@ pid_t forkWithPid(pid_t pid, const std::function<void()> &body, QString *error);
 
 // A PID that belongs to no process right now.
 qint64 unusedPid();
+
+// An instance with only a name and a lockfile.
+LockWatch::InstanceConfig lockInstance(const QString &name, const QString &lockFile);
+// Saves a configuration of `instances` at `path` (0600, its directories made);
+// false, with a warning saying why, when it could not.
+bool saveConfig(const QString &path, const QList<LockWatch::InstanceConfig> &instances);
 
 // Writes content to path (truncating), and optionally sets its mtime.
 bool writeFile(const QString &path, const QByteArray &content);
@@ -99,6 +123,28 @@ QString installCopyBot(const QString &directory);
 
 // A JSON lock as a Python ProcessLock writes it.
 QByteArray seedJsonLock(qint64 pid, qint64 msecsSinceEpoch, const QString &host);
+
+// A takeover while the previous holder lives: two copies of one program
+// (sleepers with one uniqueSeconds() duration), the first holding a JSON lock
+// written two seconds ago, until takeOver() writes the second's over it - as a
+// program that takes over a lock older than its age limit does.
+struct Takeover
+{
+    ScopedProcess first;
+    ScopedProcess second;
+    qint64 firstPid = 0;
+    qint64 secondPid = 0;
+    QString lock;
+
+    // Starts both copies and writes the first's lock at `lockFile`.
+    bool start(const QString &lockFile);
+    // The second copy's lock, written now.
+    bool takeOver();
+
+private:
+    QString m_host;
+    qint64 m_startMs = 0;
+};
 
 struct Result
 {

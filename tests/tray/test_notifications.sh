@@ -8,16 +8,7 @@ for tool in dunst dbus-monitor; do
 done
 
 start_trayer
-printf '[global]\n    monitor = 0\n    follow = none\n' > "$work/dunstrc"
-dunst -config "$work/dunstrc" >"$work/dunst.log" 2>&1 &
-pids+=("$!")
-wait_for 10 dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-    org.freedesktop.DBus.GetNameOwner string:org.freedesktop.Notifications \
-    || fail "dunst did not take org.freedesktop.Notifications"
-
-dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$work/monitor.log" 2>&1 &
-pids+=("$!")
-wait_for 5 test -s "$work/monitor.log" || fail "dbus-monitor did not start"
+start_notification_server
 
 config="$work/lockwatch.conf"
 printf '[nightly-job]\nlockfile=%s\n' "$work/job.lock" > "$config"

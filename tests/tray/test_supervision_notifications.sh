@@ -22,16 +22,7 @@ cat >"$work/pick-retry" <<EOF
 tee "$work/menu.txt" | grep -m1 'Retry'
 EOF
 chmod +x "$work/pick-retry"
-printf '[global]\n    monitor = 0\n    follow = none\n    dmenu = "%s"\n' "$work/pick-retry" \
-    >"$work/dunstrc"
-dunst -config "$work/dunstrc" >"$work/dunst.log" 2>&1 &
-pids+=("$!")
-wait_for 10 dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-    org.freedesktop.DBus.GetNameOwner string:org.freedesktop.Notifications \
-    || fail "dunst did not take org.freedesktop.Notifications"
-dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$work/monitor.log" 2>&1 &
-pids+=("$!")
-wait_for 5 test -s "$work/monitor.log" || fail "dbus-monitor did not start"
+start_notification_server "dmenu = \"$work/pick-retry\""
 
 config="$work/lockwatch.conf"
 cat >"$config" <<EOF

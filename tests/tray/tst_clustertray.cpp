@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
@@ -42,30 +41,16 @@ class TestClusterTray : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
+    ClusterFixture m_cluster;
 
     ClusterConfig cluster(const QString &node, const QString &endpoint = QString()) const
     {
-        ClusterConfig c = memberCluster(*m_etcd, node, Ttl);
-        if (!endpoint.isEmpty())
-            c.endpoints = { endpoint };
-        return c;
+        return m_cluster.memberCluster(node, Ttl, endpoint);
     }
-    InstanceConfig bot() const
-    {
-        return pidfileInstance(QStringLiteral("bot"), m_dir.filePath(QStringLiteral("bot.lock")));
-    }
+    InstanceConfig bot() const { return m_cluster.pidfileInstance(QStringLiteral("bot")); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        QString error;
-        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
-    }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void groupsPerNodeWithRemoteActions()
     {

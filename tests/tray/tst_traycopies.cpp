@@ -23,8 +23,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/prctl.h>
-#include <sys/wait.h>
 
 using namespace LockWatch;
 using namespace TestSupport;
@@ -73,7 +71,7 @@ private:
         return QJsonDocument::fromJson(readFile(lock)).object().value(QLatin1String("pid")).toInteger();
     }
 
-    QString saveConfig(const QString &lock, const QStringList &environment, int stopTimeout)
+    QString writeConfig(const QString &lock, const QStringList &environment, int stopTimeout)
     {
         InstanceConfig instance;
         instance.name = QStringLiteral("binance");
@@ -82,13 +80,27 @@ private:
         instance.arguments = {m_bot, lock};
         instance.environment = environment;
         instance.stopTimeout = stopTimeout;
-        Config config;
-        config.instances = {instance};
         const QString file = path(QStringLiteral("tray.conf"));
-        QString error;
-        if (!config.save(file, &error))
-            qWarning("%s", qPrintable(error));
+        TestSupport::saveConfig(file, { instance });
         return file;
+    }
+
+    // Starts `tray` (every event its own notification) and its instance from the
+    // tray; waits until the bot runs. The bot's PID, killed at cleanup.
+    qint64 startBot(TrayApplication &tray, const QString &lock)
+    {
+        qint64 pid = 0;
+        [&] {
+            tray.notifier()->setCoalesceInterval(0);
+            QString error;
+            QVERIFY2(tray.start(&error), qPrintable(error));
+            tray.perform(QStringLiteral("binance"), InstanceAction::Start);
+            QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("binance")).state,
+                                      State::Running, 20000);
+            pid = lockHolder(lock);
+            m_pids << pid;
+        }();
+        return pid;
     }
 
 private slots:
@@ -96,7 +108,7 @@ private slots:
     {
         qRegisterMetaType<Notifier::Message>();
         QVERIFY(m_dir.isValid());
-        QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+        QVERIFY(becomeSubreaper());
         isolateXdgDirectories(path(QStringLiteral("xdg")));
         // No notification server: the tray's own fallback, whose messages the test sees.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
@@ -104,30 +116,17 @@ private slots:
         QVERIFY(!m_bot.isEmpty());
     }
 
-    void cleanup()
-    {
-        for (qint64 pid : qAsConst(m_pids)) {
-            ::kill(pid_t(pid), SIGKILL);
-            ::waitpid(pid_t(pid), nullptr, 0);
-        }
-        m_pids.clear();
-    }
+    void cleanup() { killAll(m_pids); }
 
     void takeoverIsAProblemUntilOneCopyIsLeft()
     {
         const QString lock = path(QStringLiteral("twice.lock"));
         // A lock older than 0 s is taken over: the copy started by hand does it.
-        const QString config = saveConfig(lock, {QStringLiteral("BOT_MAX_AGE=0")}, 10);
-        TrayApplication tray(config, true);
-        tray.notifier()->setCoalesceInterval(0);
+        TrayApplication tray(writeConfig(lock, { QStringLiteral("BOT_MAX_AGE=0") }, 10), true);
         QSignalSpy sent(tray.notifier(), &Notifier::sent);
-        QString error;
-        QVERIFY2(tray.start(&error), qPrintable(error));
-        tray.perform(QStringLiteral("binance"), InstanceAction::Start);
-        QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("binance")).state,
-                                  State::Running, 20000);
-        const qint64 first = lockHolder(lock);
-        m_pids << first;
+        const qint64 first = startBot(tray, lock);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE(tray.icon()->look(), StatusIcon::Look::Running);
 
         ScopedProcess second;
@@ -198,17 +197,11 @@ private slots:
         const QString lock = path(QStringLiteral("stubborn.lock"));
         // It ignores SIGTERM: the stop needs SIGKILL after 1 s, and LockWatch then
         // removes the lock the bot could not.
-        const QString config = saveConfig(lock, {QStringLiteral("BOT_IGNORE_TERM=1")}, 1);
-        TrayApplication tray(config, true);
-        tray.notifier()->setCoalesceInterval(0);
+        TrayApplication tray(writeConfig(lock, { QStringLiteral("BOT_IGNORE_TERM=1") }, 1), true);
         QSignalSpy sent(tray.notifier(), &Notifier::sent);
-        QString error;
-        QVERIFY2(tray.start(&error), qPrintable(error));
-        tray.perform(QStringLiteral("binance"), InstanceAction::Start);
-        QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("binance")).state,
-                                  State::Running, 20000);
-        const qint64 pid = lockHolder(lock);
-        m_pids << pid;
+        startBot(tray, lock);
+        if (QTest::currentTestFailed())
+            return;
 
         tray.perform(QStringLiteral("binance"), InstanceAction::Stop);
         QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("binance")).state,

@@ -26,12 +26,7 @@ private slots:
     {
         qRegisterMetaType<Notifier::Message>();
         QVERIFY(m_dir.isValid());
-        for (const char *variable : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
-            const QString dir = m_dir.path() + QLatin1Char('/') + QLatin1String(variable);
-            QVERIFY(QDir().mkpath(dir));
-            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv(variable, QFile::encodeName(dir));
-        }
+        TestSupport::isolateXdgDirectories(m_dir.path());
         // No desktop notification server in this test: the tray's fallback is used.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     }
@@ -84,20 +79,20 @@ private slots:
         QProcess holder;
         const qint64 pid = TestSupport::startSleeper(holder);
         QVERIFY(pid > 0);
-        Config config;
+        QList<InstanceConfig> instances;
         for (int i = 0; i < 100; ++i) {
-            InstanceConfig instance;
-            instance.name = QStringLiteral("job%1").arg(i, 3, 10, QLatin1Char('0'));
-            instance.lockFile = m_dir.path() + QLatin1Char('/') + instance.name + QLatin1String(".pid");
+            const QString name = QStringLiteral("job%1").arg(i, 3, 10, QLatin1Char('0'));
+            InstanceConfig instance = TestSupport::lockInstance(
+                    name, m_dir.path() + QLatin1Char('/') + name + QLatin1String(".pid"));
             QVERIFY(TestSupport::writeFile(instance.lockFile, QByteArray::number(pid)));
             if (i == 7)
                 instance.notifications = NotifyAll & ~NotifyUnexpectedStop & ~NotifyStaleLock;
-            config.instances << instance;
+            instances << instance;
         }
         const QString path = m_dir.path() + QLatin1String("/lockwatch.conf");
-        QString error;
-        QVERIFY2(config.save(path, &error), qPrintable(error));
+        QVERIFY(TestSupport::saveConfig(path, instances));
 
+        QString error;
         TrayApplication tray(path, true);
         QSignalSpy sent(tray.notifier(), &Notifier::sent);
         QVERIFY2(tray.start(&error), qPrintable(error));
@@ -120,13 +115,10 @@ private slots:
     void journalShownOnceAtStartup()
     {
         const QString path = m_dir.path() + QLatin1String("/journal.conf");
-        Config config;
-        InstanceConfig instance;
-        instance.name = QStringLiteral("scheduler");
-        instance.lockFile = m_dir.path() + QLatin1String("/.scheduler.lock");
-        config.instances << instance;
+        const InstanceConfig instance = TestSupport::lockInstance(
+                QStringLiteral("scheduler"), m_dir.path() + QLatin1String("/.scheduler.lock"));
+        QVERIFY(TestSupport::saveConfig(path, { instance }));
         QString error;
-        QVERIFY2(config.save(path, &error), qPrintable(error));
         Journal journal;
         for (int i = 0; i < 3; ++i) {
             DuplicateAttempt attempt;
@@ -160,12 +152,10 @@ private slots:
         const qint64 pid = TestSupport::startSleeper(holder);
         QVERIFY(pid > 0);
         const QString path = m_dir.path() + QLatin1String("/twice.conf");
-        Config config;
         const InstanceConfig instance = startableInstance(QStringLiteral("editor"), pid);
         QVERIFY(QFile::exists(instance.lockFile));
-        config.instances << instance;
+        QVERIFY(TestSupport::saveConfig(path, { instance }));
         QString error;
-        QVERIFY2(config.save(path, &error), qPrintable(error));
 
         TrayApplication tray(path, true);
         // Every event its own notification: a second report of the same attempt
@@ -199,15 +189,15 @@ private slots:
         const qint64 pid = TestSupport::startSleeper(holder);
         QVERIFY(pid > 0);
         const QString path = m_dir.path() + QLatin1String("/restart.conf");
-        Config config;
+        QList<InstanceConfig> instances;
         for (const char *name : {"alpha", "beta", "gone"}) {
             const bool gone = qstrcmp(name, "gone") == 0;
-            config.instances << startableInstance(QLatin1String(name),
-                                                  gone ? TestSupport::unusedPid() : pid);
-            QVERIFY(QFile::exists(config.instances.constLast().lockFile));
+            instances << startableInstance(QLatin1String(name),
+                                           gone ? TestSupport::unusedPid() : pid);
+            QVERIFY(QFile::exists(instances.constLast().lockFile));
         }
+        QVERIFY(TestSupport::saveConfig(path, instances));
         QString error;
-        QVERIFY2(config.save(path, &error), qPrintable(error));
         const auto attemptNames = [](const QSignalSpy &spy) {
             QStringList names;
             for (const QList<QVariant> &arguments : spy) {
@@ -227,14 +217,14 @@ private slots:
             QTRY_COMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
             // `lockwatch start alpha` elsewhere: journaled, then told over the socket.
             Control other;
-            other.start(config.instances.at(0));
+            other.start(instances.at(0));
             QTRY_COMPARE(attemptNames(sent), QStringList{QStringLiteral("alpha")});
         }
         // No tray: `lockwatch start beta` can only journal it.
         {
             Control other;
             QSignalSpy refused(&other, &Control::duplicateAttempt);
-            other.start(config.instances.at(1));
+            other.start(instances.at(1));
             QTRY_COMPARE(refused.count(), 1);
         }
 
@@ -256,13 +246,9 @@ private slots:
     {
         const QString lock = m_dir.path() + QLatin1String("/cli-stop.lock");
         const QString path = m_dir.path() + QLatin1String("/cli-stop.conf");
-        Config config;
-        InstanceConfig instance;
-        instance.name = QStringLiteral("worker");
-        instance.lockFile = lock;
-        config.instances << instance;
+        QVERIFY(TestSupport::saveConfig(
+                path, { TestSupport::lockInstance(QStringLiteral("worker"), lock) }));
         QString error;
-        QVERIFY2(config.save(path, &error), qPrintable(error));
 
         QProcess holder;
         holder.start(TestSupport::lockwatchBinary(),

@@ -56,11 +56,9 @@ private slots:
         flaky.restart = RestartPolicy::OnCrash;
         flaky.restartDelayMs = 100;
         flaky.maxRestarts = 1;
-        Config config;
-        config.instances << flaky;
         const QString path = m_dir.filePath(QStringLiteral("lockwatch.conf"));
+        QVERIFY(TestSupport::saveConfig(path, { flaky }));
         QString error;
-        QVERIFY2(config.save(path, &error), qPrintable(error));
 
         TrayApplication tray(path, true);
         tray.notifier()->setCoalesceInterval(50);

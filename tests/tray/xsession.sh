@@ -27,3 +27,22 @@ start_trayer() {
     wait_for 10 xdotool search --classname panel \
         || { cat "$work/trayer.log" "$work/xvfb.log"; fail "trayer did not start"; }
 }
+
+# start_notification_server [SETTING...]: dunst as the session's notification server
+# (each SETTING an extra line of its [global] section), and dbus-monitor recording
+# every call to it in $work/monitor.log. Needs: dunst dbus-monitor.
+start_notification_server() {
+    local setting
+    {
+        printf '[global]\n    monitor = 0\n    follow = none\n'
+        for setting in "$@"; do printf '    %s\n' "$setting"; done
+    } >"$work/dunstrc"
+    dunst -config "$work/dunstrc" >"$work/dunst.log" 2>&1 &
+    pids+=("$!")
+    wait_for 10 dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.GetNameOwner string:org.freedesktop.Notifications \
+        || fail "dunst did not take org.freedesktop.Notifications"
+    dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$work/monitor.log" 2>&1 &
+    pids+=("$!")
+    wait_for 5 test -s "$work/monitor.log" || fail "dbus-monitor did not start"
+}

@@ -72,15 +72,10 @@ void ClusterLock::create(qint64 lease)
                       if (generation != m_generation || m_state != State::Creating)
                           return;
                       if (!answer.ok()) {
-                          if (!m_wait) {
-                              fail(answer.error);
-                              return;
-                          }
                           // Standing by: try again (the lease is still ours).
-                          qCInfo(lcEtcd) << "creating the lock key:" << answer.error;
                           m_state = State::Granting;
-                          QTimer::singleShot(RetryMs, this, [this, generation] {
-                              if (generation == m_generation && m_lease->lease())
+                          retryOrFail(answer.error, "creating the lock key:", [this] {
+                              if (m_lease->lease())
                                   create(m_lease->lease());
                           });
                           return;
@@ -106,15 +101,7 @@ void ClusterLock::check()
                     || (m_state != State::Checking && m_state != State::Waiting))
                     return;
                 if (!answer.ok()) {
-                    if (!m_wait) {
-                        fail(answer.error);
-                        return;
-                    }
-                    qCInfo(lcEtcd) << "checking the lock:" << answer.error;
-                    QTimer::singleShot(RetryMs, this, [this, generation] {
-                        if (generation == m_generation)
-                            check();
-                    });
+                    retryOrFail(answer.error, "checking the lock:", [this] { check(); });
                     return;
                 }
                 if (answer.kvs.isEmpty()) {
@@ -214,6 +201,21 @@ void ClusterLock::onLeaseLost(const QString &why)
     } else if (state != State::Idle) {
         fail(why);
     }
+}
+
+void ClusterLock::retryOrFail(const QString &error, const char *what,
+                              const std::function<void()> &again)
+{
+    if (!m_wait) {
+        fail(error);
+        return;
+    }
+    qCInfo(lcEtcd) << what << error;
+    const int generation = m_generation;
+    QTimer::singleShot(RetryMs, this, [this, generation, again] {
+        if (generation == m_generation)
+            again();
+    });
 }
 
 void ClusterLock::fail(const QString &error)

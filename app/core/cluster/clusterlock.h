@@ -73,6 +73,9 @@ private:
     void watchPredecessor(const QByteArray &key);
     void fetchHolder(const std::function<void(const Holder &)> &then);
     void onLeaseLost(const QString &why);
+    // A request that failed: the end without --wait; standing by, `again` after a
+    // pause (unless acquire(), release() or a lost lease came in between).
+    void retryOrFail(const QString &error, const char *what, const std::function<void()> &again);
     void fail(const QString &error);
 
     EtcdClient *m_client;

@@ -136,19 +136,22 @@ void ClusterView::reset(const QList<EtcdKeyValue> &kvs)
         if (!all.contains(node))
             all << node;
     }
-    for (const QString &node : qAsConst(all)) {
-        const QMap<QString, QJsonObject> now = effective(node);
-        const QMap<QString, QJsonObject> then = before.value(node);
-        for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
-            if (then.value(it.key()) != it.value())
-                emit instanceChanged(then.value(it.key()), it.value());
-        }
-        for (auto it = then.constBegin(); it != then.constEnd(); ++it) {
-            if (!now.contains(it.key()))
-                emit instanceChanged(it.value(), QJsonObject());
-        }
-    }
+    for (const QString &node : qAsConst(all))
+        emitChanges(before.value(node), effective(node));
     emit nodesChanged();
+}
+
+void ClusterView::emitChanges(const QMap<QString, QJsonObject> &before,
+                              const QMap<QString, QJsonObject> &now)
+{
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value())
+            emit instanceChanged(before.value(it.key()), it.value());
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!now.contains(it.key()))
+            emit instanceChanged(it.value(), QJsonObject());
+    }
 }
 
 void ClusterView::apply(const QByteArray &key, const QByteArray *value)
@@ -192,15 +195,7 @@ void ClusterView::apply(const QByteArray &key, const QByteArray *value)
         m_nodes.remove(parsed.node);
     if (!m_ready)
         return;
-    const QMap<QString, QJsonObject> now = effective(parsed.node);
-    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
-        if (before.value(it.key()) != it.value())
-            emit instanceChanged(before.value(it.key()), it.value());
-    }
-    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-        if (!now.contains(it.key()))
-            emit instanceChanged(it.value(), QJsonObject());
-    }
+    emitChanges(before, effective(parsed.node));
     if (known != m_nodes.contains(parsed.node))
         emit nodesChanged();
 }

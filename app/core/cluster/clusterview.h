@@ -64,6 +64,9 @@ private:
     void apply(const QByteArray &key, const QByteArray *value);
     void reset(const QList<EtcdKeyValue> &kvs);
     QMap<QString, QJsonObject> effective(const QString &node) const;
+    // instanceChanged() for each instance of one node that differs between the two.
+    void emitChanges(const QMap<QString, QJsonObject> &before,
+                     const QMap<QString, QJsonObject> &now);
 
     ClusterConfig m_cluster;
     EtcdWatch *m_watch;

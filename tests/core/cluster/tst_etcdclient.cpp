@@ -2,6 +2,7 @@
 // tokens, several endpoints, TLS with a CA file.
 #include "core/cluster/etcdclient.h"
 
+#include "clusterfixture.h"
 #include "etcdawait.h"
 #include "etcdserver.h"
 
@@ -9,11 +10,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
 using TestSupport::await;
+using TestSupport::ClusterFixture;
 using TestSupport::EtcdServer;
 
 namespace {
@@ -27,17 +28,11 @@ class TestEtcdClient : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
+    ClusterFixture m_cluster;
 
-    EtcdClient::Settings settings(const QString &password = QStringLiteral("node-secret")) const
+    EtcdClient::Settings settings() const
     {
-        EtcdClient::Settings s;
-        s.endpoints = { m_etcd->url() };
-        s.user = QStringLiteral("node1");
-        s.password = password.toUtf8();
-        s.timeoutMs = 5000;
-        return s;
+        return m_cluster.memberSettings(m_cluster.etcd().url());
     }
 
     void configure(EtcdClient &client, const EtcdClient::Settings &s)
@@ -47,16 +42,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        QVERIFY2(m_etcd->addUser(QStringLiteral("node1"), QStringLiteral("node-secret"),
-                                 QString::fromLatin1(Prefix), &error),
-                 qPrintable(error));
-    }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void putRangeDelete()
     {
@@ -179,7 +165,9 @@ private slots:
     void wrongPasswordIsAClearError()
     {
         EtcdClient client;
-        configure(client, settings(QStringLiteral("not-the-password")));
+        EtcdClient::Settings s = settings();
+        s.password = "not-the-password";
+        configure(client, s);
         const EtcdAnswer answer
                 = await([&](auto done) { client.range(Prefix, {}, nullptr, done); });
         QCOMPARE(answer.kind, EtcdAnswer::Error::Auth);
@@ -206,7 +194,8 @@ private slots:
         const QByteArray before = client.token();
         QVERIFY(!before.isEmpty());
         QString error;
-        QVERIFY2(m_etcd->restart(&error), qPrintable(error)); // simple tokens die with the server
+        QVERIFY2(m_cluster.etcd().restart(&error),
+                 qPrintable(error)); // simple tokens die with the server
         const EtcdAnswer answer
                 = await([&](auto done) { client.put(Prefix + "t", "2", 0, nullptr, done); });
         QVERIFY2(answer.ok(), qPrintable(answer.error));
@@ -218,21 +207,21 @@ private slots:
     {
         EtcdClient client;
         EtcdClient::Settings s = settings();
-        QUrl dead = m_etcd->url();
+        QUrl dead = m_cluster.etcd().url();
         dead.setPort(EtcdServer::freePort()); // nothing listens there
-        s.endpoints = { dead, m_etcd->url() };
+        s.endpoints = { dead, m_cluster.etcd().url() };
         configure(client, s);
         const EtcdAnswer answer
                 = await([&](auto done) { client.range(Prefix, {}, nullptr, done); });
         QVERIFY2(answer.ok(), qPrintable(answer.error));
-        QCOMPARE(client.currentEndpoint(), m_etcd->url().toString());
+        QCOMPARE(client.currentEndpoint(), m_cluster.etcd().url().toString());
     }
 
     void noEndpointAnswers()
     {
         EtcdClient client;
         EtcdClient::Settings s = settings();
-        QUrl dead = m_etcd->url();
+        QUrl dead = m_cluster.etcd().url();
         dead.setPort(EtcdServer::freePort());
         s.endpoints = { dead };
         configure(client, s);
@@ -278,7 +267,8 @@ private slots:
         QFETCH(QString, url);
         QFETCH(QString, caFile);
         if (caFile == QLatin1String("self")) {
-            caFile = m_dir.path() + QStringLiteral("/not-pem.txt"); // a file, but no certificate
+            caFile = m_cluster.path()
+                    + QStringLiteral("/not-pem.txt"); // a file, but no certificate
             QFile file(caFile);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("-----BEGIN NOTHING-----\nabc\n");
@@ -295,7 +285,7 @@ private slots:
 
     void tlsWithTheCaFile()
     {
-        const QString dir = m_dir.path() + QStringLiteral("/tls");
+        const QString dir = m_cluster.path() + QStringLiteral("/tls");
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/data")));
         const auto openssl = [&dir](const QStringList &arguments) {
             QProcess p;

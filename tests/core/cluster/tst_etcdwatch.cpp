@@ -4,30 +4,29 @@
 #include "core/cluster/etcdclient.h"
 #include "core/cluster/etcdwatch.h"
 
+#include "clusterfixture.h"
 #include "etcdawait.h"
-#include "etcdserver.h"
 #include "tcpproxy.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
 using TestSupport::await;
-using TestSupport::EtcdServer;
+using TestSupport::ClusterFixture;
 using TestSupport::TcpProxy;
 
 namespace {
 
-const QByteArray Prefix = "/lockwatch-test/";
-
-// Everything a watch said, in order.
+// A watch of one prefix, and everything it said, in order.
 struct Recorder
 {
+    EtcdWatch watch;
     QList<QList<EtcdKeyValue>> snapshots;
     QList<EtcdEvent> events;
     QList<bool> connected;
 
-    explicit Recorder(EtcdWatch &watch)
+    Recorder(EtcdClient *client, const QByteArray &prefix)
+        : watch(client, prefix, EtcdClient::prefixEnd(prefix))
     {
         QObject::connect(&watch, &EtcdWatch::snapshot, &watch,
                          [this](const QList<EtcdKeyValue> &kvs, qint64) { snapshots << kvs; });
@@ -45,6 +44,17 @@ struct Recorder
     }
 };
 
+// A proxy in front of etcd that the test can cut, a client through it and one
+// that reaches etcd directly.
+struct Clients
+{
+    explicit Clients(const QUrl &etcd)
+        : proxy(quint16(etcd.port()))
+    { }
+    TcpProxy proxy;
+    EtcdClient viaProxy, direct;
+};
+
 } // namespace
 
 class TestEtcdWatch : public QObject
@@ -52,23 +62,26 @@ class TestEtcdWatch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    int m_round = 0;
+    ClusterFixture m_cluster;
 
     void configure(EtcdClient &client, const QUrl &url, int timeoutMs = 5000)
     {
-        EtcdClient::Settings s;
-        s.endpoints = { url };
-        s.user = QStringLiteral("node1");
-        s.password = "node-secret";
-        s.timeoutMs = timeoutMs;
         QString error;
-        QVERIFY2(client.configure(s, &error), qPrintable(error));
+        QVERIFY2(client.configure(m_cluster.memberSettings(url, timeoutMs), &error),
+                 qPrintable(error));
+    }
+    // The proxy listening, both clients configured (`viaProxy` with `timeoutMs`).
+    bool open(Clients &clients, int timeoutMs = 5000)
+    {
+        if (!clients.proxy.listen())
+            return false;
+        configure(clients.viaProxy, clients.proxy.url(), timeoutMs);
+        configure(clients.direct, m_cluster.etcd().url());
+        return !QTest::currentTestFailed();
     }
 
     // A prefix of its own for each test function.
-    QByteArray prefix() const { return Prefix + QByteArray::number(m_round) + '/'; }
+    QByteArray prefix() const { return m_cluster.prefix().toUtf8() + '/'; }
 
     void put(EtcdClient &client, const QByteArray &key, const QByteArray &value)
     {
@@ -78,28 +91,16 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        QVERIFY2(m_etcd->addUser(QStringLiteral("node1"), QStringLiteral("node-secret"),
-                                 QString::fromLatin1(Prefix), &error),
-                 qPrintable(error));
-    }
-
-    void init() { ++m_round; }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void snapshotThenChanges()
     {
         EtcdClient client;
-        configure(client, m_etcd->url());
+        configure(client, m_cluster.etcd().url());
         put(client, prefix() + "a", "1");
         put(client, prefix() + "b", "2");
-        EtcdWatch watch(&client, prefix(), EtcdClient::prefixEnd(prefix()));
-        Recorder seen(watch);
-        watch.start();
+        Recorder seen(&client, prefix());
+        seen.watch.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, QList<bool> { true }, 20000);
         QCOMPARE(seen.snapshots.size(), 1);
         QCOMPARE(seen.snapshots.first().size(), 2);
@@ -114,30 +115,26 @@ private slots:
         QVERIFY(seen.events.at(1).hasPrevious);
         QCOMPARE(seen.events.at(1).previous.value, QByteArray("1"));
         QVERIFY(seen.events.at(1).kv.modRevision > seen.events.at(0).kv.modRevision);
-        QCOMPARE(watch.revision(), seen.events.at(1).kv.modRevision);
+        QCOMPARE(seen.watch.revision(), seen.events.at(1).kv.modRevision);
     }
 
     void resumedAfterADisconnect()
     {
-        TcpProxy proxy(quint16(m_etcd->url().port()));
-        QVERIFY(proxy.listen());
-        EtcdClient viaProxy, direct;
-        configure(viaProxy, proxy.url());
-        configure(direct, m_etcd->url());
-        EtcdWatch watch(&viaProxy, prefix(), EtcdClient::prefixEnd(prefix()));
-        Recorder seen(watch);
-        watch.start();
+        Clients clients(m_cluster.etcd().url());
+        QVERIFY(open(clients));
+        Recorder seen(&clients.viaProxy, prefix());
+        seen.watch.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, QList<bool> { true }, 20000);
-        put(direct, prefix() + "k", "before");
+        put(clients.direct, prefix() + "k", "before");
         QTRY_COMPARE_WITH_TIMEOUT(seen.values(), QList<QByteArray> { "before" }, 20000);
 
-        proxy.setMode(TcpProxy::Mode::Refuse);
+        clients.proxy.setMode(TcpProxy::Mode::Refuse);
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, (QList<bool> { true, false }), 20000);
         for (int i = 1; i <= 5; ++i)
-            put(direct, prefix() + "k", "while-away-" + QByteArray::number(i));
-        proxy.setMode(TcpProxy::Mode::Forward);
+            put(clients.direct, prefix() + "k", "while-away-" + QByteArray::number(i));
+        clients.proxy.setMode(TcpProxy::Mode::Forward);
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, (QList<bool> { true, false, true }), 20000);
-        put(direct, prefix() + "k", "after");
+        put(clients.direct, prefix() + "k", "after");
         const QList<QByteArray> expected { "before",       "while-away-1", "while-away-2",
                                            "while-away-3", "while-away-4", "while-away-5",
                                            "after" };
@@ -147,28 +144,26 @@ private slots:
 
     void readAgainAfterACompaction()
     {
-        TcpProxy proxy(quint16(m_etcd->url().port()));
-        QVERIFY(proxy.listen());
-        EtcdClient viaProxy, direct;
-        configure(viaProxy, proxy.url());
-        configure(direct, m_etcd->url());
+        Clients clients(m_cluster.etcd().url());
+        QVERIFY(open(clients));
+        EtcdClient &direct = clients.direct;
         put(direct, prefix() + "old", "x");
-        EtcdWatch watch(&viaProxy, prefix(), EtcdClient::prefixEnd(prefix()));
-        Recorder seen(watch);
-        watch.start();
+        Recorder seen(&clients.viaProxy, prefix());
+        seen.watch.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, QList<bool> { true }, 20000);
 
-        proxy.setMode(TcpProxy::Mode::Refuse);
+        clients.proxy.setMode(TcpProxy::Mode::Refuse);
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, (QList<bool> { true, false }), 20000);
         put(direct, prefix() + "new", "y");
         QVERIFY(await([&](auto done) { direct.remove(prefix() + "old", {}, nullptr, done); }).ok());
         const EtcdAnswer now = await([&](auto done) { direct.range(prefix(), {}, nullptr, done); });
         QByteArray out;
         QString error;
-        QVERIFY2(m_etcd->etcdctl({ QStringLiteral("compact"), QString::number(now.revision) }, &out,
-                                 &error),
-                 qPrintable(error));
-        proxy.setMode(TcpProxy::Mode::Forward);
+        QVERIFY2(
+                m_cluster.etcd().etcdctl(
+                        { QStringLiteral("compact"), QString::number(now.revision) }, &out, &error),
+                qPrintable(error));
+        clients.proxy.setMode(TcpProxy::Mode::Forward);
 
         QTRY_COMPARE_WITH_TIMEOUT(seen.snapshots.size(), 2, 20000);
         QCOMPARE(seen.snapshots.last().size(), 1);
@@ -180,39 +175,34 @@ private slots:
 
     void aHungServerIsNoticed()
     {
-        TcpProxy proxy(quint16(m_etcd->url().port()));
-        QVERIFY(proxy.listen());
-        EtcdClient viaProxy, direct;
-        configure(viaProxy, proxy.url(), 1000);
-        configure(direct, m_etcd->url());
-        EtcdWatch watch(&viaProxy, prefix(), EtcdClient::prefixEnd(prefix()));
-        watch.setHeartbeat(300);
-        Recorder seen(watch);
-        watch.start();
+        Clients clients(m_cluster.etcd().url());
+        QVERIFY(open(clients, 1000));
+        Recorder seen(&clients.viaProxy, prefix());
+        seen.watch.setHeartbeat(300);
+        seen.watch.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, QList<bool> { true }, 20000);
-        proxy.setMode(TcpProxy::Mode::Blackhole); // connections stay open, nothing moves
+        clients.proxy.setMode(TcpProxy::Mode::Blackhole); // connections stay open, nothing moves
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, (QList<bool> { true, false }), 20000);
-        proxy.setMode(TcpProxy::Mode::Forward);
-        QTRY_VERIFY_WITH_TIMEOUT(watch.isConnected(), 20000);
-        put(direct, prefix() + "k", "back");
+        clients.proxy.setMode(TcpProxy::Mode::Forward);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.watch.isConnected(), 20000);
+        put(clients.direct, prefix() + "k", "back");
         QTRY_COMPARE_WITH_TIMEOUT(seen.values(), QList<QByteArray> { "back" }, 20000);
     }
 
     void followsAcrossAnEtcdRestart()
     {
         EtcdClient client;
-        configure(client, m_etcd->url());
-        EtcdWatch watch(&client, prefix(), EtcdClient::prefixEnd(prefix()));
-        Recorder seen(watch);
-        watch.start();
+        configure(client, m_cluster.etcd().url());
+        Recorder seen(&client, prefix());
+        seen.watch.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.connected, QList<bool> { true }, 20000);
         QString error;
-        QVERIFY2(m_etcd->restart(&error), qPrintable(error)); // its token is void now
+        QVERIFY2(m_cluster.etcd().restart(&error), qPrintable(error)); // its token is void now
         EtcdClient other;
-        configure(other, m_etcd->url());
+        configure(other, m_cluster.etcd().url());
         put(other, prefix() + "k", "after-restart");
         QTRY_COMPARE_WITH_TIMEOUT(seen.values(), QList<QByteArray> { "after-restart" }, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(watch.isConnected(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.watch.isConnected(), 20000);
         QCOMPARE(seen.snapshots.size(), 1);
     }
 };

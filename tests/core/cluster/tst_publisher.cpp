@@ -10,12 +10,10 @@
 #include "core/monitor/monitor.h"
 
 #include "clusterfixture.h"
-#include "etcdserver.h"
 #include "tcpproxy.h"
 #include "testsupport.h"
 
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
@@ -30,6 +28,18 @@ QString stateOf(const ClusterView &view, const QString &node, const QString &nam
     return view.instance(node, name).value(QLatin1String("state")).toString();
 }
 
+// a's bot as node b's view sees it.
+QString botState(const ClusterView &view)
+{
+    return stateOf(view, QStringLiteral("a"), QStringLiteral("bot"));
+}
+qint64 botPid(const ClusterView &view)
+{
+    return view.instance(QStringLiteral("a"), QStringLiteral("bot"))
+            .value(QLatin1String("pid"))
+            .toInteger();
+}
+
 } // namespace
 
 class TestPublisher : public QObject
@@ -37,21 +47,16 @@ class TestPublisher : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    int m_round = 0;
+    ClusterFixture m_cluster;
 
-    ClusterConfig cluster(const QString &node) const
+    ClusterConfig cluster(const QString &node, const QUrl &endpoint = QUrl()) const
     {
-        return memberCluster(*m_etcd, node, Ttl, QStringLiteral("/lockwatch%1").arg(m_round));
+        return m_cluster.memberCluster(node, Ttl, endpoint.toString());
     }
-    void configure(EtcdClient &client, const ClusterConfig &c, const QUrl &endpoint = QUrl())
+    void configure(EtcdClient &client, const ClusterConfig &c)
     {
-        ClusterConfig copy = c;
-        if (!endpoint.isEmpty())
-            copy.endpoints = { endpoint.toString() };
         QString error;
-        QVERIFY2(client.configure(copy, &error), qPrintable(error));
+        QVERIFY2(client.configure(c, &error), qPrintable(error));
     }
     QList<InstanceConfig> instances() const
     {
@@ -59,7 +64,7 @@ private:
         for (const char *name : { "bot", "scheduler" }) {
             InstanceConfig i;
             i.name = QLatin1String(name);
-            i.lockFile = m_dir.filePath(QStringLiteral("r%1-%2.lock").arg(m_round).arg(i.name));
+            i.lockFile = m_cluster.lockFile(i.name);
             list << i;
         }
         return list;
@@ -73,74 +78,66 @@ private:
         std::unique_ptr<Publisher> publisher;
         std::unique_ptr<ClusterView> view;
     };
-    // Starts both; a's client goes through `publisherEndpoint` when given (a proxy).
+    // Starts both, until b sees a's bot stopped (false: not within 20 s); a's client
+    // goes through `publisherEndpoint` when given (a proxy).
     bool start(Nodes &nodes, const QUrl &publisherEndpoint = QUrl())
     {
         nodes.monitor.setInstances(instances());
-        configure(nodes.publisherClient, cluster(QStringLiteral("a")), publisherEndpoint);
+        configure(nodes.publisherClient, cluster(QStringLiteral("a"), publisherEndpoint));
         configure(nodes.viewerClient, cluster(QStringLiteral("b")));
         if (QTest::currentTestFailed())
             return false;
         nodes.publisher = std::make_unique<Publisher>(&nodes.publisherClient, &nodes.monitor,
                                                       cluster(QStringLiteral("a")));
-        nodes.view = std::make_unique<ClusterView>(&nodes.viewerClient, cluster(QStringLiteral("b")));
+        nodes.view
+                = std::make_unique<ClusterView>(&nodes.viewerClient, cluster(QStringLiteral("b")));
         nodes.publisher->start();
         nodes.view->start();
-        return true;
+        return QTest::qWaitFor(
+                [&nodes] { return botState(*nodes.view) == QLatin1String("stopped"); }, 20000);
+    }
+    // A real program takes a's bot's lock: its PID (0: the lockfile was not written).
+    qint64 takeBotLock(ScopedProcess &sleeper) const
+    {
+        const qint64 pid = startSleeper(sleeper);
+        return writeFile(m_cluster.lockFile(QStringLiteral("bot")), QByteArray::number(pid) + '\n')
+                ? pid
+                : 0;
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        QString error;
-        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
-    }
-
-    void init() { ++m_round; }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void publishedStatesAreSeenLive()
     {
         Nodes nodes;
-        QVERIFY(start(nodes));
-        Publisher &publisher = *nodes.publisher;
-        ClusterView &view = *nodes.view;
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("stopped"), 20000);
+        QVERIFY2(start(nodes), "b did not see a's bot stopped");
+        const ClusterView &view = *nodes.view;
         QCOMPARE(view.instance(QStringLiteral("a"), QStringLiteral("bot"))
                          .value(QLatin1String("node"))
                          .toString(),
                  QStringLiteral("a"));
         QCOMPARE(view.instances(QStringLiteral("a")).size(), 2);
         QVERIFY(view.isNodeReachable(QStringLiteral("a")));
-        QVERIFY(publisher.isReachable());
+        QVERIFY(nodes.publisher->isReachable());
 
         // A real program takes the lock: "running" with its PID, on the other node.
         ScopedProcess sleeper;
-        const qint64 pid = startSleeper(sleeper);
-        QVERIFY(writeFile(instances().first().lockFile, QByteArray::number(pid) + '\n'));
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("running"), 20000);
-        QCOMPARE(view.instance(QStringLiteral("a"), QStringLiteral("bot"))
-                         .value(QLatin1String("pid"))
-                         .toInteger(),
-                 pid);
+        const qint64 pid = takeBotLock(sleeper);
+        QVERIFY(pid > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(botState(view), QStringLiteral("running"), 20000);
+        QCOMPARE(botPid(view), pid);
     }
 
     void aNodeWhoseLeaseEndsIsUnreachable()
     {
         Nodes nodes;
-        QVERIFY(start(nodes));
-        Publisher &publisher = *nodes.publisher;
-        ClusterView &view = *nodes.view;
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("stopped"), 20000);
+        QVERIFY2(start(nodes), "b did not see a's bot stopped");
+        const ClusterView &view = *nodes.view;
 
         // No more keepalives, as when the agent is SIGKILLed: gone within the TTL.
-        publisher.lease()->stop();
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("unreachable"), (Ttl + 5) * 1000);
+        nodes.publisher->lease()->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(botState(view), QStringLiteral("unreachable"), (Ttl + 5) * 1000);
         QCOMPARE(stateOf(view, QStringLiteral("a"), QStringLiteral("scheduler")),
                  QStringLiteral("unreachable"));
         QVERIFY(!view.isNodeReachable(QStringLiteral("a")));
@@ -151,56 +148,45 @@ private slots:
         ClusterView late(&lateClient, cluster(QStringLiteral("c")));
         late.start();
         QTRY_VERIFY_WITH_TIMEOUT(late.isReady(), 20000);
-        QCOMPARE(stateOf(late, QStringLiteral("a"), QStringLiteral("bot")),
-                 QStringLiteral("unreachable"));
+        QCOMPARE(botState(late), QStringLiteral("unreachable"));
 
         // Started again: reachable, with the current states.
-        publisher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("stopped"), 20000);
+        nodes.publisher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(botState(view), QStringLiteral("stopped"), 20000);
     }
 
     void etcdOutOfReachThenPublishingResumes()
     {
-        TcpProxy proxy(quint16(m_etcd->url().port()));
+        TcpProxy proxy(quint16(m_cluster.etcd().url().port()));
         QVERIFY(proxy.listen());
         Nodes nodes;
-        QVERIFY(start(nodes, proxy.url()));
-        Monitor &monitor = nodes.monitor;
-        Publisher &publisher = *nodes.publisher;
-        ClusterView &view = *nodes.view;
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("stopped"), 20000);
+        QVERIFY2(start(nodes, proxy.url()), "b did not see a's bot stopped");
+        const Publisher &publisher = *nodes.publisher;
 
         proxy.setMode(TcpProxy::Mode::Refuse);
         QTRY_VERIFY_WITH_TIMEOUT(!publisher.isReachable(), 20000);
         // Local monitoring goes on: a lock taken now is seen here at once.
         ScopedProcess sleeper;
-        const qint64 pid = startSleeper(sleeper);
-        QVERIFY(writeFile(instances().first().lockFile, QByteArray::number(pid) + '\n'));
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("bot")).state, State::Running,
+        const qint64 pid = takeBotLock(sleeper);
+        QVERIFY(pid > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(nodes.monitor.status(QStringLiteral("bot")).state, State::Running,
                                   20000);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("unreachable"), (Ttl + 5) * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(botState(*nodes.view), QStringLiteral("unreachable"),
+                                  (Ttl + 5) * 1000);
 
         proxy.setMode(TcpProxy::Mode::Forward);
         QTRY_VERIFY_WITH_TIMEOUT(publisher.isReachable(), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, QStringLiteral("a"), QStringLiteral("bot")),
-                                  QStringLiteral("running"), 20000);
-        QCOMPARE(view.instance(QStringLiteral("a"), QStringLiteral("bot"))
-                         .value(QLatin1String("pid"))
-                         .toInteger(),
-                 pid);
+        QTRY_COMPARE_WITH_TIMEOUT(botState(*nodes.view), QStringLiteral("running"), 20000);
+        QCOMPARE(botPid(*nodes.view), pid);
     }
 
     void removedInstanceGoes()
     {
         Nodes nodes;
-        QVERIFY(start(nodes));
-        Monitor &monitor = nodes.monitor;
-        ClusterView &view = *nodes.view;
+        QVERIFY2(start(nodes), "b did not see a's bot stopped");
+        const ClusterView &view = *nodes.view;
         QTRY_COMPARE_WITH_TIMEOUT(view.instances(QStringLiteral("a")).size(), 2, 20000);
-        monitor.setInstances(instances().mid(0, 1));
+        nodes.monitor.setInstances(instances().mid(0, 1));
         QTRY_COMPARE_WITH_TIMEOUT(view.instances(QStringLiteral("a")).size(), 1, 20000);
         QCOMPARE(
                 view.instances(QStringLiteral("a")).first().value(QLatin1String("name")).toString(),

@@ -11,12 +11,10 @@
 #include "core/monitor/monitor.h"
 
 #include "clusterfixture.h"
-#include "etcdserver.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -35,19 +33,10 @@ class TestRemoteAction : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    int m_round = 0;
+    ClusterFixture m_cluster;
 
-    ClusterConfig cluster(const QString &node) const
-    {
-        return memberCluster(*m_etcd, node, Ttl, QStringLiteral("/lockwatch%1").arg(m_round));
-    }
-    InstanceConfig bot() const
-    {
-        return pidfileInstance(QStringLiteral("bot"),
-                               m_dir.filePath(QStringLiteral("bot%1.lock").arg(m_round)));
-    }
+    ClusterConfig cluster(const QString &node) const { return m_cluster.memberCluster(node, Ttl); }
+    InstanceConfig bot() const { return m_cluster.pidfileInstance(QStringLiteral("bot")); }
     RemoteAction::Outcome ask(RemoteAction::Kind kind, const QString &node, const QString &name,
                               qint64 *elapsedMs = nullptr)
     {
@@ -78,16 +67,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        QString error;
-        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
-    }
-
-    void init() { ++m_round; }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void startStopCleanRoundTrip()
     {

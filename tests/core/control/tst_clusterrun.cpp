@@ -5,13 +5,11 @@
 // program takes a kernel lock on one shared file for its whole life, so two copies
 // alive at the same moment, however briefly, are caught by the kernel itself.
 #include "clusterfixture.h"
-#include "clusternode.h"
-#include "etcdserver.h"
+#include "overlapprogram.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -45,50 +43,19 @@ class TestClusterRun : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
-    std::unique_ptr<ClusterNode> m_a, m_b;
-    QString m_work;
-    int m_round = 0;
+    ClusterFixture m_cluster;
+    OverlapProgram m_program; // in this test function's work directory
 
-    // The program: holds a kernel lock on overlap.lock for its whole life; a copy
-    // that cannot take it at once records itself in "overlaps" and exits.
-    // With `ignoreTerm` it ignores SIGTERM: only SIGKILL ends it.
-    QStringList command(bool ignoreTerm) const
-    {
-        return { QStringLiteral("--"),
-                 QStringLiteral("sh"),
-                 QStringLiteral("-c"),
-                 QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
-                         + QStringLiteral(
-                                 "exec 9>>\"$1/overlap.lock\"; if ! flock -n 9; then echo $$ >> "
-                                 "\"$1/overlaps\"; "
-                                 "exit 99; fi; echo $$ >> \"$1/copies\"; exec sleep 300"),
-                 QStringLiteral("sh"),
-                 m_work };
-    }
     QStringList run(bool wait, bool ignoreTerm = false) const
     {
-        QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
-                           QStringLiteral("--name"), QStringLiteral("bot") };
-        if (wait)
-            args << QStringLiteral("--wait");
-        return args + command(ignoreTerm);
+        return m_program.runArguments(wait, 300, ignoreTerm);
     }
-    QList<qint64> copies() const
-    {
-        QList<qint64> live;
-        for (const QByteArray &line : readFile(m_work + QStringLiteral("/copies")).split('\n')) {
-            if (!line.isEmpty() && isAlive(line.toLongLong()))
-                live << line.toLongLong();
-        }
-        return live;
-    }
+    QList<qint64> copies() const { return m_program.copies(); }
     // `run --cluster` without --wait on node a, until its program runs: that
     // program's PID, 0 when none ran within 30 s.
     qint64 startHolder(RunProcess &a, bool ignoreTerm = false)
     {
-        m_a->start(a, run(false, ignoreTerm));
+        m_cluster.a().start(a, run(false, ignoreTerm));
         if (!QTest::qWaitFor([this] { return copies().size() == 1; }, 30000))
             return 0;
         return copies().first();
@@ -96,43 +63,54 @@ private:
     // `run --cluster --wait` on node b, until it says it stands by.
     bool startStandby(RunProcess &b)
     {
-        m_b->start(b, run(true));
+        m_cluster.b().start(b, run(true));
         return QTest::qWaitFor([&b] { return b.stderrText().contains("waiting to take over"); },
                                30000);
     }
-    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
+    // A holder on a and a standby on b: the holder's program's PID, 0 when either
+    // did not come.
+    qint64 startHolderAndStandby(RunProcess &a, RunProcess &b)
+    {
+        const qint64 first = startHolder(a);
+        return first > 0 && startStandby(b) ? first : 0;
+    }
+    // SIGSTOPs etcd (`sinceStop` starts then) and waits until `pid` is gone: false
+    // when it still runs after 30 s.
+    bool suspendEtcdUntilGone(qint64 pid, QElapsedTimer &sinceStop)
+    {
+        m_cluster.etcd().suspend();
+        sinceStop.start();
+        return QTest::qWaitFor([pid] { return !isAlive(pid); }, 30000);
+    }
+    QByteArray overlaps() const { return m_program.overlaps(); }
     QByteArray lockKeys()
     {
         QByteArray out;
         QString error;
-        m_etcd->etcdctl({ QStringLiteral("get"), QStringLiteral("--prefix"),
-                          QStringLiteral("--keys-only"), QStringLiteral("/lockwatch/locks/") },
-                        &out, &error);
+        m_cluster.etcd().etcdctl({ QStringLiteral("get"), QStringLiteral("--prefix"),
+                                   QStringLiteral("--keys-only"),
+                                   QStringLiteral("/lockwatch/locks/") },
+                                 &out, &error);
         return out.trimmed();
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
         QString error;
-        QVERIFY2(m_etcd->start(&error), qPrintable(error));
-        m_a = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("a"), *m_etcd, Ttl);
-        m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, Ttl);
-        QVERIFY2(m_a->isValid(), qPrintable(m_a->error()));
-        QVERIFY2(m_b->isValid(), qPrintable(m_b->error()));
+        QVERIFY2(m_cluster.startNodes(Ttl, &error), qPrintable(error));
         // What the etcd client does, in the test's output when a check fails.
-        for (ClusterNode *node : { m_a.get(), m_b.get() })
-            node->setEnvironment(QStringLiteral("QT_LOGGING_RULES"),
-                                 QStringLiteral("lockwatch.etcd.info=true"));
+        m_cluster.setNodeEnvironment(QStringLiteral("QT_LOGGING_RULES"),
+                                     QStringLiteral("lockwatch.etcd.info=true"));
     }
 
     void init()
     {
-        m_work = m_dir.path() + QStringLiteral("/work%1").arg(++m_round);
-        QVERIFY(QDir().mkpath(m_work));
-        m_etcd->resume();
+        const QString work = m_cluster.filePath(QStringLiteral("work-")
+                                                + QLatin1String(QTest::currentTestFunction()));
+        QVERIFY(QDir().mkpath(work));
+        m_program = OverlapProgram(work);
+        m_cluster.etcd().resume();
         // A runner SIGKILLed by the previous test leaves its key until its lease ends.
         QTRY_COMPARE_WITH_TIMEOUT(lockKeys(), QByteArray(), 20000);
     }
@@ -143,7 +121,7 @@ private slots:
         const qint64 first = startHolder(a);
         QVERIFY2(first > 0, a.stderrText().constData());
 
-        m_b->start(b, run(false));
+        m_cluster.b().start(b, run(false));
         QVERIFY2(b.finish(), b.stderrText().constData());
         QCOMPARE(b.exitCode(), 75);
         const QByteArray err = b.stderrText();
@@ -164,10 +142,8 @@ private slots:
     void standbyTakesOverWhenTheHolderDies()
     {
         RunProcess a, b;
-        const qint64 first = startHolder(a);
-        QVERIFY2(first > 0, a.stderrText().constData());
-        QVERIFY2(startStandby(b),
-                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
+        const qint64 first = startHolderAndStandby(a, b);
+        QVERIFY2(first > 0, QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
         QCOMPARE(copies(), QList<qint64> { first });
 
         QElapsedTimer sinceDeath;
@@ -185,15 +161,11 @@ private slots:
     void holderStoppedWhenEtcdStopsAnswering()
     {
         RunProcess a, b;
-        const qint64 first = startHolder(a);
-        QVERIFY2(first > 0, a.stderrText().constData());
-        QVERIFY2(startStandby(b),
-                 QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
+        const qint64 first = startHolderAndStandby(a, b);
+        QVERIFY2(first > 0, QByteArray(b.stderrText() + "\nA: " + a.stderrText()).constData());
 
         QElapsedTimer sinceStop;
-        m_etcd->suspend();
-        sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        QVERIFY(suspendEtcdUntilGone(first, sinceStop));
         const qint64 stopped = sinceStop.elapsed();
         qInfo("holder's program stopped %lld ms after etcd was (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
@@ -201,7 +173,7 @@ private slots:
         QTest::qWait(Ttl * 1000 + 1000 - int(sinceStop.elapsed()));
         QVERIFY(copies().isEmpty());
 
-        m_etcd->resume();
+        m_cluster.etcd().resume();
         QTRY_COMPARE_WITH_TIMEOUT(copies().size(), 1, 30000);
         // Without --wait the old holder gives up (it may have done so already).
         QTRY_COMPARE_WITH_TIMEOUT(a.state(), QProcess::NotRunning, 30000);
@@ -218,14 +190,12 @@ private slots:
         const qint64 first = startHolder(a, true);
         QVERIFY2(first > 0, a.stderrText().constData());
         QElapsedTimer sinceStop;
-        m_etcd->suspend();
-        sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(first), 30000);
+        QVERIFY(suspendEtcdUntilGone(first, sinceStop));
         const qint64 stopped = sinceStop.elapsed();
         qInfo("SIGTERM-proof program killed %lld ms after etcd stopped (TTL %d s)", stopped, Ttl);
         QVERIFY2(stopped < Ttl * 1000, qPrintable(QString::number(stopped)));
         QVERIFY2(a.stderrText().contains("stopping PID"), a.stderrText().constData());
-        m_etcd->resume();
+        m_cluster.etcd().resume();
         QVERIFY(a.finish());
         QCOMPARE(a.exitCode(), 1);
     }

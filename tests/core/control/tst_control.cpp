@@ -73,6 +73,12 @@ private slots:
 private:
     InstanceConfig instance(const QString &name, const QStringList &command, int stopTimeout = 10,
                             int startTimeout = 10);
+    // An instance whose program writes its PID to its lock (after running `extra`, shell
+    // code) and becomes `sleep`.
+    InstanceConfig pidLockInstance(const QString &name, const QString &extra = QString(),
+                                   int stopTimeout = 10);
+    // Starts `i` through `control`; the PID in its lock, killed at cleanup.
+    qint64 startThrough(Control &control, const InstanceConfig &i);
     void save(const QList<InstanceConfig> &instances);
     // Runs an action on a Control and waits for `finished`.
     bool act(Control &control, const std::function<void()> &action, QString *message = nullptr);
@@ -120,10 +126,7 @@ InstanceConfig TestControl::instance(const QString &name, const QStringList &com
 
 void TestControl::save(const QList<InstanceConfig> &instances)
 {
-    Config config;
-    config.instances = instances;
-    QString error;
-    QVERIFY2(config.save(m_config, &error), qPrintable(error));
+    QVERIFY(saveConfig(m_config, instances));
 }
 
 bool TestControl::act(Control &control, const std::function<void()> &action, QString *message)
@@ -144,14 +147,31 @@ static QStringList pidLockProgram(const QString &lock, const QString &extra = QS
             extra + QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(lock)};
 }
 
-void TestControl::startRunsDetachedWithOnlyStandardFds()
+InstanceConfig TestControl::pidLockInstance(const QString &name, const QString &extra,
+                                            int stopTimeout)
 {
-    const InstanceConfig web = instance(QStringLiteral("web"), {});
-    InstanceConfig i = web;
-    const QStringList cmd = pidLockProgram(web.lockFile,
-                                           QStringLiteral("echo web-out; echo web-err >&2; "));
+    InstanceConfig i = instance(name, {}, stopTimeout);
+    const QStringList cmd = pidLockProgram(i.lockFile, extra);
     i.program = cmd.first();
     i.arguments = cmd.mid(1);
+    return i;
+}
+
+qint64 TestControl::startThrough(Control &control, const InstanceConfig &i)
+{
+    qint64 pid = 0;
+    [&] {
+        QVERIFY(act(control, [&]() { control.start(i); }));
+        pid = classify(i.lockFile).pid;
+        m_started << pid;
+    }();
+    return pid;
+}
+
+void TestControl::startRunsDetachedWithOnlyStandardFds()
+{
+    const InstanceConfig i = pidLockInstance(QStringLiteral("web"),
+                                             QStringLiteral("echo web-out; echo web-err >&2; "));
     Control control;
     QSignalSpy transitions(&control, &Control::transition);
     QString message;
@@ -195,10 +215,7 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
 
 void TestControl::startOfRunningInstanceIsRefusedAndJournaled()
 {
-    InstanceConfig i = instance(QStringLiteral("dup"), {});
-    const QStringList cmd = pidLockProgram(i.lockFile);
-    i.program = cmd.first();
-    i.arguments = cmd.mid(1);
+    InstanceConfig i = pidLockInstance(QStringLiteral("dup"));
     save({i});
     Result r = runLockwatch({QStringLiteral("--config"), m_config, QStringLiteral("start"), i.name});
     QCOMPARE(r.exitCode, 0);
@@ -292,10 +309,7 @@ void TestControl::startTimeoutReportsLogTail()
 
 void TestControl::startOfStaleFailsUnlessClean()
 {
-    InstanceConfig i = instance(QStringLiteral("stale"), {});
-    const QStringList cmd = pidLockProgram(i.lockFile);
-    i.program = cmd.first();
-    i.arguments = cmd.mid(1);
+    InstanceConfig i = pidLockInstance(QStringLiteral("stale"));
     save({i});
     QVERIFY(writeFile(i.lockFile, QByteArray::number(unusedPid())));
     Result r = runLockwatch({QStringLiteral("--config"), m_config, QStringLiteral("start"), i.name});
@@ -324,14 +338,11 @@ void TestControl::startWithWorldWritableConfigIsRefused()
 
 void TestControl::stopOfProgramHonouringSigterm()
 {
-    InstanceConfig i = instance(QStringLiteral("polite"), {});
-    const QStringList cmd = pidLockProgram(i.lockFile);
-    i.program = cmd.first();
-    i.arguments = cmd.mid(1);
+    InstanceConfig i = pidLockInstance(QStringLiteral("polite"));
     Control control;
-    QVERIFY(act(control, [&]() { control.start(i); }));
-    const qint64 pid = classify(i.lockFile).pid;
-    m_started << pid;
+    const qint64 pid = startThrough(control, i);
+    if (QTest::currentTestFailed())
+        return;
 
     QSignalSpy transitions(&control, &Control::transition);
     QString message;
@@ -345,10 +356,8 @@ void TestControl::stopOfProgramHonouringSigterm()
 
 void TestControl::stopKillsProgramIgnoringSigtermAndRemovesLock()
 {
-    InstanceConfig i = instance(QStringLiteral("stubborn"), {});
-    const QStringList cmd = pidLockProgram(i.lockFile, QStringLiteral("trap '' TERM; "));
-    i.program = cmd.first();
-    i.arguments = cmd.mid(1);
+    InstanceConfig i
+            = pidLockInstance(QStringLiteral("stubborn"), QStringLiteral("trap '' TERM; "));
     save({i});
     Result r = runLockwatch({QStringLiteral("--config"), m_config, QStringLiteral("start"), i.name});
     QCOMPARE(r.exitCode, 0);
@@ -365,14 +374,12 @@ void TestControl::stopKillsProgramIgnoringSigtermAndRemovesLock()
 
 void TestControl::killNowWhileStopping()
 {
-    InstanceConfig i = instance(QStringLiteral("killnow"), {}, 3600);
-    const QStringList cmd = pidLockProgram(i.lockFile, QStringLiteral("trap '' TERM; "));
-    i.program = cmd.first();
-    i.arguments = cmd.mid(1);
+    InstanceConfig i
+            = pidLockInstance(QStringLiteral("killnow"), QStringLiteral("trap '' TERM; "), 3600);
     Control control;
-    QVERIFY(act(control, [&]() { control.start(i); }));
-    const qint64 pid = classify(i.lockFile).pid;
-    m_started << pid;
+    const qint64 pid = startThrough(control, i);
+    if (QTest::currentTestFailed())
+        return;
 
     QSignalSpy finished(&control, &Control::finished);
     control.stop(i);

@@ -183,16 +183,10 @@ pid_t TestKernelLockHolder::startSleeper(pid_t pid)
 
 QString TestKernelLockHolder::writeConfig(const QString &name, const QString &lockFile)
 {
-    Config config;
-    InstanceConfig instance;
-    instance.name = name;
-    instance.lockFile = lockFile;
+    InstanceConfig instance = lockInstance(name, lockFile);
     instance.stopTimeout = 5;
-    config.instances = { instance };
     const QString path = m_dir.filePath(name + QStringLiteral(".conf"));
-    QString error;
-    if (!config.save(path, &error))
-        qWarning("%s", qPrintable(error));
+    saveConfig(path, { instance });
     return path;
 }
 

@@ -71,14 +71,6 @@ bool childAlive(pid_t pid)
     return ::waitpid(pid, nullptr, WNOHANG) == 0;
 }
 
-void killAndReap(pid_t pid)
-{
-    if (pid > 0) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, nullptr, 0);
-    }
-}
-
 // A bystander that received exactly `pid` (0 when the kernel would not cooperate).
 pid_t bystanderWithPid(pid_t pid, QString *error)
 {
@@ -186,8 +178,8 @@ void TestSignalSafety::initTestCase()
 
 void TestSignalSafety::cleanupTestCase()
 {
-    killAndReap(m_holderBeforeOpen);
-    killAndReap(m_holderDuringStop);
+    killHard(m_holderBeforeOpen);
+    killHard(m_holderDuringStop);
 }
 
 void TestSignalSafety::waitBeyondTolerance()
@@ -257,7 +249,7 @@ void TestSignalSafety::badPidsAreNeverSignalled()
         QVERIFY2(!ok, qPrintable(message));
         QVERIFY2(childAlive(bystander), "the bystander's process group was signalled");
     }
-    killAndReap(bystander);
+    killHard(bystander);
 }
 
 void TestSignalSafety::unknownFlockHolderIsNeverSignalled()
@@ -348,7 +340,7 @@ void TestSignalSafety::laterStartTimeIsNeverSignalled()
     const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
     QVERIFY2(!ok, qPrintable(message));
     QVERIFY(childAlive(bystander));
-    killAndReap(bystander);
+    killHard(bystander);
 }
 
 void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
@@ -364,7 +356,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
 
     // 2. Between the check and the signal, H dies and is reaped, and
     //    ns_last_pid = H - 1 makes the very next fork() get H's PID: a bystander.
-    killAndReap(holder);
+    killHard(holder);
     QString error;
     const pid_t bystander = bystanderWithPid(holder, &error);
     if (!bystander)
@@ -382,7 +374,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
     const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
     QVERIFY2(!ok, qPrintable(message));
     QVERIFY2(childAlive(bystander), "the bystander with the recycled PID was signalled");
-    killAndReap(bystander);
+    killHard(bystander);
 }
 
 void TestSignalSafety::pidRecycledDuringStopIsNeverSignalled()
@@ -405,7 +397,7 @@ void TestSignalSafety::pidRecycledDuringStopIsNeverSignalled()
     // 2. Without returning to the event loop (so Control has not yet seen the
     //    exit through its pidfd notifier): the holder dies, is reaped, and its PID
     //    goes to a bystander via ns_last_pid.
-    killAndReap(holder);
+    killHard(holder);
     QString error;
     const pid_t bystander = bystanderWithPid(holder, &error);
     if (!bystander) {
@@ -420,7 +412,7 @@ void TestSignalSafety::pidRecycledDuringStopIsNeverSignalled()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QVERIFY2(childAlive(bystander), "SIGKILL reached the bystander with the recycled PID");
     // The lock was provably stale (its PID is now a later process) - it may be removed.
-    killAndReap(bystander);
+    killHard(bystander);
 }
 
 QTEST_GUILESS_MAIN(TestSignalSafety)

@@ -87,10 +87,8 @@ private:
 
     void supervise(const QList<InstanceConfig> &instances)
     {
-        Config config;
-        config.instances = instances;
+        QVERIFY(saveConfig(m_config, instances));
         QString error;
-        QVERIFY2(config.save(m_config, &error), qPrintable(error));
         m_monitor = std::make_unique<Monitor>();
         QVERIFY2(m_monitor->watchConfig(m_config, &error), qPrintable(error));
         m_control = std::make_unique<Control>();

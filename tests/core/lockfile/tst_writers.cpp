@@ -9,6 +9,8 @@
 #include <QSysInfo>
 #include <QTest>
 
+#include <functional>
+
 using namespace LockWatch;
 using namespace TestSupport;
 using namespace ClassifierFixture;
@@ -45,32 +47,33 @@ private slots:
     void schedulerPidWriter();
 
 private:
-    // The writer process holds `file` with its own PID: the lock reads as running in
-    // `format`. Returns that status; the caller checks what is particular to it.
-    InstanceStatus expectRunningWriter(QProcess *writer, const QString &file, Format format);
-    // SIGKILL of the writer leaves its lock behind: stale, dead.
-    void expectStaleAfterKill(QProcess *writer, const QString &file);
+    // A Python writer, `script` run with `file` as its argument, holds `file` with its
+    // own PID: the lock reads as running in `format` (`whileRunning` checks what is
+    // particular to the writer), and SIGKILL of the writer leaves it stale, dead.
+    void expectPythonWriter(const QString &script, const QString &file, Format format,
+                            const std::function<void(const InstanceStatus &)> &whileRunning = {});
 };
 
-InstanceStatus TestWriters::expectRunningWriter(QProcess *writer, const QString &file, Format format)
+void TestWriters::expectPythonWriter(
+        const QString &script, const QString &file, Format format,
+        const std::function<void(const InstanceStatus &)> &whileRunning)
 {
-    InstanceStatus s;
-    [&] {
-        QVERIFY(writer);
-        QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
-        QCOMPARE(pidIn(file), writer->processId());
-        s = classify(file);
-        QCOMPARE(s.format, format);
-        QCOMPARE(s.state, State::Running);
-    }();
-    return s;
-}
+    QProcess *writer = start(Python, { QStringLiteral("-c"), script, file });
+    QVERIFY(writer);
+    QTRY_VERIFY_WITH_TIMEOUT(pidIn(file) > 0, 10000);
+    QCOMPARE(pidIn(file), writer->processId());
+    InstanceStatus s = classify(file);
+    QCOMPARE(s.format, format);
+    QCOMPARE(s.state, State::Running);
+    if (whileRunning) {
+        whileRunning(s);
+        if (QTest::currentTestFailed())
+            return;
+    }
 
-void TestWriters::expectStaleAfterKill(QProcess *writer, const QString &file)
-{
     writer->kill();
     QVERIFY(writer->waitForFinished(5000));
-    const InstanceStatus s = classify(file);
+    s = classify(file);
     QCOMPARE(s.state, State::Stale);
     QCOMPARE(s.reason, Reason::Dead);
 }
@@ -139,18 +142,12 @@ void TestWriters::pythonLockfilePidLockFile()
 {
     if (QProcess::execute(Python, {QStringLiteral("-c"), QStringLiteral("import lockfile.pidlockfile")}) != 0)
         QSKIP("python3-lockfile not installed");
-    const QString file = path(QStringLiteral("pylockfile.pid"));
-    QProcess *writer = start(Python, {QStringLiteral("-c"),
-                                      QStringLiteral("import sys, time\n"
-                                                     "from lockfile.pidlockfile import PIDLockFile\n"
-                                                     "lock = PIDLockFile(sys.argv[1])\n"
-                                                     "lock.acquire()\n"
-                                                     "time.sleep(300)\n"),
-                                      file});
-    expectRunningWriter(writer, file, Format::Pid);
-    if (QTest::currentTestFailed())
-        return;
-    expectStaleAfterKill(writer, file);
+    expectPythonWriter(QStringLiteral("import sys, time\n"
+                                      "from lockfile.pidlockfile import PIDLockFile\n"
+                                      "lock = PIDLockFile(sys.argv[1])\n"
+                                      "lock.acquire()\n"
+                                      "time.sleep(300)\n"),
+                       path(QStringLiteral("pylockfile.pid")), Format::Pid);
 }
 
 void TestWriters::qlockFileFromQt()
@@ -186,38 +183,29 @@ void TestWriters::qlockFileFromQt()
 void TestWriters::pythonProcessLockWriter()
 {
     // What a Python ProcessLock writes: json.dump({pid, timestamp, hostname}).
-    const QString file = path(QStringLiteral(".binance_monitor.lock"));
-    QProcess *writer = start(Python, {QStringLiteral("-c"),
-                                      QStringLiteral("import json, os, socket, sys, time\n"
-                                                     "from datetime import datetime, timezone\n"
-                                                     "with open(sys.argv[1], 'w') as f:\n"
-                                                     "    json.dump({'pid': os.getpid(),\n"
-                                                     "               'timestamp': datetime.now(timezone.utc).isoformat(),\n"
-                                                     "               'hostname': socket.gethostname()}, f, indent=2)\n"
-                                                     "time.sleep(300)\n"),
-                                      file});
-    const InstanceStatus s = expectRunningWriter(writer, file, Format::Json);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY(s.warnings.isEmpty());
-    QVERIFY(qAbs(s.sinceMs - now()) < 60000);
-    expectStaleAfterKill(writer, file);
+    expectPythonWriter(
+            QStringLiteral("import json, os, socket, sys, time\n"
+                           "from datetime import datetime, timezone\n"
+                           "with open(sys.argv[1], 'w') as f:\n"
+                           "    json.dump({'pid': os.getpid(),\n"
+                           "               'timestamp': datetime.now(timezone.utc).isoformat(),\n"
+                           "               'hostname': socket.gethostname()}, f, indent=2)\n"
+                           "time.sleep(300)\n"),
+            path(QStringLiteral(".binance_monitor.lock")), Format::Json,
+            [](const InstanceStatus &s) {
+                QVERIFY(s.warnings.isEmpty());
+                QVERIFY(qAbs(s.sinceMs - now()) < 60000);
+            });
 }
 
 void TestWriters::schedulerPidWriter()
 {
     // A scheduler: the bare PID in .scheduler.lock.
-    const QString file = path(QStringLiteral(".scheduler.lock"));
-    QProcess *writer = start(Python, {QStringLiteral("-c"),
-                                      QStringLiteral("import os, sys, time\n"
-                                                     "with open(sys.argv[1], 'w') as f:\n"
-                                                     "    f.write(str(os.getpid()))\n"
-                                                     "time.sleep(300)\n"),
-                                      file});
-    expectRunningWriter(writer, file, Format::Pid);
-    if (QTest::currentTestFailed())
-        return;
-    expectStaleAfterKill(writer, file);
+    expectPythonWriter(QStringLiteral("import os, sys, time\n"
+                                      "with open(sys.argv[1], 'w') as f:\n"
+                                      "    f.write(str(os.getpid()))\n"
+                                      "time.sleep(300)\n"),
+                       path(QStringLiteral(".scheduler.lock")), Format::Pid);
 }
 
 QTEST_GUILESS_MAIN(TestWriters)

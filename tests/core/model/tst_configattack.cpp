@@ -3,8 +3,8 @@
 // and it is checked and parsed from the same open file - a symlink flipped between
 // a good configuration and the attacker's while LockWatch loads it, hundreds of
 // times, never gets the attacker's programs loaded.
+#include "attackfixture.h"
 #include "core/model/config.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,14 +20,13 @@ using namespace TestSupport;
 
 namespace {
 
-const QByteArray GoodConfig = "[good]\nlockfile=/run/good.lock\nprogram=/usr/bin/good\n";
 // The same instance as the good one, with the attacker's program: a reader that
 // takes the section list from one read and the values from another is fooled too.
 const QByteArray EvilConfig = "[good]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
 
 } // namespace
 
-class TestConfigAttack : public QObject
+class TestConfigAttack : public QObject, private AttackFixture
 {
     Q_OBJECT
 
@@ -40,23 +39,14 @@ private slots:
     void flippingSymlinkNeverLoadsTheAttackersConfiguration();
 
 private:
-    QString path(const QString &name) const { return m_dir.filePath(name); }
     bool refused(const QString &file, const char *why);
-    QTemporaryDir m_dir;
-    QString m_shared; // sticky and world-writable, like /tmp
-    QString m_nobody; // nobody's own directory
 };
 
 void TestConfigAttack::initTestCase()
 {
     if (::getuid() != 0)
         QSKIP("needs root to act as another user");
-    QVERIFY(m_dir.isValid());
-    AttackTree tree;
-    QVERIFY(tree.create(m_dir.path()));
-    m_shared = tree.shared;
-    m_nobody = tree.nobody;
-    QVERIFY(writePrivate(path(QStringLiteral("private/good.conf")), GoodConfig));
+    QVERIFY(createAttackTree());
 }
 
 bool TestConfigAttack::refused(const QString &file, const char *why)

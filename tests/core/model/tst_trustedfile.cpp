@@ -1,9 +1,9 @@
 // TrustedFile: a file reached only through directories and links no other user
 // controls, checked and read through one descriptor; what it reports (which
 // problem, where) for each way another user (nobody) could control the path.
+#include "attackfixture.h"
 #include "core/model/config.h"
 #include "core/model/trustedfile.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,12 +19,11 @@ using namespace TestSupport;
 
 namespace {
 
-const QByteArray GoodConfig = "[good]\nlockfile=/run/good.lock\nprogram=/usr/bin/good\n";
 const QByteArray EvilConfig = "[evil]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
 
 } // namespace
 
-class TestTrustedFile : public QObject
+class TestTrustedFile : public QObject, private AttackFixture
 {
     Q_OBJECT
 
@@ -37,24 +36,13 @@ private slots:
     void directoryWritableByOthersAnywhereOnTheWayIsRefused();
     void stickyDirectoryNeedsOwnEntries();
     void missingFileIsAnEmptyConfiguration();
-
-private:
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QTemporaryDir m_dir;
-    QString m_shared; // sticky and world-writable, like /tmp
-    QString m_nobody; // nobody's own directory
 };
 
 void TestTrustedFile::initTestCase()
 {
     if (::getuid() != 0)
         QSKIP("needs root to act as another user");
-    QVERIFY(m_dir.isValid());
-    AttackTree tree;
-    QVERIFY(tree.create(m_dir.path()));
-    m_shared = tree.shared;
-    m_nobody = tree.nobody;
-    QVERIFY(writePrivate(path(QStringLiteral("private/good.conf")), GoodConfig));
+    QVERIFY(createAttackTree());
 }
 
 void TestTrustedFile::ownFileIsReadThroughOwnDirectories()

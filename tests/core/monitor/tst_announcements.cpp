@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,19 +201,15 @@ private slots:
         QSignalSpy running(&announcements, &Announcements::duplicateRunning);
         QSignalSpy beside(&announcements, &Announcements::copyRunning);
         // Two copies of one program.
-        ScopedProcess first, second;
-        const QString program = uniqueSeconds();
-        const qint64 firstPid = startSleeper(first, program);
-        const qint64 secondPid = startSleeper(second, program);
-        const QString lock = path(QStringLiteral("twice.lock"));
-        const QString host = QSysInfo::machineHostName();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(writeFile(lock, seedJsonLock(firstPid, now - 2000, host)));
-        monitor.setInstances({ instance(QStringLiteral("a"), lock) });
+        Takeover copies;
+        QVERIFY(copies.start(path(QStringLiteral("twice.lock"))));
+        const qint64 firstPid = copies.firstPid;
+        const qint64 secondPid = copies.secondPid;
+        monitor.setInstances({ instance(QStringLiteral("a"), copies.lock) });
         QCOMPARE(monitor.status(QStringLiteral("a")).copyPids(), (QList<qint64> { firstPid, secondPid }));
 
         // The second copy takes the lock over while the first still runs.
-        QVERIFY(writeFile(lock, seedJsonLock(secondPid, now, host)));
+        QVERIFY(copies.takeOver());
         QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, 20000);
         QCOMPARE(running.at(0).at(1).toLongLong(), firstPid);
         QCOMPARE(running.at(0).at(2).toLongLong(), secondPid);
@@ -224,8 +219,8 @@ private slots:
         QVERIFY(monitor.status(QStringLiteral("a")).warnings.contains(Warning::DuplicateRunning));
 
         // The previous holder ends: one copy is left.
-        first.kill();
-        QVERIFY(first.waitForFinished());
+        copies.first.kill();
+        QVERIFY(copies.first.waitForFinished());
         QTRY_VERIFY_WITH_TIMEOUT(
                 !monitor.status(QStringLiteral("a")).warnings.contains(Warning::DuplicateRunning), 20000);
         QCOMPARE(monitor.status(QStringLiteral("a")).copyPids(), QList<qint64> { secondPid });

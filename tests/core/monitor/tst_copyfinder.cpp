@@ -12,8 +12,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/prctl.h>
-#include <sys/wait.h>
 
 using namespace LockWatch;
 using namespace TestSupport;
@@ -25,16 +23,6 @@ void startShell(QProcess &process, const QString &marker, const QString &script 
 {
     process.start(QStringLiteral("sh"), {QStringLiteral("-c"), script, marker});
     QVERIFY(process.waitForStarted(5000));
-}
-
-QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> children;
-    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
-    for (const QByteArray &part : text.simplified().split(' '))
-        if (part.toLongLong() > 0)
-            children << part.toLongLong();
-    return children;
 }
 
 QList<qint64> pidsOf(const QList<ProcessCopy> &copies)
@@ -82,7 +70,7 @@ private:
     CopyFinder m_finder{*m_table};
 
 private slots:
-    void initTestCase() { QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0); }
+    void initTestCase() { QVERIFY(becomeSubreaper()); }
 
     void everyProcessOfTheProgramAndNoOther()
     {
@@ -180,10 +168,8 @@ private slots:
         CopyFinder::apply(status, found);
         QCOMPARE(status.copyPids(), QList<qint64>{subshell});
         QVERIFY(!status.warnings.contains(Warning::DuplicateRunning));
-        for (const qint64 child : {sleeper, subshell}) {
-            ::kill(pid_t(child), SIGKILL);
-            ::waitpid(pid_t(child), nullptr, 0);
-        }
+        for (const qint64 child : { sleeper, subshell })
+            killHard(child);
     }
 
     void aWrappersProgramHoldingTheLockRunsOnce()
@@ -207,8 +193,7 @@ private slots:
         CopyFinder::Found other = m_finder.scan({m_table->identity(wrapper.processId())}).at(0);
         m_finder.adoptHolder(other, QCoreApplication::applicationPid());
         QCOMPARE(other.copyFor(QCoreApplication::applicationPid()), QCoreApplication::applicationPid());
-        ::kill(pid_t(program), SIGKILL);
-        ::waitpid(pid_t(program), nullptr, 0);
+        killHard(program);
     }
 
     void lockWatchItselfIsNoCopy()

@@ -29,14 +29,6 @@ Q_DECLARE_METATYPE(LockWatch::InstanceStatus)
 
 namespace {
 
-InstanceConfig instance(const QString &name, const QString &lockFile)
-{
-    InstanceConfig config;
-    config.name = name;
-    config.lockFile = lockFile;
-    return config;
-}
-
 QByteArray pidLock(qint64 pid)
 {
     return QByteArray::number(pid) + '\n';
@@ -67,9 +59,17 @@ private:
     // Watches `instances` plus a sentinel instance used by flush().
     void watch(QList<InstanceConfig> instances)
     {
-        instances << instance(QStringLiteral("sentinel"), path(QStringLiteral("sentinel.lock")));
+        instances << lockInstance(QStringLiteral("sentinel"),
+                                  path(QStringLiteral("sentinel.lock")));
         m_monitor->setInstances(instances);
         m_changes->clear();
+    }
+
+    // Watches instance "a" (plus the sentinel) on `file`, written first with `pid`.
+    void watchLock(const QString &file, qint64 pid)
+    {
+        QVERIFY(writeFile(file, pidLock(pid)));
+        watch({ lockInstance(QStringLiteral("a"), file) });
     }
 
     // Every kernel event that happened before this call has been handled when it
@@ -127,7 +127,7 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watch({ lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock"))) });
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
 
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
@@ -144,8 +144,7 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watchLock(path(QStringLiteral("a.lock")), unusedPid());
         QCOMPARE(m_monitor->status(QStringLiteral("a")).reason, Reason::Dead);
 
         QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
@@ -160,8 +159,7 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watchLock(path(QStringLiteral("a.lock")), pid);
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
 
         QVERIFY(QFile::remove(path(QStringLiteral("a.lock"))));
@@ -175,8 +173,7 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(unusedPid())));
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watchLock(path(QStringLiteral("a.lock")), unusedPid());
 
         // An atomic writer: a temporary file renamed over the lock.
         QVERIFY(writeFile(path(QStringLiteral("a.lock.tmp")), pidLock(pid)));
@@ -196,8 +193,7 @@ private slots:
         const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("run/app"));
         QVERIFY(QDir().mkpath(sub));
-        QVERIFY(writeFile(sub + QStringLiteral("/a.lock"), pidLock(pid)));
-        watch({instance(QStringLiteral("a"), sub + QStringLiteral("/a.lock"))});
+        watchLock(sub + QStringLiteral("/a.lock"), pid);
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
 
         QVERIFY(QDir(path(QStringLiteral("run"))).removeRecursively());
@@ -223,7 +219,7 @@ private slots:
         Process holder;
         const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("not/yet/there"));
-        watch({instance(QStringLiteral("a"), sub + QStringLiteral("/a.lock"))});
+        watch({ lockInstance(QStringLiteral("a"), sub + QStringLiteral("/a.lock")) });
         QVERIFY(QDir().mkpath(sub));
         QVERIFY(writeFile(sub + QStringLiteral("/a.lock"), pidLock(pid)));
         QTRY_COMPARE(m_changes->size(), 1);
@@ -236,8 +232,7 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watchLock(path(QStringLiteral("a.lock")), pid);
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
 
         // SIGKILL: the lockfile stays; only the pidfd tells.
@@ -253,20 +248,16 @@ private slots:
     void takeoverWhileHolderAliveIsDuplicateRunning()
     {
         // Two copies of one program.
-        Process first, second;
-        const QString program = uniqueSeconds();
-        const qint64 firstPid = startSleeper(first, program);
-        const qint64 secondPid = startSleeper(second, program);
-        const QString lock = path(QStringLiteral("a.lock"));
-        const QString host = QSysInfo::machineHostName();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(writeFile(lock, seedJsonLock(firstPid, now - 2000, host)));
-        watch({instance(QStringLiteral("a"), lock)});
+        Takeover copies;
+        QVERIFY(copies.start(path(QStringLiteral("a.lock"))));
+        const qint64 firstPid = copies.firstPid;
+        const qint64 secondPid = copies.secondPid;
+        watch({ lockInstance(QStringLiteral("a"), copies.lock) });
         QCOMPARE(m_monitor->status(QStringLiteral("a")).pid, firstPid);
         QSignalSpy duplicates(m_monitor, &Monitor::duplicateRunning);
 
         // A takeover after an hour: the lock is rewritten by a second copy.
-        QVERIFY(writeFile(lock, seedJsonLock(secondPid, now, host)));
+        QVERIFY(copies.takeOver());
         QTRY_COMPARE(duplicates.size(), 1);
         QCOMPARE(duplicates.at(0).at(0).toString(), QStringLiteral("a"));
         QCOMPARE(duplicates.at(0).at(1).toLongLong(), firstPid);
@@ -279,8 +270,8 @@ private slots:
         QCOMPARE(duplicates.size(), 1);
 
         // The first copy ends: one copy is left, the warning goes.
-        first.kill();
-        QVERIFY(first.waitForFinished());
+        copies.first.kill();
+        QVERIFY(copies.first.waitForFinished());
         QTRY_COMPARE(m_changes->size(), 2);
         QCOMPARE(change(1).copyPids(), QList<qint64>{secondPid});
         QVERIFY(!change(1).warnings.contains(Warning::DuplicateRunning));
@@ -292,8 +283,7 @@ private slots:
         const qint64 firstPid = startSleeper(first);
         const qint64 secondPid = startSleeper(second);
         const QString lock = path(QStringLiteral("a.lock"));
-        QVERIFY(writeFile(lock, pidLock(firstPid)));
-        watch({instance(QStringLiteral("a"), lock)});
+        watchLock(lock, firstPid);
         QSignalSpy duplicates(m_monitor, &Monitor::duplicateRunning);
         first.kill();
         QVERIFY(first.waitForFinished());
@@ -309,13 +299,13 @@ private slots:
         const QString configPath = path(QStringLiteral("lockwatch.conf"));
         Config config;
         QString error;
-        config.instances << instance(QStringLiteral("a"), path(QStringLiteral("a.lock")));
+        config.instances << lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock")));
         QVERIFY2(config.save(configPath, &error), qPrintable(error));
         QVERIFY2(m_monitor->watchConfig(configPath, &error), qPrintable(error));
         QCOMPARE(m_monitor->instances().size(), 1);
         QSignalSpy changed(m_monitor, &Monitor::instancesChanged);
 
-        config.instances << instance(QStringLiteral("b"), path(QStringLiteral("b.lock")));
+        config.instances << lockInstance(QStringLiteral("b"), path(QStringLiteral("b.lock")));
         QVERIFY(config.save(configPath, &error));
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(m_monitor->instances().size(), 2);
@@ -342,7 +332,7 @@ private slots:
         const QString configPath = path(QStringLiteral("lockwatch.conf"));
         Config config;
         QString error;
-        config.instances << instance(QStringLiteral("a"), path(QStringLiteral("a.lock")));
+        config.instances << lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock")));
         QVERIFY(config.save(configPath, &error));
         QVERIFY(m_monitor->watchConfig(configPath, &error));
         QSignalSpy errors(m_monitor, &Monitor::configError);
@@ -356,7 +346,7 @@ private slots:
         QCOMPARE(m_monitor->instances().at(0).name, QStringLiteral("a"));
 
         // Fixed: taken again.
-        config.instances << instance(QStringLiteral("b"), path(QStringLiteral("b.lock")));
+        config.instances << lockInstance(QStringLiteral("b"), path(QStringLiteral("b.lock")));
         QVERIFY(config.save(configPath, &error));
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(m_monitor->instances().size(), 2);
@@ -370,7 +360,8 @@ private slots:
         const qint64 pid = startSleeper(holder);
         QList<InstanceConfig> instances;
         for (int i = 0; i < 1000; ++i)
-            instances << instance(QStringLiteral("i%1").arg(i), path(QStringLiteral("i%1.lock").arg(i)));
+            instances << lockInstance(QStringLiteral("i%1").arg(i),
+                                      path(QStringLiteral("i%1.lock").arg(i)));
         watch(instances);
         for (int i = 0; i < 1000; ++i)
             QVERIFY(writeFile(path(QStringLiteral("i%1.lock").arg(i)), pidLock(pid)));
@@ -397,7 +388,7 @@ private slots:
         Process holder, copy, reader;
         startReader(holder, lock);
         QVERIFY(writeFile(lock, pidLock(holder.processId())));
-        watch({instance(QStringLiteral("a"), lock)});
+        watch({ lockInstance(QStringLiteral("a"), lock) });
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
         QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
         QSignalSpy running(m_monitor, &Monitor::copyRunning);
@@ -435,7 +426,8 @@ private slots:
     {
         const QString bot = installCopyBot(m_dir->path());
         QVERIFY(!bot.isEmpty());
-        InstanceConfig config = instance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
+        InstanceConfig config
+                = lockInstance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
         config.program = QStringLiteral("/usr/bin/python3");
         config.arguments = {QStringLiteral("bot.py"), QStringLiteral("bot.lock")};
         config.workDir = m_dir->path();
@@ -469,7 +461,8 @@ private slots:
             QSKIP("open events need inotify (Linux)");
         const QString bot = installCopyBot(m_dir->path());
         QVERIFY(!bot.isEmpty());
-        InstanceConfig config = instance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
+        InstanceConfig config
+                = lockInstance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
         config.program = QStringLiteral("/usr/bin/python3");
         config.arguments = {bot, config.lockFile};
         Process holder, copy;
@@ -508,7 +501,8 @@ private slots:
     {
         const QString bot = installCopyBot(m_dir->path());
         QVERIFY(!bot.isEmpty());
-        InstanceConfig config = instance(QStringLiteral("quiet"), path(QStringLiteral("quiet.lock")));
+        InstanceConfig config
+                = lockInstance(QStringLiteral("quiet"), path(QStringLiteral("quiet.lock")));
         config.program = QStringLiteral("/usr/bin/python3");
         config.arguments = {bot, config.lockFile};
         Process holder, copy;
@@ -532,7 +526,7 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watch({ lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock"))) });
         m_monitor->setTransition(QStringLiteral("a"), State::Starting);
         QCOMPARE(m_changes->size(), 1);
         QCOMPARE(change(0).state, State::Starting);
@@ -554,7 +548,7 @@ private slots:
     void transitionIsSharedWithOtherProcesses()
     {
         const QString lock = path(QStringLiteral("a.lock"));
-        watch({instance(QStringLiteral("a"), lock)});
+        watch({ lockInstance(QStringLiteral("a"), lock) });
         const QString marker = TransitionBoard::markerPath(lock);
         QVERIFY(marker.startsWith(m_runtime.path()));
 
@@ -589,11 +583,11 @@ private slots:
     {
         Process holder;
         const qint64 pid = startSleeper(holder);
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
-        watch({instance(QStringLiteral("a"), path(QStringLiteral("a.lock")))});
+        watchLock(path(QStringLiteral("a.lock")), pid);
         QSignalSpy changed(m_monitor, &Monitor::instancesChanged);
-        m_monitor->setInstances({instance(QStringLiteral("a"), path(QStringLiteral("a.lock"))),
-                                 instance(QStringLiteral("b"), path(QStringLiteral("b.lock")))});
+        m_monitor->setInstances(
+                { lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock"))),
+                  lockInstance(QStringLiteral("b"), path(QStringLiteral("b.lock"))) });
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_changes->size(), 0);
         QCOMPARE(m_monitor->statuses().size(), 2);

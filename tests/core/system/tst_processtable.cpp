@@ -14,10 +14,8 @@
 #include <QThread>
 
 #include <atomic>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -26,17 +24,6 @@ using namespace TestSupport;
 namespace {
 
 const QString Python = QStringLiteral("/usr/bin/python3");
-
-// The direct children of a process.
-QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> children;
-    const QByteArray text = readFile(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
-    for (const QByteArray &part : text.simplified().split(' '))
-        if (part.toLongLong() > 0)
-            children << part.toLongLong();
-    return children;
-}
 
 } // namespace
 
@@ -74,7 +61,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+        QVERIFY(becomeSubreaper());
         // nobody must reach the script for the other-user case.
         QVERIFY(::chmod(QFile::encodeName(m_dir.path()).constData(), 0755) == 0);
         QVERIFY(QDir().mkpath(botDir()));
@@ -140,10 +127,8 @@ private slots:
         QCOMPARE(m_table->identity(subshell).toString(), m_table->identity(shell.processId()).toString());
         // The sleeper was forked and exec'd: a program of its own.
         QTRY_VERIFY_WITH_TIMEOUT(!m_table->process(sleeper).forkedWithoutExec, 10000);
-        for (const qint64 child : {sleeper, subshell}) {
-            ::kill(pid_t(child), SIGKILL);
-            ::waitpid(pid_t(child), nullptr, 0);
-        }
+        for (const qint64 child : { sleeper, subshell })
+            killHard(child);
     }
 
     void goneAndKernelThreadsAreUnknown()
