@@ -14,7 +14,6 @@
 
 #include "clusterfixture.h"
 #include "etcdserver.h"
-#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +21,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -64,20 +62,16 @@ class TestClusterWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EtcdServer> m_etcd;
+    ClusterFixture m_cluster;
 
     ClusterConfig cluster(const QString &node, const QString &endpoint = QString()) const
     {
-        ClusterConfig c = memberCluster(*m_etcd, node, Ttl);
-        if (!endpoint.isEmpty())
-            c.endpoints = { endpoint };
-        return c;
+        return m_cluster.memberCluster(node, Ttl, endpoint);
     }
+    // Instance "bot" of `node`, with a lockfile of that node's.
     InstanceConfig bot(const QString &node) const
     {
-        return pidfileInstance(QStringLiteral("bot"),
-                               m_dir.filePath(node + QLatin1String("-bot.lock")));
+        return m_cluster.pidfileInstance(QStringLiteral("bot"), node + QLatin1String("-bot"));
     }
     // The window over `model`, every local action refused (this test is about the
     // other nodes), remote actions carried out by `tray`.
@@ -102,14 +96,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-        m_etcd = std::make_unique<EtcdServer>(m_dir.path());
-        QString error;
-        QVERIFY2(startEtcdForMembers(*m_etcd, &error), qPrintable(error));
-    }
+    void initTestCase() { m_cluster.startForTest(); }
 
     void otherNodesLiveWithTheirActions()
     {
@@ -158,7 +145,7 @@ private slots:
                  QStringLiteral("stopped"));
         // The lockfile is where node b keeps it.
         QCOMPARE(cell(table, QStringLiteral("b/bot"), StatusModel::LockfileColumn),
-                 m_dir.filePath(QStringLiteral("b-bot.lock")));
+                 m_cluster.lockFile(QStringLiteral("b-bot")));
 
         // Node c's instance: unreachable (never "stopped"), nothing offered, and why.
         QCOMPARE(cell(table, QStringLiteral("c/bot"), StatusModel::StateColumn),
