@@ -120,7 +120,6 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->setColumnWidth(StatusModel::SinceColumn,
                             columnWidth(m_table, StatusModel::SinceColumn, {latest}));
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
-    m_table->setColumnWidth(StatusModel::NodeColumn, 130);
     // The node, where there is one, comes first.
     m_table->horizontalHeader()->moveSection(
             m_table->horizontalHeader()->visualIndex(StatusModel::NodeColumn), 0);
@@ -227,6 +226,12 @@ void StatusWindow::showNodes()
 {
     const bool cluster = !m_model->localNode().isEmpty();
     m_table->setColumnHidden(StatusModel::NodeColumn, !cluster);
+    if (cluster) // "laptop (this node)" in full, in every language
+        m_table->setColumnWidth(StatusModel::NodeColumn,
+                                qBound(130,
+                                       columnWidth(m_table, StatusModel::NodeColumn,
+                                                   { m_model->localNodeText() }),
+                                       300));
     m_clusterNotice->setVisible(cluster && !m_clusterConnected);
     // Grouped by node the first time there are nodes; the user's sort after that.
     if (cluster && !m_sortedByNode) {
