@@ -2,12 +2,12 @@
 // per other node with its instances and their actions, carried out by that node;
 // a node whose agent is gone shows as unreachable with nothing to do; etcd out of
 // reach shows "Cluster unreachable".
-#include "core/cluster/clustermember.h"
 #include "core/control/control.h"
 #include "core/monitor/monitor.h"
 #include "tray/clustertray.h"
 
 #include "clusterfixture.h"
+#include "membernode.h"
 #include "etcdserver.h"
 #include "testsupport.h"
 
@@ -55,19 +55,11 @@ private slots:
     void groupsPerNodeWithRemoteActions()
     {
         // Node b runs a member; node c was a member and is gone.
-        Monitor monitorB, monitorC;
-        monitorB.setInstances({ bot() });
-        monitorC.setInstances({ bot() });
-        Control controlB, controlC;
-        controlB.setTrayNotification(false);
-        ClusterMember b(&monitorB, &controlB, cluster(QStringLiteral("b")));
-        ClusterMember c(&monitorC, &controlC, cluster(QStringLiteral("c")));
+        MemberNode b(cluster(QStringLiteral("b")), { bot() });
+        MemberNode c(cluster(QStringLiteral("c")), { bot() });
+        QVERIFY(b.start() && c.start());
+        QVERIFY(c.leave());
         QString error;
-        QVERIFY(b.start(&error) && c.start(&error));
-        QTRY_VERIFY_WITH_TIMEOUT(b.isPublished() && c.isPublished(), 20000);
-        bool gone = false;
-        c.stop(5000, [&gone] { gone = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);
 
         QMenu menu;
         menu.addAction(QStringLiteral("local instance"));
@@ -96,7 +88,7 @@ private slots:
         QVERIFY(start->isEnabled());
         QVERIFY(!stop->isEnabled());
         start->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(monitorB.status(QStringLiteral("bot")).state, State::Running,
+        QTRY_COMPARE_WITH_TIMEOUT(b.monitor.status(QStringLiteral("bot")).state, State::Running,
                                   20000);
         // The menu follows: Stop is offered now.
         QTRY_VERIFY_WITH_TIMEOUT(actionNamed(nodeB, QStringLiteral("bot - running")), 20000);
@@ -104,7 +96,7 @@ private slots:
         QVERIFY(actionNamed(botB, QStringLiteral("Stop"))->isEnabled());
         actionNamed(botB, QStringLiteral("Stop"))->trigger();
         // Stopped by b (its program leaves its pidfile behind: stale, not running).
-        QTRY_VERIFY_WITH_TIMEOUT(monitorB.status(QStringLiteral("bot")).state != State::Running,
+        QTRY_VERIFY_WITH_TIMEOUT(b.monitor.status(QStringLiteral("bot")).state != State::Running,
                                  20000);
 
         // Refilled after every change, the node's menu holds one submenu per instance.

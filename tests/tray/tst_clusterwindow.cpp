@@ -3,7 +3,6 @@
 // published them, live, with Start, Stop and Clean up carried out by that node and
 // nothing else offered; a node whose member is gone shows "unreachable", never
 // "stopped"; etcd out of reach shows a notice and offers nothing on other nodes.
-#include "core/cluster/clustermember.h"
 #include "core/control/control.h"
 #include "core/monitor/monitor.h"
 #include "tray/clustertray.h"
@@ -13,6 +12,7 @@
 #include "tray/timelinestrip.h"
 
 #include "clusterfixture.h"
+#include "membernode.h"
 #include "etcdserver.h"
 
 #include <QAction>
@@ -101,19 +101,11 @@ private slots:
     void otherNodesLiveWithTheirActions()
     {
         // Node b runs a member; node c was a member and is gone.
-        Monitor monitorB, monitorC;
-        monitorB.setInstances({ bot(QStringLiteral("b")) });
-        monitorC.setInstances({ bot(QStringLiteral("c")) });
-        Control controlB, controlC;
-        controlB.setTrayNotification(false);
-        ClusterMember b(&monitorB, &controlB, cluster(QStringLiteral("b")));
-        ClusterMember c(&monitorC, &controlC, cluster(QStringLiteral("c")));
+        MemberNode b(cluster(QStringLiteral("b")), { bot(QStringLiteral("b")) });
+        MemberNode c(cluster(QStringLiteral("c")), { bot(QStringLiteral("c")) });
+        QVERIFY(b.start() && c.start());
+        QVERIFY(c.leave());
         QString error;
-        QVERIFY(b.start(&error) && c.start(&error));
-        QTRY_VERIFY_WITH_TIMEOUT(b.isPublished() && c.isPublished(), 20000);
-        bool gone = false;
-        c.stop(5000, [&gone] { gone = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);
 
         // This node (a) has an instance of the same name: a row of its own.
         Monitor monitorA;
@@ -180,12 +172,12 @@ private slots:
         QStringList told;
         connect(&tray, &ClusterTray::actionFinished, w.get(), [&told, &w] { told << w->message(); });
         w->action(InstanceAction::Start)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(monitorB.status(QStringLiteral("bot")).state, State::Running,
+        QTRY_COMPARE_WITH_TIMEOUT(b.monitor.status(QStringLiteral("bot")).state, State::Running,
                                   20000);
         QTRY_COMPARE_WITH_TIMEOUT(cell(table, QStringLiteral("b/bot"), StatusModel::StateColumn),
                                   QStringLiteral("running"), 20000);
         QCOMPARE(cell(table, QStringLiteral("b/bot"), StatusModel::PidColumn),
-                 QString::number(monitorB.status(QStringLiteral("bot")).pid));
+                 QString::number(b.monitor.status(QStringLiteral("bot")).pid));
         QCOMPARE(w->currentNode(), QStringLiteral("b"));
         QCOMPARE(w->currentName(), QStringLiteral("bot"));
         QTRY_VERIFY_WITH_TIMEOUT(w->action(InstanceAction::Stop)->isEnabled(), 20000);
@@ -203,7 +195,7 @@ private slots:
         QVERIFY2(told.last().startsWith(QLatin1String("Done on node b: b/bot")),
                  qPrintable(told.last()));
         w->action(InstanceAction::Stop)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(monitorB.status(QStringLiteral("bot")).state != State::Running,
+        QTRY_VERIFY_WITH_TIMEOUT(b.monitor.status(QStringLiteral("bot")).state != State::Running,
                                  20000);
         QTRY_VERIFY_WITH_TIMEOUT(cell(table, QStringLiteral("b/bot"), StatusModel::StateColumn)
                                          != QLatin1String("running"),
@@ -213,9 +205,7 @@ private slots:
                  qPrintable(told.last()));
 
         // b's member goes: its row turns unreachable in place, still selected.
-        gone = false;
-        b.stop(5000, [&gone] { gone = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);
+        QVERIFY(b.leave());
         QTRY_COMPARE_WITH_TIMEOUT(cell(table, QStringLiteral("b/bot"), StatusModel::StateColumn),
                                   QStringLiteral("unreachable"), 20000);
         QCOMPARE(w->currentNode(), QStringLiteral("b"));
