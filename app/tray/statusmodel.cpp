@@ -67,6 +67,12 @@ void StatusModel::setLocalNode(const QString &node)
     emit localNodeChanged();
 }
 
+QString StatusModel::localNodeText() const
+{
+    //: The status window's node column for this machine's instances; %1 is its node name.
+    return tr("%1 (this node)").arg(m_localNode);
+}
+
 void StatusModel::setNodeStatuses(const QString &node, const QList<PublishedStatus> &statuses)
 {
     QHash<QString, const PublishedStatus *> incoming;
@@ -153,8 +159,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NodeColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            //: The status window's node column for this machine's instances; %1 is its node name.
-            return row.node.isEmpty() ? tr("%1 (this node)").arg(m_localNode) : row.node;
+            return row.node.isEmpty() ? localNodeText() : row.node;
         if (role == SortRole) // this node first, then by node, each by name
             return QString((row.node.isEmpty() ? QLatin1String("0") : QLatin1String("1"))
                            + row.node + QLatin1Char('/') + status.name);
