@@ -30,6 +30,18 @@ QVariant unreachableData(const PublishedStatus &row, int role)
     }
 }
 
+// Whether every cell of another node's instance reads the same (what a node
+// publishes is all shown).
+bool sameCells(const PublishedStatus &a, const PublishedStatus &b)
+{
+    const InstanceStatus &x = a.status;
+    const InstanceStatus &y = b.status;
+    return a.unreachable == b.unreachable && x.state == y.state && x.reason == y.reason
+            && x.pid == y.pid && x.hasSince == y.hasSince && x.sinceMs == y.sinceMs
+            && x.host == y.host && x.lockfile == y.lockfile && x.warnings == y.warnings
+            && x.format == y.format;
+}
+
 } // namespace
 
 StatusModel::StatusModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -100,6 +112,8 @@ void StatusModel::setNodeStatuses(const QString &node, const QList<PublishedStat
             added << entry;
             continue;
         }
+        if (sameCells(m_rows.at(row), entry))
+            continue; // a node's other instance changed: this row's view stays as it is
         m_rows[row] = entry;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
