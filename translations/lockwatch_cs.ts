@@ -461,11 +461,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>V %1 chybí sekce [cluster] s etcd=URL.</translation>
     </message>
     <message>
-        <source>unreachable</source>
-        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
-        <translation>nedostupný</translation>
-    </message>
-    <message>
         <source>no answer from etcd</source>
         <translation>etcd neodpovídá</translation>
     </message>
@@ -1128,6 +1123,20 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <extracomment>Time left before LockWatch restarts a crashed program; %1 is seconds (&quot;2.5&quot;).</extracomment>
         <translation>restart za %1 s</translation>
     </message>
+    <message>
+        <source>Only for this node&apos;s instances</source>
+        <extracomment>Why an action is greyed out for an instance on another machine of the cluster.</extracomment>
+        <translation>Jen pro instance tohoto uzlu</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster je nedostupný</translation>
+    </message>
+    <message>
+        <source>Node %1 does not answer</source>
+        <extracomment>%1 is a cluster node&apos;s name.</extracomment>
+        <translation>Uzel %1 neodpovídá</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCheck</name>
@@ -1396,6 +1405,11 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <extracomment>Warning: the program runs, but no live process holds its lockfile (it is missing, or its holder is gone), so nothing would stop a second copy from starting.</extracomment>
         <translation>běží bez svého zámku: druhé spuštění by nebylo odmítnuto</translation>
     </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
+        <translation>nedostupný</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Agent</name>
@@ -1447,11 +1461,6 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
 </context>
 <context>
     <name>LockWatch::ClusterTray</name>
-    <message>
-        <source>unreachable</source>
-        <extracomment>State of an instance on another node whose agent does not answer.</extracomment>
-        <translation>nedostupný</translation>
-    </message>
     <message>
         <source>Other nodes</source>
         <extracomment>Heading of the other machines in the tray menu.</extracomment>
@@ -1747,6 +1756,19 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
             <numerusform>%n restarty za posledních 10 minut</numerusform>
             <numerusform>%n restartů za posledních 10 minut</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>state unknown, the node does not answer</source>
+        <translation>stav neznámý, uzel neodpovídá</translation>
+    </message>
+    <message>
+        <source>%1 on node %2: %3</source>
+        <extracomment>Details pane: an instance on another cluster node; %1 its name, %2 the node, %3 its state.</extracomment>
+        <translation>%1 na uzlu %2: %3</translation>
+    </message>
+    <message>
+        <source>its history and log are kept on that node</source>
+        <translation>historie a protokol zůstávají na tom uzlu</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2325,21 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <extracomment>Shown after &quot;running&quot; in the status window: no process holds the lockfile.</extracomment>
         <translation>bez svého zámku</translation>
     </message>
+    <message>
+        <source>Node %1 does not answer: the state of %2 is unknown.</source>
+        <extracomment>Tooltip of an instance on another node whose agent does not answer.</extracomment>
+        <translation>Uzel %1 neodpovídá: stav instance %2 není známý.</translation>
+    </message>
+    <message>
+        <source>%1 (this node)</source>
+        <extracomment>The status window&apos;s node column for this machine&apos;s instances; %1 is its node name.</extracomment>
+        <translation>%1 (tento uzel)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <extracomment>Column header: the machine (cluster node) an instance runs on.</extracomment>
+        <translation>Uzel</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::StatusWindow</name>
@@ -2342,6 +2379,10 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Lock&amp;Watch</source>
         <translation>Lock&amp;Watch</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable: other nodes are shown as last seen, and nothing can be done on them until etcd answers.</source>
+        <translation>Cluster je nedostupný: ostatní uzly jsou zobrazeny tak, jak byly naposledy viděny, a dokud etcd neodpoví, nelze na nich nic provést.</translation>
     </message>
 </context>
 <context>

@@ -460,11 +460,6 @@ Column headings of `lockwatch status`.</extracomment>
         <translation>In %1 manca una sezione [cluster] con etcd=URL.</translation>
     </message>
     <message>
-        <source>unreachable</source>
-        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
-        <translation>non raggiungibile</translation>
-    </message>
-    <message>
         <source>no answer from etcd</source>
         <translation>etcd non risponde</translation>
     </message>
@@ -1124,6 +1119,20 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <extracomment>Time left before LockWatch restarts a crashed program; %1 is seconds (&quot;2.5&quot;).</extracomment>
         <translation>riavvio tra %1 s</translation>
     </message>
+    <message>
+        <source>Only for this node&apos;s instances</source>
+        <extracomment>Why an action is greyed out for an instance on another machine of the cluster.</extracomment>
+        <translation>Solo per le istanze di questo nodo</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Node %1 does not answer</source>
+        <extracomment>%1 is a cluster node&apos;s name.</extracomment>
+        <translation>Il nodo %1 non risponde</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCheck</name>
@@ -1392,6 +1401,11 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <extracomment>Warning: the program runs, but no live process holds its lockfile (it is missing, or its holder is gone), so nothing would stop a second copy from starting.</extracomment>
         <translation>in esecuzione senza il suo lock: un secondo avvio non verrebbe rifiutato</translation>
     </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of an instance on another node whose agent does not answer (its state is unknown).</extracomment>
+        <translation>non raggiungibile</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Agent</name>
@@ -1442,11 +1456,6 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
 </context>
 <context>
     <name>LockWatch::ClusterTray</name>
-    <message>
-        <source>unreachable</source>
-        <extracomment>State of an instance on another node whose agent does not answer.</extracomment>
-        <translation>non raggiungibile</translation>
-    </message>
     <message>
         <source>Other nodes</source>
         <extracomment>Heading of the other machines in the tray menu.</extracomment>
@@ -1737,6 +1746,19 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
             <numerusform>%n riavvio negli ultimi 10 minuti</numerusform>
             <numerusform>%n riavvii negli ultimi 10 minuti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>state unknown, the node does not answer</source>
+        <translation>stato sconosciuto, il nodo non risponde</translation>
+    </message>
+    <message>
+        <source>%1 on node %2: %3</source>
+        <extracomment>Details pane: an instance on another cluster node; %1 its name, %2 the node, %3 its state.</extracomment>
+        <translation>%1 sul nodo %2: %3</translation>
+    </message>
+    <message>
+        <source>its history and log are kept on that node</source>
+        <translation>cronologia e log restano su quel nodo</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2308,21 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
         <extracomment>Shown after &quot;running&quot; in the status window: no process holds the lockfile.</extracomment>
         <translation>senza il suo lock</translation>
     </message>
+    <message>
+        <source>Node %1 does not answer: the state of %2 is unknown.</source>
+        <extracomment>Tooltip of an instance on another node whose agent does not answer.</extracomment>
+        <translation>Il nodo %1 non risponde: lo stato di %2 è sconosciuto.</translation>
+    </message>
+    <message>
+        <source>%1 (this node)</source>
+        <extracomment>The status window&apos;s node column for this machine&apos;s instances; %1 is its node name.</extracomment>
+        <translation>%1 (questo nodo)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <extracomment>Column header: the machine (cluster node) an instance runs on.</extracomment>
+        <translation>Nodo</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::StatusWindow</name>
@@ -2325,6 +2362,10 @@ An &quot;instance&quot; is one monitored program (one configured lockfile).</ext
     <message>
         <source>Lock&amp;Watch</source>
         <translation>Lock&amp;Watch</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable: other nodes are shown as last seen, and nothing can be done on them until etcd answers.</source>
+        <translation>Cluster non raggiungibile: gli altri nodi sono mostrati come visti l&apos;ultima volta, e non si può agire su di essi finché etcd non risponde.</translation>
     </message>
 </context>
 <context>

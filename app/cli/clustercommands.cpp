@@ -62,8 +62,7 @@ int connectCluster(Context &context, ClusterConfig *cluster, EtcdClient *client,
 
 QString describe(const PublishedStatus &p)
 {
-    //: State of an instance on another node whose agent does not answer (its state is unknown).
-    return p.unreachable ? Tr::tr("unreachable") : describeState(p.status);
+    return p.unreachable ? unreachableText() : describeState(p.status);
 }
 
 // Waits until the view has its first picture; false after `timeoutMs`.

@@ -5,6 +5,7 @@
 #include "core/cluster/publishedstatus.h"
 #include "tray/instanceactions.h"
 #include "tray/statusicon.h"
+#include "tray/statusmodel.h"
 
 #include <QJsonObject>
 #include <QMenu>
@@ -17,24 +18,7 @@ namespace {
 
 QString stateLabel(const PublishedStatus &p)
 {
-    //: State of an instance on another node whose agent does not answer.
-    return p.unreachable ? ClusterTray::tr("unreachable") : stateText(p.status.state);
-}
-
-bool mayStart(const PublishedStatus &p)
-{
-    return !p.unreachable && (p.status.state == State::Stopped || p.status.state == State::Stale);
-}
-
-bool mayStop(const PublishedStatus &p)
-{
-    return !p.unreachable
-            && (p.status.state == State::Running || p.status.state == State::Starting);
-}
-
-bool mayClean(const PublishedStatus &p)
-{
-    return !p.unreachable && p.status.state == State::Stale;
+    return p.unreachable ? unreachableText() : stateText(p.status.state);
 }
 
 } // namespace
@@ -68,6 +52,8 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
 {
     if (cluster == m_cluster && (m_view != nullptr) == cluster.enabled())
         return true;
+    // A new view starts without an answer from etcd: say so if the old one had one.
+    const bool wasConnected = isConnected();
     delete m_view;
     m_view = nullptr;
     delete m_client;
@@ -80,6 +66,8 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
             delete m_client;
             m_client = nullptr;
             m_cluster = ClusterConfig();
+            if (wasConnected)
+                emit connectedChanged(false);
             rebuild();
             return false;
         }
@@ -98,6 +86,8 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
         });
         m_view->start();
     }
+    if (wasConnected)
+        emit connectedChanged(false);
     rebuild();
     return true;
 }
@@ -115,10 +105,14 @@ void ClusterTray::rebuild()
         m_unreachable->setEnabled(false);
         m_menu->insertAction(m_before, m_unreachable);
     }
+    if (m_model)
+        m_model->setLocalNode(enabled ? m_cluster.node : QString());
     if (!enabled) {
         for (QMenu *menu : qAsConst(m_nodeMenus))
             delete menu;
         m_nodeMenus.clear();
+        if (m_model)
+            m_model->clearNodes();
         delete m_localHeading;
         delete m_heading;
         delete m_unreachable;
@@ -135,6 +129,8 @@ void ClusterTray::rebuild()
     m_heading->setVisible(!nodes.isEmpty());
     for (auto it = m_nodeMenus.begin(); it != m_nodeMenus.end();) {
         if (!nodes.contains(it.key())) {
+            if (m_model)
+                m_model->setNodeStatuses(it.key(), {});
             delete it.value();
             it = m_nodeMenus.erase(it);
         } else {
@@ -153,8 +149,20 @@ void ClusterTray::rebuild()
         } else if (!all && !dirty.contains(node)) {
             continue;
         }
-        fillNode(nodeMenu, node);
+        QList<PublishedStatus> statuses;
+        for (const QJsonObject &json : m_view->instances(node))
+            statuses << PublishedStatus::fromJson(json);
+        fillNode(nodeMenu, node, statuses);
+        if (m_model)
+            m_model->setNodeStatuses(node, statuses);
     }
+}
+
+void ClusterTray::setStatusModel(StatusModel *model)
+{
+    m_model = model;
+    rebuildAll();
+    rebuild(); // at once: the window shows every node when it opens
 }
 
 void ClusterTray::rebuildAll()
@@ -163,13 +171,13 @@ void ClusterTray::rebuildAll()
     m_rebuild.start();
 }
 
-void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node)
+void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node,
+                           const QList<PublishedStatus> &instances)
 {
     const bool reachable = m_view->isNodeReachable(node);
-    const QList<QJsonObject> instances = m_view->instances(node);
     int running = 0;
-    for (const QJsonObject &json : instances)
-        running += json.value(QLatin1String("state")) == QLatin1String("running") ? 1 : 0;
+    for (const PublishedStatus &p : instances)
+        running += !p.unreachable && p.status.state == State::Running ? 1 : 0;
     nodeMenu->menuAction()->setText(
             reachable ? tr("Node %1 - %n running", nullptr, running).arg(node)
                       //: A node whose agent does not answer: its instances' states are unknown.
@@ -180,11 +188,10 @@ void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node)
     qDeleteAll(nodeMenu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     nodeMenu->clear();
     int shown = 0;
-    for (const QJsonObject &json : instances) {
+    for (const PublishedStatus &p : instances) {
         if (shown == MaxInstancesPerNode)
             break;
         ++shown;
-        const PublishedStatus p = PublishedStatus::fromJson(json);
         QMenu *menu = nodeMenu->addMenu(p.status.name + QLatin1String(" - ") + stateLabel(p));
         menu->setObjectName(QLatin1String("instance:") + node + QLatin1Char('/') + p.status.name);
         menu->menuAction()->setIcon(StatusIcon::stateIcon(
@@ -195,22 +202,12 @@ void ClusterTray::fillNode(QMenu *nodeMenu, const QString &node)
         info->setEnabled(false);
         menu->addSeparator();
         const QString name = p.status.name;
-        const struct
-        {
-            RemoteAction::Kind kind;
-            QString text;
-            bool enabled;
-        } items[] = {
-            { RemoteAction::Kind::Start, InstanceActions::text(InstanceAction::Start),
-              mayStart(p) },
-            { RemoteAction::Kind::Stop, InstanceActions::text(InstanceAction::Stop), mayStop(p) },
-            { RemoteAction::Kind::Clean, InstanceActions::text(InstanceAction::Clean),
-              mayClean(p) },
-        };
-        for (const auto &item : items) {
-            QAction *action = menu->addAction(item.text);
-            action->setEnabled(item.enabled);
-            const RemoteAction::Kind kind = item.kind;
+        for (InstanceAction item : { InstanceAction::Start, InstanceAction::Stop,
+                                     InstanceAction::Clean }) {
+            QAction *action = menu->addAction(InstanceActions::text(item));
+            action->setEnabled(InstanceActions::isEnabledRemote(item, p, m_view->isConnected()));
+            RemoteAction::Kind kind = RemoteAction::Kind::Start;
+            InstanceActions::remoteKind(item, &kind);
             connect(action, &QAction::triggered, this,
                     [this, node, name, kind] { perform(node, name, kind); });
         }
@@ -233,7 +230,7 @@ void ClusterTray::perform(const QString &node, const QString &name, RemoteAction
             [this, action, node, name](const RemoteAction::Outcome &outcome) {
                 action->deleteLater();
                 const QString who = node + QLatin1Char('/') + name;
-                emit actionFinished(outcome.ok,
+                emit actionFinished(node, name, outcome.ok,
                                     outcome.ok ? tr("Done on node %1: %2").arg(node, who)
                                                //: A remote action failed; %1 is NODE/NAME.
                                                : tr("Not done: %1").arg(who),

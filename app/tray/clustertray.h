@@ -3,7 +3,8 @@
 // other node is a submenu with its instances, each with Start, Stop and Clean up,
 // carried out by that node's agent (RemoteAction). A node whose agent is gone is
 // "unreachable" and offers nothing; when etcd itself does not answer, the menu says
-// "Cluster unreachable". Local monitoring does not depend on any of it.
+// "Cluster unreachable". The status window's table (StatusModel) gets the other
+// nodes' rows from here too. Local monitoring does not depend on any of it.
 #pragma once
 
 #include "core/cluster/remoteaction.h"
@@ -22,6 +23,7 @@ namespace LockWatch {
 
 class ClusterView;
 class EtcdClient;
+class StatusModel;
 
 class ClusterTray : public QObject
 {
@@ -45,24 +47,29 @@ public:
     QMenu *nodeMenu(const QString &node) const { return m_nodeMenus.value(node); }
     QAction *unreachableAction() const { return m_unreachable; }
 
+    // Keeps the other nodes' rows of `model` current (nullptr: none).
+    void setStatusModel(StatusModel *model);
+
     void perform(const QString &node, const QString &name, RemoteAction::Kind kind);
 
 signals:
     // A remote action ended (translated summary and detail, for a notification).
-    void actionFinished(bool ok, const QString &summary, const QString &detail);
+    void actionFinished(const QString &node, const QString &name, bool ok, const QString &summary,
+                        const QString &detail);
     // etcd answers or not (the icon's tooltip says it too).
     void connectedChanged(bool connected);
 
 private:
     void rebuild();
     void rebuildAll();
-    void fillNode(QMenu *nodeMenu, const QString &node);
+    void fillNode(QMenu *nodeMenu, const QString &node, const QList<PublishedStatus> &instances);
 
     QMenu *m_menu;
     QAction *m_before;
     ClusterConfig m_cluster;
     EtcdClient *m_client = nullptr;
     ClusterView *m_view = nullptr;
+    QPointer<StatusModel> m_model;
     QAction *m_localHeading = nullptr;
     QAction *m_heading = nullptr;
     QAction *m_unreachable = nullptr;

@@ -77,6 +77,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_timeline);
     layout->addWidget(split, 1);
+    layout->addStretch(0); // keeps the summary on top while the rest is hidden
 
     connect(m_follower, &LogFollower::reset, this, [this](QString text) {
         if (text.endsWith(QLatin1Char('\n')))
@@ -94,7 +95,8 @@ DetailsPane::~DetailsPane() = default;
 
 void DetailsPane::setInstance(const InstanceStatus &status)
 {
-    const bool same = status.name == m_status.name;
+    const bool same = status.name == m_status.name && m_remote.node.isEmpty();
+    m_remote = PublishedStatus();
     m_status = status;
     if (same && !status.name.isEmpty()) {
         refresh();
@@ -119,9 +121,18 @@ void DetailsPane::setInstance(const InstanceStatus &status)
     refresh();
 }
 
+void DetailsPane::setRemote(const PublishedStatus &status)
+{
+    if (status.node != m_remote.node || status.status.name != m_status.name)
+        setInstance(InstanceStatus()); // no local history, no log
+    m_remote = status;
+    m_status = status.status;
+    refresh();
+}
+
 void DetailsPane::setStatus(const InstanceStatus &status)
 {
-    if (status.name != m_status.name)
+    if (status.name != m_status.name || !m_remote.node.isEmpty())
         return;
     m_status = status;
     refresh();
@@ -131,7 +142,7 @@ void DetailsPane::addEvents(const QList<HistoryEvent> &events)
 {
     bool added = false;
     for (const HistoryEvent &e : events) {
-        if (e.name != m_status.name || m_status.name.isEmpty())
+        if (e.name != m_status.name || m_status.name.isEmpty() || !m_remote.node.isEmpty())
             continue;
         m_events << e;
         m_history->insertTopLevelItem(0, rowOf(e));
@@ -148,9 +159,26 @@ void DetailsPane::addEvents(const QList<HistoryEvent> &events)
 void DetailsPane::refresh()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Another node's instance: no strip, history or log here (they are on that node).
+    const bool local = m_remote.node.isEmpty();
+    m_timeline->setVisible(local);
+    m_history->parentWidget()->setVisible(local);
     if (m_status.name.isEmpty()) {
         //: Shown in the details pane while no instance is selected.
         m_summary->setText(tr("Select an instance to see its history and log."));
+        m_timeline->setEvents({}, now);
+        return;
+    }
+    if (!m_remote.node.isEmpty()) {
+        const QString state = m_remote.unreachable
+                //: Details pane: another node's instance while that node does not answer.
+                ? tr("state unknown, the node does not answer")
+                : InstanceActions::describe(m_status);
+        //: Details pane: an instance on another cluster node; %1 its name, %2 the node, %3 its state.
+        m_summary->setText(tr("%1 on node %2: %3").arg(m_status.name, m_remote.node, state)
+                           + QStringLiteral(" \u00b7 ")
+                           //: Details pane: why no history or log is shown for another node's instance.
+                           + tr("its history and log are kept on that node"));
         m_timeline->setEvents({}, now);
         return;
     }

@@ -3,6 +3,7 @@
 // tail of its log (bounded, follows the log across rotations).
 #pragma once
 
+#include "core/cluster/publishedstatus.h"
 #include "core/ipc/historyevent.h"
 #include "core/model/instancestatus.h"
 
@@ -36,10 +37,15 @@ public:
     void setInstance(const InstanceStatus &status);
     // The shown instance changed state (others are ignored).
     void setStatus(const InstanceStatus &status);
+    // Another node's instance: what it published; its history and log stay on
+    // that node.
+    void setRemote(const PublishedStatus &status);
     // Events just recorded (of any instance).
     void addEvents(const QList<HistoryEvent> &events);
 
     QString name() const { return m_status.name; }
+    // The shown instance's node: empty for this node's.
+    QString node() const { return m_remote.node; }
     QLabel *summary() const { return m_summary; }
     TimelineStrip *timeline() const { return m_timeline; }
     QTreeWidget *history() const { return m_history; }
@@ -54,6 +60,7 @@ private:
     void appendLog(const QString &text);
 
     InstanceStatus m_status;
+    PublishedStatus m_remote; // node empty: m_status is this node's
     QList<HistoryEvent> m_events; // the shown instance's, oldest first
     QLabel *m_summary;
     TimelineStrip *m_timeline;

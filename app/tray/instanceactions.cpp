@@ -130,6 +130,38 @@ QString InstanceActions::uptime(const InstanceStatus &status, qint64 nowMs)
     return tr("up less than a minute");
 }
 
+bool InstanceActions::remoteKind(InstanceAction action, RemoteAction::Kind *kind)
+{
+    switch (action) {
+    case InstanceAction::Start: *kind = RemoteAction::Kind::Start; return true;
+    case InstanceAction::Stop: *kind = RemoteAction::Kind::Stop; return true;
+    case InstanceAction::Clean: *kind = RemoteAction::Kind::Clean; return true;
+    default: return false;
+    }
+}
+
+bool InstanceActions::isEnabledRemote(InstanceAction action, const PublishedStatus &status,
+                                      bool connected)
+{
+    RemoteAction::Kind kind;
+    return remoteKind(action, &kind) && RemoteAction::isOffered(kind, status, connected);
+}
+
+QString InstanceActions::whyDisabledRemote(InstanceAction action, const PublishedStatus &status,
+                                           bool connected)
+{
+    RemoteAction::Kind kind;
+    if (!remoteKind(action, &kind))
+        //: Why an action is greyed out for an instance on another machine of the cluster.
+        return tr("Only for this node's instances");
+    if (!connected)
+        return tr("Cluster unreachable");
+    if (status.unreachable)
+        //: %1 is a cluster node's name.
+        return tr("Node %1 does not answer").arg(status.node);
+    return QString();
+}
+
 QString InstanceActions::describe(const InstanceStatus &status)
 {
     QString text = stateText(status.state, status.copies.size());

@@ -3,6 +3,7 @@
 // and the status window so both offer exactly the same thing.
 #pragma once
 
+#include "core/cluster/remoteaction.h"
 #include "core/control/control.h"
 #include "core/model/config.h"
 #include "core/model/instancestatus.h"
@@ -43,6 +44,16 @@ public:
     // core's refusal, or a hint where to fix it; empty otherwise.
     static QString whyDisabled(InstanceAction action, const InstanceStatus &status,
                                const InstanceConfig &config, const Refusal &refusal);
+
+    // An instance on another node: Start, Stop and Clean up are asked of that node's
+    // agent (`kind`); the other actions exist only on this node.
+    static bool remoteKind(InstanceAction action, RemoteAction::Kind *kind);
+    // Whether `action` is offered for another node's instance (RemoteAction::isOffered).
+    static bool isEnabledRemote(InstanceAction action, const PublishedStatus &status,
+                                bool connected);
+    // Why not, where the state alone does not say it; empty otherwise.
+    static QString whyDisabledRemote(InstanceAction action, const PublishedStatus &status,
+                                     bool connected);
 
     // "up 3 h 12 min" style, from the lock time to `nowMs`; empty when unknown.
     static QString uptime(const InstanceStatus &status, qint64 nowMs);

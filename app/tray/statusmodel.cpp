@@ -8,15 +8,43 @@
 
 namespace LockWatch {
 
+namespace {
+
+// The state cell of an instance whose node does not answer: unknown, never "stopped".
+QVariant unreachableData(const PublishedStatus &row, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return unreachableText();
+    case Qt::ToolTipRole:
+        //: Tooltip of an instance on another node whose agent does not answer.
+        return StatusModel::tr("Node %1 does not answer: the state of %2 is unknown.")
+                .arg(row.node, row.status.name);
+    case Qt::DecorationRole:
+        return StatusIcon::stateIcon(State::Remote, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
+    case StatusModel::SortRole:
+        return -severity(State::Remote) * 100 + int(State::Remote);
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace
+
 StatusModel::StatusModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void StatusModel::setStatuses(const QList<InstanceStatus> &statuses)
 {
     beginResetModel();
-    m_rows = statuses;
-    m_rowByName.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowByName.insert(m_rows.at(row).name, row);
+    QList<PublishedStatus> rows;
+    rows.reserve(statuses.size() + m_rows.size() - m_localRows);
+    for (const InstanceStatus &status : statuses)
+        rows.append(PublishedStatus{ QString(), false, status });
+    rows.append(m_rows.mid(m_localRows));
+    m_rows = std::move(rows);
+    m_localRows = int(statuses.size());
+    reindex(0);
     endResetModel();
 }
 
@@ -25,8 +53,79 @@ void StatusModel::updateStatus(const InstanceStatus &status)
     const int row = rowOf(status.name);
     if (row < 0)
         return;
-    m_rows[row] = status;
+    m_rows[row].status = status;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void StatusModel::setLocalNode(const QString &node)
+{
+    if (node == m_localNode)
+        return;
+    m_localNode = node;
+    if (m_localRows > 0)
+        emit dataChanged(index(0, NodeColumn), index(m_localRows - 1, NodeColumn));
+    emit localNodeChanged();
+}
+
+void StatusModel::setNodeStatuses(const QString &node, const QList<PublishedStatus> &statuses)
+{
+    QHash<QString, const PublishedStatus *> incoming;
+    for (const PublishedStatus &p : statuses)
+        incoming.insert(keyOf(node, p.status.name), &p);
+    // The node's rows that went, from the last one back.
+    int firstRemoved = -1;
+    for (int row = int(m_rows.size()) - 1; row >= m_localRows; --row) {
+        const PublishedStatus &p = m_rows.at(row);
+        if (p.node != node || incoming.contains(keyOf(node, p.status.name)))
+            continue;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        firstRemoved = row;
+    }
+    if (firstRemoved >= 0)
+        reindex(firstRemoved);
+    QList<PublishedStatus> added;
+    for (const PublishedStatus &p : statuses) {
+        PublishedStatus entry = p;
+        entry.node = node;
+        const int row = rowOf(keyOf(node, p.status.name));
+        if (row < 0) {
+            added << entry;
+            continue;
+        }
+        m_rows[row] = entry;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+    m_rows.append(added);
+    reindex(first);
+    endInsertRows();
+}
+
+void StatusModel::clearNodes()
+{
+    if (m_rows.size() == m_localRows)
+        return;
+    beginRemoveRows(QModelIndex(), m_localRows, int(m_rows.size()) - 1);
+    m_rows.resize(m_localRows);
+    reindex(m_localRows);
+    endRemoveRows();
+}
+
+void StatusModel::reindex(int from)
+{
+    for (auto it = m_rowByKey.begin(); it != m_rowByKey.end();) {
+        if (it.value() >= from)
+            it = m_rowByKey.erase(it);
+        else
+            ++it;
+    }
+    for (int row = from; row < m_rows.size(); ++row)
+        m_rowByKey.insert(keyOf(m_rows.at(row).node, m_rows.at(row).status.name), row);
 }
 
 int StatusModel::rowCount(const QModelIndex &parent) const
@@ -43,15 +142,30 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return QVariant();
-    const InstanceStatus &status = m_rows.at(index.row());
+    const PublishedStatus &row = m_rows.at(index.row());
+    const InstanceStatus &status = row.status;
     if (role == NameRole)
         return status.name;
+    if (role == NodeRole)
+        return row.node;
+    if (role == KeyRole)
+        return keyOf(row.node, status.name);
     switch (index.column()) {
+    case NodeColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            //: The status window's node column for this machine's instances; %1 is its node name.
+            return row.node.isEmpty() ? tr("%1 (this node)").arg(m_localNode) : row.node;
+        if (role == SortRole) // this node first, then by node, each by name
+            return QString((row.node.isEmpty() ? QLatin1String("0") : QLatin1String("1"))
+                           + row.node + QLatin1Char('/') + status.name);
+        break;
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return status.name;
         break;
     case StateColumn: {
+        if (row.unreachable)
+            return unreachableData(row, role);
         QString text = stateText(status.state, status.copies.size());
         if (status.reason != Reason::None)
             text += QLatin1String(" (") + reasonText(status.reason) + QLatin1Char(')');
@@ -133,6 +247,8 @@ QVariant StatusModel::headerData(int section, Qt::Orientation orientation, int r
     case HostColumn: return tr("Host");
     //: "lock" is the lockfile a program keeps while it runs.
     case LockfileColumn: return tr("Lockfile");
+    //: Column header: the machine (cluster node) an instance runs on.
+    case NodeColumn: return tr("Node");
     default: break;
     }
     return QVariant();

@@ -71,6 +71,15 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_noTray->setMargin(6);
     m_noTray->setVisible(false);
     layout->addWidget(m_noTray);
+    m_clusterNotice = new QLabel(tr("Cluster unreachable: other nodes are shown as last seen, "
+                                    "and nothing can be done on them until etcd answers."),
+                                 central);
+    m_clusterNotice->setObjectName(QStringLiteral("clusterNotice"));
+    m_clusterNotice->setWordWrap(true);
+    m_clusterNotice->setFrameShape(QFrame::StyledPanel);
+    m_clusterNotice->setMargin(6);
+    m_clusterNotice->setVisible(false);
+    layout->addWidget(m_clusterNotice);
 
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(model);
@@ -111,6 +120,12 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->setColumnWidth(StatusModel::SinceColumn,
                             columnWidth(m_table, StatusModel::SinceColumn, {latest}));
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
+    m_table->setColumnWidth(StatusModel::NodeColumn, 130);
+    // The node, where there is one, comes first.
+    m_table->horizontalHeader()->moveSection(
+            m_table->horizontalHeader()->visualIndex(StatusModel::NodeColumn), 0);
+    connect(model, &StatusModel::localNodeChanged, this, &StatusWindow::showNodes);
+    showNodes();
     m_startHint = new QLabel(central);
     m_startHint->setObjectName(QStringLiteral("startHint"));
     m_startHint->setWordWrap(true);
@@ -172,8 +187,10 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     // Wide enough for every column but the lockfile, which gets what is left (at
     // least a file name's worth; elided in the middle, full path in its tooltip).
     int columns = 0;
-    for (int column = 0; column < StatusModel::LockfileColumn; ++column)
-        columns += m_table->columnWidth(column);
+    for (int column = 0; column < StatusModel::ColumnCount; ++column) {
+        if (column != StatusModel::LockfileColumn && !m_table->isColumnHidden(column))
+            columns += m_table->columnWidth(column);
+    }
     resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 640);
     updateActions();
 }
@@ -200,9 +217,34 @@ QString StatusWindow::currentName() const
     return current.isValid() ? current.data(StatusModel::NameRole).toString() : QString();
 }
 
-void StatusWindow::selectInstance(const QString &name)
+QString StatusWindow::currentNode() const
 {
-    const int row = m_model->rowOf(name);
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(StatusModel::NodeRole).toString() : QString();
+}
+
+void StatusWindow::showNodes()
+{
+    const bool cluster = !m_model->localNode().isEmpty();
+    m_table->setColumnHidden(StatusModel::NodeColumn, !cluster);
+    m_clusterNotice->setVisible(cluster && !m_clusterConnected);
+    // Grouped by node the first time there are nodes; the user's sort after that.
+    if (cluster && !m_sortedByNode) {
+        m_sortedByNode = true;
+        m_table->sortByColumn(StatusModel::NodeColumn, Qt::AscendingOrder);
+    }
+}
+
+void StatusWindow::setClusterConnected(bool connected)
+{
+    m_clusterConnected = connected;
+    m_clusterNotice->setVisible(!connected && !m_model->localNode().isEmpty());
+    updateActions();
+}
+
+void StatusWindow::selectInstance(const QString &key)
+{
+    const int row = m_model->rowOf(key);
     if (row < 0)
         return;
     m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
@@ -210,8 +252,14 @@ void StatusWindow::selectInstance(const QString &name)
 
 void StatusWindow::updateActions()
 {
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? m_model->rowOf(current.data(StatusModel::KeyRole).toString())
+                                      : -1;
+    if (row >= 0 && !m_model->node(row).isEmpty()) {
+        updateRemoteActions(m_model->published(row));
+        return;
+    }
     const QString name = currentName();
-    const int row = m_model->rowOf(name);
     const InstanceStatus status = row >= 0 ? m_model->status(row) : InstanceStatus();
     const InstanceConfig config = row >= 0 && m_source.instance ? m_source.instance(name)
                                                                 : InstanceConfig();
@@ -242,10 +290,30 @@ void StatusWindow::updateActions()
     } else {
         m_startHint->hide();
     }
-    if (status.name != m_details->name())
+    if (status.name != m_details->name() || !m_details->node().isEmpty())
         m_details->setInstance(status);
     else
         m_details->setStatus(status);
+}
+
+void StatusWindow::updateRemoteActions(const PublishedStatus &status)
+{
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const auto action = InstanceAction(it.key());
+        const bool enabled = InstanceActions::isEnabledRemote(action, status, m_clusterConnected);
+        it.value()->setEnabled(enabled);
+        it.value()->setText(InstanceActions::text(action));
+        const QString why = enabled ? QString()
+                                    : InstanceActions::whyDisabledRemote(action, status,
+                                                                         m_clusterConnected);
+        const QString tip = why.isEmpty() ? InstanceActions::toolTip(action) : why;
+        it.value()->setToolTip(tip + QLatin1String(" (")
+                               + it.value()->shortcut().toString(QKeySequence::NativeText)
+                               + QLatin1Char(')'));
+        it.value()->setStatusTip(why);
+    }
+    m_startHint->hide();
+    m_details->setRemote(status);
 }
 
 void StatusWindow::buildActions()
@@ -264,9 +332,16 @@ void StatusWindow::buildActions()
         item->setShortcut(shortcutOf(action));
         item->setShortcutContext(Qt::WindowShortcut);
         connect(item, &QAction::triggered, this, [this, action] {
-            const QString name = currentName();
-            if (!name.isEmpty())
+            const QModelIndex current = m_table->currentIndex();
+            if (!current.isValid())
+                return;
+            const QString name = current.data(StatusModel::NameRole).toString();
+            const QString node = current.data(StatusModel::NodeRole).toString();
+            RemoteAction::Kind kind;
+            if (node.isEmpty())
                 emit actionRequested(name, action);
+            else if (InstanceActions::remoteKind(action, &kind))
+                emit remoteActionRequested(node, name, kind);
         });
         m_actions.insert(int(action), item);
         if (action == InstanceAction::OpenLog)
@@ -305,11 +380,11 @@ void StatusWindow::setNoTrayNotice(bool visible)
     m_noTray->setVisible(visible);
 }
 
-void StatusWindow::showInstanceMessage(const QString &name, const QString &message)
+void StatusWindow::showInstanceMessage(const QString &key, const QString &message)
 {
-    const int row = m_model->rowOf(name);
+    const int row = m_model->rowOf(key);
     m_topic = row >= 0 ? Topic::Instance : Topic::None;
-    m_messageName = name;
+    m_messageKey = key;
     m_messageState = row >= 0 ? m_model->status(row).state : State::Stopped;
     setMessage(message);
 }
@@ -343,7 +418,7 @@ void StatusWindow::checkMessage()
 {
     if (m_topic != Topic::Instance)
         return;
-    const int row = m_model->rowOf(m_messageName);
+    const int row = m_model->rowOf(m_messageKey);
     if (row < 0 || m_model->status(row).state != m_messageState)
         setMessage(QString());
 }

@@ -1,5 +1,7 @@
 // The status window: a live, sortable table of every instance with the
-// same actions as the tray menu (toolbar, context menu, keyboard shortcuts).
+// same actions as the tray menu (toolbar, context menu, keyboard shortcuts). In a
+// cluster, the other nodes' instances too (a node column, this node first): Start,
+// Stop and Clean up on them are asked of their node (remoteActionRequested).
 #pragma once
 
 #include "core/model/config.h"
@@ -35,9 +37,12 @@ public:
 
     // Shown above the table while there is no system tray to live in.
     void setNoTrayNotice(bool visible);
-    // A one-line message in the status bar about instance `name` (an action's
-    // result): cleared when the instance's state changes from what it is now.
-    void showInstanceMessage(const QString &name, const QString &message);
+    // In a cluster: whether etcd answers (no: a notice above the table, and
+    // nothing offered on other nodes).
+    void setClusterConnected(bool connected);
+    // A one-line message in the status bar about the instance of `key` (a name, or
+    // NODE/NAME; an action's result): cleared when its state changes from what it is now.
+    void showInstanceMessage(const QString &key, const QString &message);
     // A problem with the configuration: shown until clearConfigMessage().
     void showConfigMessage(const QString &message);
     void clearConfigMessage();
@@ -53,12 +58,17 @@ public:
     QAction *action(InstanceAction action) const { return m_actions.value(int(action)); }
     // The instance of the current row; empty when none is selected.
     QString currentName() const;
-    void selectInstance(const QString &name);
+    // Its node: empty for this node's instances.
+    QString currentNode() const;
+    // `key`: a name, or NODE/NAME for another node's instance.
+    void selectInstance(const QString &key);
     // Re-evaluates which actions make sense (after a busy state changed).
     void updateActions();
 
 signals:
     void actionRequested(const QString &name, LockWatch::InstanceAction action);
+    void remoteActionRequested(const QString &node, const QString &name,
+                               LockWatch::RemoteAction::Kind kind);
     void settingsRequested();
     void quitRequested();
 
@@ -71,12 +81,17 @@ private:
     void buildActions();
     // Widens the PID column for rows first..last when they list several copies.
     void fitPids(int first, int last);
+    void showNodes();
+    void updateRemoteActions(const PublishedStatus &status);
 
     StatusModel *m_model;
     Source m_source;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_noTray;
+    QLabel *m_clusterNotice;
+    bool m_clusterConnected = true;
+    bool m_sortedByNode = false;
     QLabel *m_startHint; // why Start is greyed out for the selected instance
     QLabel *m_message;
     DetailsPane *m_details;
@@ -84,7 +99,7 @@ private:
     bool m_hideOnClose = true;
     enum class Topic { None, Instance, Config };
     Topic m_topic = Topic::None;
-    QString m_messageName;   // Topic::Instance: about whom
+    QString m_messageKey;   // Topic::Instance: about whom
     State m_messageState = State::Stopped; // ... and in which state it was true
 };
 

@@ -84,9 +84,15 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     // Other nodes of the cluster, when the configuration has a [cluster] section.
     m_cluster = new ClusterTray(m_menu, m_menu->statusWindowAction(), this);
     connect(m_cluster, &ClusterTray::actionFinished, this,
-            [this](bool ok, const QString &summary, const QString &detail) {
+            [this](const QString &node, const QString &name, bool ok, const QString &summary,
+                   const QString &detail) {
                 if (!ok)
                     m_notifier->showError(summary, detail);
+                if (m_window)
+                    m_window->showInstanceMessage(StatusModel::keyOf(node, name),
+                                                  detail.isEmpty() ? summary
+                                                                   : summary + QLatin1String(" - ")
+                                                                           + detail);
             });
 
     m_lookTimer.setSingleShot(true);
@@ -295,6 +301,7 @@ StatusWindow *TrayApplication::statusWindow()
         if (!m_model) {
             m_model = new StatusModel(this);
             m_model->setStatuses(m_monitor->statuses());
+            m_cluster->setStatusModel(m_model); // the other nodes' rows
         }
         StatusWindow::Source source;
         source.instance = [this](const QString &name) {
@@ -308,6 +315,10 @@ StatusWindow *TrayApplication::statusWindow()
         m_window->setNoTrayNotice(!m_icon->isAvailable());
         m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
+        connect(m_window, &StatusWindow::remoteActionRequested, m_cluster, &ClusterTray::perform);
+        m_window->setClusterConnected(m_cluster->isConnected());
+        connect(m_cluster, &ClusterTray::connectedChanged, m_window,
+                &StatusWindow::setClusterConnected);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
         connect(this, &TrayApplication::historyAppended, m_window->details(),

@@ -100,11 +100,12 @@ LockWatch::ClusterConfig ClusterFixture::memberCluster(const QString &node, int 
     return c;
 }
 
-LockWatch::InstanceConfig ClusterFixture::pidfileInstance(const QString &name) const
+LockWatch::InstanceConfig ClusterFixture::pidfileInstance(const QString &name,
+                                                          const QString &lockName) const
 {
     LockWatch::InstanceConfig i;
     i.name = name;
-    i.lockFile = lockFile(name);
+    i.lockFile = lockFile(lockName.isEmpty() ? name : lockName);
     i.program = QStringLiteral("/bin/sh");
     i.arguments
             = { QStringLiteral("-c"),

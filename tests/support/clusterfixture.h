@@ -63,8 +63,10 @@ public:
     // `ttl`, the test function's prefix, etcd at `endpoint` (etcd's own when empty).
     LockWatch::ClusterConfig memberCluster(const QString &node, int ttl,
                                            const QString &endpoint = QString()) const;
-    // An instance whose program (sh) writes its PID into lockFile(name) and sleeps.
-    LockWatch::InstanceConfig pidfileInstance(const QString &name) const;
+    // An instance whose program (sh) writes its PID into lockFile(name) and sleeps
+    // (lockFile(lockName) when given: the same instance on several nodes).
+    LockWatch::InstanceConfig pidfileInstance(const QString &name,
+                                              const QString &lockName = QString()) const;
 
 private:
     bool startEtcd(QString *error);

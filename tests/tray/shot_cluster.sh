@@ -2,10 +2,11 @@
 # Not a test: screenshots of a real tray (Xvfb + trayer) on node "laptop" of a
 # cluster with a real etcd (auth on, loopback ports of its own): node "ec2" whose agent
 # runs (a bot running, a report stopped) and node "backup" whose agent was SIGKILLed
-# (unreachable once its lease ran out). The open menu with ec2's submenu and its bot's
-# actions, and the menu with backup's submenu. For the documentation and for looking.
+# (unreachable once its lease ran out). In English, Czech and Italian: the open menu
+# with ec2's submenu and its bot's actions, the menu with backup's submenu, and the
+# status window with every node. For the documentation and for looking.
 #   LOCKWATCH_BINARY=build/app/lockwatch tests/tray/shot_cluster.sh OUTPUT_DIR
-# Writes OUTPUT_DIR/cluster-menu-{ec2,backup}.png.
+# Writes OUTPUT_DIR/cluster-{menu-ec2,menu-backup,status}-{en,cs,it}.png.
 out=$(realpath -m "${1:?usage: shot_cluster.sh OUTPUT_DIR}")
 XSESSION_SCREEN=${XSESSION_SCREEN:-1280x720x24}
 source "$(dirname "$0")/xsession.sh"
@@ -89,11 +90,6 @@ as_node laptop "$binary" status --cluster || true
 start_trayer
 panel=$(xdotool search --classname panel | head -n1)
 icon_line() { xwininfo -id "$panel" -tree | grep -i '"lockwatch"' | head -n1; }
-LANGUAGE=en as_node laptop "$binary" >"$work/tray.log" 2>&1 &
-pids+=("$!")
-wait_for 15 icon_line || { cat "$work/tray.log"; fail "the icon did not dock"; }
-read -r width height x y < <(icon_line | sed -E 's/.* ([0-9]+)x([0-9]+)\+-?[0-9]+\+-?[0-9]+ +\+(-?[0-9]+)\+(-?[0-9]+).*/\1 \2 \3 \4/')
-sleep 2
 # shot NAME KEYS...: open the menu, walk it with the keys, take the screen.
 shot() {
     local name=$1
@@ -110,7 +106,29 @@ shot() {
     xdotool key Escape Escape Escape Escape
     sleep 0.5
 }
-# The menu: This node (laptop) / scheduler / Other nodes / backup / ec2 ...
-shot ec2 Down Down Down Right Down Right
-shot backup Down Down Right Down Right
-echo "written: $out/cluster-menu-{ec2,backup}.png"
+for lang in en cs it; do
+    # env execs the tray: $! is its PID.
+    LANGUAGE=$lang env XDG_CONFIG_HOME="$work/laptop/config" XDG_STATE_HOME="$work/laptop/state" \
+        XDG_RUNTIME_DIR="$work/laptop/runtime" "$binary" >"$work/tray-$lang.log" 2>&1 &
+    tray=$!
+    pids+=("$tray")
+    wait_for 15 icon_line || { cat "$work/tray-$lang.log"; fail "the icon did not dock"; }
+    read -r width height x y < <(icon_line | sed -E 's/.* ([0-9]+)x([0-9]+)\+-?[0-9]+\+-?[0-9]+ +\+(-?[0-9]+)\+(-?[0-9]+).*/\1 \2 \3 \4/')
+    sleep 2
+    # The menu: This node (laptop) / scheduler / Other nodes / backup / ec2 ...
+    shot "ec2-$lang" Down Down Down Right Down Right
+    shot "backup-$lang" Down Down Right Down Right
+    # The status window (a second launch raises it), ec2's bot selected.
+    LANGUAGE=$lang as_node laptop timeout 10 "$binary" >/dev/null 2>&1 || true
+    wait_for 10 xdotool search --onlyvisible --name 'LockWatch|Status|Stav|Stato'
+    window=$(xdotool search --onlyvisible --name 'LockWatch|Status|Stav|Stato' | tail -n1)
+    xdotool windowmove "$window" 10 40 windowactivate "$window" 2>/dev/null || true
+    sleep 1
+    xdotool key Down Down
+    sleep 1
+    import -window root "$out/cluster-status-$lang.png"
+    kill "$tray"
+    wait "$tray" 2>/dev/null || true
+    wait_for 10 bash -c '! xwininfo -id "$0" -tree | grep -qi "\"lockwatch\""' "$panel"
+done
+echo "written: $out/cluster-{menu-ec2,menu-backup,status}-{en,cs,it}.png"

@@ -76,6 +76,8 @@ private slots:
         QVERIFY2(tray.setCluster(cluster(QStringLiteral("a")), &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(
                 tray.nodeMenu(QStringLiteral("b")) && tray.nodeMenu(QStringLiteral("c")), 20000);
+        // Actions are offered once the watch is live (etcd answers).
+        QTRY_VERIFY_WITH_TIMEOUT(tray.isConnected(), 20000);
 
         // This node first, then the others, before the status window entry.
         const QList<QAction *> top = menu.actions();

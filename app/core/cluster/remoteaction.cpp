@@ -53,6 +53,19 @@ QString RemoteAction::kindId(Kind kind)
     return QString();
 }
 
+bool RemoteAction::isOffered(Kind kind, const PublishedStatus &status, bool connected)
+{
+    if (!connected || status.unreachable)
+        return false;
+    const State state = status.status.state;
+    switch (kind) {
+    case Kind::Start: return state == State::Stopped || state == State::Stale;
+    case Kind::Stop: return state == State::Running || state == State::Starting;
+    case Kind::Clean: return state == State::Stale;
+    }
+    return false;
+}
+
 bool RemoteAction::kindOf(const QString &id, Kind *kind)
 {
     for (Kind k : { Kind::Start, Kind::Stop, Kind::Clean }) {

@@ -7,6 +7,7 @@
 // answer is "node unreachable".
 #pragma once
 
+#include "core/cluster/publishedstatus.h"
 #include "core/model/clusterconfig.h"
 
 #include <QObject>
@@ -49,6 +50,11 @@ public:
 
     static QString kindId(Kind kind);
     static bool kindOf(const QString &id, Kind *kind);
+    // Whether the tray offers `kind` for an instance as its node published it: start
+    // what is stopped or stale, stop what runs, clean what is stale — never on a node
+    // that does not answer, nor while etcd does not (`connected`). The node's agent
+    // still checks everything a local action checks.
+    static bool isOffered(Kind kind, const PublishedStatus &status, bool connected);
 
 signals:
     void finished(const LockWatch::RemoteAction::Outcome &outcome);

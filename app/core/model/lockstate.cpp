@@ -96,6 +96,12 @@ QString stateText(State state)
     return QString();
 }
 
+QString unreachableText()
+{
+    //: State of an instance on another node whose agent does not answer (its state is unknown).
+    return Tr::tr("unreachable");
+}
+
 QString stateText(State state, qsizetype copies)
 {
     if (copies <= 1)

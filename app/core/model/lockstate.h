@@ -65,6 +65,9 @@ QString warningId(Warning warning);
 QString stateText(State state);
 // "running ×2" when more than one copy runs; otherwise stateText(state).
 QString stateText(State state, qsizetype copies);
+// The state of an instance on another node whose agent does not answer: unknown,
+// never "stopped".
+QString unreachableText();
 QString reasonText(Reason reason);
 QString warningText(Warning warning);
 
