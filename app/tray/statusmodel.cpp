@@ -30,6 +30,18 @@ QVariant unreachableData(const PublishedStatus &row, int role)
     }
 }
 
+// Whether every cell of another node's instance reads the same (what a node
+// publishes is all shown).
+bool sameCells(const PublishedStatus &a, const PublishedStatus &b)
+{
+    const InstanceStatus &x = a.status;
+    const InstanceStatus &y = b.status;
+    return a.unreachable == b.unreachable && x.state == y.state && x.reason == y.reason
+            && x.pid == y.pid && x.hasSince == y.hasSince && x.sinceMs == y.sinceMs
+            && x.host == y.host && x.lockfile == y.lockfile && x.warnings == y.warnings
+            && x.format == y.format;
+}
+
 } // namespace
 
 StatusModel::StatusModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -67,6 +79,12 @@ void StatusModel::setLocalNode(const QString &node)
     emit localNodeChanged();
 }
 
+QString StatusModel::localNodeText() const
+{
+    //: The status window's node column for this machine's instances; %1 is its node name.
+    return tr("%1 (this node)").arg(m_localNode);
+}
+
 void StatusModel::setNodeStatuses(const QString &node, const QList<PublishedStatus> &statuses)
 {
     QHash<QString, const PublishedStatus *> incoming;
@@ -94,6 +112,8 @@ void StatusModel::setNodeStatuses(const QString &node, const QList<PublishedStat
             added << entry;
             continue;
         }
+        if (sameCells(m_rows.at(row), entry))
+            continue; // a node's other instance changed: this row's view stays as it is
         m_rows[row] = entry;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
@@ -153,8 +173,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NodeColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            //: The status window's node column for this machine's instances; %1 is its node name.
-            return row.node.isEmpty() ? tr("%1 (this node)").arg(m_localNode) : row.node;
+            return row.node.isEmpty() ? localNodeText() : row.node;
         if (role == SortRole) // this node first, then by node, each by name
             return QString((row.node.isEmpty() ? QLatin1String("0") : QLatin1String("1"))
                            + row.node + QLatin1Char('/') + status.name);

@@ -43,6 +43,8 @@ public:
     // In a cluster, this node's name (empty: no cluster, no node column).
     void setLocalNode(const QString &node);
     QString localNode() const { return m_localNode; }
+    // The node cell of this node's instances: "NAME (this node)".
+    QString localNodeText() const;
     // Another node's instances, as it published them: rows that stay are updated
     // in place (the selection stays on them), new ones are added, the others go.
     void setNodeStatuses(const QString &node, const QList<PublishedStatus> &statuses);

@@ -51,6 +51,19 @@ int columnWidth(const QTableView *table, int column, const QStringList &samples)
     return width;
 }
 
+// A framed line above the table, hidden until it applies.
+QLabel *addNotice(QVBoxLayout *layout, const QString &objectName, const QString &text)
+{
+    auto *notice = new QLabel(text, layout->parentWidget());
+    notice->setObjectName(objectName);
+    notice->setWordWrap(true);
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setMargin(6);
+    notice->setVisible(false);
+    layout->addWidget(notice);
+    return notice;
+}
+
 } // namespace
 
 StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
@@ -62,24 +75,12 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_noTray = new QLabel(tr("No system tray is available, so LockWatch shows this window "
-                             "instead. It moves into the tray as soon as one appears."),
-                          central);
-    m_noTray->setObjectName(QStringLiteral("noTrayNotice"));
-    m_noTray->setWordWrap(true);
-    m_noTray->setFrameShape(QFrame::StyledPanel);
-    m_noTray->setMargin(6);
-    m_noTray->setVisible(false);
-    layout->addWidget(m_noTray);
-    m_clusterNotice = new QLabel(tr("Cluster unreachable: other nodes are shown as last seen, "
-                                    "and nothing can be done on them until etcd answers."),
-                                 central);
-    m_clusterNotice->setObjectName(QStringLiteral("clusterNotice"));
-    m_clusterNotice->setWordWrap(true);
-    m_clusterNotice->setFrameShape(QFrame::StyledPanel);
-    m_clusterNotice->setMargin(6);
-    m_clusterNotice->setVisible(false);
-    layout->addWidget(m_clusterNotice);
+    m_noTray = addNotice(layout, QStringLiteral("noTrayNotice"),
+                         tr("No system tray is available, so LockWatch shows this window "
+                            "instead. It moves into the tray as soon as one appears."));
+    m_clusterNotice = addNotice(layout, QStringLiteral("clusterNotice"),
+                                tr("Cluster unreachable: other nodes are shown as last seen, "
+                                   "and nothing can be done on them until etcd answers."));
 
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(model);
@@ -120,7 +121,6 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_table->setColumnWidth(StatusModel::SinceColumn,
                             columnWidth(m_table, StatusModel::SinceColumn, {latest}));
     m_table->setColumnWidth(StatusModel::HostColumn, 110);
-    m_table->setColumnWidth(StatusModel::NodeColumn, 130);
     // The node, where there is one, comes first.
     m_table->horizontalHeader()->moveSection(
             m_table->horizontalHeader()->visualIndex(StatusModel::NodeColumn), 0);
@@ -227,6 +227,12 @@ void StatusWindow::showNodes()
 {
     const bool cluster = !m_model->localNode().isEmpty();
     m_table->setColumnHidden(StatusModel::NodeColumn, !cluster);
+    if (cluster) // "laptop (this node)" in full, in every language
+        m_table->setColumnWidth(StatusModel::NodeColumn,
+                                qBound(130,
+                                       columnWidth(m_table, StatusModel::NodeColumn,
+                                                   { m_model->localNodeText() }),
+                                       300));
     m_clusterNotice->setVisible(cluster && !m_clusterConnected);
     // Grouped by node the first time there are nodes; the user's sort after that.
     if (cluster && !m_sortedByNode) {

@@ -3,9 +3,10 @@
 // (ClusterTray: a view of etcd and a submenu per node) in this process, offscreen.
 // Reported: the time until every node's submenu is there, the memory (RSS) it costs,
 // its CPU while nothing changes and while 100 instances a second change state.
+// With --window, the status window is open too (its table holds every node's rows).
 // The nodes are written by a second process (this program with --writer), so that
 // the CPU figures are the tray's own. Run by hand:
-//   bench_cluster_tray [--nodes 100] [--instances 100] [--changes 1000]
+//   bench_cluster_tray [--nodes 100] [--instances 100] [--changes 1000] [--window]
 #include "benchoptions.h"
 #include "clusterfixture.h"
 
@@ -14,6 +15,8 @@
 #include "core/cluster/publisher.h"
 #include "core/model/instancestatus.h"
 #include "tray/clustertray.h"
+#include "tray/statusmodel.h"
+#include "tray/statuswindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -176,6 +179,7 @@ int main(int argc, char **argv)
     const int nodes = option(args, "--nodes", 100);
     const int instances = option(args, "--instances", 100);
     const int changes = option(args, "--changes", 1000);
+    const bool withWindow = args.contains(QStringLiteral("--window"));
 
     ClusterFixture fixture;
     QString error;
@@ -210,6 +214,17 @@ int main(int argc, char **argv)
     QElapsedTimer ready;
     ready.start();
     ClusterTray tray(&menu, statusWindow);
+    StatusModel model;
+    std::unique_ptr<StatusWindow> window;
+    if (withWindow) {
+        StatusWindow::Source source;
+        source.instance = [](const QString &) { return InstanceConfig(); };
+        source.refusal = [](Control::Action, const InstanceConfig &, const InstanceStatus &,
+                            bool) { return QString(); };
+        tray.setStatusModel(&model);
+        window = std::make_unique<StatusWindow>(&model, source);
+        window->show();
+    }
     if (!tray.setCluster(cluster, &error)) {
         std::fprintf(stderr, "tray: %s\n", qPrintable(error));
         return 1;
@@ -219,7 +234,8 @@ int main(int argc, char **argv)
         QEventLoop loop;
         QTimer check;
         QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-            if (tray.nodeMenu(nodeName(nodes - 1)) || ready.elapsed() > 120000)
+            const bool rows = !withWindow || model.rowCount() == nodes * instances;
+            if ((tray.nodeMenu(nodeName(nodes - 1)) && rows) || ready.elapsed() > 120000)
                 loop.quit();
         });
         check.start(10);
@@ -229,8 +245,9 @@ int main(int argc, char **argv)
     spin(500);
     const qint64 rssReady = rssKb();
     const double cpuReady = cpuSeconds();
-    std::printf("every node's submenu after %lld ms; CPU %.2f s; RSS %lld -> %lld KiB (+%lld)\n",
-                readyMs, cpuReady - cpuBefore, rssBefore, rssReady, rssReady - rssBefore);
+    std::printf("every node's submenu%s after %lld ms; CPU %.2f s; RSS %lld -> %lld KiB (+%lld)\n",
+                withWindow ? " and status window row" : "", readyMs, cpuReady - cpuBefore,
+                rssBefore, rssReady, rssReady - rssBefore);
 
     spin(10000);
     const double cpuIdle = cpuSeconds() - cpuReady;
