@@ -1,19 +1,16 @@
 // `lockwatch agent`: LockWatch without a display, until SIGTERM or SIGINT (then
 // exit 0). What it does is told one line at a time on stdout (a service's log).
 #include "cli/cli.h"
+#include "cli/stopsignal.h"
 
 #include "core/agent/agent.h"
 #include "core/system/errnotext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSocketNotifier>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace LockWatch::Cli {
 
@@ -24,32 +21,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int stopPipe[2] = { -1, -1 };
-
 // How long leaving the cluster may delay the exit.
 constexpr int StopTimeoutMs = 2000;
-
-void onStopSignal(int)
-{
-    const int saved = errno;
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t ignored = ::write(stopPipe[1], &byte, 1);
-    errno = saved;
-}
-
-// No SA_RESTART: a signal also ends the wait for a tray to hand supervision over.
-bool installStopHandlers()
-{
-    if (::pipe2(stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return false;
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    return ::sigaction(SIGINT, &action, nullptr) == 0
-            && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 } // namespace
 
@@ -57,7 +30,8 @@ int agent(Context &context)
 {
     if (!context.arguments.isEmpty())
         return context.fail(Tr::tr("agent takes no arguments."), Usage);
-    if (!installStopHandlers())
+    // No SA_RESTART: a signal also ends the wait for a tray to hand supervision over.
+    if (!StopSignal::install(false))
         return context.fail(Tr::tr("Cannot install signal handlers: %1")
                                     .arg(errnoText(errno)));
 
@@ -75,15 +49,10 @@ int agent(Context &context)
         return context.fail(error);
     }
 
-    QSocketNotifier stop { qintptr(stopPipe[0]), QSocketNotifier::Read };
-    QObject::connect(&stop, &QSocketNotifier::activated, &stop, [&agent, &stop] {
-        char buffer[16];
-        while (::read(stopPipe[0], buffer, sizeof buffer) > 0) { }
-        stop.setEnabled(false);
+    const StopSignal stop([&agent] {
         // The cluster sees this node go at once (its lease revoked), not after the TTL.
         agent.stop(StopTimeoutMs, [] { QCoreApplication::quit(); });
     });
-    // A signal that came before the notifier existed is still in the pipe.
     QCoreApplication::exec();
     context.out.flush();
     return Success;

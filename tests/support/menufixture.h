@@ -5,7 +5,9 @@
 #include "core/control/control.h"
 #include "tray/traymenu.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QMenu>
 #include <QSet>
 
 #include <unistd.h>
@@ -51,6 +53,22 @@ inline InstanceConfig makeConfig(const QString &name, bool withProgram = true)
     if (withProgram)
         config.program = QStringLiteral("/bin/sleep");
     return config;
+}
+
+// The item of `action` in an instance's submenu, or null.
+inline QAction *actionIn(QMenu *menu, InstanceAction action)
+{
+    for (QAction *item : menu->actions())
+        if (!item->isSeparator() && !item->menu() && item->data().isValid()
+            && item->data().toInt() == int(action))
+            return item;
+    return nullptr;
+}
+
+// Whether an item is there for the user: visible and enabled.
+inline bool offered(const QAction *item)
+{
+    return item && item->isVisible() && item->isEnabled();
 }
 
 struct MenuFixture

@@ -7,6 +7,7 @@
 #include "core/i18n/translation.h"
 #include "core/ipc/history.h"
 #include "core/model/paths.h"
+#include "menufixture.h"
 #include "testsupport.h"
 #include "tray/detailspane.h"
 #include "tray/statusicon.h"
@@ -124,26 +125,20 @@ void shoot(const QString &language, const QString &out)
         status(QStringLiteral("binance"), State::Running, 41203, now - 2 * Minute + 1300, 2),
         status(QStringLiteral("scheduler"), State::Failed, 0, 0, 5), backoff
     };
-    InstanceConfig config;
-    config.program = QStringLiteral("/usr/bin/python3");
-    config.restart = RestartPolicy::OnCrash;
-    const InstanceActions::Refusal refusal
-            = [](Control::Action action, const InstanceConfig &instance, const InstanceStatus &s,
-                 bool cleanFirst) {
-                  Control::Circumstances c;
-                  c.selfPid = ::getpid();
-                  c.selfUid = ::getuid();
-                  return Control::refusal(action, instance, s, cleanFirst, c);
-              };
+    // Supervised Python programs, and core's rules as for a process that is not busy.
+    TestSupport::MenuFixture fixture;
+    fixture.statuses = statuses;
+    for (const InstanceStatus &s : statuses) {
+        InstanceConfig config;
+        config.name = s.name;
+        config.program = QStringLiteral("/usr/bin/python3");
+        config.restart = RestartPolicy::OnCrash;
+        fixture.configs << config;
+    }
+    const TrayMenu::Source source = fixture.source();
     StatusModel model;
     model.setStatuses(statuses);
-    StatusWindow window(&model,
-                        { [config](const QString &name) {
-                             InstanceConfig c = config;
-                             c.name = name;
-                             return c;
-                         },
-                          refusal });
+    StatusWindow window(&model, { source.instance, source.refusal });
     window.resize(980, 680);
     window.selectInstance(QStringLiteral("binance"));
     window.show();
@@ -151,21 +146,6 @@ void shoot(const QString &language, const QString &out)
     QApplication::processEvents();
     window.grab().save(out + QStringLiteral("/details-%1.png").arg(language));
 
-    TrayMenu::Source source;
-    source.statuses = [statuses] { return statuses; };
-    source.status = [statuses](const QString &name) {
-        for (const InstanceStatus &s : statuses)
-            if (s.name == name)
-                return s;
-        return InstanceStatus();
-    };
-    source.instance = [config](const QString &name) {
-        InstanceConfig c = config;
-        c.name = name;
-        return c;
-    };
-    source.refusal = refusal;
-    source.autostart = [] { return false; };
     TrayMenu menu(source);
     menu.refresh();
     QMenu *failed = menu.instanceMenu(QStringLiteral("scheduler"));

@@ -5,6 +5,7 @@
 // the menu offers is what Control then does.
 #include "core/control/control.h"
 #include "core/lockfile/classifier.h"
+#include "menufixture.h"
 #include "testsupport.h"
 #include "tray/instanceactions.h"
 #include "tray/statusmodel.h"
@@ -101,20 +102,6 @@ const QList<InstanceAction> CoreActions
         = { InstanceAction::Start, InstanceAction::Stop, InstanceAction::Kill,
             InstanceAction::Clean, InstanceAction::CleanAndStart };
 
-QAction *menuItem(QMenu *menu, InstanceAction action)
-{
-    for (QAction *item : menu->actions())
-        if (!item->isSeparator() && !item->menu() && item->data().isValid()
-            && item->data().toInt() == int(action))
-            return item;
-    return nullptr;
-}
-
-bool offered(QAction *item)
-{
-    return item && item->isVisible() && item->isEnabled();
-}
-
 } // namespace
 
 class TestInstanceActions : public QObject
@@ -184,7 +171,7 @@ private slots:
                                                       .arg(selfUid)
                                                       .arg(int(activity))
                                                       .arg(program);
-                                    QVERIFY2(offered(menuItem(sub, action)) == core,
+                                    QVERIFY2(offered(actionIn(sub, action)) == core,
                                              qPrintable(QLatin1String("menu: ") + where));
                                     QVERIFY2(window.action(action)->isEnabled() == core,
                                              qPrintable(QLatin1String("window: ") + where));
@@ -284,7 +271,7 @@ private slots:
             };
             TrayMenu menu(source);
             menu.refresh();
-            QAction *stop = menuItem(menu.instanceMenu(c.name), InstanceAction::Stop);
+            QAction *stop = actionIn(menu.instanceMenu(c.name), InstanceAction::Stop);
             QCOMPARE(offered(stop), c.offered);
             const QString refusal = control.refusal(Control::Action::Stop, config, status);
 

@@ -19,15 +19,6 @@ using namespace TestSupport;
 
 namespace {
 
-QAction *actionIn(QMenu *menu, InstanceAction action)
-{
-    for (QAction *item : menu->actions())
-        if (!item->isSeparator() && !item->menu() && item->data().isValid()
-            && item->data().toInt() == int(action))
-            return item;
-    return nullptr;
-}
-
 // Which actions are enabled (and visible), as a compact string for QCOMPARE.
 QString enabledActions(QMenu *menu)
 {
@@ -37,8 +28,7 @@ QString enabledActions(QMenu *menu)
                                QStringLiteral("clean+start"), QStringLiteral("log"),
                                QStringLiteral("copy-pid"), QStringLiteral("retry")};
     for (InstanceAction action : InstanceActions::all()) {
-        QAction *item = actionIn(menu, action);
-        if (item && item->isVisible() && item->isEnabled())
+        if (offered(actionIn(menu, action)))
             enabled << names.at(int(action));
     }
     return enabled.join(QLatin1Char(' '));

@@ -1,5 +1,7 @@
 #include "core/ipc/history.h"
 
+#include "core/ipc/sidelock.h"
+
 #include "core/model/paths.h"
 #include "core/system/errnotext.h"
 
@@ -22,53 +24,6 @@
 namespace LockWatch {
 
 namespace {
-
-
-// An flock of "<history>.lock": shared for appends, exclusive for compaction. The
-// file's content is the size the last compaction kept (so that a history that is
-// large after compaction is not compacted again on every append).
-class HistoryLock
-{
-public:
-    HistoryLock(const QString &historyPath, int operation)
-        : m_fd(::open(QFile::encodeName(historyPath + QLatin1String(".lock")).constData(),
-                      O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600))
-    {
-        if (m_fd < 0)
-            return;
-        while (::flock(m_fd, operation) != 0) {
-            if (errno != EINTR) {
-                ::close(m_fd);
-                m_fd = -1;
-                return;
-            }
-        }
-    }
-    ~HistoryLock()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    HistoryLock(const HistoryLock &) = delete;
-    HistoryLock &operator=(const HistoryLock &) = delete;
-
-    bool ok() const { return m_fd >= 0; }
-    qint64 keptSize() const
-    {
-        char buffer[32] = {};
-        const ssize_t n = ::pread(m_fd, buffer, sizeof buffer - 1, 0);
-        return n > 0 ? QByteArray(buffer, int(n)).trimmed().toLongLong() : 0;
-    }
-    void setKeptSize(qint64 size) const
-    {
-        const QByteArray text = QByteArray::number(size) + '\n';
-        if (::ftruncate(m_fd, 0) == 0) [[maybe_unused]]
-            const ssize_t n = ::pwrite(m_fd, text.constData(), size_t(text.size()), 0);
-    }
-
-private:
-    int m_fd;
-};
 
 // Opens the history for reading: a regular file of ours, never through a symlink.
 // -1 with *missing when it does not exist yet, -1 with *error otherwise.
@@ -112,6 +67,23 @@ QByteArray readFrom(int fd, qint64 offset, qint64 size)
         done += n;
     }
     data.truncate(done);
+    return data;
+}
+
+// The last `bytes` of the history (all of it when negative) and the offset they
+// start at; empty when it is missing, or with *error when it cannot be read.
+QByteArray readEnd(const QString &path, qint64 bytes, qint64 *from, QString *error)
+{
+    bool missing = false;
+    struct stat st
+    {
+    };
+    const int fd = openForReading(path, &missing, error, &st);
+    if (fd < 0)
+        return QByteArray();
+    *from = bytes < 0 ? 0 : qMax<qint64>(0, st.st_size - bytes);
+    const QByteArray data = readFrom(fd, *from, st.st_size);
+    ::close(fd);
     return data;
 }
 
@@ -166,7 +138,10 @@ bool History::append(HistoryEvent event, QString *error) const
     Paths::makeDirectoryFor(m_path);
     qint64 size = 0;
     {
-        const HistoryLock lock(m_path, LOCK_SH);
+        // "<history>.lock": shared for appends, exclusive for compaction. Its content
+        // is the size the last compaction kept (so that a history that is large after
+        // compaction is not compacted again on every append).
+        const SideLock lock(m_path + QLatin1String(".lock"), LOCK_SH);
         if (!lock.ok()) {
             if (error)
                 *error = tr("Cannot lock the history %1: %2.").arg(m_path, errnoText(errno));
@@ -212,7 +187,7 @@ bool History::append(HistoryEvent event, QString *error) const
 
 bool History::compactIfNeeded(QString *error) const
 {
-    const HistoryLock lock(m_path, LOCK_EX);
+    const SideLock lock(m_path + QLatin1String(".lock"), LOCK_EX);
     if (!lock.ok())
         return true; // the event is written; compaction waits for the next append
     bool missing = false;
@@ -223,7 +198,8 @@ bool History::compactIfNeeded(QString *error) const
     const int fd = openForReading(m_path, &missing, &readError, &st);
     if (fd < 0)
         return true;
-    const qint64 threshold = qMax(CompactBytes, lock.keptSize() + CompactBytes / 2);
+    const qint64 threshold
+            = qMax(CompactBytes, lock.content().trimmed().toLongLong() + CompactBytes / 2);
     if (st.st_size <= threshold) {
         ::close(fd);
         return true; // another writer compacted it meanwhile
@@ -279,22 +255,15 @@ bool History::compactIfNeeded(QString *error) const
             *error = tr("Cannot compact the history %1: %2.").arg(m_path, file.errorString());
         return false;
     }
-    lock.setKeptSize(kept.size());
+    lock.setContent(QByteArray::number(kept.size()) + '\n');
     return true;
 }
 
 History::ReadResult History::read(qint64 sinceMs, const QStringList &names) const
 {
     ReadResult result;
-    bool missing = false;
-    struct stat st
-    {
-    };
-    const int fd = openForReading(m_path, &missing, &result.error, &st);
-    if (fd < 0)
-        return result;
-    const QByteArray data = readFrom(fd, 0, st.st_size);
-    ::close(fd);
+    qint64 from = 0;
+    const QByteArray data = readEnd(m_path, -1, &from, &result.error);
     const QSet<QString> wanted(names.cbegin(), names.cend());
     parse(data, true, &result, nullptr, sinceMs, &wanted);
     return result;
@@ -303,16 +272,8 @@ History::ReadResult History::read(qint64 sinceMs, const QStringList &names) cons
 History::ReadResult History::readTail(qint64 bytes) const
 {
     ReadResult result;
-    bool missing = false;
-    struct stat st
-    {
-    };
-    const int fd = openForReading(m_path, &missing, &result.error, &st);
-    if (fd < 0)
-        return result;
-    const qint64 from = qMax<qint64>(0, st.st_size - bytes);
-    QByteArray data = readFrom(fd, from, st.st_size);
-    ::close(fd);
+    qint64 from = 0;
+    QByteArray data = readEnd(m_path, bytes, &from, &result.error);
     if (from > 0) {
         const qsizetype nl = data.indexOf('\n');
         data = nl < 0 ? QByteArray() : data.mid(nl + 1);

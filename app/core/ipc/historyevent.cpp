@@ -1,5 +1,6 @@
 #include "core/ipc/historyevent.h"
 
+#include "core/model/enumids.h"
 #include "core/model/isotime.h"
 
 #include <QDateTime>
@@ -9,12 +10,7 @@ namespace LockWatch {
 
 namespace {
 
-struct TypeName
-{
-    HistoryEvent::Type type;
-    const char *id;
-};
-constexpr TypeName TypeNames[] = {
+constexpr EnumId<HistoryEvent::Type> TypeNames[] = {
     { HistoryEvent::Type::Started, "started" },
     { HistoryEvent::Type::LockTaken, "lock-taken" },
     { HistoryEvent::Type::StopRequested, "stop-requested" },
@@ -30,12 +26,7 @@ constexpr TypeName TypeNames[] = {
     { HistoryEvent::Type::Cleaned, "cleaned" },
 };
 
-struct ByName
-{
-    HistoryEvent::By by;
-    const char *id;
-};
-constexpr ByName ByNames[] = {
+constexpr EnumId<HistoryEvent::By> ByNames[] = {
     { HistoryEvent::By::Tray, "tray" },   { HistoryEvent::By::Cli, "cli" },
     { HistoryEvent::By::Agent, "agent" }, { HistoryEvent::By::Restart, "restart" },
     { HistoryEvent::By::Other, "other" },
@@ -66,42 +57,22 @@ HistoryEvent HistoryEvent::make(Type type, const QString &name, qint64 pid, By b
 
 QString HistoryEvent::typeId(Type type)
 {
-    for (const TypeName &t : TypeNames) {
-        if (t.type == type)
-            return QLatin1String(t.id);
-    }
-    return QString();
+    return idOf(TypeNames, type);
 }
 
 QString HistoryEvent::byId(By by)
 {
-    for (const ByName &b : ByNames) {
-        if (b.by == by)
-            return QLatin1String(b.id);
-    }
-    return QString();
+    return idOf(ByNames, by);
 }
 
 bool HistoryEvent::typeFromId(const QString &id, Type *type)
 {
-    for (const TypeName &t : TypeNames) {
-        if (id == QLatin1String(t.id)) {
-            *type = t.type;
-            return true;
-        }
-    }
-    return false;
+    return valueOf(TypeNames, id, type);
 }
 
 bool HistoryEvent::byFromId(const QString &id, By *by)
 {
-    for (const ByName &b : ByNames) {
-        if (id == QLatin1String(b.id)) {
-            *by = b.by;
-            return true;
-        }
-    }
-    return false;
+    return valueOf(ByNames, id, by);
 }
 
 QString HistoryEvent::timeIso() const

@@ -1,5 +1,7 @@
 #include "core/ipc/journal.h"
 
+#include "core/ipc/sidelock.h"
+
 #include "core/model/paths.h"
 #include "core/system/errnotext.h"
 
@@ -49,32 +51,6 @@ QByteArray line(qint64 seq, DuplicateAttempt attempt)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-// flock() on a side file for the duration of an append.
-class WriterLock
-{
-public:
-    explicit WriterLock(const QString &path)
-        : m_fd(::open(QFile::encodeName(path).constData(),
-                      O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600))
-    {
-        if (m_fd >= 0) {
-            while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
-            }
-        }
-    }
-    ~WriterLock()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    WriterLock(const WriterLock &) = delete;
-    WriterLock &operator=(const WriterLock &) = delete;
-    bool ok() const { return m_fd >= 0; }
-
-private:
-    int m_fd;
-};
-
 } // namespace
 
 Journal::Journal(const QString &path)
@@ -104,7 +80,7 @@ QList<Journal::Entry> Journal::parse(const QByteArray &data) const
 bool Journal::append(const DuplicateAttempt &attempt, QString *error, qint64 *seqOut)
 {
     Paths::makeDirectoryFor(m_path);
-    const WriterLock lock(m_path + QLatin1String(".lock"));
+    const SideLock lock(m_path + QLatin1String(".lock"), LOCK_EX);
     if (!lock.ok()) {
         if (error)
             *error = tr("Cannot lock the journal %1: %2.")
@@ -199,7 +175,7 @@ bool Journal::markSeen(qint64 seq, QString *error)
 {
     if (seq <= 0)
         return true;
-    const WriterLock lock(m_path + QLatin1String(".lock"));
+    const SideLock lock(m_path + QLatin1String(".lock"), LOCK_EX);
     if (seq <= seenMarker())
         return true;
     return setSeenMarker(seq, error);

@@ -1,22 +1,18 @@
 #include "core/monitor/duplicateattempt.h"
 
+#include "core/model/enumids.h"
+
 #include <QJsonValue>
 
 namespace LockWatch {
 
 namespace {
 
-struct SourceId
-{
-    DuplicateAttempt::Source source;
-    const char *id;
-};
-
-constexpr SourceId SourceIds[] = {
-        {DuplicateAttempt::Source::Run, "run"},
-        {DuplicateAttempt::Source::Start, "start"},
-        {DuplicateAttempt::Source::Tray, "tray"},
-        {DuplicateAttempt::Source::Foreign, "foreign"},
+constexpr EnumId<DuplicateAttempt::Source> SourceIds[] = {
+    { DuplicateAttempt::Source::Run, "run" },
+    { DuplicateAttempt::Source::Start, "start" },
+    { DuplicateAttempt::Source::Tray, "tray" },
+    { DuplicateAttempt::Source::Foreign, "foreign" },
 };
 
 } // namespace
@@ -24,10 +20,9 @@ constexpr SourceId SourceIds[] = {
 QJsonObject DuplicateAttempt::toJson() const
 {
     QJsonObject object;
-    for (const SourceId &s : SourceIds) {
-        if (s.source == source)
-            object.insert(QLatin1String("source"), QLatin1String(s.id));
-    }
+    const QString sourceId = idOf(SourceIds, source);
+    if (!sourceId.isEmpty())
+        object.insert(QLatin1String("source"), sourceId);
     object.insert(QLatin1String("name"), name.isEmpty() ? QJsonValue() : QJsonValue(name));
     object.insert(QLatin1String("lockfile"), lockfile);
     object.insert(QLatin1String("attemptPid"), attemptPid);
@@ -45,13 +40,7 @@ bool DuplicateAttempt::fromJson(const QJsonObject &object, DuplicateAttempt *att
         return false;
     DuplicateAttempt result;
     const QString source = object.value(QLatin1String("source")).toString();
-    bool known = false;
-    for (const SourceId &s : SourceIds) {
-        if (source == QLatin1String(s.id)) {
-            result.source = s.source;
-            known = true;
-        }
-    }
+    const bool known = valueOf(SourceIds, source, &result.source);
     const QJsonValue lockfile = object.value(QLatin1String("lockfile"));
     const QJsonValue time = object.value(QLatin1String("timeMs"));
     if (!known || !lockfile.isString() || !time.isDouble())

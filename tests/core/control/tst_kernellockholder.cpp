@@ -128,6 +128,11 @@ private:
     pid_t startSleeper(pid_t pid);
     QString writeConfig(const QString &name, const QString &lockFile);
     InstanceStatus classify(const QString &path);
+    // `lock` reads as running, held by `daemon.child`; `lockwatch stop NAME` stops that
+    // child and spares `sleeper`, which got a PID the lock or the lock table names
+    // (`signalled`: what it means if it was signalled).
+    void expectStopSparesTheSleeper(const QString &name, const QString &lock, const Daemon &daemon,
+                                    pid_t sleeper, const char *signalled);
 
 private slots:
     void initTestCase();
@@ -197,6 +202,22 @@ InstanceStatus TestKernelLockHolder::classify(const QString &path)
     return Classifier(*processes, *locks).classify(path);
 }
 
+void TestKernelLockHolder::expectStopSparesTheSleeper(const QString &name, const QString &lock,
+                                                      const Daemon &daemon, pid_t sleeper,
+                                                      const char *signalled)
+{
+    const InstanceStatus status = classify(lock);
+    QCOMPARE(status.state, State::Running);
+    QCOMPARE(status.pid, qint64(daemon.child));
+
+    const Result r = runLockwatch(
+            { QStringLiteral("--config"), writeConfig(name, lock), QStringLiteral("stop"), name });
+    QVERIFY2(ourChildAlive(sleeper), signalled);
+    // The real holder was stopped instead.
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(isDead(daemon.child));
+}
+
 void TestKernelLockHolder::daemonisedHolderIsTheChildThatKeepsTheLock()
 {
     // No PID reuse yet: the taker is simply dead. The holder is the child.
@@ -254,18 +275,8 @@ void TestKernelLockHolder::stopNeverSignalsTheReusedPidOfTheTaker()
     const pid_t sleeper = startSleeper(daemon.taker);
     QCOMPARE(sleeper, daemon.taker);
     QCOMPARE(lockTablePids(lock), QList<qint64> { sleeper });
-
-    const InstanceStatus status = classify(lock);
-    QCOMPARE(status.state, State::Running);
-    QCOMPARE(status.pid, qint64(daemon.child));
-
-    const Result r = runLockwatch({ QStringLiteral("--config"),
-                                    writeConfig(QStringLiteral("reused"), lock),
-                                    QStringLiteral("stop"), QStringLiteral("reused") });
-    QVERIFY2(ourChildAlive(sleeper), "the process that reused the taker's PID was signalled");
-    // The real holder was stopped instead.
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(isDead(daemon.child));
+    expectStopSparesTheSleeper(QStringLiteral("reused"), lock, daemon, sleeper,
+                               "the process that reused the taker's PID was signalled");
 }
 
 void TestKernelLockHolder::staleJsonLockNeverRunsAsALaterProcess()
@@ -285,16 +296,9 @@ void TestKernelLockHolder::staleJsonLockNeverRunsAsALaterProcess()
                              Classifier::StartToleranceMs + 2000);
     const pid_t sleeper = startSleeper(daemon.taker);
     QCOMPARE(sleeper, daemon.taker);
-
-    const InstanceStatus status = classify(lock);
-    QCOMPARE(status.state, State::Running);
-    QCOMPARE(status.pid, qint64(daemon.child)); // forked at the lock time: it could have written it
-    const Result r
-            = runLockwatch({ QStringLiteral("--config"), writeConfig(QStringLiteral("json"), lock),
-                             QStringLiteral("stop"), QStringLiteral("json") });
-    QVERIFY2(ourChildAlive(sleeper), "the process that reused the lock's PID was signalled");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(isDead(daemon.child));
+    // The child was forked at the lock time: it could have written it.
+    expectStopSparesTheSleeper(QStringLiteral("json"), lock, daemon, sleeper,
+                               "the process that reused the lock's PID was signalled");
 }
 
 void TestKernelLockHolder::laterHolderOfAJsonLockIsNotSignalled()

@@ -78,12 +78,7 @@ void TestRunLockFile::otherUsersFileIsRefused()
     if (::getuid() != 0)
         QSKIP("needs root to act as another user");
     const QString lock = m_shared + QStringLiteral("/app.lock");
-    const QByteArray native = QFile::encodeName(lock);
-    const std::vector<int> created = runAsNobody(1, [&native]() {
-        const int fd = ::open(native.constData(), O_CREAT | O_WRONLY | O_EXCL, 0644);
-        return std::vector<int> { fd >= 0 ? 0 : errno };
-    });
-    QCOMPARE(created, std::vector<int> { 0 });
+    QCOMPARE(nobodyWrites(lock, QByteArray(), 0644), 0);
     const FileSnapshot before = snapshot(lock);
     QCOMPARE(before.owner, NobodyUid);
     const Result r = run(lock);
@@ -155,11 +150,7 @@ void TestRunLockFile::attackerFlippingTheLockPathNeverGetsAFileWritten()
     const QString target = m_shared + QStringLiteral("/nobody-file");
     const QByteArray nativeLock = QFile::encodeName(lock);
     const QByteArray nativeTarget = QFile::encodeName(target);
-    const std::vector<int> created = runAsNobody(1, [&nativeTarget]() {
-        const int fd = ::open(nativeTarget.constData(), O_CREAT | O_WRONLY | O_EXCL, 0666);
-        return std::vector<int> { fd >= 0 ? 0 : errno };
-    });
-    QCOMPARE(created, std::vector<int> { 0 });
+    QCOMPARE(nobodyWrites(target, QByteArray(), 0666), 0);
     const FileSnapshot before = snapshot(target);
 
     const NobodyLoop attacker([&nativeTarget, &nativeLock]() {

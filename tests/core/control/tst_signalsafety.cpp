@@ -41,28 +41,28 @@ using namespace TestSupport;
 
 namespace {
 
-// A child that ignores SIGTERM (so a stop has to wait) and waits forever.
-pid_t forkStubborn()
+// A child that waits forever, with `onTerm` as its SIGTERM disposition.
+pid_t forkWaiting(void (*onTerm)(int))
 {
     const pid_t pid = ::fork();
     if (pid == 0) {
-        ::signal(SIGTERM, SIG_IGN);
+        ::signal(SIGTERM, onTerm);
         for (;;)
             ::pause();
     }
     return pid;
 }
 
+// A child that ignores SIGTERM (so a stop has to wait) and waits forever.
+pid_t forkStubborn()
+{
+    return forkWaiting(SIG_IGN);
+}
+
 // A child with default dispositions: any SIGTERM or SIGKILL ends it.
 pid_t forkBystander()
 {
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::signal(SIGTERM, SIG_DFL);
-        for (;;)
-            ::pause();
-    }
-    return pid;
+    return forkWaiting(SIG_DFL);
 }
 
 // Alive, and not a zombie: our own child that has not exited.

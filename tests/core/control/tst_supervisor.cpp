@@ -116,6 +116,19 @@ private:
         return finished.last().at(2).toBool();
     }
 
+    // Supervises `bot` alone, started and running; its PID.
+    qint64 superviseRunning(const InstanceConfig &bot)
+    {
+        qint64 pid = 0;
+        [&] {
+            supervise({ bot });
+            QVERIFY(startAndWait(bot));
+            pid = runningPid(bot.name);
+            QVERIFY(pid > 0);
+        }();
+        return pid;
+    }
+
     qint64 runningPid(const QString &name) const
     {
         const InstanceStatus s = m_monitor->status(name);
@@ -143,10 +156,9 @@ private slots:
     void sigkillIsRecordedAndRestartedWithItsLock()
     {
         const InstanceConfig bot = instance(QStringLiteral("bot"), RestartPolicy::OnCrash);
-        supervise({ bot });
-        QVERIFY(startAndWait(bot));
-        const qint64 first = runningPid(bot.name);
-        QVERIFY(first > 0);
+        const qint64 first = superviseRunning(bot);
+        if (QTest::currentTestFailed())
+            return;
 
         ::kill(pid_t(first), SIGKILL);
         // Restarted: a new PID holds the lock.
@@ -301,10 +313,9 @@ private slots:
         InstanceConfig bot = instance(QStringLiteral("copied"), RestartPolicy::OnCrash);
         bot.program = QStringLiteral("/usr/bin/python3");
         bot.arguments = { TestSupport::installCopyBot(botDir), bot.lockFile };
-        supervise({ bot });
-        QVERIFY(startAndWait(bot));
-        const qint64 holder = runningPid(bot.name);
-        QVERIFY(holder > 0);
+        const qint64 holder = superviseRunning(bot);
+        if (QTest::currentTestFailed())
+            return;
 
         ScopedProcess copy;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -403,10 +414,9 @@ private slots:
     void refusedRestartIsTriedAgainNotCalledACrash()
     {
         const InstanceConfig bot = instance(QStringLiteral("refused"), RestartPolicy::OnCrash);
-        supervise({ bot });
-        QVERIFY(startAndWait(bot));
-        const qint64 first = runningPid(bot.name);
-        QVERIFY(first > 0);
+        const qint64 first = superviseRunning(bot);
+        if (QTest::currentTestFailed())
+            return;
         const QString elsewhere = m_dir.filePath(QStringLiteral("refused.elsewhere"));
         QVERIFY(writeFile(elsewhere, QByteArray::number(first)));
         ::kill(pid_t(first), SIGKILL);

@@ -63,8 +63,18 @@ private slots:
 
 private:
     QString socketName(const QString &base) const { return m_dir.filePath(base); }
+    // `server` listening at `name`, and `socket` (a raw client) connected to it.
+    void listenAndConnect(LocalServer &server, QLocalSocket &socket, const QString &name);
     QTemporaryDir m_dir;
 };
+
+void TestLocalProtocol::listenAndConnect(LocalServer &server, QLocalSocket &socket,
+                                         const QString &name)
+{
+    QVERIFY(server.listen(name));
+    socket.connectToServer(name);
+    QVERIFY(socket.waitForConnected(1000));
+}
 
 void TestLocalProtocol::initTestCase()
 {
@@ -149,12 +159,12 @@ void TestLocalProtocol::serverReceivesAttemptAndActivate()
 void TestLocalProtocol::serverIgnoresMalformedAndKeepsListening()
 {
     LocalServer server;
-    const QString name = socketName(QStringLiteral("malformed.sock"));
-    QVERIFY(server.listen(name));
-    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
     QLocalSocket socket;
-    socket.connectToServer(name);
-    QVERIFY(socket.waitForConnected(1000));
+    const QString name = socketName(QStringLiteral("malformed.sock"));
+    listenAndConnect(server, socket, name);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
     socket.write("garbage\n{\"v\":9,\"type\":\"activate\"}\n" + LocalProtocol::encode(sample()));
     QVERIFY(socket.waitForBytesWritten(1000));
     QTRY_COMPARE(attempts.count(), 1);
@@ -166,12 +176,12 @@ void TestLocalProtocol::serverIgnoresMalformedAndKeepsListening()
 void TestLocalProtocol::serverDropsOversizedMessage()
 {
     LocalServer server;
-    const QString name = socketName(QStringLiteral("big.sock"));
-    QVERIFY(server.listen(name));
-    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
     QLocalSocket socket;
-    socket.connectToServer(name);
-    QVERIFY(socket.waitForConnected(1000));
+    const QString name = socketName(QStringLiteral("big.sock"));
+    listenAndConnect(server, socket, name);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy attempts(&server, &LocalServer::attemptReceived);
     socket.write(QByteArray(64 * 1024, 'x')); // no newline, far over the limit
     socket.write(LocalProtocol::encode(sample()));
     socket.flush();

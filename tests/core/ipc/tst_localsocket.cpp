@@ -103,10 +103,9 @@ void TestLocalSocket::initTestCase()
     QVERIFY(m_dir.isValid());
     // Traversable by others, so that only the runtime directory's and the
     // socket's own modes decide who gets in.
-    QVERIFY(::chmod(QFile::encodeName(m_dir.path()).constData(), 0755) == 0);
+    QVERIFY(TestSupport::makeDir(m_dir.path(), 0755));
     m_runtime = m_dir.filePath(QStringLiteral("runtime"));
-    QVERIFY(QDir().mkpath(m_runtime));
-    QVERIFY(::chmod(QFile::encodeName(m_runtime).constData(), 0700) == 0);
+    QVERIFY(TestSupport::makeDir(m_runtime, 0700));
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime));
     m_server = std::make_unique<LocalServer>();
     QString error;

@@ -89,7 +89,35 @@ private slots:
     void otherUsersProcessIsAlive();
     void nonDumpableProcessKeepsItsUser();
     void epermCountsAsAlive();
+
+private:
+    // `pid`'s lock taken at `lockTime`, as a pid file NAME.pid (its mtime is the
+    // lock time) and as JSON NAME.json (its timestamp is, whatever the mtime): both
+    // stale for `reason`. The pid file's status.
+    InstanceStatus expectStaleLockedAt(const QString &name, qint64 pid, qint64 lockTime,
+                                       Reason reason);
 };
+
+InstanceStatus TestClassifier::expectStaleLockedAt(const QString &name, qint64 pid, qint64 lockTime,
+                                                   Reason reason)
+{
+    InstanceStatus pidStatus;
+    [&] {
+        const QString pidFile = path(name + QLatin1String(".pid"));
+        QVERIFY(writeFile(pidFile, QByteArray::number(pid) + '\n'));
+        QVERIFY(setModificationTime(pidFile, lockTime));
+        pidStatus = classify(pidFile);
+        QCOMPARE(pidStatus.state, State::Stale);
+        QCOMPARE(pidStatus.reason, reason);
+
+        const QString jsonFile = path(name + QLatin1String(".json"));
+        QVERIFY(writeFile(jsonFile, seedJsonLock(pid, lockTime, m_processes->hostName())));
+        const InstanceStatus s = classify(jsonFile);
+        QCOMPARE(s.state, State::Stale);
+        QCOMPARE(s.reason, reason);
+    }();
+    return pidStatus;
+}
 
 void TestClassifier::initTestCase()
 {
@@ -232,20 +260,11 @@ void TestClassifier::laterProcessIsStaleReused()
     if (lockTime < m_processes->bootTimeMs() + 5000)
         QSKIP("the machine booted less than 15 s ago: no room for a lock after boot");
 
-    const QString pidFile = path(QStringLiteral("reused.pid"));
-    QVERIFY(writeFile(pidFile, QByteArray::number(pid) + '\n'));
-    QVERIFY(setModificationTime(pidFile, lockTime)); // pid format: the mtime is the lock time
-    InstanceStatus s = classify(pidFile);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Reused);
+    const InstanceStatus s
+            = expectStaleLockedAt(QStringLiteral("reused"), pid, lockTime, Reason::Reused);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(s.pid, pid);
-
-    // JSON: the timestamp is the lock time, whatever the mtime.
-    const QString jsonFile = path(QStringLiteral("reused.json"));
-    QVERIFY(writeFile(jsonFile, seedJsonLock(pid, lockTime, m_processes->hostName())));
-    s = classify(jsonFile);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Reused);
 }
 
 void TestClassifier::startToleranceKeepsRunning()
@@ -269,18 +288,7 @@ void TestClassifier::lockBeforeBootIsPreviousBoot()
     const qint64 beforeBoot = m_processes->bootTimeMs() - 60000;
     const qint64 pid = startSleeper(); // even a live process with that PID
     QVERIFY(pid > 0);
-    const QString pidFile = path(QStringLiteral("boot.pid"));
-    QVERIFY(writeFile(pidFile, QByteArray::number(pid) + '\n'));
-    QVERIFY(setModificationTime(pidFile, beforeBoot));
-    InstanceStatus s = classify(pidFile);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::PreviousBoot);
-
-    const QString jsonFile = path(QStringLiteral("boot.json"));
-    QVERIFY(writeFile(jsonFile, seedJsonLock(pid, beforeBoot, m_processes->hostName())));
-    s = classify(jsonFile);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::PreviousBoot);
+    expectStaleLockedAt(QStringLiteral("boot"), pid, beforeBoot, Reason::PreviousBoot);
 }
 
 void TestClassifier::otherBootIdIsPreviousBoot()

@@ -115,10 +115,9 @@ void TestHostile::initTestCase()
 {
     QVERIFY(m_root.isValid());
     // The temporary root must be traversable by nobody for the setpriv cases.
-    QVERIFY(::chmod(QFile::encodeName(m_root.path()).constData(), 0755) == 0);
+    QVERIFY(makeDir(m_root.path(), 0755));
     m_tmp = m_root.filePath(QStringLiteral("tmp"));
-    QVERIFY(QDir().mkpath(m_tmp));
-    QVERIFY(::chmod(QFile::encodeName(m_tmp).constData(), 01777) == 0);
+    QVERIFY(makeDir(m_tmp, 01777));
     struct stat st{};
     QVERIFY(::stat(QFile::encodeName(m_tmp).constData(), &st) == 0);
     QCOMPARE(st.st_mode & 07777, mode_t(01777));

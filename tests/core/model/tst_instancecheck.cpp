@@ -22,10 +22,7 @@ namespace {
 
 InstanceConfig valid()
 {
-    InstanceConfig instance;
-    instance.name = QStringLiteral("worker");
-    instance.lockFile = QStringLiteral("/run/worker.lock");
-    return instance;
+    return lockInstance(QStringLiteral("worker"), QStringLiteral("/run/worker.lock"));
 }
 
 } // namespace

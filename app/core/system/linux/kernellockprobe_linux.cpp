@@ -4,6 +4,7 @@
 
 #include "core/system/linux/lockholders_linux.h"
 #include "core/system/linux/locktableline_linux.h"
+#include "core/system/linux/procfile_linux.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,21 +23,7 @@ public:
     void refresh() override
     {
         m_takers.clear();
-        const int fd = ::open("/proc/locks", O_RDONLY | O_CLOEXEC);
-        QByteArray table;
-        if (fd >= 0) {
-            char chunk[16384];
-            constexpr qsizetype limit = 16 * 1024 * 1024;
-            while (table.size() < limit) {
-                const ssize_t n = ::read(fd, chunk, sizeof chunk);
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n <= 0)
-                    break;
-                table.append(chunk, n);
-            }
-            ::close(fd);
-        }
+        const QByteArray table = readProcFile("/proc/locks", 16 * 1024 * 1024);
         for (const QByteArray &line : table.split('\n')) {
             LockTableLine parsed;
             if (!LockTableLine::parse(line, &parsed))

@@ -1,6 +1,7 @@
 #include "core/system/linux/lockholders_linux.h"
 
 #include "core/system/linux/locktableline_linux.h"
+#include "core/system/linux/procfile_linux.h"
 
 #include <QByteArray>
 
@@ -18,25 +19,8 @@ namespace LockWatch {
 
 namespace {
 
-// Reads a small /proc file relative to `dir` (fdinfo is a few hundred bytes).
-QByteArray readAt(int dir, const char *name)
-{
-    const int fd = ::openat(dir, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return QByteArray();
-    QByteArray text;
-    char chunk[4096];
-    while (text.size() < 256 * 1024) {
-        const ssize_t n = ::read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        text.append(chunk, n);
-    }
-    ::close(fd);
-    return text;
-}
+// An fdinfo is a few hundred bytes.
+constexpr qsizetype FdinfoLimit = 256 * 1024;
 
 // Whether an fdinfo text lists a lock on `file`.
 bool fdinfoLocks(const QByteArray &fdinfo, const FileKey &file)
@@ -64,7 +48,7 @@ bool LockHolders::fdinfoShowsLocks()
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             char name[64];
             std::snprintf(name, sizeof name, "/proc/self/fdinfo/%d", fd);
-            result = readAt(AT_FDCWD, name).contains("\nlock:");
+            result = readProcFile(name, FdinfoLimit).contains("\nlock:");
         }
         ::close(fd);
         return result;
@@ -115,7 +99,7 @@ QSet<FileKey> LockHolders::scan(qint64 pid, const QSet<FileKey> &wanted) const
         const FileKey key { quint64(st.st_dev), quint64(st.st_ino) };
         if (!wanted.contains(key) || held.contains(key) || infoDir < 0)
             continue;
-        if (fdinfoLocks(readAt(infoDir, entry->d_name), key))
+        if (fdinfoLocks(readProcFile(entry->d_name, FdinfoLimit, infoDir), key))
             held.insert(key);
     }
     ::closedir(dir);

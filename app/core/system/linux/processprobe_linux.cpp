@@ -1,6 +1,8 @@
 // Linux: /proc/PID/stat for state and start time, kill(pid, 0) for existence.
 #include "core/system/processprobe.h"
 
+#include "core/system/linux/procfile_linux.h"
+
 #include <QFile>
 #include <QSysInfo>
 
@@ -18,25 +20,7 @@ namespace LockWatch {
 
 namespace {
 
-QByteArray readSmallFile(const QByteArray &path, qsizetype limit = 64 * 1024)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return QByteArray();
-    QByteArray buffer(limit, Qt::Uninitialized);
-    qsizetype total = 0;
-    while (total < limit) {
-        const ssize_t n = ::read(fd, buffer.data() + total, size_t(limit - total));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        total += n;
-    }
-    ::close(fd);
-    buffer.truncate(total);
-    return buffer;
-}
+constexpr qsizetype SmallFileLimit = 64 * 1024;
 
 // Reads up to `size` bytes of a small file into `buffer`; the count, or -1.
 qsizetype readInto(const char *path, char *buffer, size_t size)
@@ -71,7 +55,9 @@ public:
         m_bootTimeMs = (qint64(real.tv_sec) - qint64(boot.tv_sec)) * 1000
                 + (qint64(real.tv_nsec) - qint64(boot.tv_nsec)) / 1000000;
         bool ok = false;
-        m_pidMax = readSmallFile("/proc/sys/kernel/pid_max").trimmed().toLongLong(&ok);
+        m_pidMax = readProcFile("/proc/sys/kernel/pid_max", SmallFileLimit)
+                           .trimmed()
+                           .toLongLong(&ok);
         if (!ok || m_pidMax <= 0)
             m_pidMax = 4194304; // PID_MAX_LIMIT on 64-bit Linux
     }
@@ -144,7 +130,8 @@ public:
         QStringList args;
         if (pid <= 0)
             return args;
-        const QByteArray raw = readSmallFile("/proc/" + QByteArray::number(pid) + "/cmdline");
+        const QByteArray raw
+                = readProcFile("/proc/" + QByteArray::number(pid) + "/cmdline", SmallFileLimit);
         for (const QByteArray &part : raw.split('\0')) {
             if (!part.isEmpty())
                 args << QString::fromLocal8Bit(part);

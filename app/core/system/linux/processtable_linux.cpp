@@ -3,6 +3,8 @@
 // runs is /proc/PID/exe, /proc/PID/cmdline and /proc/PID/cwd.
 #include "core/system/processtable.h"
 
+#include "core/system/linux/procfile_linux.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QHash>
@@ -45,30 +47,6 @@ QByteArray readLink(const QByteArray &path)
     if (result.endsWith(deleted))
         result.chop(deleted.size());
     return result;
-}
-
-QByteArray readAll(const QByteArray &path, qsizetype limit)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return QByteArray();
-    QByteArray buffer(4096, Qt::Uninitialized);
-    qsizetype total = 0;
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer.data() + total, size_t(buffer.size() - total));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        total += n;
-        if (total >= limit)
-            break;
-        if (total == buffer.size())
-            buffer.resize(qMin(buffer.size() * 2, limit));
-    }
-    ::close(fd);
-    buffer.truncate(total);
-    return buffer;
 }
 
 QStringList splitCommandLine(const QByteArray &raw)
@@ -122,7 +100,7 @@ public:
         if (errno != EACCES && errno != EPERM)
             return QString(); // gone, a zombie or a kernel thread
         // Another user's process: its argv[0] is what there is.
-        const QByteArray raw = readAll(procPath(pid, "cmdline"), PATH_MAX);
+        const QByteArray raw = readProcFile(procPath(pid, "cmdline"), PATH_MAX);
         const QByteArray first = raw.left(raw.indexOf('\0') >= 0 ? raw.indexOf('\0') : raw.size());
         if (first.isEmpty())
             return QString();
@@ -144,7 +122,8 @@ public:
         identity.executable = executable(pid);
         if (identity.executable.isEmpty())
             return identity;
-        const QStringList argv = splitCommandLine(readAll(procPath(pid, "cmdline"), 1024 * 1024));
+        const QStringList argv
+                = splitCommandLine(readProcFile(procPath(pid, "cmdline"), 1024 * 1024));
         if (argv.isEmpty())
             return ProgramIdentity(); // exited meanwhile
         // Resolved through the /proc link itself: realpath() follows it to the
@@ -166,7 +145,7 @@ public:
 
     QStringList commandLine(qint64 pid) const override
     {
-        return splitCommandLine(readAll(procPath(pid, "cmdline"), 1024 * 1024));
+        return splitCommandLine(readProcFile(procPath(pid, "cmdline"), 1024 * 1024));
     }
 
     Process process(qint64 pid) const override
@@ -176,7 +155,7 @@ public:
         result.info = m_probe.info(pid);
         if (!result.info.exists)
             return result;
-        const QByteArray stat = readAll(procPath(pid, "stat"), 4096);
+        const QByteArray stat = readProcFile(procPath(pid, "stat"), 4096);
         const qsizetype close = stat.lastIndexOf(')');
         if (close < 0)
             return result;
