@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <csignal>
 
 using namespace LockWatch;
@@ -323,9 +325,18 @@ private slots:
         start(watch, { QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--initial") });
         QVERIFY(watch.waitForReadyRead(15000)); // the current states: it watches now
         QByteArray watched;
-        const auto watchSaid = [&watch, &watched](const QByteArray &text) {
+        // Whether one line `watch` wrote about instance `name` says every one of `texts`.
+        const auto watchSaid = [&watch, &watched](const QByteArray &name,
+                                                  const QByteArrayList &texts) {
             watched += watch.readAllStandardOutput();
-            return watched.contains(text);
+            for (const QByteArray &line : watched.split('\n')) {
+                if (!line.contains(QByteArray("\"name\":\"" + name + '"')))
+                    continue;
+                if (std::all_of(texts.cbegin(), texts.cend(),
+                                [&line](const QByteArray &text) { return line.contains(text); }))
+                    return true;
+            }
+            return false;
         };
 
         run({ QStringLiteral("start"), QStringLiteral("doomed") }); // it may end first
@@ -354,7 +365,7 @@ private slots:
             return found;
         };
         QCOMPARE(delays(), (QList<qint64> { 300, 600 }));
-        QTRY_VERIFY_WITH_TIMEOUT(watchSaid("\"state\":\"failed\""), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(watchSaid("doomed", { "\"state\":\"failed\"" }), 15000);
 
         // Started again from the command line (its lock left behind is cleaned):
         // counting afresh, the first wait again.
@@ -368,8 +379,10 @@ private slots:
         const qint64 pid = readFile(QFile::decodeName(waiting)).trimmed().toLongLong();
         QVERIFY(pid > 0);
         ::kill(pid_t(pid), SIGKILL);
-        QTRY_VERIFY_WITH_TIMEOUT(watchSaid("\"restart_in_ms\""), 15000);
-        QVERIFY2(watchSaid("\"state\":\"backoff\""), watched.constData());
+        // (doomed's waits were watched before: this one must be about "waiting".)
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                watchSaid("waiting", { "\"state\":\"backoff\"", "\"restart_in_ms\"" }),
+                watched.constData(), 15000);
         const Result stop = run({ QStringLiteral("stop"), QStringLiteral("waiting") });
         QVERIFY2(stop.exitCode == 0, stop.err.constData());
         QVERIFY2(stop.out.contains("restart is cancelled"), stop.out.constData());
