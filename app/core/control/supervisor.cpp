@@ -166,8 +166,14 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     }
     default: break;
     }
-    if (current.state == State::Stale && previous.state != State::Stale)
+    if (current.state == State::Stale && previous.state != State::Stale) {
         record(HistoryEvent::make(HistoryEvent::Type::StaleLock, name, current.pid));
+        if (!t.running && current.reason == Reason::Dead && current.pid > 1) {
+            t.announced = false;
+            endedUnseen(name, current.pid, true);
+            return;
+        }
+    }
     t.announced = false;
     if (t.running) {
         t.running = false;
@@ -178,6 +184,28 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
         explainStart(name);
         departed(name, t.pid, t.startToken);
     }
+}
+
+void Supervisor::endedUnseen(const QString &name, qint64 pid, bool retry)
+{
+    Track &t = track(name);
+    const InstanceStatus status = m_monitor->status(name);
+    if (!m_active || t.running || status.state != State::Stale || status.pid != pid)
+        return; // running again, cleaned, or another lock since
+    const qint64 startedMs = startOfHolder(name, pid, qMax(t.lastEndMs, m_activeSinceMs));
+    if (startedMs == 0) {
+        // The process that started it records the start once it saw the lock,
+        // perhaps after this supervisor saw the lock already left behind.
+        if (retry)
+            QTimer::singleShot(UnexplainedStartMs, this,
+                               [this, name, pid] { endedUnseen(name, pid, false); });
+        return;
+    }
+    qCDebug(lcSupervision) << name << "ended before it was seen running, PID" << pid;
+    t.pid = pid;
+    t.startToken = 0;
+    t.runningSinceMs = startedMs;
+    decide(name, pid, t.stopSeen || stopRequestedSince(name, startedMs));
 }
 
 void Supervisor::explainStart(const QString &name)

@@ -90,6 +90,13 @@ private:
     // A start through LockWatch (by any process) recorded since `sinceMs`, and no
     // end of it after: what now runs was started through LockWatch.
     bool startRecordedSince(const QString &name, qint64 sinceMs) const;
+    // When a start of holder `pid` through LockWatch (by any process) was recorded
+    // since `sinceMs` with no end after it; 0 when none was.
+    qint64 startOfHolder(const QString &name, qint64 pid, qint64 sinceMs) const;
+    // A lock left by holder `pid`, now dead, that this supervisor never saw running
+    // (it lived between two looks): an end like any other when LockWatch started it.
+    // `retry`: its start may not be recorded yet; looked at again a moment later.
+    void endedUnseen(const QString &name, qint64 pid, bool retry);
     void record(HistoryEvent event);
     void publish();
     Track &track(const QString &name);
@@ -98,6 +105,7 @@ private:
     Monitor *m_monitor;
     Control *m_control;
     bool m_active = false;
+    qint64 m_activeSinceMs = 0;
     SupervisionBoard m_board;
     QHash<QString, std::shared_ptr<Track>> m_tracks;
     std::unique_ptr<HistoryFollower> m_follower;

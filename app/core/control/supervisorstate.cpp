@@ -34,6 +34,7 @@ void Supervisor::setActive(bool active)
     if (active == m_active)
         return;
     m_active = active;
+    m_activeSinceMs = active ? now() : 0;
     m_tracks.clear();
     m_follower.reset();
     if (!active) {
@@ -205,6 +206,21 @@ bool Supervisor::startRecordedSince(const QString &name, qint64 sinceMs) const
             return true;
     }
     return false;
+}
+
+qint64 Supervisor::startOfHolder(const QString &name, qint64 pid, qint64 sinceMs) const
+{
+    const QList<HistoryEvent> recent = History().readTail(RecentHistoryBytes).events;
+    for (auto e = recent.crbegin(); e != recent.crend() && e->timeMs >= sinceMs; ++e) {
+        if (e->name != name)
+            continue;
+        if (e->type == HistoryEvent::Type::Exited || e->type == HistoryEvent::Type::Stopped
+            || e->type == HistoryEvent::Type::Crashed)
+            return 0;
+        if (e->type == HistoryEvent::Type::Started && e->by != HistoryEvent::By::Other)
+            return e->pid == pid ? e->timeMs : 0;
+    }
+    return 0;
 }
 
 void Supervisor::record(HistoryEvent event)

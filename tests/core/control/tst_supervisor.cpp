@@ -438,6 +438,59 @@ private slots:
         QCOMPARE(countOf(bot.name, HistoryEvent::Type::Crashed), 1);
     }
 
+    void endedBeforeItWasSeenRunning_data()
+    {
+        QTest::addColumn<int>("recorded"); // the start's record: -1 none, 0 before, 1 after the lock
+        QTest::newRow("start recorded, then its lock seen") << 0;
+        QTest::newRow("its lock seen, then the start recorded") << 1;
+        QTest::newRow("never started through LockWatch") << -1;
+    }
+
+    void endedBeforeItWasSeenRunning()
+    {
+        // Started through LockWatch by another process (the command line) and ended
+        // before this supervisor looked (a program that lives a fraction of a second
+        // on a busy machine): all it sees is the lock left behind by a dead holder.
+        QFETCH(int, recorded);
+        const InstanceConfig bot = instance(QStringLiteral("brief%1").arg(recorded + 1),
+                                            RestartPolicy::OnCrash);
+        supervise({ bot });
+        QProcess brief;
+        brief.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("exit 3") });
+        QVERIFY(brief.waitForStarted(Timeout));
+        const qint64 dead = brief.processId();
+        QVERIFY(brief.waitForFinished(Timeout));
+        const auto recordStart = [&] {
+            QString error;
+            QVERIFY2(History().append(HistoryEvent::make(HistoryEvent::Type::Started, bot.name,
+                                                         dead, HistoryEvent::By::Cli),
+                                      &error),
+                     qPrintable(error));
+        };
+        if (recorded == 0)
+            recordStart();
+        QVERIFY(writeFile(bot.lockFile, QByteArray::number(dead) + '\n'));
+        // Seen as a lock left behind (the restart may follow at once).
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(bot.name, HistoryEvent::Type::StaleLock), 1, Timeout);
+        if (recorded == 1) {
+            QTest::qWait(300);
+            recordStart();
+        }
+        if (recorded < 0) {
+            // Someone else's program: a lock left behind, told as such, not restarted.
+            QTest::qWait(Supervisor::UnexplainedStartMs + 1000);
+            QCOMPARE(countOf(bot.name, HistoryEvent::Type::StaleLock), 1);
+            QCOMPARE(countOf(bot.name, HistoryEvent::Type::Crashed), 0);
+            QCOMPARE(m_monitor->status(bot.name).state, State::Stale);
+            return;
+        }
+        // An end like any other: a crash, and a restart that runs.
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(bot.name, HistoryEvent::Type::Crashed), 1, Timeout);
+        QCOMPARE(eventsOf(bot.name, HistoryEvent::Type::Crashed).first().pid, dead);
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(bot.name) > 0, Timeout);
+        QCOMPARE(countOf(bot.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 1);
+    }
+
     void exitZeroIsRestartedOnlyUnderAlways_data()
     {
         QTest::addColumn<int>("policy");
