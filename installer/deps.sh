@@ -10,7 +10,7 @@ build=(g++ cmake ninja-build pkg-config
        qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev)
 test=(xvfb xauth trayer dunst dbus dbus-bin dbus-x11 python3 python3-lockfile xdotool imagemagick
       etcd-server etcd-client openssl
-      x11-utils appstream desktop-file-utils dpkg dpkg-dev file util-linux procps
+      x11-utils appstream desktop-file-utils dpkg dpkg-dev file util-linux procps iproute2
       clang libclang-rt-14-dev fonts-dejavu-core man-db groff-base
       xfce4-panel libglib2.0-bin sway grim qt6-wayland systemd)
 run=(xvfb xauth trayer dbus-x11 dunst fonts-dejavu-core)

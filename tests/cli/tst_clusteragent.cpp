@@ -12,7 +12,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -48,21 +47,11 @@ private:
     // What `watch --cluster --json` printed about b/bot, in order.
     static QList<QJsonObject> watchedBotOfB(const QByteArray &out)
     {
-        QList<QJsonObject> seen;
-        for (const QByteArray &line : out.split('\n')) {
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.value(QLatin1String("node")) == QLatin1String("b")
-                && o.value(QLatin1String("name")) == Bot)
-                seen << o;
-        }
-        return seen;
+        return ClusterNode::watched(out, QStringLiteral("b"), Bot);
     }
     static QStringList watchedStates(const QByteArray &out)
     {
-        QStringList states;
-        for (const QJsonObject &o : watchedBotOfB(out))
-            states << o.value(QLatin1String("state")).toString();
-        return states;
+        return ClusterNode::watchedStates(out, QStringLiteral("b"), Bot);
     }
     static QJsonObject lastWatched(const QByteArray &out)
     {

@@ -21,7 +21,7 @@ QString functionSuffix()
 
 } // namespace
 
-bool ClusterFixture::startEtcd(QString *error)
+bool ClusterFixture::startEtcd(QString *error, const QString &extraAddress)
 {
     if (!m_dir.isValid()) {
         *error = QStringLiteral("cannot create a temporary directory: ") + m_dir.errorString();
@@ -29,6 +29,7 @@ bool ClusterFixture::startEtcd(QString *error)
     }
     isolateXdgDirectories(m_dir.path());
     m_etcd = std::make_unique<EtcdServer>(m_dir.path());
+    m_etcd->setExtraAddress(extraAddress);
     return m_etcd->start(error);
 }
 
@@ -50,14 +51,24 @@ void ClusterFixture::startForTest()
     QVERIFY2(start(&error), qPrintable(error));
 }
 
-bool ClusterFixture::startNodes(int ttl, QString *error)
+bool ClusterFixture::startNodes(int ttl, QString *error, const NetworkNamespace *network)
 {
-    if (!startEtcd(error))
+    if (!startEtcd(error, network ? network->hostAddress() : QString()))
         return false;
     m_a = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("a"), *m_etcd, ttl);
     m_b = std::make_unique<ClusterNode>(m_dir.path(), QStringLiteral("b"), *m_etcd, ttl);
     *error = m_a->error() + m_b->error();
-    return m_a->isValid() && m_b->isValid();
+    if (!m_a->isValid() || !m_b->isValid())
+        return false;
+    if (network) {
+        m_b->setWrapper(network->exec());
+        m_b->setEndpoint(m_etcd->extraEndpoint());
+        if (!m_b->writeConfig()) {
+            *error = QStringLiteral("cannot write node b's configuration");
+            return false;
+        }
+    }
+    return true;
 }
 
 void ClusterFixture::setNodeEnvironment(const QString &key, const QString &value)

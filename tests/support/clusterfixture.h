@@ -17,6 +17,7 @@
 
 #include "clusternode.h"
 #include "etcdserver.h"
+#include "networknamespace.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -38,8 +39,10 @@ public:
     bool start(QString *error);
     // start() in a test's initTestCase(): a failure says why.
     void startForTest();
-    // Starts etcd with nodes a and b, lease TTL `ttl`.
-    bool startNodes(int ttl, QString *error);
+    // Starts etcd with nodes a and b, lease TTL `ttl`. With `network` (created),
+    // node b is a machine of its own: it runs inside that namespace and reaches
+    // etcd only over its link (etcd listens on the link's host address too).
+    bool startNodes(int ttl, QString *error, const NetworkNamespace *network = nullptr);
 
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
@@ -69,7 +72,7 @@ public:
                                               const QString &lockName = QString()) const;
 
 private:
-    bool startEtcd(QString *error);
+    bool startEtcd(QString *error, const QString &extraAddress = QString());
 
     QTemporaryDir m_dir;
     std::unique_ptr<EtcdServer> m_etcd;

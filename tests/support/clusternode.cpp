@@ -61,15 +61,21 @@ QProcessEnvironment ClusterNode::environment() const
 
 void ClusterNode::start(QProcess &process, const QStringList &arguments) const
 {
+    const QStringList command = commandLine(arguments);
     process.setProcessEnvironment(environment());
-    process.start(lockwatchBinary(),
-                  QStringList { QStringLiteral("--config"), configPath() } + arguments);
+    process.start(command.first(), command.mid(1));
 }
 
 Result ClusterNode::run(const QStringList &arguments, int timeoutMs) const
 {
-    return runLockwatch(QStringList { QStringLiteral("--config"), configPath() } + arguments,
-                        environment(), timeoutMs);
+    const QStringList command = commandLine(arguments);
+    return runProgram(command.first(), command.mid(1), environment(), timeoutMs);
+}
+
+QStringList ClusterNode::commandLine(const QStringList &arguments) const
+{
+    return m_wrapper + QStringList { lockwatchBinary(), QStringLiteral("--config"), configPath() }
+            + arguments;
 }
 
 bool ClusterNode::startAgent(AgentProcess &agent, int timeoutMs) const
@@ -132,6 +138,27 @@ QJsonObject ClusterNode::clusterInstance(const QByteArray &statusJson, const QSt
             return o;
     }
     return {};
+}
+
+QList<QJsonObject> ClusterNode::watched(const QByteArray &watchJson, const QString &node,
+                                        const QString &name)
+{
+    QList<QJsonObject> seen;
+    for (const QByteArray &line : watchJson.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("node")) == node && o.value(QLatin1String("name")) == name)
+            seen << o;
+    }
+    return seen;
+}
+
+QStringList ClusterNode::watchedStates(const QByteArray &watchJson, const QString &node,
+                                       const QString &name)
+{
+    QStringList states;
+    for (const QJsonObject &o : watched(watchJson, node, name))
+        states << o.value(QLatin1String("state")).toString();
+    return states;
 }
 
 } // namespace TestSupport

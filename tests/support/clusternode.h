@@ -41,6 +41,12 @@ public:
     }
     // The [cluster] section plus `extra` (instance sections), written 0600.
     bool writeConfig(const QByteArray &extra = {}, const QString &endpoint = {});
+    // What writeConfig() puts in etcd= from now on (by default the etcd's loopback
+    // endpoint).
+    void setEndpoint(const QString &endpoint) { m_endpoint = endpoint; }
+    // Every lockwatch of this node runs through `command` (e.g. a NetworkNamespace's
+    // exec(): the node is a machine of its own on the network).
+    void setWrapper(const QStringList &command) { m_wrapper = command; }
     QProcessEnvironment environment() const;
     // Added to environment(), e.g. QT_LOGGING_RULES for a test's diagnostics.
     void setEnvironment(const QString &key, const QString &value)
@@ -66,13 +72,22 @@ public:
     // One instance in the JSON array of `status --cluster --json`.
     static QJsonObject clusterInstance(const QByteArray &statusJson, const QString &node,
                                        const QString &name);
+    // What `watch --cluster --json` printed about NODE/NAME, in order.
+    static QList<QJsonObject> watched(const QByteArray &watchJson, const QString &node,
+                                      const QString &name);
+    // The states in it.
+    static QStringList watchedStates(const QByteArray &watchJson, const QString &node,
+                                     const QString &name);
 
 private:
+    QStringList commandLine(const QStringList &arguments) const;
+
     QString m_name;
     QString m_dir;
     QString m_passwordFile;
     QString m_endpoint;
     QString m_prefix;
+    QStringList m_wrapper;
     int m_ttl;
     QMap<QString, QString> m_extraEnvironment;
     mutable QStringList m_sleeps; // the durations its instances' programs sleep

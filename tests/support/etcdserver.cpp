@@ -40,6 +40,13 @@ QUrl EtcdServer::url() const
     return url;
 }
 
+QString EtcdServer::extraEndpoint() const
+{
+    QUrl extra = url();
+    extra.setHost(m_extraAddress);
+    return extra.toString();
+}
+
 void EtcdServer::setTls(const QString &certFile, const QString &keyFile)
 {
     m_cert = certFile;
@@ -49,13 +56,16 @@ void EtcdServer::setTls(const QString &certFile, const QString &keyFile)
 bool EtcdServer::launch(QString *error)
 {
     const QString peer = QStringLiteral("http://127.0.0.1:%1").arg(m_peerPort);
+    const QString listen = m_extraAddress.isEmpty()
+            ? endpoint()
+            : endpoint() + QLatin1Char(',') + extraEndpoint();
     QStringList arguments {
         QStringLiteral("--name"),
         QStringLiteral("test"),
         QStringLiteral("--data-dir"),
         m_dir + QStringLiteral("/data"),
         QStringLiteral("--listen-client-urls"),
-        endpoint(),
+        listen,
         QStringLiteral("--advertise-client-urls"),
         endpoint(),
         QStringLiteral("--listen-peer-urls"),

@@ -35,6 +35,11 @@ public:
 
     QUrl url() const;
     QString endpoint() const { return url().toString(); }
+    // Before start(): etcd listens on `address` too (same port), e.g. the host end
+    // of a NetworkNamespace's link.
+    void setExtraAddress(const QString &address) { m_extraAddress = address; }
+    // The endpoint on that address.
+    QString extraEndpoint() const;
     // A user with read-write on every key under `prefix`.
     bool addUser(const QString &name, const QString &password, const QString &prefix,
                  QString *error);
@@ -63,6 +68,7 @@ private:
     QStringList m_extra;
     QString m_cert;
     QString m_key;
+    QString m_extraAddress;
     bool m_auth = true;
 };
 

@@ -1,8 +1,9 @@
 // A program for `lockwatch run --cluster` that makes two copies at once visible:
 // every copy holds a kernel lock on WORK/overlap.lock for its whole life, so two
 // copies alive at the same moment, however briefly, are caught by the kernel
-// itself. A copy that cannot take the lock at once writes its PID to WORK/overlaps
-// and exits 99; one that can writes its PID to WORK/copies and sleeps.
+// itself. Each copy first writes its PID to WORK/started; one that cannot take the
+// lock at once then writes it to WORK/overlaps and exits 99; one that can writes it
+// to WORK/copies and sleeps.
 #pragma once
 
 #include "clusterfixture.h"
@@ -18,18 +19,20 @@ namespace TestSupport {
 class OverlapProgram
 {
 public:
-    // `work`: an existing directory of the test.
-    explicit OverlapProgram(const QString &work = QString())
+    // `work`: an existing directory of the test; `name`: the cluster lock's.
+    explicit OverlapProgram(const QString &work = QString(),
+                            const QString &name = QStringLiteral("bot"))
         : m_work(work)
+        , m_name(name)
     { }
 
-    // The arguments of `lockwatch run --cluster --name bot` for a copy that sleeps
+    // The arguments of `lockwatch run --cluster --name NAME` for a copy that sleeps
     // `seconds` (`wait`: --wait, stand by). With `ignoreTerm` it ignores SIGTERM:
     // only SIGKILL ends it.
     QStringList runArguments(bool wait, int seconds, bool ignoreTerm = false) const
     {
         QStringList args { QStringLiteral("run"), QStringLiteral("--cluster"),
-                           QStringLiteral("--name"), QStringLiteral("bot") };
+                           QStringLiteral("--name"), m_name };
         if (wait)
             args << QStringLiteral("--wait");
         return args
@@ -37,7 +40,8 @@ public:
                                 QStringLiteral("sh"),
                                 QStringLiteral("-c"),
                                 QLatin1String(ignoreTerm ? "trap '' TERM; " : "")
-                                        + QStringLiteral("exec 9>>\"$1/overlap.lock\"; if ! flock "
+                                        + QStringLiteral("echo $$ >> \"$1/started\"; "
+                                                         "exec 9>>\"$1/overlap.lock\"; if ! flock "
                                                          "-n 9; then echo $$ >> \"$1/overlaps\"; "
                                                          "exit 99; fi; echo $$ >> \"$1/copies\"; "
                                                          "exec sleep %1")
@@ -46,20 +50,26 @@ public:
                                 m_work };
     }
     // The copies alive now (a zombie is dead: PID 1 here does not reap orphans).
-    QList<qint64> copies() const
+    QList<qint64> copies() const { return alive(QStringLiteral("/copies")); }
+    // Every copy alive now, also one that has not taken (or failed to take) the
+    // lock yet.
+    QList<qint64> started() const { return alive(QStringLiteral("/started")); }
+    // The PIDs of the copies that found another one holding the lock.
+    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
+
+private:
+    QList<qint64> alive(const QString &list) const
     {
         QList<qint64> live;
-        for (const QByteArray &line : readFile(m_work + QStringLiteral("/copies")).split('\n')) {
+        for (const QByteArray &line : readFile(m_work + list).split('\n')) {
             if (!line.isEmpty() && isAlive(line.toLongLong()))
                 live << line.toLongLong();
         }
         return live;
     }
-    // The PIDs of the copies that found another one holding the lock.
-    QByteArray overlaps() const { return readFile(m_work + QStringLiteral("/overlaps")); }
 
-private:
     QString m_work;
+    QString m_name;
 };
 
 } // namespace TestSupport

@@ -330,9 +330,15 @@ Result runLockwatch(const QStringList &arguments, int timeoutMs, const QStringLi
 Result runLockwatch(const QStringList &arguments, const QProcessEnvironment &environment,
                     int timeoutMs)
 {
+    return runProgram(lockwatchBinary(), arguments, environment, timeoutMs);
+}
+
+Result runProgram(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment, int timeoutMs)
+{
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(lockwatchBinary(), arguments);
+    process.start(program, arguments);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

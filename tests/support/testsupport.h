@@ -171,5 +171,8 @@ Result runLockwatch(const QStringList &arguments, int timeoutMs = 30000,
 // The same with a complete environment.
 Result runLockwatch(const QStringList &arguments, const QProcessEnvironment &environment,
                     int timeoutMs = 30000);
+// Any program, waited for (timeout ms).
+Result runProgram(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment, int timeoutMs = 30000);
 
 } // namespace TestSupport
