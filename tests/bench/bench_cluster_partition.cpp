@@ -47,6 +47,21 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
+// `run` (run --cluster --wait) on `holder` until its copy runs, then on `standby`.
+bool startHolderThenStandby(const OverlapProgram &program, const QStringList &run,
+                            const ClusterNode &holder, ScopedProcess &holderRun,
+                            const ClusterNode &standby, ScopedProcess &standbyRun)
+{
+    holder.start(holderRun, run);
+    if (!waitUntil([&] { return program.copies().size() == 1; }, 30000)) {
+        std::fprintf(stderr, "no copy started on %s\n", qPrintable(holder.name()));
+        return false;
+    }
+    standby.start(standbyRun, run);
+    QThread::msleep(1000); // it stands by (a benchmark: no output is read)
+    return true;
+}
+
 qint64 percentile(QList<qint64> values, int percent)
 {
     if (values.isEmpty())
@@ -61,13 +76,8 @@ int cutRounds(ClusterFixture &cluster, NetworkNamespace &net, const OverlapProgr
 {
     const QStringList run = program.runArguments(true, 3600);
     ScopedProcess runA, runB;
-    cluster.b().start(runB, run);
-    if (!waitUntil([&] { return program.copies().size() == 1; }, 30000)) {
-        std::fprintf(stderr, "no copy started on b\n");
+    if (!startHolderThenStandby(program, run, cluster.b(), runB, cluster.a(), runA))
         return 1;
-    }
-    cluster.a().start(runA, run);
-    QThread::msleep(1000);
 
     int pastTtl = 0, together = 0, late = 0, notBack = 0;
     QList<qint64> goneMs, takeoverMs;
@@ -171,13 +181,8 @@ int main(int argc, char **argv)
         return cutRounds(cluster, net, program, rounds, ttl);
     const QStringList run = program.runArguments(true, 3600);
     ScopedProcess runA, runB;
-    cluster.a().start(runA, run);
-    if (!waitUntil([&] { return program.copies().size() == 1; }, 30000)) {
-        std::fprintf(stderr, "no copy started\n");
+    if (!startHolderThenStandby(program, run, cluster.a(), runA, cluster.b(), runB))
         return 1;
-    }
-    cluster.b().start(runB, run);
-    QThread::msleep(1000);
 
     int pastTtl = 0, notBack = 0, failovers = 0;
     QList<qint64> stopMs;
