@@ -103,16 +103,7 @@ private:
     qint64 startByHand(QProcess &process, const QStringList &command, const QString &workDir,
                        const QStringList &environment = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        for (const QString &entry : environment)
-            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(workDir);
-        process.start(QStringLiteral("/bin/sh"),
-                      QStringList{QStringLiteral("-c"), QStringLiteral("exec \"$@\""), QStringLiteral("sh")}
-                              + command);
-        if (!process.waitForStarted(10000))
+        if (!startTyped(process, command, workDir, environment))
             return 0;
         // It says so once it runs (or was refused).
         if (!QTest::qWaitFor([&] { return process.canReadLine() || process.state() != QProcess::Running; },

@@ -182,6 +182,30 @@ void killAll(QList<qint64> &pids)
     pids.clear();
 }
 
+bool startCopy(QProcess &process, const QString &program, const QStringList &arguments,
+               const QStringList &variables, const QString &workDir)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : variables)
+        environment.insert(variable.section(QLatin1Char('='), 0, 0),
+                           variable.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(environment);
+    if (!workDir.isEmpty())
+        process.setWorkingDirectory(workDir);
+    process.start(program, arguments);
+    return process.waitForStarted();
+}
+
+bool startTyped(QProcess &process, const QStringList &command, const QString &workDir,
+                const QStringList &variables)
+{
+    return startCopy(process, QStringLiteral("/bin/sh"),
+                     QStringList { QStringLiteral("-c"), QStringLiteral("exec \"$@\""),
+                                   QStringLiteral("sh") }
+                             + command,
+                     QStringList { QStringLiteral("PATH=/usr/bin:/bin") } + variables, workDir);
+}
+
 pid_t makeZombie()
 {
     const pid_t pid = ::fork();

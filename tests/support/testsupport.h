@@ -64,6 +64,17 @@ void killHard(qint64 pid);
 // killHard() for each, and the list emptied: a test's cleanup().
 void killAll(QList<qint64> &pids);
 
+// Starts `program` with `arguments` as a copy of an instance's program would be
+// started by hand: in `workDir` (when given), with `variables` ("NAME=value", such
+// as the copy bot's BOT_NO_LOCK=1) added to this process's environment. False when
+// it did not start.
+bool startCopy(QProcess &process, const QString &program, const QStringList &arguments,
+               const QStringList &variables, const QString &workDir = QString());
+// The same as typed in a shell: `command` run by `sh -c 'exec "$@"'` in `workDir`,
+// a bare program name found on PATH=/usr/bin:/bin.
+bool startTyped(QProcess &process, const QStringList &command, const QString &workDir,
+                const QStringList &variables = {});
+
 // fork()s a child that exits at once and is never reaped: a zombie. Reap it with
 // reapZombie() at the end of the test.
 pid_t makeZombie();

@@ -7,6 +7,7 @@
 #include "tray/traymenu.h"
 
 #include "menufixture.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -52,8 +53,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.path()));
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path()));
+        isolateXdgDirectories(m_dir.path());
     }
 
     void currentBeforeAnyoneOpensIt()
@@ -164,8 +164,8 @@ private slots:
         QVERIFY(!enabled(layout(exporter, logged).value(QStringLiteral("Open _log"))));
         QVERIFY(!exporter.AboutToShow(logged)); // nothing new
         // A log appears (no state change): the submenu shows it when it opens.
-        QVERIFY(QDir().mkpath(m_dir.path() + QLatin1String("/lockwatch/logs")));
-        QFile log(m_dir.path() + QLatin1String("/lockwatch/logs/logged.log"));
+        QVERIFY(QDir().mkpath(m_dir.path() + QLatin1String("/state/lockwatch/logs")));
+        QFile log(m_dir.path() + QLatin1String("/state/lockwatch/logs/logged.log"));
         QVERIFY(log.open(QIODevice::WriteOnly));
         log.close();
         QSignalSpy properties(&exporter, &DBusMenuExporter::ItemsPropertiesUpdated);

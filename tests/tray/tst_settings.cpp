@@ -1,6 +1,7 @@
 // The settings dialog: add, edit and remove instances with validation,
 // and the language; saved through Config::save and read back by Config::load.
 #include "core/model/config.h"
+#include "testsupport.h"
 #include "tray/instancedialog.h"
 #include "tray/settingsdialog.h"
 
@@ -44,8 +45,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path()));
-        qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.path()));
+        TestSupport::isolateXdgDirectories(m_dir.path());
     }
 
     void validationSaysWhatIsWrong_data()

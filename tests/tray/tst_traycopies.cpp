@@ -130,11 +130,8 @@ private slots:
         QTRY_COMPARE(tray.icon()->look(), StatusIcon::Look::Running);
 
         ScopedProcess second;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BOT_MAX_AGE"), QStringLiteral("0"));
-        second.setProcessEnvironment(environment);
-        second.start(QStringLiteral("/usr/bin/python3"), {m_bot, lock});
-        QVERIFY(second.waitForStarted());
+        QVERIFY(startCopy(second, QStringLiteral("/usr/bin/python3"), { m_bot, lock },
+                          { QStringLiteral("BOT_MAX_AGE=0") }));
         const qint64 secondPid = second.processId();
         QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("binance")).copyPids(),
                                   (QList<qint64>{secondPid, first}), 20000);

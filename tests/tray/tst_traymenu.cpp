@@ -5,6 +5,7 @@
 #include "tray/traymenu.h"
 
 #include "menufixture.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -45,7 +46,7 @@ private slots:
     {
         // Paths::logFile() must not point into the user's home.
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.path()));
+        isolateXdgDirectories(m_dir.path());
     }
 
     void enabledActionsPerState_data()
@@ -109,8 +110,8 @@ private slots:
         menu.refresh();
         QMenu *sub = menu.instanceMenu(QStringLiteral("logged"));
         QVERIFY(!actionIn(sub, InstanceAction::OpenLog)->isEnabled());
-        QDir().mkpath(m_dir.path() + QLatin1String("/lockwatch/logs"));
-        QFile log(m_dir.path() + QLatin1String("/lockwatch/logs/logged.log"));
+        QDir().mkpath(m_dir.path() + QLatin1String("/state/lockwatch/logs"));
+        QFile log(m_dir.path() + QLatin1String("/state/lockwatch/logs/logged.log"));
         QVERIFY(log.open(QIODevice::WriteOnly));
         log.close();
         menu.refresh();

@@ -318,11 +318,7 @@ private slots:
             return;
 
         ScopedProcess copy;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
-        copy.setProcessEnvironment(env);
-        copy.start(bot.program, bot.arguments);
-        QVERIFY(copy.waitForStarted());
+        QVERIFY(startCopy(copy, bot.program, bot.arguments, { QStringLiteral("BOT_NO_LOCK=1") }));
         QVERIFY(copy.waitForReadyRead(Timeout)); // "running PID": it is up
         m_monitor->recheck(bot.name);
         QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(bot.name).copyPids().size(), 2, Timeout);
@@ -382,11 +378,8 @@ private slots:
         QTest::qWait(500);
 
         ScopedProcess copy;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
-        copy.setProcessEnvironment(environment);
-        copy.start(python.program, python.arguments);
-        QVERIFY(copy.waitForStarted());
+        QVERIFY(startCopy(copy, python.program, python.arguments,
+                          { QStringLiteral("BOT_NO_LOCK=1") }));
         QVERIFY(copy.waitForReadyRead(Timeout));
         // Only the restart, when it comes due, can find it.
         QCOMPARE(m_monitor->status(python.name).state, State::Backoff);

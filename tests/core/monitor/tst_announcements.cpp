@@ -50,12 +50,18 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    // A running holder of `lock`, watched by `monitor` as instance "a".
-    static void watchRunning(Monitor &monitor, const InstanceConfig &config, qint64 pid)
+    // `holder` started (a sleeper) and holding `config`'s lock, watched by `monitor`
+    // as running; its PID.
+    static qint64 watchRunning(Monitor &monitor, ScopedProcess &holder,
+                               const InstanceConfig &config)
     {
-        QVERIFY(writeFile(config.lockFile, pidLock(pid)));
-        monitor.setInstances({ config });
-        QCOMPARE(monitor.status(config.name).state, State::Running);
+        const qint64 pid = startSleeper(holder);
+        [&] {
+            QVERIFY(writeFile(config.lockFile, pidLock(pid)));
+            monitor.setInstances({ config });
+            QCOMPARE(monitor.status(config.name).state, State::Running);
+        }();
+        return pid;
     }
 
 private slots:
@@ -75,9 +81,10 @@ private slots:
         QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
         QSignalSpy stale(&announcements, &Announcements::staleLockFound);
         ScopedProcess holder;
-        const qint64 pid = startSleeper(holder);
-        watchRunning(monitor, instance(QStringLiteral("a"), path(QStringLiteral("crash.lock"))),
-                     pid);
+        const qint64 pid = watchRunning(
+                monitor, holder, instance(QStringLiteral("a"), path(QStringLiteral("crash.lock"))));
+        if (QTest::currentTestFailed())
+            return;
 
         QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(unexpected.size(), 1, 20000);
@@ -95,9 +102,10 @@ private slots:
         QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
         QSignalSpy changes(&monitor, &Monitor::statusChanged);
         ScopedProcess holder;
-        const qint64 pid = startSleeper(holder);
         const QString lock = path(QStringLiteral("asked.lock"));
-        watchRunning(monitor, instance(QStringLiteral("a"), lock), pid);
+        const qint64 pid = watchRunning(monitor, holder, instance(QStringLiteral("a"), lock));
+        if (QTest::currentTestFailed())
+            return;
 
         announcements.stopRequested(QStringLiteral("a"));
         QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
@@ -147,8 +155,9 @@ private slots:
         Announcements announcements(monitor);
         QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
         ScopedProcess holder;
-        const qint64 pid = startSleeper(holder);
-        watchRunning(monitor, instance(QStringLiteral("a"), lock), pid);
+        const qint64 pid = watchRunning(monitor, holder, instance(QStringLiteral("a"), lock));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(writeFile(marker, "stopping " + QByteArray::number(unusedPid()) + " 1"));
         QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Stale, 20000);

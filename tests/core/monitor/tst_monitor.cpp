@@ -438,11 +438,8 @@ private slots:
         holder.start(config.program, config.arguments);
         QVERIFY(holder.waitForReadyRead(20000));
         QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).pid, holder.processId());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
-        copy.setProcessEnvironment(environment);
-        copy.setWorkingDirectory(m_dir->path());
-        copy.start(config.program, config.arguments);
+        QVERIFY(startCopy(copy, config.program, config.arguments,
+                          { QStringLiteral("BOT_NO_LOCK=1") }, m_dir->path()));
         QVERIFY(copy.waitForReadyRead(20000));
         // Someone reads the lock (as a copy checking it would): a look at the processes.
         // The portable watcher sees no open: there the look every 10 s finds the copy.
@@ -473,14 +470,11 @@ private slots:
         QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).pid, holder.processId());
         QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
 
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BOT_LINGER"), QStringLiteral("1"));
-        environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        copy.setProcessEnvironment(environment);
-        copy.setWorkingDirectory(m_dir->path());
-        // Through a shell, as typed: python3 as found on that PATH.
-        copy.start(QStringLiteral("/bin/sh"),
-                   {QStringLiteral("-c"), QStringLiteral("exec python3 bot.py bot.lock")});
+        // Through a shell, as typed: python3 as found on its PATH.
+        QVERIFY(startTyped(
+                copy,
+                { QStringLiteral("python3"), QStringLiteral("bot.py"), QStringLiteral("bot.lock") },
+                m_dir->path(), { QStringLiteral("BOT_LINGER=1") }));
         QVERIFY(copy.waitForReadyRead(20000));
         QVERIFY(copy.readAll().startsWith("refused"));
         const qint64 copyPid = copy.processId();
@@ -510,12 +504,10 @@ private slots:
         QVERIFY(holder.waitForReadyRead(20000));
         watch({config});
         QTRY_COMPARE(m_monitor->status(QStringLiteral("quiet")).pid, holder.processId());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BOT_NO_LOCK"), QStringLiteral("1"));
-        copy.setProcessEnvironment(environment);
         QElapsedTimer since;
         since.start();
-        copy.start(config.program, config.arguments);
+        QVERIFY(startCopy(copy, config.program, config.arguments,
+                          { QStringLiteral("BOT_NO_LOCK=1") }));
         QVERIFY(copy.waitForReadyRead(20000));
         QTRY_COMPARE_WITH_TIMEOUT(m_monitor->status(QStringLiteral("quiet")).copyPids(),
                                   (QList<qint64>{holder.processId(), copy.processId()}), 15000);

@@ -43,15 +43,7 @@ private:
     void startBot(QProcess &process, const QString &program, const QStringList &arguments,
                   const QString &workDir)
     {
-        process.setWorkingDirectory(workDir);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("/bin/sh"),
-                      QStringList{QStringLiteral("-c"), QStringLiteral("exec \"$@\""), QStringLiteral("sh"),
-                                  program}
-                              + arguments);
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startTyped(process, QStringList { program } + arguments, workDir));
         // The shell has exec'd the program once /proc says so.
         QTRY_COMPARE_WITH_TIMEOUT(m_table->executable(process.processId()),
                                   ProgramIdentity::canonical(Python), 10000);
