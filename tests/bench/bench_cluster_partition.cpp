@@ -199,9 +199,10 @@ int main(int argc, char **argv)
         if (!program.copies().isEmpty())
             ++pastTtl;
         etcd.resume();
-        if (!waitUntil([&] { return program.copies().size() == 1; }, 20000))
+        qint64 back = 0;
+        if (!waitUntil([&] { return (back = program.onlyCopy()) > 0; }, 20000))
             ++notBack;
-        else if (!before.isEmpty() && program.copies().first() != before.first())
+        else if (!before.isEmpty() && back != before.first())
             ++failovers;
         if ((round + 1) % 10 == 0) {
             std::printf("%d rounds: %d with a copy past the TTL, overlaps %lld\n", round + 1,

@@ -143,10 +143,10 @@ private slots:
         holder.setProcessChannelMode(QProcess::MergedChannels);
         standby.setProcessChannelMode(QProcess::MergedChannels);
         m_cluster.b().start(holder, runJob(false, ignoreTerm));
-        QVERIFY2(QTest::qWaitFor([this] { return m_program.copies().size() == 1; }, 30000),
-                 holder.readLog().constData());
         Timeline seen;
-        seen.holder = m_program.copies().first();
+        QVERIFY2(QTest::qWaitFor([this, &seen] { return (seen.holder = m_program.onlyCopy()) > 0; },
+                                 30000),
+                 holder.readLog().constData());
         m_cluster.a().start(standby, runJob(true));
         QVERIFY2(standby.waitForStarted() && standby.waitForLog("waiting to take over"),
                  standby.readLog().constData());

@@ -51,6 +51,13 @@ public:
     }
     // The copies alive now (a zombie is dead: PID 1 here does not reap orphans).
     QList<qint64> copies() const { return alive(QStringLiteral("/copies")); }
+    // The one copy alive now, 0 when none or more than one (one look: a second
+    // look may find it gone).
+    qint64 onlyCopy() const
+    {
+        const QList<qint64> now = copies();
+        return now.size() == 1 ? now.first() : 0;
+    }
     // Every copy alive now, also one that has not taken (or failed to take) the
     // lock yet.
     QList<qint64> started() const { return alive(QStringLiteral("/started")); }

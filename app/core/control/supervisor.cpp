@@ -129,7 +129,7 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
             // Not a start seen in this process: another LockWatch process may record
             // its start only after the program is already up. Decided a moment later.
             if (!t.announced && !t.restarting && previous.state != State::Starting
-                && !startRecordedSince(name, qMax(t.lastEndMs, now() - startWindowMs(*config)))) {
+                && !lastStart(name, qMax(t.lastEndMs, now() - startWindowMs(*config)))) {
                 t.unexplainedPid = current.pid;
                 t.unexplainedSinceMs = t.runningSinceMs;
                 t.unexplained.start(UnexplainedStartMs);
@@ -192,8 +192,8 @@ void Supervisor::endedUnseen(const QString &name, qint64 pid, bool retry)
     const InstanceStatus status = m_monitor->status(name);
     if (!m_active || t.running || status.state != State::Stale || status.pid != pid)
         return; // running again, cleaned, or another lock since
-    const qint64 startedMs = startOfHolder(name, pid, qMax(t.lastEndMs, m_activeSinceMs));
-    if (startedMs == 0) {
+    const std::optional<HistoryEvent> start = lastStart(name, qMax(t.lastEndMs, m_activeSinceMs));
+    if (!start || start->pid != pid) {
         // The process that started it records the start once it saw the lock,
         // perhaps after this supervisor saw the lock already left behind.
         if (retry)
@@ -204,8 +204,8 @@ void Supervisor::endedUnseen(const QString &name, qint64 pid, bool retry)
     qCDebug(lcSupervision) << name << "ended before it was seen running, PID" << pid;
     t.pid = pid;
     t.startToken = 0;
-    t.runningSinceMs = startedMs;
-    decide(name, pid, t.stopSeen || stopRequestedSince(name, startedMs));
+    t.runningSinceMs = start->timeMs;
+    decide(name, pid, t.stopSeen || stopRequestedSince(name, start->timeMs));
 }
 
 void Supervisor::explainStart(const QString &name)
@@ -216,7 +216,7 @@ void Supervisor::explainStart(const QString &name)
     t.unexplained.stop();
     const auto config = m_monitor->instance(name);
     const qint64 window = config ? startWindowMs(*config) : 0;
-    if (!startRecordedSince(name, qMax(t.lastEndMs, t.unexplainedSinceMs - window))) {
+    if (!lastStart(name, qMax(t.lastEndMs, t.unexplainedSinceMs - window))) {
         HistoryEvent started = HistoryEvent::make(HistoryEvent::Type::Started, name,
                                                   t.unexplainedPid, HistoryEvent::By::Other);
         started.timeMs = t.unexplainedSinceMs;

@@ -27,6 +27,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace LockWatch {
 
@@ -87,12 +88,10 @@ private:
     void cancelBackoff(const QString &name);
     void resetRestarts(const QString &name);
     bool stopRequestedSince(const QString &name, qint64 sinceMs) const;
-    // A start through LockWatch (by any process) recorded since `sinceMs`, and no
-    // end of it after: what now runs was started through LockWatch.
-    bool startRecordedSince(const QString &name, qint64 sinceMs) const;
-    // When a start of holder `pid` through LockWatch (by any process) was recorded
-    // since `sinceMs` with no end after it; 0 when none was.
-    qint64 startOfHolder(const QString &name, qint64 pid, qint64 sinceMs) const;
+    // The last start through LockWatch (by any process) recorded since `sinceMs`, when
+    // no end of it was recorded after it: what runs (or ran) was started through
+    // LockWatch.
+    std::optional<HistoryEvent> lastStart(const QString &name, qint64 sinceMs) const;
     // A lock left by holder `pid`, now dead, that this supervisor never saw running
     // (it lived between two looks): an end like any other when LockWatch started it.
     // `retry`: its start may not be recorded yet; looked at again a moment later.

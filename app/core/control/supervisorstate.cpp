@@ -193,7 +193,7 @@ bool Supervisor::stopRequestedSince(const QString &name, qint64 sinceMs) const
     return false;
 }
 
-bool Supervisor::startRecordedSince(const QString &name, qint64 sinceMs) const
+std::optional<HistoryEvent> Supervisor::lastStart(const QString &name, qint64 sinceMs) const
 {
     const QList<HistoryEvent> recent = History().readTail(RecentHistoryBytes).events;
     for (auto e = recent.crbegin(); e != recent.crend() && e->timeMs >= sinceMs; ++e) {
@@ -201,26 +201,11 @@ bool Supervisor::startRecordedSince(const QString &name, qint64 sinceMs) const
             continue;
         if (e->type == HistoryEvent::Type::Exited || e->type == HistoryEvent::Type::Stopped
             || e->type == HistoryEvent::Type::Crashed)
-            return false;
+            return std::nullopt;
         if (e->type == HistoryEvent::Type::Started && e->by != HistoryEvent::By::Other)
-            return true;
+            return *e;
     }
-    return false;
-}
-
-qint64 Supervisor::startOfHolder(const QString &name, qint64 pid, qint64 sinceMs) const
-{
-    const QList<HistoryEvent> recent = History().readTail(RecentHistoryBytes).events;
-    for (auto e = recent.crbegin(); e != recent.crend() && e->timeMs >= sinceMs; ++e) {
-        if (e->name != name)
-            continue;
-        if (e->type == HistoryEvent::Type::Exited || e->type == HistoryEvent::Type::Stopped
-            || e->type == HistoryEvent::Type::Crashed)
-            return 0;
-        if (e->type == HistoryEvent::Type::Started && e->by != HistoryEvent::By::Other)
-            return e->pid == pid ? e->timeMs : 0;
-    }
-    return 0;
+    return std::nullopt;
 }
 
 void Supervisor::record(HistoryEvent event)
