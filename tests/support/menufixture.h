@@ -30,9 +30,9 @@ inline InstanceStatus makeStatus(const QString &name, State state, qint64 pid = 
         status.sinceMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000 - 5 * 60 * 1000;
         status.host = QStringLiteral("testhost");
         // A verified process of ours.
-        status.holderStartKnown = true;
-        status.holderUidKnown = true;
-        status.holderUid = ::getuid();
+        status.holderId.startKnown = true;
+        status.holderId.uidKnown = true;
+        status.holderId.uid = ::getuid();
     }
     return status;
 }

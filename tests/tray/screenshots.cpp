@@ -106,8 +106,8 @@ InstanceStatus status(const QString &name, State state, qint64 pid, qint64 since
     s.sinceMs = sinceMs;
     s.host = pid > 0 ? QStringLiteral("ip-172-31-47-56") : QString();
     s.restarts = restarts;
-    s.holderStartKnown = s.holderUidKnown = pid > 0;
-    s.holderUid = ::getuid();
+    s.holderId.startKnown = s.holderId.uidKnown = pid > 0;
+    s.holderId.uid = ::getuid();
     if (state == State::Failed)
         s.reason = Reason::RestartLimit;
     return s;

@@ -62,9 +62,9 @@ InstanceStatus makeStatus(State state, Owner owner, uint selfUid, bool fileExist
         status.host = QStringLiteral("elsewhere");
     if (state != State::Stopped && state != State::Invalid) {
         status.pid = 4242;
-        status.holderStartKnown = true;
-        status.holderUidKnown = owner != Owner::Unknown;
-        status.holderUid = owner == Owner::Own ? selfUid : owner == Owner::Other ? OtherUid : 0;
+        status.holderId.startKnown = true;
+        status.holderId.uidKnown = owner != Owner::Unknown;
+        status.holderId.uid = owner == Owner::Own ? selfUid : owner == Owner::Other ? OtherUid : 0;
     }
     return status;
 }

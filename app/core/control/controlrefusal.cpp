@@ -26,17 +26,17 @@ QString holderRefusal(const InstanceStatus &status, const Control::Circumstances
     if (pid == c.selfPid)
         return Control::tr("The lock names LockWatch itself (PID %1); it is not signalled.")
                 .arg(pid);
-    if (!status.holderStartKnown)
+    if (!status.holderId.startKnown)
         return Control::tr("The identity of PID %1 cannot be verified; it is not signalled.")
                 .arg(pid);
-    if (!status.holderUidKnown)
+    if (!status.holderId.uidKnown)
         return Control::tr("The owner of PID %1 cannot be determined; it is not signalled.")
                 .arg(pid);
-    if (c.selfUid != 0 && status.holderUid != c.selfUid)
+    if (c.selfUid != 0 && status.holderId.uid != c.selfUid)
         return Control::tr("PID %1 belongs to another user (uid %2); LockWatch does not signal "
                            "other users' processes.")
                 .arg(pid)
-                .arg(status.holderUid);
+                .arg(status.holderId.uid);
     return QString();
 }
 

@@ -161,7 +161,7 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
             t.lockMissingTold = false;
         t.holding = !lockMissing;
         t.pid = current.pid;
-        t.startToken = current.holderStartToken;
+        t.startToken = current.holderId.startToken;
         return;
     }
     default: break;

@@ -56,7 +56,7 @@ void Supervisor::setActive(bool active)
             t.running = true;
             t.holding = !s.warnings.contains(Warning::LockMissing);
             t.pid = s.pid;
-            t.startToken = s.holderStartToken;
+            t.startToken = s.holderId.startToken;
             t.runningSinceMs = now();
             t.uptime.start(config->minUptimeMs);
             kept[s.name].phase = SupervisionEntry::Phase::Watching;

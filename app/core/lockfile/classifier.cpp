@@ -72,11 +72,7 @@ ProcessInfo describeHolder(const ProcessProbe &processes, qint64 pid, InstanceSt
 {
     const ProcessInfo info = processes.info(pid);
     status.pid = pid;
-    status.holderStartKnown = info.startKnown;
-    status.holderStartToken = info.startToken;
-    status.holderStartMs = info.startMs;
-    status.holderUidKnown = info.uidKnown;
-    status.holderUid = info.uid;
+    status.holderId = info;
     return info;
 }
 
@@ -84,11 +80,7 @@ ProcessInfo describeHolder(const ProcessProbe &processes, qint64 pid, InstanceSt
 void noteUnknownHolder(InstanceStatus &status)
 {
     status.pid = 0;
-    status.holderStartKnown = false;
-    status.holderStartToken = 0;
-    status.holderStartMs = 0;
-    status.holderUidKnown = false;
-    status.holderUid = 0;
+    status.holderId = ProcessIdentity();
     status.warnings << Warning::IdentityUnverified;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/system/kernellockprobe.h"
+#include "core/system/processidentity.h"
 #include "core/model/lockstate.h"
 
 #include <QJsonObject>
@@ -13,15 +14,10 @@ namespace LockWatch {
 
 // One live process of an instance (the lock's holder, or a process running the
 // instance's program), with what is needed to verify it before a signal.
-struct ProcessCopy
+struct ProcessCopy : ProcessIdentity
 {
     qint64 pid = 0;
     bool holder = false;       // the lock's live holder
-    bool startKnown = false;
-    quint64 startToken = 0;    // ProcessInfo::startToken
-    qint64 startMs = 0;
-    bool uidKnown = false;
-    uint uid = 0;
 
     bool operator==(const ProcessCopy &other) const
     {
@@ -53,11 +49,7 @@ struct InstanceStatus
     // Identity of what was judged, for re-verification before any action.
     bool fileExists = false;
     FileKey file;
-    bool holderStartKnown = false;
-    quint64 holderStartToken = 0;
-    qint64 holderStartMs = 0;
-    bool holderUidKnown = false;
-    uint holderUid = 0;
+    ProcessIdentity holderId;      // of `pid`, when it holds the lock
     bool kernelLockHeld = false;
     qint64 kernelLockHolder = 0;   // 0 when unknown
 

@@ -41,11 +41,7 @@ ProcessCopy CopyFinder::copyOf(const ProcessTable::Process &process)
 {
     ProcessCopy copy;
     copy.pid = process.pid;
-    copy.startKnown = process.info.startKnown;
-    copy.startToken = process.info.startToken;
-    copy.startMs = process.info.startMs;
-    copy.uidKnown = process.info.uidKnown;
-    copy.uid = process.info.uid;
+    static_cast<ProcessIdentity &>(copy) = process.info;
     return copy;
 }
 
@@ -156,11 +152,7 @@ ProcessCopy CopyFinder::holderOf(const InstanceStatus &status)
         return holder;
     holder.pid = status.pid;
     holder.holder = true;
-    holder.startKnown = status.holderStartKnown;
-    holder.startToken = status.holderStartToken;
-    holder.startMs = status.holderStartMs;
-    holder.uidKnown = status.holderUidKnown;
-    holder.uid = status.holderUid;
+    static_cast<ProcessIdentity &>(holder) = status.holderId;
     return holder;
 }
 
@@ -195,11 +187,7 @@ void CopyFinder::apply(InstanceStatus &status, const Found &found, const QSet<qi
     status.state = State::Running;
     status.reason = Reason::None;
     status.pid = oldest.pid;
-    status.holderStartKnown = oldest.startKnown;
-    status.holderStartToken = oldest.startToken;
-    status.holderStartMs = oldest.startMs;
-    status.holderUidKnown = oldest.uidKnown;
-    status.holderUid = oldest.uid;
+    status.holderId = oldest;
     // The lock's time and host describe a holder that is gone.
     status.hasSince = false;
     status.host.clear();

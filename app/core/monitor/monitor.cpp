@@ -137,7 +137,7 @@ void Monitor::Private::setWatchedPid(Entry &e, qint64 pid)
     // The PID may have been recycled between classifying and opening the pidfd.
     const ProcessInfo info = processes->info(pid);
     if (!info.exists || info.zombie
-        || (e.status.holderStartKnown && info.startToken != e.status.holderStartToken))
+        || (e.status.holderId.startKnown && info.startToken != e.status.holderId.startToken))
         scheduleRecheck(e.key, 0);
 }
 
@@ -324,7 +324,7 @@ void Monitor::Private::update(Entry &e, InstanceStatus fresh)
         && fresh.pid > 0 && old.pid != fresh.pid) {
         const ProcessInfo previous = processes->info(old.pid);
         const bool stillAlive = previous.exists && !previous.zombie
-                && (!old.holderStartKnown || previous.startToken == old.holderStartToken);
+                && (!old.holderId.startKnown || previous.startToken == old.holderId.startToken);
         // A holder that passes its lock to a process it started (a daemon to its
         // child, `lockwatch run` to its program) is one program, not two.
         if (stillAlive && !startedBy(fresh.pid, old.pid)) {

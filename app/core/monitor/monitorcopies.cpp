@@ -74,10 +74,10 @@ ProgramIdentity Monitor::Private::identityOf(Entry &e)
     const InstanceStatus &s = e.status;
     if (s.state != State::Running || s.pid <= 0)
         return ProgramIdentity();
-    if (e.learnedPid != s.pid || e.learnedToken != s.holderStartToken) {
+    if (e.learnedPid != s.pid || e.learnedToken != s.holderId.startToken) {
         e.learned = table->identity(s.pid);
         e.learnedPid = s.pid;
-        e.learnedToken = s.holderStartToken;
+        e.learnedToken = s.holderId.startToken;
     }
     return e.learned;
 }

@@ -3,6 +3,8 @@
 // core talks to this interface only.
 #pragma once
 
+#include "core/system/processidentity.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,15 +14,10 @@
 
 namespace LockWatch {
 
-struct ProcessInfo
+struct ProcessInfo : ProcessIdentity
 {
     bool exists = false;      // kill(pid, 0) succeeded or failed with EPERM
     bool zombie = false;      // exited but not reaped: counts as dead
-    bool startKnown = false;  // startMs/startToken below are meaningful
-    qint64 startMs = 0;       // start time, milliseconds since the Unix epoch
-    quint64 startToken = 0;   // raw, exact start time (clock ticks since boot on Linux)
-    bool uidKnown = false;
-    uint uid = 0;             // real user id of the process
 };
 
 class ProcessProbe

@@ -229,7 +229,7 @@ void TestKernelLockHolder::daemonisedHolderIsTheChildThatKeepsTheLock()
     const InstanceStatus status = classify(lock);
     QCOMPARE(status.state, State::Running);
     QCOMPARE(status.pid, qint64(daemon.child));
-    QVERIFY(status.holderStartKnown);
+    QVERIFY(status.holderId.startKnown);
     QVERIFY(status.warnings.isEmpty());
 }
 

@@ -352,7 +352,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
     const InstanceStatus judged = Classifier().classify(config.lockFile);
     QCOMPARE(judged.state, State::Running);
     QCOMPARE(judged.pid, qint64(holder));
-    QVERIFY(judged.holderStartKnown);
+    QVERIFY(judged.holderId.startKnown);
 
     // 2. Between the check and the signal, H dies and is reaped, and
     //    ns_last_pid = H - 1 makes the very next fork() get H's PID: a bystander.
@@ -366,7 +366,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
     // 3. The signal path: opening the pidfd re-reads the start token and refuses.
     ProcessHandle handle;
     QString why;
-    QCOMPARE(handle.open(judged.pid, judged.holderStartToken, &why), ProcessHandle::OpenResult::Mismatch);
+    QCOMPARE(handle.open(judged.pid, judged.holderId.startToken, &why), ProcessHandle::OpenResult::Mismatch);
     QVERIFY(!handle.isOpen());
     QCOMPARE(handle.sendSignal(SIGKILL), EBADF);
     // And Control, judging afresh, sees a reused PID and refuses to stop it.

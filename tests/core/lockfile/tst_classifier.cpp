@@ -209,8 +209,8 @@ void TestClassifier::liveHolderIsRunning()
     QVERIFY(s.hasSince);
     QVERIFY(qAbs(s.sinceMs - lockTime) < 1000);
     QVERIFY(s.warnings.isEmpty());
-    QVERIFY(s.holderStartKnown);
-    QCOMPARE(s.holderStartMs, startMs(pid));
+    QVERIFY(s.holderId.startKnown);
+    QCOMPARE(s.holderId.startMs, startMs(pid));
 }
 
 void TestClassifier::killedHolderIsStaleDead_data()
@@ -315,7 +315,7 @@ void TestClassifier::otherHostIsRemote()
     QCOMPARE(s.reason, Reason::None);
     QCOMPARE(s.host, QStringLiteral("ip-172-31-47-56"));
     QCOMPARE(s.pid, pid);
-    QVERIFY(!s.holderStartKnown); // the local process with that PID is not described
+    QVERIFY(!s.holderId.startKnown); // the local process with that PID is not described
 
     // Even a PID above our pid_max may be fine over there: remote, not bad-pid.
     QVERIFY(writeFile(json, seedJsonLock(m_processes->pidMax() + 1, now(),
@@ -514,8 +514,8 @@ void TestClassifier::otherUsersProcessIsAlive()
     QVERIFY(writeFile(file, QByteArray::number(pid) + '\n'));
     const InstanceStatus s = classify(file);
     QCOMPARE(s.state, State::Running);
-    QVERIFY(s.holderUidKnown);
-    QCOMPARE(s.holderUid, 65534u);
+    QVERIFY(s.holderId.uidKnown);
+    QCOMPARE(s.holderId.uid, 65534u);
 }
 
 void TestClassifier::nonDumpableProcessKeepsItsUser()

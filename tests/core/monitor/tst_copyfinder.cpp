@@ -50,8 +50,8 @@ InstanceStatus holding(qint64 pid)
     status.name = QStringLiteral("a");
     status.state = State::Running;
     status.pid = pid;
-    status.holderStartKnown = true;
-    status.holderStartToken = 500;
+    status.holderId.startKnown = true;
+    status.holderId.startToken = 500;
     status.hasSince = true;
     status.sinceMs = 1000;
     status.host = QStringLiteral("here");
@@ -219,7 +219,7 @@ private slots:
             QCOMPARE(status.reason, Reason::None);
             // The oldest copy stands for the instance; the lock's time says nothing now.
             QCOMPARE(status.pid, qint64(4242));
-            QCOMPARE(status.holderStartToken, quint64(700));
+            QCOMPARE(status.holderId.startToken, quint64(700));
             QCOMPARE(status.copyPids(), (QList<qint64>{4242, 4343}));
             QVERIFY(!status.hasSince);
             QVERIFY(status.host.isEmpty());
