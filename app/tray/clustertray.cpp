@@ -58,6 +58,8 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
     m_view = nullptr;
     delete m_client;
     m_client = nullptr;
+    if (wasConnected)
+        emit connectedChanged(false);
     m_cluster = cluster;
     m_allDirty = true;
     if (cluster.enabled()) {
@@ -66,8 +68,6 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
             delete m_client;
             m_client = nullptr;
             m_cluster = ClusterConfig();
-            if (wasConnected)
-                emit connectedChanged(false);
             rebuild();
             return false;
         }
@@ -86,8 +86,6 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
         });
         m_view->start();
     }
-    if (wasConnected)
-        emit connectedChanged(false);
     rebuild();
     return true;
 }

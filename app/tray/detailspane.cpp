@@ -95,8 +95,9 @@ DetailsPane::~DetailsPane() = default;
 
 void DetailsPane::setInstance(const InstanceStatus &status)
 {
-    const bool same = status.name == m_status.name && m_remote.node.isEmpty();
-    m_remote = PublishedStatus();
+    const bool same = status.name == m_status.name && m_node.isEmpty();
+    m_node.clear();
+    m_unreachable = false;
     m_status = status;
     if (same && !status.name.isEmpty()) {
         refresh();
@@ -123,16 +124,17 @@ void DetailsPane::setInstance(const InstanceStatus &status)
 
 void DetailsPane::setRemote(const PublishedStatus &status)
 {
-    if (status.node != m_remote.node || status.status.name != m_status.name)
+    if (status.node != m_node || status.status.name != m_status.name)
         setInstance(InstanceStatus()); // no local history, no log
-    m_remote = status;
+    m_node = status.node;
+    m_unreachable = status.unreachable;
     m_status = status.status;
     refresh();
 }
 
 void DetailsPane::setStatus(const InstanceStatus &status)
 {
-    if (status.name != m_status.name || !m_remote.node.isEmpty())
+    if (status.name != m_status.name || !m_node.isEmpty())
         return;
     m_status = status;
     refresh();
@@ -142,7 +144,7 @@ void DetailsPane::addEvents(const QList<HistoryEvent> &events)
 {
     bool added = false;
     for (const HistoryEvent &e : events) {
-        if (e.name != m_status.name || m_status.name.isEmpty() || !m_remote.node.isEmpty())
+        if (e.name != m_status.name || m_status.name.isEmpty() || !m_node.isEmpty())
             continue;
         m_events << e;
         m_history->insertTopLevelItem(0, rowOf(e));
@@ -160,7 +162,7 @@ void DetailsPane::refresh()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Another node's instance: no strip, history or log here (they are on that node).
-    const bool local = m_remote.node.isEmpty();
+    const bool local = m_node.isEmpty();
     m_timeline->setVisible(local);
     m_history->parentWidget()->setVisible(local);
     if (m_status.name.isEmpty()) {
@@ -169,13 +171,13 @@ void DetailsPane::refresh()
         m_timeline->setEvents({}, now);
         return;
     }
-    if (!m_remote.node.isEmpty()) {
-        const QString state = m_remote.unreachable
+    if (!local) {
+        const QString state = m_unreachable
                 //: Details pane: another node's instance while that node does not answer.
                 ? tr("state unknown, the node does not answer")
                 : InstanceActions::describe(m_status);
         //: Details pane: an instance on another cluster node; %1 its name, %2 the node, %3 its state.
-        m_summary->setText(tr("%1 on node %2: %3").arg(m_status.name, m_remote.node, state)
+        m_summary->setText(tr("%1 on node %2: %3").arg(m_status.name, m_node, state)
                            + QStringLiteral(" \u00b7 ")
                            //: Details pane: why no history or log is shown for another node's instance.
                            + tr("its history and log are kept on that node"));

@@ -45,7 +45,7 @@ public:
 
     QString name() const { return m_status.name; }
     // The shown instance's node: empty for this node's.
-    QString node() const { return m_remote.node; }
+    QString node() const { return m_node; }
     QLabel *summary() const { return m_summary; }
     TimelineStrip *timeline() const { return m_timeline; }
     QTreeWidget *history() const { return m_history; }
@@ -60,7 +60,8 @@ private:
     void appendLog(const QString &text);
 
     InstanceStatus m_status;
-    PublishedStatus m_remote; // node empty: m_status is this node's
+    QString m_node; // another node's instance (m_status as it published it); empty: this node's
+    bool m_unreachable = false; // that node does not answer
     QList<HistoryEvent> m_events; // the shown instance's, oldest first
     QLabel *m_summary;
     TimelineStrip *m_timeline;

@@ -5,10 +5,17 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QSet>
 
 namespace LockWatch {
 
 namespace {
+
+// Sort key of the state column: worst first (severity), then by state.
+int stateSortKey(State state)
+{
+    return -severity(state) * 100 + int(state);
+}
 
 // The state cell of an instance whose node does not answer: unknown, never "stopped".
 QVariant unreachableData(const PublishedStatus &row, int role)
@@ -24,7 +31,7 @@ QVariant unreachableData(const PublishedStatus &row, int role)
     case Qt::DecorationRole:
         return StatusIcon::stateIcon(State::Remote, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
     case StatusModel::SortRole:
-        return -severity(State::Remote) * 100 + int(State::Remote);
+        return stateSortKey(State::Remote);
     default:
         return QVariant();
     }
@@ -87,14 +94,14 @@ QString StatusModel::localNodeText() const
 
 void StatusModel::setNodeStatuses(const QString &node, const QList<PublishedStatus> &statuses)
 {
-    QHash<QString, const PublishedStatus *> incoming;
+    QSet<QString> names;
     for (const PublishedStatus &p : statuses)
-        incoming.insert(keyOf(node, p.status.name), &p);
+        names.insert(p.status.name);
     // The node's rows that went, from the last one back.
     int firstRemoved = -1;
     for (int row = int(m_rows.size()) - 1; row >= m_localRows; --row) {
         const PublishedStatus &p = m_rows.at(row);
-        if (p.node != node || incoming.contains(keyOf(node, p.status.name)))
+        if (p.node != node || names.contains(p.status.name))
             continue;
         beginRemoveRows(QModelIndex(), row, row);
         m_rows.removeAt(row);
@@ -207,7 +214,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         if (role == SortRole)
-            return -severity(status.state) * 100 + int(status.state);
+            return stateSortKey(status.state);
         break;
     }
     case PidColumn:

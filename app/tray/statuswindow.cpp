@@ -259,8 +259,7 @@ void StatusWindow::selectInstance(const QString &key)
 void StatusWindow::updateActions()
 {
     const QModelIndex current = m_table->currentIndex();
-    const int row = current.isValid() ? m_model->rowOf(current.data(StatusModel::KeyRole).toString())
-                                      : -1;
+    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
     if (row >= 0 && !m_model->node(row).isEmpty()) {
         updateRemoteActions(m_model->published(row));
         return;
@@ -274,19 +273,12 @@ void StatusWindow::updateActions()
         const auto action = InstanceAction(it.key());
         const bool enabled = row >= 0
                 && InstanceActions::isEnabled(action, status, config, m_source.refusal, logExists);
-        it.value()->setEnabled(enabled);
         // "Stop all copies" while more than one copy runs.
-        it.value()->setText(InstanceActions::text(action, status));
-        // Greyed out for a reason the state does not show: say it where the user
-        // looks (hovering the button, the status bar).
-        const QString why = enabled || row < 0
-                ? QString()
-                : InstanceActions::whyDisabled(action, status, config, m_source.refusal);
-        const QString tip = why.isEmpty() ? InstanceActions::toolTip(action) : why;
-        it.value()->setToolTip(tip + QLatin1String(" (")
-                               + it.value()->shortcut().toString(QKeySequence::NativeText)
-                               + QLatin1Char(')'));
-        it.value()->setStatusTip(why);
+        showAction(it.value(), action, enabled, InstanceActions::text(action, status),
+                   enabled || row < 0
+                           ? QString()
+                           : InstanceActions::whyDisabled(action, status, config,
+                                                          m_source.refusal));
     }
     if (row >= 0) {
         const QString why = InstanceActions::whyDisabled(InstanceAction::Start, status, config,
@@ -302,21 +294,28 @@ void StatusWindow::updateActions()
         m_details->setStatus(status);
 }
 
+void StatusWindow::showAction(QAction *item, InstanceAction action, bool enabled,
+                              const QString &text, const QString &why)
+{
+    item->setEnabled(enabled);
+    item->setText(text);
+    // Greyed out for a reason the state does not show: said where the user looks
+    // (hovering the button, the status bar).
+    const QString tip = why.isEmpty() ? InstanceActions::toolTip(action) : why;
+    item->setToolTip(tip + QLatin1String(" (")
+                     + item->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    item->setStatusTip(why);
+}
+
 void StatusWindow::updateRemoteActions(const PublishedStatus &status)
 {
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const auto action = InstanceAction(it.key());
         const bool enabled = InstanceActions::isEnabledRemote(action, status, m_clusterConnected);
-        it.value()->setEnabled(enabled);
-        it.value()->setText(InstanceActions::text(action));
-        const QString why = enabled ? QString()
-                                    : InstanceActions::whyDisabledRemote(action, status,
-                                                                         m_clusterConnected);
-        const QString tip = why.isEmpty() ? InstanceActions::toolTip(action) : why;
-        it.value()->setToolTip(tip + QLatin1String(" (")
-                               + it.value()->shortcut().toString(QKeySequence::NativeText)
-                               + QLatin1Char(')'));
-        it.value()->setStatusTip(why);
+        showAction(it.value(), action, enabled, InstanceActions::text(action),
+                   enabled ? QString()
+                           : InstanceActions::whyDisabledRemote(action, status,
+                                                                m_clusterConnected));
     }
     m_startHint->hide();
     m_details->setRemote(status);

@@ -83,6 +83,9 @@ private:
     void fitPids(int first, int last);
     void showNodes();
     void updateRemoteActions(const PublishedStatus &status);
+    // `item`'s state, text, and tooltip (why it is greyed out, when it is, and its shortcut).
+    void showAction(QAction *item, InstanceAction action, bool enabled, const QString &text,
+                    const QString &why);
 
     StatusModel *m_model;
     Source m_source;
