@@ -24,7 +24,10 @@ struct SniIconPixmap
     int height = 0;
     QByteArray argb;
 
-    template<typename Self> static auto fields(Self &s) { return std::tie(s.width, s.height, s.argb); }
+    template<typename Self> static auto fields(Self &s)
+    {
+        return std::tie(s.width, s.height, s.argb);
+    }
 };
 using SniIconPixmaps = QList<SniIconPixmap>;
 

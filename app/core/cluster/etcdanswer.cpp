@@ -116,7 +116,8 @@ bool txnResponsesOf(const QJsonObject &object, EtcdAnswer *answer, QString *erro
     }
     for (const QJsonValue &item : responses.toArray()) {
         QJsonObject op;
-        if (!asObject(item, QT_TRANSLATE_NOOP("EtcdParse", "a transaction response is not an object"),
+        if (!asObject(item,
+                      QT_TRANSLATE_NOOP("EtcdParse", "a transaction response is not an object"),
                       &op, error))
             return false;
         EtcdAnswer sub;
@@ -252,8 +253,8 @@ bool EtcdParse::keyValueOf(const QJsonValue &value, EtcdKeyValue *out, QString *
 bool EtcdParse::headerOf(const QJsonObject &object, qint64 *revision, QString *error)
 {
     QJsonObject header;
-    if (!asObject(object.value(QLatin1String("header")), QT_TRANSLATE_NOOP("EtcdParse", "no \"header\""),
-                  &header, error)
+    if (!asObject(object.value(QLatin1String("header")),
+                  QT_TRANSLATE_NOOP("EtcdParse", "no \"header\""), &header, error)
         || !int64Of(header, "revision", revision, error))
         return false;
     if (*revision < 0) {
