@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QSet>
 
+#include <memory>
+
 #include <unistd.h>
 
 namespace TestSupport {
@@ -112,6 +114,19 @@ struct MenuFixture
         statuses << status;
         configs << makeConfig(status.name, withProgram);
     }
+    // The tray menu over this fixture, made and refreshed (as the tray does at start)
+    // when first asked for.
+    TrayMenu &menu()
+    {
+        if (!m_menu) {
+            m_menu = std::make_unique<TrayMenu>(source());
+            m_menu->refresh();
+        }
+        return *m_menu;
+    }
+
+private:
+    std::unique_ptr<TrayMenu> m_menu;
 };
 
 } // namespace TestSupport

@@ -6,12 +6,12 @@
 #include "tray/dbusmenuexporter.h"
 #include "tray/traymenu.h"
 
+#include "isolatedtest.h"
 #include "menufixture.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
@@ -45,24 +45,17 @@ bool enabled(const DBusMenuLayoutItem &item)
 
 } // namespace
 
-class TestDBusMenu : public QObject
+class TestDBusMenu : public IsolatedTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-    }
-
     void currentBeforeAnyoneOpensIt()
     {
         MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Running, 4242),
                              makeStatus(QStringLiteral("beta"), State::Stopped) };
-        TrayMenu menu(fixture.source());
-        menu.refresh(); // what the tray does at start; nobody opens the menu
+        TrayMenu &menu = fixture.menu(); // refreshed as the tray does at start; nobody opens it
         DBusMenuExporter exporter(&menu);
         const auto items = layout(exporter);
         QVERIFY(items.contains(QStringLiteral("alpha - running")));
@@ -93,8 +86,7 @@ private slots:
         MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Running, 4242),
                              makeStatus(QStringLiteral("beta"), State::Stopped) };
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         DBusMenuExporter exporter(&menu);
         const auto before = layout(exporter);
         QSignalSpy properties(&exporter, &DBusMenuExporter::ItemsPropertiesUpdated);
@@ -137,8 +129,7 @@ private slots:
     {
         MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Running, 4242) };
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         DBusMenuExporter exporter(&menu);
         DBusMenuLayoutItem root;
         const uint revision = exporter.GetLayout(0, -1, {}, root);
@@ -157,17 +148,13 @@ private slots:
     {
         MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("logged"), State::Running, 77) };
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         DBusMenuExporter exporter(&menu);
         const int logged = layout(exporter).value(QStringLiteral("logged - running")).id;
         QVERIFY(!enabled(layout(exporter, logged).value(QStringLiteral("Open _log"))));
         QVERIFY(!exporter.AboutToShow(logged)); // nothing new
         // A log appears (no state change): the submenu shows it when it opens.
-        QVERIFY(QDir().mkpath(m_dir.path() + QLatin1String("/state/lockwatch/logs")));
-        QFile log(m_dir.path() + QLatin1String("/state/lockwatch/logs/logged.log"));
-        QVERIFY(log.open(QIODevice::WriteOnly));
-        log.close();
+        QVERIFY(createLog(QStringLiteral("logged")));
         QSignalSpy properties(&exporter, &DBusMenuExporter::ItemsPropertiesUpdated);
         QVERIFY(exporter.AboutToShow(logged));
         QCOMPARE(properties.count(), 1); // sent before the answer
@@ -178,8 +165,7 @@ private slots:
     {
         MenuFixture fixture;
         fixture.statuses = { makeStatus(QStringLiteral("alpha"), State::Stale, 5) };
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         DBusMenuExporter exporter(&menu);
         QSignalSpy requested(&menu, &TrayMenu::actionRequested);
         const int alpha = layout(exporter).value(QStringLiteral("alpha - stale")).id;
@@ -197,9 +183,6 @@ private slots:
                        QStringLiteral("clicked"), QDBusVariant(0), 0);
         QTRY_COMPARE(quit.count(), 1);
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestDBusMenu)

@@ -4,6 +4,7 @@
 #include "core/ipc/history.h"
 #include "core/ipc/historytimeline.h"
 #include "core/model/paths.h"
+#include "isolatedtest.h"
 #include "testsupport.h"
 #include "tray/detailspane.h"
 #include "tray/timelinestrip.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -39,20 +39,11 @@ bool append(const QString &path, const QByteArray &text)
 
 } // namespace
 
-class TestDetailsPane : public QObject
+class TestDetailsPane : public TestSupport::IsolatedTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        TestSupport::isolateXdgDirectories(m_dir.path());
-    }
-
     void timelineColoursRunningCrashedStoppedAndDuplicate()
     {
         const qint64 now = 1800000000000;

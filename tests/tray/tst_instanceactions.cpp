@@ -5,6 +5,7 @@
 // the menu offers is what Control then does.
 #include "core/control/control.h"
 #include "core/lockfile/classifier.h"
+#include "isolatedtest.h"
 #include "menufixture.h"
 #include "testsupport.h"
 #include "tray/instanceactions.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -104,17 +104,11 @@ const QList<InstanceAction> CoreActions
 
 } // namespace
 
-class TestInstanceActions : public QObject
+class TestInstanceActions : public IsolatedTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-    }
-
     void menuAndWindowOfferWhatCoreAccepts()
     {
         // One menu and one window, fed by what the loop below sets.
@@ -304,8 +298,6 @@ private:
         }
         return 0;
     }
-
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestInstanceActions)

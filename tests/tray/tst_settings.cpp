@@ -1,7 +1,7 @@
 // The settings dialog: add, edit and remove instances with validation,
 // and the language; saved through Config::save and read back by Config::load.
 #include "core/model/config.h"
-#include "testsupport.h"
+#include "isolatedtest.h"
 #include "tray/instancedialog.h"
 #include "tray/settingsdialog.h"
 
@@ -13,12 +13,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
 
-class TestSettings : public QObject
+class TestSettings : public TestSupport::IsolatedTest
 {
     Q_OBJECT
 
@@ -42,12 +41,6 @@ class TestSettings : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        TestSupport::isolateXdgDirectories(m_dir.path());
-    }
-
     void validationSaysWhatIsWrong_data()
     {
         QTest::addColumn<QString>("name");
@@ -237,9 +230,6 @@ private slots:
         QCOMPARE(settings.result(), int(QDialog::Rejected));
         QVERIFY(field<QLabel>(&settings, "error")->text().contains(settings.lastError()));
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestSettings)

@@ -4,6 +4,7 @@
 #include "tray/statusicon.h"
 #include "tray/traymenu.h"
 
+#include "isolatedtest.h"
 #include "menufixture.h"
 #include "testsupport.h"
 
@@ -37,18 +38,11 @@ QString enabledActions(QMenu *menu)
 
 } // namespace
 
-class TestTrayMenu : public QObject
+class TestTrayMenu : public IsolatedTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        // Paths::logFile() must not point into the user's home.
-        QVERIFY(m_dir.isValid());
-        isolateXdgDirectories(m_dir.path());
-    }
-
     void enabledActionsPerState_data()
     {
         QTest::addColumn<int>("state");
@@ -93,8 +87,7 @@ private slots:
         fixture.add(makeStatus(QStringLiteral("worker"), State(state), pid), program);
         if (busy)
             fixture.busy.insert(QStringLiteral("worker"));
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         QMenu *sub = menu.instanceMenu(QStringLiteral("worker"));
         QVERIFY(sub);
         QCOMPARE(enabledActions(sub), expected);
@@ -106,14 +99,10 @@ private slots:
     {
         MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("logged"), State::Running, 77));
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         QMenu *sub = menu.instanceMenu(QStringLiteral("logged"));
         QVERIFY(!actionIn(sub, InstanceAction::OpenLog)->isEnabled());
-        QDir().mkpath(m_dir.path() + QLatin1String("/state/lockwatch/logs"));
-        QFile log(m_dir.path() + QLatin1String("/state/lockwatch/logs/logged.log"));
-        QVERIFY(log.open(QIODevice::WriteOnly));
-        log.close();
+        QVERIFY(createLog(QStringLiteral("logged")));
         menu.refresh();
         QVERIFY(actionIn(sub, InstanceAction::OpenLog)->isEnabled());
     }
@@ -122,8 +111,7 @@ private slots:
     {
         MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State::Running, 4242));
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         QStringList texts;
         for (QAction *item : menu.instanceMenu(QStringLiteral("worker"))->actions())
             if (item->isVisible() && !item->isSeparator())
@@ -139,8 +127,7 @@ private slots:
         MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("a"), State::Stopped));
         fixture.add(makeStatus(QStringLiteral("b"), State::Stale, 99, Reason::Dead));
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         QSignalSpy spy(&menu, &TrayMenu::actionRequested);
         actionIn(menu.instanceMenu(QStringLiteral("b")), InstanceAction::CleanAndStart)->trigger();
         QCOMPARE(spy.count(), 1);
@@ -152,8 +139,7 @@ private slots:
     {
         MenuFixture fixture;
         fixture.autostart = true;
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         QVERIFY(menu.statusWindowAction()->isEnabled());
         QVERIFY(menu.settingsAction()->isEnabled());
         QVERIFY(menu.autostartAction()->isCheckable());
@@ -176,8 +162,7 @@ private slots:
     {
         MenuFixture fixture;
         fixture.add(makeStatus(QStringLiteral("worker"), State::Running, 4242));
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         QMenu *sub = menu.instanceMenu(QStringLiteral("worker"));
         fixture.statuses[0] = makeStatus(QStringLiteral("worker"), State::Stopped);
         menu.instanceChanged(QStringLiteral("worker"));
@@ -197,8 +182,7 @@ private slots:
             fixture.add(makeStatus(QStringLiteral("run%1").arg(i, 2, 10, QLatin1Char('0')),
                                    State::Running, 1000 + i));
         fixture.add(makeStatus(QStringLiteral("crashed"), State::Stale, 5, Reason::Dead));
-        TrayMenu menu(fixture.source());
-        menu.refresh();
+        TrayMenu &menu = fixture.menu();
         int submenus = 0;
         for (QAction *item : menu.actions())
             if (item->menu() && item->isVisible())
@@ -352,8 +336,6 @@ private:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
-
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestTrayMenu)

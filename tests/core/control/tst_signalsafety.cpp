@@ -146,8 +146,9 @@ private:
     qint64 m_holdersLockedMs = 0;
     void waitBeyondTolerance();
     InstanceConfig instance(const QString &name);
-    // Runs a Control action and returns (ok, message) of its `finished`.
-    QPair<bool, QString> act(Control &control, const std::function<void()> &action);
+    // Control's Stop of `config` (1 s to end), which must be refused; the
+    // message of its `finished`.
+    QString refusedStop(const InstanceConfig &config);
 
 private slots:
     void initTestCase();
@@ -203,15 +204,20 @@ InstanceConfig TestSignalSafety::instance(const QString &name)
     return config;
 }
 
-QPair<bool, QString> TestSignalSafety::act(Control &control, const std::function<void()> &action)
+QString TestSignalSafety::refusedStop(const InstanceConfig &config)
 {
+    Control control;
     control.setTrayNotification(false);
     control.setJournalEnabled(false);
     QSignalSpy finished(&control, &Control::finished);
-    action();
-    if (finished.isEmpty() && !finished.wait(40000))
-        return {false, QStringLiteral("no finished signal")};
-    return {finished.first().at(2).toBool(), finished.first().at(3).toString()};
+    control.stop(config, 1);
+    if (finished.isEmpty() && !finished.wait(40000)) {
+        [] { QFAIL("Stop did not finish"); }();
+        return QString();
+    }
+    const QString message = finished.first().at(3).toString();
+    [&] { QVERIFY2(!finished.first().at(2).toBool(), qPrintable(message)); }();
+    return message;
 }
 
 void TestSignalSafety::badPidsAreNeverSignalled_data()
@@ -244,9 +250,7 @@ void TestSignalSafety::badPidsAreNeverSignalled()
     const QByteArray json = jsonLock(0, 0).replace("\"pid\": 0", QByteArray("\"pid\": " + pidText));
     for (const QByteArray &content : {QByteArray(pidText + "\n"), json}) {
         QVERIFY(writeFile(config.lockFile, content));
-        Control control;
-        const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
-        QVERIFY2(!ok, qPrintable(message));
+        refusedStop(config);
         QVERIFY2(childAlive(bystander), "the bystander's process group was signalled");
     }
     killHard(bystander);
@@ -260,9 +264,7 @@ void TestSignalSafety::unknownFlockHolderIsNeverSignalled()
     const InstanceConfig config = instance(QStringLiteral("ofd"));
     const int fd = holdWithOfdLock(config.lockFile);
     QVERIFY(fd >= 0);
-    Control control;
-    const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
-    QVERIFY2(!ok, qPrintable(message));
+    const QString message = refusedStop(config);
     QVERIFY2(message.contains(QLatin1String("no process could be proven to hold it")), qPrintable(message));
     ::close(fd);
 }
@@ -294,9 +296,7 @@ void TestSignalSafety::ownPidIsNeverSignalled()
     // The lock names the process that runs Control: alive, running, never signalled.
     const InstanceConfig config = instance(QStringLiteral("self"));
     QVERIFY(writeFile(config.lockFile, jsonLock(::getpid(), QDateTime::currentMSecsSinceEpoch())));
-    Control control;
-    const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
-    QVERIFY(!ok);
+    const QString message = refusedStop(config);
     QVERIFY2(message.contains(QString::number(::getpid())), qPrintable(message));
 }
 
@@ -336,9 +336,7 @@ void TestSignalSafety::laterStartTimeIsNeverSignalled()
     QVERIFY(bystander > 0);
     const InstanceConfig config = instance(QStringLiteral("later"));
     QVERIFY(writeFile(config.lockFile, jsonLock(bystander, QDateTime::currentMSecsSinceEpoch() - 3600 * 1000)));
-    Control control;
-    const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
-    QVERIFY2(!ok, qPrintable(message));
+    refusedStop(config);
     QVERIFY(childAlive(bystander));
     killHard(bystander);
 }
@@ -370,9 +368,7 @@ void TestSignalSafety::pidRecycledBeforeOpenIsNeverSignalled()
     QVERIFY(!handle.isOpen());
     QCOMPARE(handle.sendSignal(SIGKILL), EBADF);
     // And Control, judging afresh, sees a reused PID and refuses to stop it.
-    Control control;
-    const auto [ok, message] = act(control, [&]() { control.stop(config, 1); });
-    QVERIFY2(!ok, qPrintable(message));
+    refusedStop(config);
     QVERIFY2(childAlive(bystander), "the bystander with the recycled PID was signalled");
     killHard(bystander);
 }

@@ -2,6 +2,7 @@
 // compacted without losing a concurrent append, damaged lines reported and skipped.
 #include "core/ipc/history.h"
 
+#include "pertestfile.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -66,12 +67,11 @@ bool appendFromChildren(const QString &path, int children, int count)
 
 } // namespace
 
-class TestHistory : public QObject
+class TestHistory : public TestSupport::PerTestFile
 {
     Q_OBJECT
 
 private slots:
-    void init();
     void eventRoundTripsAsJson();
     void appendAndReadOldestFirst();
     void filtersBySinceAndName();
@@ -81,17 +81,7 @@ private slots:
     void compactionLosesNoConcurrentAppend();
     void readNewFollowsAppendsAndReplacement();
     void symlinkIsRefused();
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
 };
-
-void TestHistory::init()
-{
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QLatin1String(".jsonl"));
-}
 
 void TestHistory::eventRoundTripsAsJson()
 {

@@ -1,6 +1,7 @@
 // The duplicate-attempt journal: append, read what is new since a
 // marker, stay bounded, survive concurrent writers, remember what was shown.
 #include "core/ipc/journal.h"
+#include "pertestfile.h"
 
 #include <QFile>
 #include <QSet>
@@ -27,14 +28,22 @@ DuplicateAttempt attempt(qint64 n, const QString &lockfile = QStringLiteral("/ru
     return a;
 }
 
+// Appends attempt(n) to `journal`: the one entry past its seen marker is then it.
+void expectOnlyNewAfterAppending(Journal &journal, qint64 n)
+{
+    QVERIFY(journal.append(attempt(n)));
+    const QList<Journal::Entry> fresh = journal.readNew(journal.seenMarker());
+    QCOMPARE(fresh.size(), 1);
+    QCOMPARE(fresh.first().attempt.attemptPid, attempt(n).attemptPid);
+}
+
 } // namespace
 
-class TestJournal : public QObject
+class TestJournal : public TestSupport::PerTestFile
 {
     Q_OBJECT
 
 private slots:
-    void init();
     void appendAndReadNew();
     void boundedInLines();
     void boundedInBytes();
@@ -43,17 +52,7 @@ private slots:
     void attemptShownLiveIsNotReplayed();
     void malformedLinesAreSkipped();
     void concurrentWritersLoseNothing();
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
 };
-
-void TestJournal::init()
-{
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QLatin1String(".jsonl"));
-}
 
 void TestJournal::appendAndReadNew()
 {
@@ -118,10 +117,7 @@ void TestJournal::seenMarkerSurvivesRestart()
     Journal journal(m_path);
     QCOMPARE(journal.seenMarker(), 2);
     QVERIFY(journal.readNew(journal.seenMarker()).isEmpty());
-    journal.append(attempt(3));
-    const auto fresh = journal.readNew(journal.seenMarker());
-    QCOMPARE(fresh.size(), 1);
-    QCOMPARE(fresh.first().attempt.attemptPid, 1003);
+    expectOnlyNewAfterAppending(journal, 3);
 }
 
 void TestJournal::resetJournalIsAllNew()
@@ -131,10 +127,7 @@ void TestJournal::resetJournalIsAllNew()
         journal.append(attempt(i));
     QVERIFY(journal.setSeenMarker(5));
     QVERIFY(QFile::remove(m_path)); // the user deleted it
-    journal.append(attempt(6));
-    const auto fresh = journal.readNew(journal.seenMarker());
-    QCOMPARE(fresh.size(), 1);
-    QCOMPARE(fresh.first().attempt.attemptPid, 1006);
+    expectOnlyNewAfterAppending(journal, 6);
 }
 
 void TestJournal::attemptShownLiveIsNotReplayed()

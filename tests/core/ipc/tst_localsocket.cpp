@@ -85,6 +85,16 @@ private:
     QString m_name;
     // A valid message over a fresh connection is received.
     bool stillAccepts(const QString &tag);
+    // A client of user nobody (pythonClient) sends a valid message, the runtime
+    // directory opened up (0755) meanwhile, and the socket's mode loosened to 0777
+    // when `loosenSocket`; the modes are put back afterwards.
+    struct NobodyClient
+    {
+        QByteArray out; // what it printed
+        int exitCode = -1;
+        qsizetype received = 0; // its messages the server took
+    };
+    NobodyClient nobodySends(bool loosenSocket);
 
 private slots:
     void initTestCase();
@@ -129,6 +139,28 @@ bool TestLocalSocket::stillAccepts(const QString &tag)
     return received.last().first().value<DuplicateAttempt>().name == tag;
 }
 
+TestLocalSocket::NobodyClient TestLocalSocket::nobodySends(bool loosenSocket)
+{
+    const QByteArray runtime = QFile::encodeName(m_runtime);
+    const QByteArray socket = QFile::encodeName(m_name);
+    QSignalSpy received(m_server.get(), &LocalServer::attemptReceived);
+    NobodyClient client;
+    [&] {
+        QVERIFY(::chmod(runtime.constData(), 0755) == 0);
+        if (loosenSocket)
+            QVERIFY(::chmod(socket.constData(), 0777) == 0);
+        client.out = pythonClient(m_name,
+                                  LocalProtocol::encode(sampleAttempt(QStringLiteral("nobody"))),
+                                  true, &client.exitCode);
+        if (loosenSocket)
+            QVERIFY(::chmod(socket.constData(), 0700) == 0);
+        QVERIFY(::chmod(runtime.constData(), 0700) == 0);
+    }();
+    QTest::qWait(200); // (a message, if accepted, would be emitted by now: it was sent before)
+    client.received = received.size();
+    return client;
+}
+
 void TestLocalSocket::onlyTheUserCanOpenTheSocket()
 {
     struct stat st{};
@@ -149,15 +181,12 @@ void TestLocalSocket::otherUserIsRefused()
 {
     if (::geteuid() != 0)
         QSKIP("needs root to connect as user nobody");
-    // Even with the directory opened up, the 0600 socket itself refuses nobody.
-    QVERIFY(::chmod(QFile::encodeName(m_runtime).constData(), 0755) == 0);
-    QSignalSpy received(m_server.get(), &LocalServer::attemptReceived);
-    int exitCode = -1;
-    const QByteArray out = pythonClient(m_name, LocalProtocol::encode(sampleAttempt(QStringLiteral("nobody"))), true,
-                                        &exitCode);
-    QVERIFY(::chmod(QFile::encodeName(m_runtime).constData(), 0700) == 0);
-    QVERIFY2(exitCode == 3 && out.contains("refused 13"), out.constData()); // EACCES
-    QCOMPARE(received.size(), 0);
+    // Even with the directory opened up, the socket itself (no permission for
+    // others) refuses nobody.
+    const NobodyClient nobody = nobodySends(false);
+    QVERIFY2(nobody.exitCode == 3 && nobody.out.contains("refused 13"),
+             nobody.out.constData()); // EACCES
+    QCOMPARE(nobody.received, 0);
     QVERIFY(stillAccepts(QStringLiteral("after-nobody")));
 }
 
@@ -167,20 +196,14 @@ void TestLocalSocket::otherUserIsIgnoredEvenIfModeLoosened()
         QSKIP("needs root to connect as user nobody");
     // Someone loosened the modes: nobody can connect now, but the server checks
     // the peer's uid (SO_PEERCRED) and drops the connection unread.
-    QVERIFY(::chmod(QFile::encodeName(m_runtime).constData(), 0755) == 0);
-    QVERIFY(::chmod(QFile::encodeName(m_name).constData(), 0777) == 0);
-    QSignalSpy received(m_server.get(), &LocalServer::attemptReceived);
+    QSignalSpy received(m_server.get(), &LocalServer::attemptReceived); // nobody's and ours
+    const NobodyClient nobody = nobodySends(true);
+    QVERIFY2(nobody.out.contains("connected"), nobody.out.constData());
+    QCOMPARE(nobody.received, 0);
+    // The same client as ourselves is heard (and nobody's message never is).
     int exitCode = -1;
-    const QByteArray out = pythonClient(m_name, LocalProtocol::encode(sampleAttempt(QStringLiteral("nobody"))), true,
-                                        &exitCode);
-    QVERIFY(::chmod(QFile::encodeName(m_name).constData(), 0700) == 0);
-    QVERIFY(::chmod(QFile::encodeName(m_runtime).constData(), 0700) == 0);
-    QVERIFY2(out.contains("connected"), out.constData());
-    QTest::qWait(200); // (a message, if accepted, would be emitted by now: it was sent before)
-    QCOMPARE(received.size(), 0);
-    // The same client as ourselves is heard.
-    const QByteArray mine = pythonClient(m_name, LocalProtocol::encode(sampleAttempt(QStringLiteral("root"))), false,
-                                         &exitCode);
+    const QByteArray mine = pythonClient(
+            m_name, LocalProtocol::encode(sampleAttempt(QStringLiteral("root"))), false, &exitCode);
     QTRY_COMPARE(received.size(), 1);
     QVERIFY(stillAccepts(QStringLiteral("after-loosened")));
 }

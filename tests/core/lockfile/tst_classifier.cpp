@@ -29,6 +29,21 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// A pid file naming `pid`.
+QByteArray pidFileOf(qint64 pid)
+{
+    return QByteArray::number(pid) + '\n';
+}
+
+// A JSON lock as `lockwatch run` writes it (it marks its own): the holder
+// also keeps a kernel lock on the file.
+QByteArray runLockOf(qint64 pid, qint64 lockTime, const QString &host)
+{
+    QByteArray content = seedJsonLock(pid, lockTime, host);
+    content.insert(1, "\"lockwatch\": 1,");
+    return content;
+}
+
 // A process probe whose answers the test chooses, for what cannot be built with
 // real processes on this machine (a holder older than the machine's uptime).
 class FakeProcessProbe final : public ProcessProbe
@@ -91,6 +106,21 @@ private slots:
     void epermCountsAsAlive();
 
 private:
+    // `content` written to NAME (its mtime set to `mtime` unless that is 0) is
+    // stale for `reason`; its status.
+    InstanceStatus expectStale(const QString &name, const QByteArray &content, qint64 mtime,
+                               Reason reason);
+    // `command` started as nobody (through setpriv; root only).
+    QProcess *startAsNobody(const QStringList &command)
+    {
+        return start(QStringLiteral("setpriv"),
+                     QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                   QStringLiteral("--clear-groups") }
+                             + command);
+    }
+    // A lock time 10 s before `pid` started, 0 when the machine booted less than
+    // 15 s ago (a lock that old would come from before the boot).
+    qint64 lockTimeBeforeStart(qint64 pid) const;
     // `pid`'s lock taken at `lockTime`, as a pid file NAME.pid (its mtime is the
     // lock time) and as JSON NAME.json (its timestamp is, whatever the mtime): both
     // stale for `reason`. The pid file's status.
@@ -98,24 +128,36 @@ private:
                                        Reason reason);
 };
 
+InstanceStatus TestClassifier::expectStale(const QString &name, const QByteArray &content,
+                                           qint64 mtime, Reason reason)
+{
+    InstanceStatus status;
+    [&] {
+        const QString file = path(name);
+        QVERIFY(writeFile(file, content));
+        if (mtime != 0)
+            QVERIFY(setModificationTime(file, mtime));
+        status = classify(file);
+        QCOMPARE(status.state, State::Stale);
+        QCOMPARE(status.reason, reason);
+    }();
+    return status;
+}
+
+qint64 TestClassifier::lockTimeBeforeStart(qint64 pid) const
+{
+    const qint64 lockTime = startMs(pid) - 10000;
+    return lockTime < m_processes->bootTimeMs() + 5000 ? 0 : lockTime;
+}
+
 InstanceStatus TestClassifier::expectStaleLockedAt(const QString &name, qint64 pid, qint64 lockTime,
                                                    Reason reason)
 {
-    InstanceStatus pidStatus;
-    [&] {
-        const QString pidFile = path(name + QLatin1String(".pid"));
-        QVERIFY(writeFile(pidFile, QByteArray::number(pid) + '\n'));
-        QVERIFY(setModificationTime(pidFile, lockTime));
-        pidStatus = classify(pidFile);
-        QCOMPARE(pidStatus.state, State::Stale);
-        QCOMPARE(pidStatus.reason, reason);
-
-        const QString jsonFile = path(name + QLatin1String(".json"));
-        QVERIFY(writeFile(jsonFile, seedJsonLock(pid, lockTime, m_processes->hostName())));
-        const InstanceStatus s = classify(jsonFile);
-        QCOMPARE(s.state, State::Stale);
-        QCOMPARE(s.reason, reason);
-    }();
+    const InstanceStatus pidStatus
+            = expectStale(name + QLatin1String(".pid"), pidFileOf(pid), lockTime, reason);
+    // The JSON lock's own timestamp, its mtime now.
+    expectStale(name + QLatin1String(".json"), seedJsonLock(pid, lockTime, m_processes->hostName()),
+                0, reason);
     return pidStatus;
 }
 
@@ -184,7 +226,7 @@ static QByteArray lockOf(Format format, qint64 pid, qint64 lockTime, const Proce
 {
     switch (format) {
     case Format::Json: return seedJsonLock(pid, lockTime, probe.hostName());
-    case Format::Pid: return QByteArray::number(pid) + '\n';
+    case Format::Pid: return pidFileOf(pid);
     case Format::QLockFile:
         return QByteArray::number(pid) + "\nsleep\n" + probe.hostName().toUtf8() + '\n'
                 + probe.machineId() + '\n' + probe.bootId() + '\n';
@@ -243,21 +285,16 @@ void TestClassifier::zombieHolderIsStaleDead()
     const pid_t zombie = makeZombie();
     QVERIFY(zombie > 0);
     QVERIFY(m_processes->info(zombie).zombie);
-    const QString file = path(QStringLiteral("zombie.lock"));
-    QVERIFY(writeFile(file, QByteArray::number(zombie) + '\n'));
-    const InstanceStatus s = classify(file);
+    expectStale(QStringLiteral("zombie.lock"), pidFileOf(zombie), 0, Reason::Dead);
     reapZombie(zombie);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
 }
 
 void TestClassifier::laterProcessIsStaleReused()
 {
     const qint64 pid = startSleeper();
     QVERIFY(pid > 0);
-    const qint64 started = startMs(pid);
-    const qint64 lockTime = started - 10000; // written 10 s before this process started
-    if (lockTime < m_processes->bootTimeMs() + 5000)
+    const qint64 lockTime = lockTimeBeforeStart(pid); // written before this process started
+    if (lockTime == 0)
         QSKIP("the machine booted less than 15 s ago: no room for a lock after boot");
 
     const InstanceStatus s
@@ -295,13 +332,12 @@ void TestClassifier::otherBootIdIsPreviousBoot()
 {
     const qint64 pid = startSleeper();
     QVERIFY(pid > 0);
-    const QString file = path(QStringLiteral("otherboot.lock"));
-    QVERIFY(writeFile(file, qlockFileContent(pid, m_processes->hostName(), m_processes->machineId(),
-                                             "00000000-1111-2222-3333-444444444444")));
-    const InstanceStatus s = classify(file);
+    const InstanceStatus s
+            = expectStale(QStringLiteral("otherboot.lock"),
+                          qlockFileContent(pid, m_processes->hostName(), m_processes->machineId(),
+                                           "00000000-1111-2222-3333-444444444444"),
+                          0, Reason::PreviousBoot);
     QCOMPARE(s.format, Format::QLockFile);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::PreviousBoot);
 }
 
 void TestClassifier::otherHostIsRemote()
@@ -363,13 +399,8 @@ void TestClassifier::fqdnOfThisHostIsThisHost()
 
 void TestClassifier::precedencePreviousBootOverDead()
 {
-    const qint64 dead = unusedPid();
-    const QString file = path(QStringLiteral("bootdead.pid"));
-    QVERIFY(writeFile(file, QByteArray::number(dead) + '\n'));
-    QVERIFY(setModificationTime(file, m_processes->bootTimeMs() - 60000));
-    const InstanceStatus s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::PreviousBoot);
+    expectStale(QStringLiteral("bootdead.pid"), pidFileOf(unusedPid()),
+                m_processes->bootTimeMs() - 60000, Reason::PreviousBoot);
 }
 
 void TestClassifier::precedenceDeadOverReused()
@@ -377,46 +408,34 @@ void TestClassifier::precedenceDeadOverReused()
     // A zombie that started after the lock time: both dead and "reused"; dead wins.
     const pid_t zombie = makeZombie();
     QVERIFY(zombie > 0);
-    const qint64 lockTime = startMs(zombie) - 10000;
-    const QString file = path(QStringLiteral("deadreused.pid"));
-    QVERIFY(writeFile(file, QByteArray::number(zombie) + '\n'));
-    QVERIFY(setModificationTime(file, lockTime));
-    const InstanceStatus s = classify(file);
-    reapZombie(zombie);
-    if (lockTime < m_processes->bootTimeMs() + 5000)
+    const qint64 lockTime = lockTimeBeforeStart(zombie);
+    if (lockTime == 0) {
+        reapZombie(zombie);
         QSKIP("the machine booted less than 15 s ago");
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Dead);
+    }
+    expectStale(QStringLiteral("deadreused.pid"), pidFileOf(zombie), lockTime, Reason::Dead);
+    reapZombie(zombie);
 }
 
 void TestClassifier::precedenceReusedOverUnlocked()
 {
     const qint64 pid = startSleeper();
     QVERIFY(pid > 0);
-    const qint64 lockTime = startMs(pid) - 10000;
-    if (lockTime < m_processes->bootTimeMs() + 5000)
+    const qint64 lockTime = lockTimeBeforeStart(pid);
+    if (lockTime == 0)
         QSKIP("the machine booted less than 15 s ago");
-    const QString file = path(QStringLiteral("reusedunlocked.json"));
-    QByteArray content = seedJsonLock(pid, lockTime, m_processes->hostName());
-    content.insert(1, "\"lockwatch\": 1,");
-    QVERIFY(writeFile(file, content));
-    const InstanceStatus s = classify(file);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Reused);
+    expectStale(QStringLiteral("reusedunlocked.json"),
+                runLockOf(pid, lockTime, m_processes->hostName()), 0, Reason::Reused);
 }
 
 void TestClassifier::runLockWithoutKernelLockIsUnlocked()
 {
     const qint64 pid = startSleeper();
     QVERIFY(pid > 0);
-    const QString file = path(QStringLiteral("run.json"));
-    QByteArray content = seedJsonLock(pid, now(), m_processes->hostName());
-    content.insert(1, "\"lockwatch\": 1,");
-    QVERIFY(writeFile(file, content));
-    const InstanceStatus s = classify(file);
+    const InstanceStatus s
+            = expectStale(QStringLiteral("run.json"),
+                          runLockOf(pid, now(), m_processes->hostName()), 0, Reason::Unlocked);
     QCOMPARE(s.format, Format::Json);
-    QCOMPARE(s.state, State::Stale);
-    QCOMPARE(s.reason, Reason::Unlocked);
     QVERIFY(!s.kernelLockHeld);
 }
 
@@ -428,8 +447,7 @@ void TestClassifier::runLockWithKernelLockIsRunning()
     QVERIFY(holder);
     const qint64 pid = holder->processId();
     QTRY_VERIFY(classify(file).state == State::Running); // flock format while empty
-    QByteArray content = seedJsonLock(pid, now(), m_processes->hostName());
-    content.insert(1, "\"lockwatch\": 1,");
+    const QByteArray content = runLockOf(pid, now(), m_processes->hostName());
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly)); // same inode: the kernel lock stays on it
     QCOMPARE(out.write(content), content.size());
@@ -503,15 +521,12 @@ void TestClassifier::otherUsersProcessIsAlive()
 {
     if (::getuid() != 0)
         QSKIP("needs root to start a process as nobody");
-    QProcess *holder = start(QStringLiteral("setpriv"),
-                             {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QStringLiteral("sleep"),
-                              QStringLiteral("300")});
+    QProcess *holder = startAsNobody({ QStringLiteral("sleep"), QStringLiteral("300") });
     QVERIFY(holder);
     const qint64 pid = holder->processId();
     QTRY_COMPARE(m_processes->info(pid).uid, 65534u); // setpriv has exec'd sleep
     const QString file = path(QStringLiteral("nobody.pid"));
-    QVERIFY(writeFile(file, QByteArray::number(pid) + '\n'));
+    QVERIFY(writeFile(file, pidFileOf(pid)));
     const InstanceStatus s = classify(file);
     QCOMPARE(s.state, State::Running);
     QVERIFY(s.holderId.uidKnown);
@@ -524,14 +539,12 @@ void TestClassifier::nonDumpableProcessKeepsItsUser()
     // but the process is still its user's (whom control lets stop it).
     if (::getuid() != 0)
         QSKIP("needs root to start a process as nobody");
-    QProcess *holder = start(QStringLiteral("setpriv"),
-                             {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QStringLiteral("/usr/bin/python3"),
-                              QStringLiteral("-c"),
-                              QStringLiteral("import ctypes, sys, time\n"
-                                             "ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE\n"
-                                             "print('ready', flush=True)\n"
-                                             "time.sleep(300)\n")});
+    QProcess *holder = startAsNobody(
+            { QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+              QStringLiteral("import ctypes, sys, time\n"
+                             "ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE\n"
+                             "print('ready', flush=True)\n"
+                             "time.sleep(300)\n") });
     QVERIFY(holder);
     QVERIFY(holder->waitForReadyRead(10000));
     const qint64 pid = holder->processId();
@@ -555,7 +568,7 @@ void TestClassifier::epermCountsAsAlive()
     const qint64 pid = startSleeper();
     QVERIFY(pid > 0);
     const QString file = dir.filePath(QStringLiteral("root.pid"));
-    QVERIFY(writeFile(file, QByteArray::number(pid) + '\n'));
+    QVERIFY(writeFile(file, pidFileOf(pid)));
     QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0644), 0);
 
     const std::vector<int> result = runAsNobody(4, [&] {

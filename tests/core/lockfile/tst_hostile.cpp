@@ -83,6 +83,8 @@ private:
     // Classifier + `inspect --json` + `inspect` (text): the same state and reason
     // everywhere, the LSB exit code, and the path (and a symlink's target) untouched.
     void expect(const QString &file, State state, Reason reason);
+    // expect() of `content` written (writeBytes) to NAME in the shared directory.
+    void expectWritten(const QString &name, const QByteArray &content, State state, Reason reason);
 
 private slots:
     void initTestCase();
@@ -188,6 +190,14 @@ void TestHostile::expect(const QString &file, State state, Reason reason)
     QVERIFY2(stateLine.endsWith(expected), qPrintable(QString::fromUtf8(text.out)));
 
     QVERIFY2(snapshotWithTarget(file) == before, "the path or its target changed");
+}
+
+void TestHostile::expectWritten(const QString &name, const QByteArray &content, State state,
+                                Reason reason)
+{
+    const QString file = path(name);
+    QVERIFY(writeBytes(file, content));
+    expect(file, state, reason);
 }
 
 // ---- symlinks ------------------------------------------------------------------
@@ -371,9 +381,7 @@ void TestHostile::garbageBytes_data()
 void TestHostile::garbageBytes()
 {
     QFETCH(QByteArray, content);
-    const QString file = path(QStringLiteral("garbage.lock"));
-    QVERIFY(writeBytes(file, content));
-    expect(file, State::Invalid, Reason::Malformed);
+    expectWritten(QStringLiteral("garbage.lock"), content, State::Invalid, Reason::Malformed);
 }
 
 void TestHostile::pathologicalJson_data()
@@ -409,9 +417,7 @@ void TestHostile::pathologicalJson()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, reason);
-    const QString file = path(QStringLiteral("json.lock"));
-    QVERIFY(writeBytes(file, content));
-    expect(file, State::Invalid, Reason(reason));
+    expectWritten(QStringLiteral("json.lock"), content, State::Invalid, Reason(reason));
 }
 
 void TestHostile::absurdTimestamps_data()
@@ -475,9 +481,7 @@ void TestHostile::absurdPids_data()
 void TestHostile::absurdPids()
 {
     QFETCH(QByteArray, content);
-    const QString file = path(QStringLiteral("pid.lock"));
-    QVERIFY(writeBytes(file, content));
-    expect(file, State::Invalid, Reason::BadPid);
+    expectWritten(QStringLiteral("pid.lock"), content, State::Invalid, Reason::BadPid);
 }
 
 void TestHostile::ownPidIsRunningButNeverSignalled()

@@ -18,14 +18,6 @@
 using namespace LockWatch;
 using namespace TestSupport;
 
-namespace {
-
-// The same instance as the good one, with the attacker's program: a reader that
-// takes the section list from one read and the values from another is fooled too.
-const QByteArray EvilConfig = "[good]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
-
-} // namespace
-
 class TestConfigAttack : public QObject, private AttackFixture
 {
     Q_OBJECT
@@ -66,17 +58,17 @@ bool TestConfigAttack::refused(const QString &file, const char *why)
 
 void TestConfigAttack::symlinkOfAnotherUserIsRefused()
 {
-    const QString link = m_shared + QStringLiteral("/theirs.conf");
-    QCOMPARE(nobodySymlinks(path(QStringLiteral("private/good.conf")), link), 0);
+    const QString link = nobodysLink();
+    QVERIFY(!link.isEmpty());
     QVERIFY(refused(link, "belongs to another user"));
 }
 
 void TestConfigAttack::directoryOfAnotherUserIsRefused()
 {
-    // Our own file (root may put it there) in a directory nobody owns: nobody can
-    // replace it at will. Also when only a link of ours leads through it.
-    const QString file = m_nobody + QStringLiteral("/ours.conf");
-    QVERIFY(writePrivate(file, GoodConfig));
+    // nobody can replace our file at will. Also when only a link of ours leads
+    // through its directory.
+    const QString file = fileInNobodysDirectory();
+    QVERIFY(!file.isEmpty());
     QVERIFY(refused(file, "belongs to another user"));
     const QString link = path(QStringLiteral("private/via-nobody.conf"));
     QVERIFY(QFile::link(file, link));
@@ -85,11 +77,8 @@ void TestConfigAttack::directoryOfAnotherUserIsRefused()
 
 void TestConfigAttack::directoryWritableByOthersAnywhereOnTheWayIsRefused()
 {
-    // Not only the file's own directory: any directory on the way.
-    QVERIFY(makeDir(path(QStringLiteral("open/deeper")), 0700));
-    QVERIFY(makeDir(path(QStringLiteral("open")), 0777));
-    const QString file = path(QStringLiteral("open/deeper/x.conf"));
-    QVERIFY(writePrivate(file, GoodConfig));
+    const QString file = fileBelowAnOpenDirectory();
+    QVERIFY(!file.isEmpty());
     QVERIFY(refused(file, "writable by other users"));
 }
 

@@ -17,12 +17,6 @@
 using namespace LockWatch;
 using namespace TestSupport;
 
-namespace {
-
-const QByteArray EvilConfig = "[evil]\nlockfile=/run/evil.lock\nprogram=/tmp/evil\n";
-
-} // namespace
-
 class TestTrustedFile : public QObject, private AttackFixture
 {
     Q_OBJECT
@@ -36,7 +30,21 @@ private slots:
     void directoryWritableByOthersAnywhereOnTheWayIsRefused();
     void stickyDirectoryNeedsOwnEntries();
     void missingFileIsAnEmptyConfiguration();
+
+private:
+    // `file` was made, and reading it finds `problem` at `where`.
+    static void expectRefused(const QString &file, TrustedFile::Problem problem,
+                              const QString &where);
 };
+
+void TestTrustedFile::expectRefused(const QString &file, TrustedFile::Problem problem,
+                                    const QString &where)
+{
+    QVERIFY(!file.isEmpty());
+    const TrustedFile::Result result = TrustedFile::read(file, 1024);
+    QCOMPARE(result.problem, problem);
+    QCOMPARE(result.where, where);
+}
 
 void TestTrustedFile::initTestCase()
 {
@@ -70,22 +78,15 @@ void TestTrustedFile::ownSymlinkToOwnFileIsFollowed()
 
 void TestTrustedFile::symlinkOfAnotherUserIsRefused()
 {
-    const QString link = m_shared + QStringLiteral("/theirs.conf");
-    QCOMPARE(nobodySymlinks(path(QStringLiteral("private/good.conf")), link), 0);
-    const TrustedFile::Result file = TrustedFile::read(link, 1024);
-    QCOMPARE(file.problem, TrustedFile::Problem::ForeignOnTheWay);
-    QCOMPARE(file.where, link);
+    const QString link = nobodysLink();
+    expectRefused(link, TrustedFile::Problem::ForeignOnTheWay, link);
 }
 
 void TestTrustedFile::directoryOfAnotherUserIsRefused()
 {
-    // Our file (root may put it there), in a directory nobody owns: nobody can
-    // replace it at will.
-    const QString file = m_nobody + QStringLiteral("/ours.conf");
-    QVERIFY(writePrivate(file, GoodConfig));
-    const TrustedFile::Result result = TrustedFile::read(file, 1024);
-    QCOMPARE(result.problem, TrustedFile::Problem::ForeignOnTheWay);
-    QCOMPARE(result.where, m_nobody);
+    // nobody can replace our file at will: its directory is the problem.
+    const QString file = fileInNobodysDirectory();
+    expectRefused(file, TrustedFile::Problem::ForeignOnTheWay, m_nobody);
     // Also when only a link on the way goes through it.
     const QString link = path(QStringLiteral("private/via-nobody.conf"));
     QVERIFY(QFile::link(file, link));
@@ -94,14 +95,8 @@ void TestTrustedFile::directoryOfAnotherUserIsRefused()
 
 void TestTrustedFile::directoryWritableByOthersAnywhereOnTheWayIsRefused()
 {
-    // Not only the file's own directory: any directory on the way.
-    QVERIFY(makeDir(path(QStringLiteral("open/deeper")), 0700));
-    QVERIFY(makeDir(path(QStringLiteral("open")), 0777));
-    const QString file = path(QStringLiteral("open/deeper/x.conf"));
-    QVERIFY(writePrivate(file, GoodConfig));
-    const TrustedFile::Result result = TrustedFile::read(file, 1024);
-    QCOMPARE(result.problem, TrustedFile::Problem::WritableOnTheWay);
-    QCOMPARE(result.where, path(QStringLiteral("open")));
+    expectRefused(fileBelowAnOpenDirectory(), TrustedFile::Problem::WritableOnTheWay,
+                  path(QStringLiteral("open")));
 }
 
 void TestTrustedFile::stickyDirectoryNeedsOwnEntries()

@@ -38,6 +38,33 @@ QByteArray pidLock(qint64 pid)
     return QByteArray::number(pid) + '\n';
 }
 
+// A monitor, its announcements and a spy on each announcement.
+struct Watch
+{
+    Monitor monitor;
+    Announcements announcements { monitor };
+    QSignalSpy unexpected { &announcements, &Announcements::unexpectedStop };
+    QSignalSpy stale { &announcements, &Announcements::staleLockFound };
+    QSignalSpy running { &announcements, &Announcements::duplicateRunning };
+    QSignalSpy beside { &announcements, &Announcements::copyRunning };
+    QSignalSpy attempts { &announcements, &Announcements::duplicateAttempt };
+    QSignalSpy failed { &announcements, &Announcements::actionFailed };
+    ScopedProcess holder;
+
+    // `holder` started (a sleeper) and holding `config`'s lock, watched as
+    // running; its PID.
+    qint64 watchRunning(const InstanceConfig &config)
+    {
+        const qint64 pid = startSleeper(holder);
+        [&] {
+            QVERIFY(writeFile(config.lockFile, pidLock(pid)));
+            monitor.setInstances({ config });
+            QCOMPARE(monitor.status(config.name).state, State::Running);
+        }();
+        return pid;
+    }
+};
+
 } // namespace
 
 class TestAnnouncements : public QObject
@@ -49,20 +76,6 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    // `holder` started (a sleeper) and holding `config`'s lock, watched by `monitor`
-    // as running; its PID.
-    static qint64 watchRunning(Monitor &monitor, ScopedProcess &holder,
-                               const InstanceConfig &config)
-    {
-        const qint64 pid = startSleeper(holder);
-        [&] {
-            QVERIFY(writeFile(config.lockFile, pidLock(pid)));
-            monitor.setInstances({ config });
-            QCOMPARE(monitor.status(config.name).state, State::Running);
-        }();
-        return pid;
-    }
 
 private slots:
     void initTestCase()
@@ -76,51 +89,45 @@ private slots:
 
     void crashIsAnUnexpectedStop()
     {
-        Monitor monitor;
-        Announcements announcements(monitor);
-        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
-        QSignalSpy stale(&announcements, &Announcements::staleLockFound);
-        ScopedProcess holder;
-        const qint64 pid = watchRunning(
-                monitor, holder, instance(QStringLiteral("a"), path(QStringLiteral("crash.lock"))));
+        Watch watch;
+        const qint64 pid = watch.watchRunning(
+                instance(QStringLiteral("a"), path(QStringLiteral("crash.lock"))));
         if (QTest::currentTestFailed())
             return;
 
         QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
-        QTRY_COMPARE_WITH_TIMEOUT(unexpected.size(), 1, 20000);
-        QCOMPARE(unexpected.at(0).at(0).toString(), QStringLiteral("a"));
-        QCOMPARE(unexpected.at(0).at(1).toLongLong(), pid);
-        QCOMPARE(unexpected.at(0).at(2).toBool(), true); // its lock stays: stale
+        QTRY_COMPARE_WITH_TIMEOUT(watch.unexpected.size(), 1, 20000);
+        QCOMPARE(watch.unexpected.at(0).at(0).toString(), QStringLiteral("a"));
+        QCOMPARE(watch.unexpected.at(0).at(1).toLongLong(), pid);
+        QCOMPARE(watch.unexpected.at(0).at(2).toBool(), true); // its lock stays: stale
         // Told once, as a crash, not again as a stale lock.
-        QCOMPARE(stale.size(), 0);
+        QCOMPARE(watch.stale.size(), 0);
     }
 
     void requestedStopIsNotUnexpected()
     {
-        Monitor monitor;
-        Announcements announcements(monitor);
-        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
-        QSignalSpy changes(&monitor, &Monitor::statusChanged);
-        ScopedProcess holder;
+        Watch watch;
         const QString lock = path(QStringLiteral("asked.lock"));
-        const qint64 pid = watchRunning(monitor, holder, instance(QStringLiteral("a"), lock));
+        const qint64 pid = watch.watchRunning(instance(QStringLiteral("a"), lock));
         if (QTest::currentTestFailed())
             return;
 
-        announcements.stopRequested(QStringLiteral("a"));
+        watch.announcements.stopRequested(QStringLiteral("a"));
         QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
-        QVERIFY(holder.waitForFinished(10000));
+        QVERIFY(watch.holder.waitForFinished(10000));
         QVERIFY(QFile::remove(lock));
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Stopped, 20000);
-        QCOMPARE(unexpected.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.monitor.status(QStringLiteral("a")).state, State::Stopped,
+                                  20000);
+        QCOMPARE(watch.unexpected.size(), 0);
 
         // The request ended with the stop: the next crash is unexpected again.
         ScopedProcess again;
         const qint64 second = startSleeper(again);
         QVERIFY(writeFile(lock, pidLock(second)));
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Running, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.monitor.status(QStringLiteral("a")).state, State::Running,
+                                  20000);
         QVERIFY(::kill(pid_t(second), SIGKILL) == 0);
-        QTRY_COMPARE_WITH_TIMEOUT(unexpected.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.unexpected.size(), 1, 20000);
     }
 
     void stopPostedByAnotherProcessIsNotUnexpected()
@@ -151,26 +158,21 @@ private slots:
         QVERIFY(!Announcements::stopPostedElsewhere(lock));
 
         // And the monitor's crash of that lock is then not announced.
-        Monitor monitor;
-        Announcements announcements(monitor);
-        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
-        ScopedProcess holder;
-        const qint64 pid = watchRunning(monitor, holder, instance(QStringLiteral("a"), lock));
+        Watch watch;
+        const qint64 pid = watch.watchRunning(instance(QStringLiteral("a"), lock));
         if (QTest::currentTestFailed())
             return;
         QVERIFY(writeFile(marker, "stopping " + QByteArray::number(unusedPid()) + " 1"));
         QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).state, State::Stale, 20000);
-        QCOMPARE(unexpected.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.monitor.status(QStringLiteral("a")).state, State::Stale,
+                                  20000);
+        QCOMPARE(watch.unexpected.size(), 0);
         QFile::remove(marker);
     }
 
     void switchesAreHonouredOnlyWhenAsked()
     {
-        Monitor monitor;
-        Announcements announcements(monitor);
-        QSignalSpy unexpected(&announcements, &Announcements::unexpectedStop);
-        QSignalSpy stale(&announcements, &Announcements::staleLockFound);
+        Watch watch;
         ScopedProcess first, second;
         const qint64 firstPid = startSleeper(first);
         const qint64 secondPid = startSleeper(second);
@@ -181,104 +183,99 @@ private slots:
                 = instance(QStringLiteral("silent"), path(QStringLiteral("silent.lock")), 0);
         QVERIFY(writeFile(quiet.lockFile, pidLock(firstPid)));
         QVERIFY(writeFile(silent.lockFile, pidLock(secondPid)));
-        monitor.setInstances({ quiet, silent });
-        announcements.setNotificationSwitches(true);
+        watch.monitor.setInstances({ quiet, silent });
+        watch.announcements.setNotificationSwitches(true);
 
         // No unexpected-stop notification for "quiet": its lock left behind is still
         // worth telling; "silent" tells nothing.
         QVERIFY(::kill(pid_t(firstPid), SIGKILL) == 0);
         QVERIFY(::kill(pid_t(secondPid), SIGKILL) == 0);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(quiet.name).state, State::Stale, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(silent.name).state, State::Stale, 20000);
-        QCOMPARE(unexpected.size(), 0);
-        QCOMPARE(stale.size(), 1);
-        QCOMPARE(stale.at(0).at(0).value<InstanceStatus>().name, quiet.name);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.monitor.status(quiet.name).state, State::Stale, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.monitor.status(silent.name).state, State::Stale, 20000);
+        QCOMPARE(watch.unexpected.size(), 0);
+        QCOMPARE(watch.stale.size(), 1);
+        QCOMPARE(watch.stale.at(0).at(0).value<InstanceStatus>().name, quiet.name);
 
         // Stale locks now: only where the switch is on; every one without switches.
-        stale.clear();
-        announcements.announceStaleNow();
-        QCOMPARE(stale.size(), 1);
-        announcements.setNotificationSwitches(false);
-        announcements.announceStaleNow();
-        QCOMPARE(stale.size(), 3);
+        watch.stale.clear();
+        watch.announcements.announceStaleNow();
+        QCOMPARE(watch.stale.size(), 1);
+        watch.announcements.setNotificationSwitches(false);
+        watch.announcements.announceStaleNow();
+        QCOMPARE(watch.stale.size(), 3);
     }
 
     void takeoverIsRunningTwiceWhileThePreviousHolderLives()
     {
-        Monitor monitor;
-        Announcements announcements(monitor);
-        QSignalSpy running(&announcements, &Announcements::duplicateRunning);
-        QSignalSpy beside(&announcements, &Announcements::copyRunning);
+        Watch watch;
         // Two copies of one program.
         Takeover copies;
         QVERIFY(copies.start(path(QStringLiteral("twice.lock"))));
         const qint64 firstPid = copies.firstPid;
         const qint64 secondPid = copies.secondPid;
-        monitor.setInstances({ instance(QStringLiteral("a"), copies.lock) });
-        QCOMPARE(monitor.status(QStringLiteral("a")).copyPids(), (QList<qint64> { firstPid, secondPid }));
+        watch.monitor.setInstances({ instance(QStringLiteral("a"), copies.lock) });
+        const auto status = [&watch] { return watch.monitor.status(QStringLiteral("a")); };
+        QCOMPARE(status().copyPids(), (QList<qint64> { firstPid, secondPid }));
 
         // The second copy takes the lock over while the first still runs.
         QVERIFY(copies.takeOver());
-        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, 20000);
-        QCOMPARE(running.at(0).at(1).toLongLong(), firstPid);
-        QCOMPARE(running.at(0).at(2).toLongLong(), secondPid);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.status(QStringLiteral("a")).pid, secondPid, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.running.size(), 1, 20000);
+        QCOMPARE(watch.running.at(0).at(1).toLongLong(), firstPid);
+        QCOMPARE(watch.running.at(0).at(2).toLongLong(), secondPid);
+        QTRY_COMPARE_WITH_TIMEOUT(status().pid, secondPid, 20000);
         // Running twice stays in the status, the holder first.
-        QCOMPARE(monitor.status(QStringLiteral("a")).copyPids(), (QList<qint64> { secondPid, firstPid }));
-        QVERIFY(monitor.status(QStringLiteral("a")).warnings.contains(Warning::DuplicateRunning));
+        QCOMPARE(status().copyPids(), (QList<qint64> { secondPid, firstPid }));
+        QVERIFY(status().warnings.contains(Warning::DuplicateRunning));
 
         // The previous holder ends: one copy is left.
         copies.first.kill();
         QVERIFY(copies.first.waitForFinished());
-        QTRY_VERIFY_WITH_TIMEOUT(
-                !monitor.status(QStringLiteral("a")).warnings.contains(Warning::DuplicateRunning), 20000);
-        QCOMPARE(monitor.status(QStringLiteral("a")).copyPids(), QList<qint64> { secondPid });
+        QTRY_VERIFY_WITH_TIMEOUT(!status().warnings.contains(Warning::DuplicateRunning), 20000);
+        QCOMPARE(status().copyPids(), QList<qint64> { secondPid });
         // Told once, as the takeover it was.
-        QCOMPARE(running.size(), 1);
-        QCOMPARE(beside.size(), 0);
+        QCOMPARE(watch.running.size(), 1);
+        QCOMPARE(watch.beside.size(), 0);
     }
 
     void attemptsAreNamedByTheirLockfile()
     {
-        Monitor monitor;
+        Watch watch;
         const QString lock = path(QStringLiteral("named.lock"));
-        monitor.setInstances({ instance(QStringLiteral("configured"), lock) });
-        Announcements announcements(monitor);
-        QSignalSpy attempts(&announcements, &Announcements::duplicateAttempt);
+        watch.monitor.setInstances({ instance(QStringLiteral("configured"), lock) });
         DuplicateAttempt attempt;
         attempt.source = DuplicateAttempt::Source::Run;
         attempt.name = QStringLiteral("given");
         attempt.lockfile = lock;
         attempt.attemptPid = 1234;
-        announcements.attemptReported(attempt);
+        watch.announcements.attemptReported(attempt);
         attempt.lockfile = path(QStringLiteral("other.lock"));
-        announcements.attemptReported(attempt);
+        watch.announcements.attemptReported(attempt);
         attempt.name.clear();
-        announcements.attemptReported(attempt);
-        QCOMPARE(attempts.size(), 3);
-        QCOMPARE(attempts.at(0).at(0).toString(), QStringLiteral("configured"));
-        QCOMPARE(attempts.at(1).at(0).toString(), QStringLiteral("given"));
-        QCOMPARE(attempts.at(2).at(0).toString(), attempt.lockfile);
+        watch.announcements.attemptReported(attempt);
+        QCOMPARE(watch.attempts.size(), 3);
+        QCOMPARE(watch.attempts.at(0).at(0).toString(), QStringLiteral("configured"));
+        QCOMPARE(watch.attempts.at(1).at(0).toString(), QStringLiteral("given"));
+        QCOMPARE(watch.attempts.at(2).at(0).toString(), attempt.lockfile);
     }
 
     void ownRefusedStartIsToldOnceAsAnAttempt()
     {
-        Monitor monitor;
-        monitor.setInstances({ instance(QStringLiteral("a"), path(QStringLiteral("own.lock"))) });
-        Announcements announcements(monitor);
-        QSignalSpy failed(&announcements, &Announcements::actionFailed);
+        Watch watch;
+        watch.monitor.setInstances(
+                { instance(QStringLiteral("a"), path(QStringLiteral("own.lock"))) });
+        Announcements &announcements = watch.announcements;
         DuplicateAttempt attempt;
         attempt.source = DuplicateAttempt::Source::Tray;
         attempt.name = QStringLiteral("a");
         announcements.ownStartRefused(attempt);
         announcements.actionFinished(QStringLiteral("a"), false, QStringLiteral("already running"));
-        QCOMPARE(failed.size(), 0);
+        QCOMPARE(watch.failed.size(), 0);
         // Any other failure is told, a success or a failure without words is not.
         announcements.actionFinished(QStringLiteral("a"), false, QStringLiteral("cannot signal"));
         announcements.actionFinished(QStringLiteral("a"), true, QStringLiteral("stopped"));
         announcements.actionFinished(QStringLiteral("a"), false, QString());
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("cannot signal"));
+        QCOMPARE(watch.failed.size(), 1);
+        QCOMPARE(watch.failed.at(0).at(1).toString(), QStringLiteral("cannot signal"));
     }
 };
 

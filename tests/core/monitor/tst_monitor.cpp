@@ -72,6 +72,42 @@ private:
         watch({ lockInstance(QStringLiteral("a"), file) });
     }
 
+    // `holder` started (a sleeper) and holding instance "a"'s lock `file`, watched
+    // (plus the sentinel) as running; its PID.
+    qint64 watchHeld(QProcess &holder, const QString &file)
+    {
+        const qint64 pid = startSleeper(holder);
+        [&] {
+            watchLock(file, pid);
+            QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        }();
+        return pid;
+    }
+
+    // Instance `name` whose program is the copy bot, put in the test's directory:
+    // /usr/bin/python3 BOT NAME.lock (absolute paths). No program when the bot
+    // could not be put there.
+    InstanceConfig botInstance(const QString &name) const
+    {
+        InstanceConfig config = lockInstance(name, path(name + QStringLiteral(".lock")));
+        const QString bot = installCopyBot(m_dir->path());
+        if (!bot.isEmpty()) {
+            config.program = QStringLiteral("/usr/bin/python3");
+            config.arguments = { bot, config.lockFile };
+        }
+        return config;
+    }
+
+    // `holder` started as `config`'s program and holding its lock, watched (plus
+    // the sentinel).
+    void watchBot(QProcess &holder, const InstanceConfig &config)
+    {
+        holder.start(config.program, config.arguments);
+        QVERIFY(holder.waitForReadyRead(20000));
+        watch({ config });
+        QTRY_COMPARE(m_monitor->status(config.name).pid, holder.processId());
+    }
+
     // Every kernel event that happened before this call has been handled when it
     // returns: the sentinel's change is queued behind them.
     void flush()
@@ -134,70 +170,62 @@ private slots:
         delete m_dir;
     }
 
-    void createdLockfileIsOneChangeToRunning()
+    // A lock written for a live holder, where there was none or a stale one (of a
+    // dead PID), written in place or as an atomic writer does (a temporary file
+    // renamed over the lock): one change, to running.
+    void writtenLockfileIsOneChangeToRunning_data()
     {
+        QTest::addColumn<bool>("staleFirst");
+        QTest::addColumn<bool>("renamed");
+        QTest::newRow("created") << false << false;
+        QTest::newRow("modified") << true << false;
+        QTest::newRow("replaced by a rename") << true << true;
+    }
+
+    void writtenLockfileIsOneChangeToRunning()
+    {
+        QFETCH(bool, staleFirst);
+        QFETCH(bool, renamed);
         Process holder;
         const qint64 pid = startSleeper(holder);
-        watch({ lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock"))) });
-        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopped);
+        const QString lock = path(QStringLiteral("a.lock"));
+        if (staleFirst)
+            watchLock(lock, unusedPid());
+        else
+            watch({ lockInstance(QStringLiteral("a"), lock) });
+        const InstanceStatus before = m_monitor->status(QStringLiteral("a"));
+        QCOMPARE(before.state, staleFirst ? State::Stale : State::Stopped);
+        QCOMPARE(before.reason, staleFirst ? Reason::Dead : Reason::None);
 
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
+        const QString written = renamed ? lock + QStringLiteral(".tmp") : lock;
+        QVERIFY(writeFile(written, pidLock(pid)));
+        if (renamed)
+            QVERIFY(::rename(QFile::encodeName(written).constData(),
+                             QFile::encodeName(lock).constData())
+                    == 0);
         QCOMPARE(settledChanges(1), 1);
-        QCOMPARE(change(0, false).state, State::Stopped);
+        QCOMPARE(change(0, false).state, before.state);
         QCOMPARE(change(0).state, State::Running);
         QCOMPARE(change(0).pid, pid);
         QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
     }
 
-    void modifiedLockfileIsOneChange()
-    {
-        Process holder;
-        const qint64 pid = startSleeper(holder);
-        watchLock(path(QStringLiteral("a.lock")), unusedPid());
-        QCOMPARE(m_monitor->status(QStringLiteral("a")).reason, Reason::Dead);
-
-        QVERIFY(writeFile(path(QStringLiteral("a.lock")), pidLock(pid)));
-        QCOMPARE(settledChanges(1), 1);
-        QCOMPARE(change(0, false).state, State::Stale);
-        QCOMPARE(change(0).state, State::Running);
-    }
-
     void removedLockfileIsOneChangeToStopped()
     {
         Process holder;
-        const qint64 pid = startSleeper(holder);
-        watchLock(path(QStringLiteral("a.lock")), pid);
-        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        watchHeld(holder, path(QStringLiteral("a.lock")));
 
         QVERIFY(QFile::remove(path(QStringLiteral("a.lock"))));
         QCOMPARE(settledChanges(1), 1);
         QCOMPARE(change(0).state, State::Stopped);
     }
 
-    void renameReplacedLockfileIsOneChange()
-    {
-        Process holder;
-        const qint64 pid = startSleeper(holder);
-        watchLock(path(QStringLiteral("a.lock")), unusedPid());
-
-        // An atomic writer: a temporary file renamed over the lock.
-        QVERIFY(writeFile(path(QStringLiteral("a.lock.tmp")), pidLock(pid)));
-        QVERIFY(::rename(QFile::encodeName(path(QStringLiteral("a.lock.tmp"))).constData(),
-                         QFile::encodeName(path(QStringLiteral("a.lock"))).constData())
-                == 0);
-        QCOMPARE(settledChanges(1), 1);
-        QCOMPARE(change(0).state, State::Running);
-        QCOMPARE(change(0).pid, pid);
-    }
-
     void removedAndRecreatedDirectoryIsFollowed()
     {
         Process holder;
-        const qint64 pid = startSleeper(holder);
         const QString sub = path(QStringLiteral("run/app"));
         QVERIFY(QDir().mkpath(sub));
-        watchLock(sub + QStringLiteral("/a.lock"), pid);
-        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        const qint64 pid = watchHeld(holder, sub + QStringLiteral("/a.lock"));
 
         QVERIFY(QDir(path(QStringLiteral("run"))).removeRecursively());
         QTRY_COMPARE(m_changes->size(), 1);
@@ -230,9 +258,7 @@ private slots:
     void killedHolderMakesItStaleDead()
     {
         Process holder;
-        const qint64 pid = startSleeper(holder);
-        watchLock(path(QStringLiteral("a.lock")), pid);
-        QCOMPARE(m_monitor->status(QStringLiteral("a")).state, State::Running);
+        const qint64 pid = watchHeld(holder, path(QStringLiteral("a.lock")));
 
         // SIGKILL: the lockfile stays; only the pidfd tells.
         QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
@@ -423,11 +449,8 @@ private slots:
     // copy, started by hand in the program's directory, is found all the same.
     void lockfileNamedAsArgumentIsTheSameProgramOnceItExists()
     {
-        const QString bot = installCopyBot(m_dir->path());
-        QVERIFY(!bot.isEmpty());
-        InstanceConfig config
-                = lockInstance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
-        config.program = QStringLiteral("/usr/bin/python3");
+        InstanceConfig config = botInstance(QStringLiteral("bot"));
+        QVERIFY(!config.program.isEmpty());
         config.arguments = {QStringLiteral("bot.py"), QStringLiteral("bot.lock")};
         config.workDir = m_dir->path();
         watch({config}); // no lockfile yet
@@ -456,18 +479,13 @@ private slots:
     {
         if (qEnvironmentVariable("LOCKWATCH_DIRECTORY_WATCHER") == QLatin1String("portable"))
             QSKIP("open events need inotify (Linux)");
-        const QString bot = installCopyBot(m_dir->path());
-        QVERIFY(!bot.isEmpty());
-        InstanceConfig config
-                = lockInstance(QStringLiteral("bot"), path(QStringLiteral("bot.lock")));
-        config.program = QStringLiteral("/usr/bin/python3");
-        config.arguments = {bot, config.lockFile};
+        const InstanceConfig config = botInstance(QStringLiteral("bot"));
+        QVERIFY(!config.program.isEmpty());
         Process holder, copy;
         holder.setWorkingDirectory(QDir::rootPath());
-        holder.start(config.program, config.arguments);
-        QVERIFY(holder.waitForReadyRead(20000));
-        watch({config});
-        QTRY_COMPARE(m_monitor->status(QStringLiteral("bot")).pid, holder.processId());
+        watchBot(holder, config);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy attempts(m_monitor, &Monitor::duplicateAttempt);
 
         // Through a shell, as typed: python3 as found on its PATH.
@@ -493,17 +511,12 @@ private slots:
     // table every 10 s (for all instances together), and nothing sooner wakes for it.
     void copyThatNeverTouchesTheLockShowsWithinTheScanPeriod()
     {
-        const QString bot = installCopyBot(m_dir->path());
-        QVERIFY(!bot.isEmpty());
-        InstanceConfig config
-                = lockInstance(QStringLiteral("quiet"), path(QStringLiteral("quiet.lock")));
-        config.program = QStringLiteral("/usr/bin/python3");
-        config.arguments = {bot, config.lockFile};
+        const InstanceConfig config = botInstance(QStringLiteral("quiet"));
+        QVERIFY(!config.program.isEmpty());
         Process holder, copy;
-        holder.start(config.program, config.arguments);
-        QVERIFY(holder.waitForReadyRead(20000));
-        watch({config});
-        QTRY_COMPARE(m_monitor->status(QStringLiteral("quiet")).pid, holder.processId());
+        watchBot(holder, config);
+        if (QTest::currentTestFailed())
+            return;
         QElapsedTimer since;
         since.start();
         QVERIFY(startCopy(copy, config.program, config.arguments,
@@ -574,8 +587,7 @@ private slots:
     void unchangedInstancesKeepStateWhenListChanges()
     {
         Process holder;
-        const qint64 pid = startSleeper(holder);
-        watchLock(path(QStringLiteral("a.lock")), pid);
+        watchHeld(holder, path(QStringLiteral("a.lock")));
         QSignalSpy changed(m_monitor, &Monitor::instancesChanged);
         m_monitor->setInstances(
                 { lockInstance(QStringLiteral("a"), path(QStringLiteral("a.lock"))),
