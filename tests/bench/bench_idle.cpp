@@ -15,9 +15,9 @@
 // min-uptime timer per running instance at start, 30 s by default, that fires once).
 //
 //   bench_idle [--instances 1000] [--copies 200] [--seconds 30] [--agent] [--settle 1]
+#include "benchoptions.h"
 #include "latencyharness.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,22 +34,13 @@ using namespace Bench;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("instances"), QStringLiteral("Instances."), QStringLiteral("N"),
-                        QStringLiteral("1000")},
-                       {QStringLiteral("copies"), QStringLiteral("Instances running twice."),
-                        QStringLiteral("N"), QStringLiteral("200")},
-                       {QStringLiteral("seconds"), QStringLiteral("Interval."), QStringLiteral("S"),
-                        QStringLiteral("30")},
-                       {QStringLiteral("agent"), QStringLiteral("Measure lockwatch agent.")},
-                       {QStringLiteral("settle"), QStringLiteral("Wait before measuring."),
-                        QStringLiteral("S"), QStringLiteral("1")}});
-    parser.process(app);
-    const int instances = parser.value(QStringLiteral("instances")).toInt();
-    const int seconds = parser.value(QStringLiteral("seconds")).toInt();
-    const int copies = std::min(instances, parser.value(QStringLiteral("copies")).toInt());
+    const QStringList args = app.arguments();
+    const int instances = option(args, "--instances", 1000);
+    const int seconds = option(args, "--seconds", 30);
+    const int copies = std::min(instances, option(args, "--copies", 200));
+    const int settle = option(args, "--settle", 1);
 
-    const bool agent = parser.isSet(QStringLiteral("agent"));
+    const bool agent = flag(args, "--agent");
     World world;
     world.supervised = agent;
     if (!world.create(instances, 0, true, copies))
@@ -86,7 +77,7 @@ int main(int argc, char *argv[])
         if (twice != copies)
             return 1;
     }
-    ::sleep(unsigned(parser.value(QStringLiteral("settle")).toInt())); // let start-up settle
+    ::sleep(unsigned(settle)); // let start-up settle
     const qint64 switches0 = watch.contextSwitches();
     const qint64 voluntary0 = watch.voluntarySwitches();
     const qint64 cpu0 = watch.cpuMs();

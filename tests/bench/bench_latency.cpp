@@ -9,10 +9,10 @@
 // follows C copies and scans the process table for 1,000 programs.
 //
 //   bench_latency [--rounds N] [--instances 1,100,1000] [--copies C]
+#include "benchoptions.h"
 #include "latencyharness.h"
 #include "testsupport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -132,19 +132,14 @@ bool measure(int instances, int rounds, int copies)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds per operation."), QStringLiteral("N"),
-                        QStringLiteral("200")},
-                       {QStringLiteral("instances"), QStringLiteral("Instance counts."), QStringLiteral("LIST"),
-                        QStringLiteral("1,100,1000")},
-                       {QStringLiteral("copies"), QStringLiteral("Instances running twice."),
-                        QStringLiteral("C"), QStringLiteral("0")}});
-    parser.process(app);
-    const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+    const QStringList args = app.arguments();
+    const int rounds = option(args, "--rounds", 200);
+    const int copies = option(args, "--copies", 0);
     std::printf("lockwatch: %s\n", qPrintable(lockwatchBinary()));
     int status = 0;
-    for (const QString &count : parser.value(QStringLiteral("instances")).split(QLatin1Char(','))) {
-        if (!measure(count.toInt(), rounds, parser.value(QStringLiteral("copies")).toInt())) {
+    for (const QString &count :
+         optionText(args, "--instances", QStringLiteral("1,100,1000")).split(QLatin1Char(','))) {
+        if (!measure(count.toInt(), rounds, copies)) {
             std::fprintf(stderr, "measurement failed at %s instances\n", qPrintable(count));
             status = 1;
         }

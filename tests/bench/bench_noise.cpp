@@ -8,10 +8,10 @@
 // cannot tell our file from the noise) and its CPU.
 //
 //   bench_noise [--instances 1000] [--rate 10000] [--rounds 100] [--floor]
+#include "benchoptions.h"
 #include "latencyharness.h"
 #include "testsupport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -99,20 +99,12 @@ int measureFloor(World &world, int rate, int rounds)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("instances"), QStringLiteral("Instances."), QStringLiteral("N"),
-                        QStringLiteral("1000")},
-                       {QStringLiteral("rate"), QStringLiteral("Files per second."), QStringLiteral("R"),
-                        QStringLiteral("10000")},
-                       {QStringLiteral("rounds"), QStringLiteral("Rounds per operation."), QStringLiteral("N"),
-                        QStringLiteral("100")},
-                       {QStringLiteral("floor"), QStringLiteral("Measure floor_watcher instead.")}});
-    parser.process(app);
-    const int instances = parser.value(QStringLiteral("instances")).toInt();
-    const int rate = parser.value(QStringLiteral("rate")).toInt();
-    const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+    const QStringList args = app.arguments();
+    const int instances = option(args, "--instances", 1000);
+    const int rate = option(args, "--rate", 10000);
+    const int rounds = option(args, "--rounds", 100);
 
-    const bool floor = parser.isSet(QStringLiteral("floor"));
+    const bool floor = flag(args, "--floor");
     World world;
     if (!world.create(floor ? 1 : instances, 1, !floor))
         return 1;

@@ -24,23 +24,28 @@ EOF
 chmod +x "$work/pick-retry"
 start_notification_server "dmenu = \"$work/pick-retry\""
 
-config="$work/lockwatch.conf"
-cat >"$config" <<EOF
-[crashy]
-lockfile=$work/crashy.pid
+# The configuration's section for a supervised program NAME: `sh -c` writes its PID
+# into its lockfile $work/NAME.pid, then runs SCRIPT; restarted after a crash in
+# DELAY seconds. Further arguments are further lines of the section.
+supervised() {
+    local name=$1 delay=$2 script=$3
+    shift 3
+    cat <<EOF
+[$name]
+lockfile=$work/$name.pid
 program=/bin/sh
-arguments=-c, "echo \$\$ > '$work/crashy.pid'; echo 'connecting to the exchange'; echo \"order book synced by \$\$\"; exec sleep $seconds"
+arguments=-c, "echo \$\$ > '$work/$name.pid'; $script"
 restart=on-crash
-restart-delay=0.5
-
-[doomed]
-lockfile=$work/doomed.pid
-program=/bin/sh
-arguments=-c, "echo \$\$ > '$work/doomed.pid'; echo 'no route to host'; sleep 0.2; exit 1"
-restart=on-crash
-restart-delay=0.1
-max-restarts=1
+restart-delay=$delay
 EOF
+    [[ $# == 0 ]] || printf '%s\n' "$@"
+}
+config="$work/lockwatch.conf"
+{
+    supervised crashy 0.5 "echo 'connecting to the exchange'; echo 'order book synced by' \$\$; exec sleep $seconds"
+    echo
+    supervised doomed 0.1 "echo 'no route to host'; sleep 0.2; exit 1" max-restarts=1
+} >"$config"
 chmod 600 "$config"
 lw() { "$binary" --config "$config" "$@"; }
 # How often EVENT (by BY, if given) is in NAME's history.

@@ -9,15 +9,14 @@
 #include "tray/notifier.h"
 #include "tray/statusmodel.h"
 #include "tray/statuswindow.h"
-#include "tray/trayapplication.h"
 #include "tray/trayicon.h"
 #include "tray/traymenu.h"
+#include "trayundertest.h"
 
 #include <QJsonDocument>
 #include <QLabel>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,14 +29,6 @@ using namespace TestSupport;
 Q_DECLARE_METATYPE(LockWatch::Notifier::Message)
 
 namespace {
-
-QList<Notifier::Kind> kinds(const QSignalSpy &sent)
-{
-    QList<Notifier::Kind> list;
-    for (const QList<QVariant> &arguments : sent)
-        list << arguments.at(0).value<Notifier::Message>().kind;
-    return list;
-}
 
 // Every visible text of a menu and its submenus.
 QStringList texts(const QMenu *menu)
@@ -85,13 +76,12 @@ private:
         return file;
     }
 
-    // Starts `tray` (every event its own notification) and its instance from the
-    // tray; waits until the bot runs. The bot's PID, killed at cleanup.
+    // Starts `tray` and its instance from the tray; waits until the bot runs. The
+    // bot's PID, killed at cleanup.
     qint64 startBot(TrayApplication &tray, const QString &lock)
     {
         qint64 pid = 0;
         [&] {
-            tray.notifier()->setCoalesceInterval(0);
             QString error;
             QVERIFY2(tray.start(&error), qPrintable(error));
             tray.perform(QStringLiteral("binance"), InstanceAction::Start);
@@ -122,8 +112,8 @@ private slots:
     {
         const QString lock = path(QStringLiteral("twice.lock"));
         // A lock older than 0 s is taken over: the copy started by hand does it.
-        TrayApplication tray(writeConfig(lock, { QStringLiteral("BOT_MAX_AGE=0") }, 10), true);
-        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        // Every event its own notification.
+        TrayUnderTest tray(writeConfig(lock, { QStringLiteral("BOT_MAX_AGE=0") }, 10), 0);
         const qint64 first = startBot(tray, lock);
         if (QTest::currentTestFailed())
             return;
@@ -169,17 +159,17 @@ private slots:
         QVERIFY(window->action(InstanceAction::Stop)->isEnabled());
 
         // Told once, as what happened: running twice, not also a refused second copy.
-        QTRY_VERIFY(kinds(sent).contains(Notifier::Kind::DuplicateRunning));
+        QTRY_VERIFY(!tray.messages(Notifier::Kind::DuplicateRunning).isEmpty());
         QTest::qWait(500);
-        QCOMPARE(kinds(sent).count(Notifier::Kind::DuplicateRunning), 1);
-        QVERIFY(!kinds(sent).contains(Notifier::Kind::DuplicateAttempt));
+        QCOMPARE(tray.messages(Notifier::Kind::DuplicateRunning).size(), 1);
+        QVERIFY(tray.messages(Notifier::Kind::DuplicateAttempt).isEmpty());
 
         // The first copy stopped by hand (it leaves the lock, which is not its own).
         QVERIFY(::kill(pid_t(first), SIGTERM) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(tray.monitor()->status(QStringLiteral("binance")).copyPids(),
                                   QList<qint64>{secondPid}, 20000);
         QTRY_COMPARE(tray.icon()->look(), StatusIcon::Look::Running);
-        QVERIFY(!kinds(sent).contains(Notifier::Kind::UnexpectedStop));
+        QVERIFY(tray.messages(Notifier::Kind::UnexpectedStop).isEmpty());
 
         // Stop leaves no copy.
         tray.perform(QStringLiteral("binance"), InstanceAction::Stop);
@@ -194,8 +184,7 @@ private slots:
         const QString lock = path(QStringLiteral("stubborn.lock"));
         // It ignores SIGTERM: the stop needs SIGKILL after 1 s, and LockWatch then
         // removes the lock the bot could not.
-        TrayApplication tray(writeConfig(lock, { QStringLiteral("BOT_IGNORE_TERM=1") }, 1), true);
-        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        TrayUnderTest tray(writeConfig(lock, { QStringLiteral("BOT_IGNORE_TERM=1") }, 1), 0);
         startBot(tray, lock);
         if (QTest::currentTestFailed())
             return;
@@ -205,8 +194,8 @@ private slots:
                                   State::Stopped, 20000);
         QVERIFY(!QFile::exists(lock));
         QTest::qWait(500);
-        QVERIFY(!kinds(sent).contains(Notifier::Kind::StaleLock));
-        QVERIFY(!kinds(sent).contains(Notifier::Kind::UnexpectedStop));
+        QVERIFY(tray.messages(Notifier::Kind::StaleLock).isEmpty());
+        QVERIFY(tray.messages(Notifier::Kind::UnexpectedStop).isEmpty());
     }
 };
 

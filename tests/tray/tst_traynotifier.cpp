@@ -4,29 +4,29 @@
 #include "core/control/control.h"
 #include "core/ipc/journal.h"
 #include "core/monitor/monitor.h"
-#include "tray/notifier.h"
+#include "isolatedtest.h"
 #include "testsupport.h"
-#include "tray/trayapplication.h"
+#include "tray/notifier.h"
+#include "trayundertest.h"
 
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
+using TestSupport::TrayUnderTest;
 
 Q_DECLARE_METATYPE(LockWatch::Notifier::Message)
 
-class TestTrayNotifier : public QObject
+class TestTrayNotifier : public TestSupport::IsolatedTest
 {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
+        IsolatedTest::initTestCase();
         qRegisterMetaType<Notifier::Message>();
-        QVERIFY(m_dir.isValid());
-        TestSupport::isolateXdgDirectories(m_dir.path());
         // No desktop notification server in this test: the tray's fallback is used.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     }
@@ -93,18 +93,17 @@ private slots:
         QVERIFY(TestSupport::saveConfig(path, instances));
 
         QString error;
-        TrayApplication tray(path, true);
-        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        TrayUnderTest tray(path);
         QVERIFY2(tray.start(&error), qPrintable(error));
         QTest::qWait(2 * Notifier::DefaultCoalesceMs);
-        QCOMPARE(sent.count(), 0); // all running: nothing to say
+        QCOMPARE(tray.sent.count(), 0); // all running: nothing to say
 
         holder.kill();
         holder.waitForFinished();
-        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tray.sent.count(), 1, 5000);
         QTest::qWait(2 * Notifier::DefaultCoalesceMs);
-        QCOMPARE(sent.count(), 1);
-        const auto message = sent.at(0).at(0).value<Notifier::Message>();
+        QCOMPARE(tray.sent.count(), 1);
+        const auto message = tray.message(0);
         QCOMPARE(message.kind, Notifier::Kind::UnexpectedStop);
         QCOMPARE(message.names.size(), 99);
         QVERIFY(!message.names.contains(QStringLiteral("job007")));
@@ -129,19 +128,16 @@ private slots:
             QVERIFY2(journal.append(attempt, &error), qPrintable(error));
         }
         {
-            TrayApplication tray(path, true);
-            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            TrayUnderTest tray(path);
             QVERIFY2(tray.start(&error), qPrintable(error));
-            QTRY_COMPARE(sent.count(), 1);
-            const auto message = sent.at(0).at(0).value<Notifier::Message>();
-            QCOMPARE(message.kind, Notifier::Kind::DuplicateAttempt);
-            QCOMPARE(message.names, QStringList{QStringLiteral("scheduler")});
+            QTRY_COMPARE(tray.sent.count(), 1);
+            QCOMPARE(tray.message(0).kind, Notifier::Kind::DuplicateAttempt);
+            QCOMPARE(tray.message(0).names, QStringList{QStringLiteral("scheduler")});
         }
-        TrayApplication again(path, true);
-        QSignalSpy sent(again.notifier(), &Notifier::sent);
+        TrayUnderTest again(path);
         QVERIFY2(again.start(&error), qPrintable(error));
         QTest::qWait(2 * Notifier::DefaultCoalesceMs);
-        QCOMPARE(sent.count(), 0);
+        QCOMPARE(again.sent.count(), 0);
     }
 
     // A Start from the tray of an instance that runs: told once (not again over the
@@ -157,23 +153,21 @@ private slots:
         QVERIFY(TestSupport::saveConfig(path, { instance }));
         QString error;
 
-        TrayApplication tray(path, true);
         // Every event its own notification: a second report of the same attempt
         // cannot hide in a merged one.
-        tray.notifier()->setCoalesceInterval(0);
-        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        TrayUnderTest tray(path, 0);
         QVERIFY2(tray.start(&error), qPrintable(error));
         QTRY_COMPARE(tray.monitor()->status(instance.name).state, State::Running);
         QTest::qWait(2 * Notifier::DefaultCoalesceMs);
-        sent.clear();
+        tray.sent.clear();
 
         tray.perform(instance.name, InstanceAction::Start);
-        QTRY_VERIFY(!sent.isEmpty());
+        QTRY_VERIFY(!tray.sent.isEmpty());
         QTest::qWait(500); // a socket round trip would have arrived by now
         // One notification: the duplicate attempt (not again from the socket, and
         // no "action failed" on top of it).
-        QCOMPARE(sent.count(), 1);
-        QCOMPARE(sent.at(0).at(0).value<Notifier::Message>().kind, Notifier::Kind::DuplicateAttempt);
+        QCOMPARE(tray.sent.count(), 1);
+        QCOMPARE(tray.message(0).kind, Notifier::Kind::DuplicateAttempt);
         const QList<Journal::Entry> entries = Journal().readAll();
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.constLast().attempt.name, instance.name);
@@ -198,27 +192,23 @@ private slots:
         }
         QVERIFY(TestSupport::saveConfig(path, instances));
         QString error;
-        const auto attemptNames = [](const QSignalSpy &spy) {
+        const auto attemptNames = [](const TrayUnderTest &tray) {
             QStringList names;
-            for (const QList<QVariant> &arguments : spy) {
-                const auto message = arguments.at(0).value<Notifier::Message>();
-                if (message.kind == Notifier::Kind::DuplicateAttempt)
-                    names << message.names;
-            }
+            for (const Notifier::Message &message : tray.messages(Notifier::Kind::DuplicateAttempt))
+                names << message.names;
             return names;
         };
 
         {
             // The tray writes nothing when it ends: destroying it leaves on disk what
             // a SIGKILL leaves (the socket file aside, which the next tray replaces).
-            TrayApplication tray(path, true);
-            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            TrayUnderTest tray(path);
             QVERIFY2(tray.start(&error), qPrintable(error));
             QTRY_COMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
             // `lockwatch start alpha` elsewhere: journaled, then told over the socket.
             Control other;
             other.start(instances.at(0));
-            QTRY_COMPARE(attemptNames(sent), QStringList{QStringLiteral("alpha")});
+            QTRY_COMPARE(attemptNames(tray), QStringList{QStringLiteral("alpha")});
         }
         // No tray: `lockwatch start beta` can only journal it.
         {
@@ -229,14 +219,13 @@ private slots:
         }
 
         for (int round = 0; round < 2; ++round) {
-            TrayApplication tray(path, true);
-            QSignalSpy sent(tray.notifier(), &Notifier::sent);
+            TrayUnderTest tray(path);
             QVERIFY2(tray.start(&error), qPrintable(error));
             QCOMPARE(tray.monitor()->status(QStringLiteral("alpha")).state, State::Running);
             QCOMPARE(tray.monitor()->status(QStringLiteral("beta")).state, State::Running);
             QCOMPARE(tray.monitor()->status(QStringLiteral("gone")).state, State::Stale);
             QTest::qWait(2 * Notifier::DefaultCoalesceMs);
-            QCOMPARE(attemptNames(sent),
+            QCOMPARE(attemptNames(tray),
                      round == 0 ? QStringList{QStringLiteral("beta")} : QStringList());
         }
     }
@@ -256,8 +245,7 @@ private slots:
                       QStringLiteral("worker"), QStringLiteral("--"), QStringLiteral("sleep"),
                       TestSupport::uniqueSeconds()});
         QVERIFY(holder.waitForStarted());
-        TrayApplication tray(path, true);
-        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        TrayUnderTest tray(path);
         QVERIFY2(tray.start(&error), qPrintable(error));
         QTRY_COMPARE(tray.monitor()->status(QStringLiteral("worker")).state, State::Running);
 
@@ -270,9 +258,7 @@ private slots:
         QCOMPARE(stop.exitCode(), 0);
         holder.waitForFinished();
         QTest::qWait(2 * Notifier::DefaultCoalesceMs);
-        for (const QList<QVariant> &arguments : qAsConst(sent))
-            QVERIFY(arguments.at(0).value<Notifier::Message>().kind
-                    != Notifier::Kind::UnexpectedStop);
+        QVERIFY(tray.messages(Notifier::Kind::UnexpectedStop).isEmpty());
     }
 
 private:
@@ -287,8 +273,6 @@ private:
         TestSupport::writeFile(instance.lockFile, QByteArray::number(owner));
         return instance;
     }
-
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestTrayNotifier)

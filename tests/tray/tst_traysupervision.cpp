@@ -5,13 +5,11 @@
 #include "core/ipc/history.h"
 #include "core/model/config.h"
 #include "core/monitor/monitor.h"
+#include "isolatedtest.h"
 #include "testsupport.h"
-#include "tray/notifier.h"
-#include "tray/trayapplication.h"
+#include "trayundertest.h"
 
 #include <QApplication>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockWatch;
@@ -28,21 +26,11 @@ int countOf(const QString &name, HistoryEvent::Type type, HistoryEvent::By by)
 
 } // namespace
 
-class TestTraySupervision : public QObject
+class TestTraySupervision : public TestSupport::IsolatedTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-
 private slots:
-    void initTestCase()
-    {
-        qRegisterMetaType<Notifier::Message>();
-        QVERIFY(m_dir.isValid());
-        TestSupport::isolateXdgDirectories(m_dir.path());
-    }
-
     void givenUpRestartsAreToldOnceWithRetry()
     {
         InstanceConfig flaky;
@@ -60,29 +48,18 @@ private slots:
         QVERIFY(TestSupport::saveConfig(path, { flaky }));
         QString error;
 
-        TrayApplication tray(path, true);
-        tray.notifier()->setCoalesceInterval(50);
-        QSignalSpy sent(tray.notifier(), &Notifier::sent);
+        TestSupport::TrayUnderTest tray(path, 50);
         QVERIFY2(tray.start(&error), qPrintable(error));
         tray.perform(flaky.name, InstanceAction::Start);
 
-        const auto kinds = [&sent](Notifier::Kind kind) {
-            QList<Notifier::Message> found;
-            for (const QList<QVariant> &args : qAsConst(sent)) {
-                const auto message = args.at(0).value<Notifier::Message>();
-                if (message.kind == kind)
-                    found << message;
-            }
-            return found;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(kinds(Notifier::Kind::RestartGivenUp).size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tray.messages(Notifier::Kind::RestartGivenUp).size(), 1, 20000);
         QCOMPARE(tray.monitor()->status(flaky.name).state, State::Failed);
-        const Notifier::Message givenUp = kinds(Notifier::Kind::RestartGivenUp).first();
+        const Notifier::Message givenUp = tray.messages(Notifier::Kind::RestartGivenUp).first();
         QVERIFY(givenUp.critical);
         QCOMPARE(givenUp.names, QStringList{flaky.name});
         QVERIFY2(givenUp.summary.contains(flaky.name), qPrintable(givenUp.summary));
         // Each crash was told, with how it ended and what the program said last.
-        const QList<Notifier::Message> crashes = kinds(Notifier::Kind::UnexpectedStop);
+        const QList<Notifier::Message> crashes = tray.messages(Notifier::Kind::UnexpectedStop);
         QVERIFY(!crashes.isEmpty());
         QVERIFY2(crashes.first().body.contains(QLatin1String("exit code 1")), qPrintable(crashes.first().body));
         QVERIFY2(crashes.first().body.contains(QLatin1String("no route to host")), qPrintable(crashes.first().body));
@@ -93,7 +70,7 @@ private slots:
                                   20000);
         QTRY_COMPARE_WITH_TIMEOUT(countOf(flaky.name, HistoryEvent::Type::Started, HistoryEvent::By::Restart), 2,
                                   20000);
-        QTRY_COMPARE_WITH_TIMEOUT(kinds(Notifier::Kind::RestartGivenUp).size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tray.messages(Notifier::Kind::RestartGivenUp).size(), 2, 20000);
     }
 };
 
