@@ -4,7 +4,7 @@
 
 #include "cli/help.h"
 
-#include "core/control/clusterrunner.h"
+#include "core/cluster/clusterrunner.h"
 #include "core/control/runner.h"
 #include "core/model/config.h"
 #include "core/model/paths.h"

@@ -83,16 +83,11 @@ public:
 
     void duplicateRunning(const QString &name, qint64 previousPid, qint64 currentPid)
     {
-        if (m_json) {
-            line(QJsonObject { { QLatin1String("event"), QLatin1String("duplicate-running") },
-                               { QLatin1String("name"), name },
-                               { QLatin1String("time"), now() },
-                               { QLatin1String("previous_pid"), previousPid },
-                               { QLatin1String("pid"), currentPid } });
-            return;
-        }
-        //: `lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.
-        print(Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
+        event(QLatin1String("duplicate-running"), name,
+              { { QLatin1String("previous_pid"), previousPid },
+                { QLatin1String("pid"), currentPid } },
+              //: `lockwatch watch`: a program took over a lock older than an hour; two copies of the program run now.
+              Tr::tr("%1  %2: DUPLICATE RUNNING: the lock passed from PID %3 to PID %4 while "
                      "PID %3 still runs")
                       .arg(clock(), name)
                       .arg(previousPid)
@@ -101,16 +96,10 @@ public:
 
     void copyRunning(const QString &name, qint64 runningPid, qint64 copyPid)
     {
-        if (m_json) {
-            line(QJsonObject{{QLatin1String("event"), QLatin1String("duplicate-running")},
-                             {QLatin1String("name"), name},
-                             {QLatin1String("time"), now()},
-                             {QLatin1String("running_pid"), runningPid},
-                             {QLatin1String("pid"), copyPid}});
-            return;
-        }
-        //: `lockwatch watch`: a second copy of a program runs beside the first one.
-        print(Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
+        event(QLatin1String("duplicate-running"), name,
+              { { QLatin1String("running_pid"), runningPid }, { QLatin1String("pid"), copyPid } },
+              //: `lockwatch watch`: a second copy of a program runs beside the first one.
+              Tr::tr("%1  %2: DUPLICATE RUNNING: PID %3 runs beside PID %4")
                       .arg(clock(), name)
                       .arg(copyPid)
                       .arg(runningPid));
@@ -118,33 +107,21 @@ public:
 
     void unexpectedStop(const QString &name, qint64 pid)
     {
-        if (m_json) {
-            line(QJsonObject { { QLatin1String("event"), QLatin1String("unexpected-stop") },
-                               { QLatin1String("name"), name },
-                               { QLatin1String("time"), now() },
-                               { QLatin1String("pid"), pid } });
-            return;
-        }
-        //: `lockwatch watch`: a running program ended without anyone asking it to (a crash).
-        print(Tr::tr("%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request")
+        event(QLatin1String("unexpected-stop"), name, { { QLatin1String("pid"), pid } },
+              //: `lockwatch watch`: a running program ended without anyone asking it to (a crash).
+              Tr::tr("%1  %2: UNEXPECTED STOP: PID %3 ended without a stop request")
                       .arg(clock(), name)
                       .arg(pid));
     }
 
     void duplicateAttempt(const QString &name, qint64 attemptPid, qint64 holderPid)
     {
-        if (m_json) {
-            QJsonObject obj { { QLatin1String("event"), QLatin1String("duplicate-attempt") },
-                              { QLatin1String("name"), name },
-                              { QLatin1String("time"), now() },
-                              { QLatin1String("pid"), attemptPid } };
-            if (holderPid > 0)
-                obj.insert(QLatin1String("holder_pid"), holderPid);
-            line(obj);
-            return;
-        }
-        //: `lockwatch watch`: a second copy of a running program checked its lock.
-        print(Tr::tr("%1  %2: duplicate start attempt by PID %3 (running as PID %4)")
+        QJsonObject fields { { QLatin1String("pid"), attemptPid } };
+        if (holderPid > 0)
+            fields.insert(QLatin1String("holder_pid"), holderPid);
+        event(QLatin1String("duplicate-attempt"), name, fields,
+              //: `lockwatch watch`: a second copy of a running program checked its lock.
+              Tr::tr("%1  %2: duplicate start attempt by PID %3 (running as PID %4)")
                       .arg(clock(), name)
                       .arg(attemptPid)
                       .arg(holderPid));
@@ -152,17 +129,27 @@ public:
 
     void removed(const QString &name)
     {
-        if (m_json) {
-            line(QJsonObject { { QLatin1String("event"), QLatin1String("removed") },
-                               { QLatin1String("name"), name },
-                               { QLatin1String("time"), now() } });
-            return;
-        }
-        //: `lockwatch watch`: an instance was removed from the configuration.
-        print(Tr::tr("%1  %2: no longer watched (removed from the configuration)").arg(clock(), name));
+        event(QLatin1String("removed"), name, QJsonObject(),
+              //: `lockwatch watch`: an instance was removed from the configuration.
+              Tr::tr("%1  %2: no longer watched (removed from the configuration)")
+                      .arg(clock(), name));
     }
 
 private:
+    // One event of an instance: as JSON, {"event", "name", "time"} and `fields`; as
+    // text, the line `text`.
+    void event(QLatin1String id, const QString &name, QJsonObject fields, const QString &text)
+    {
+        if (!m_json) {
+            print(text);
+            return;
+        }
+        fields.insert(QLatin1String("event"), id);
+        fields.insert(QLatin1String("name"), name);
+        fields.insert(QLatin1String("time"), now());
+        line(fields);
+    }
+
     void line(const QJsonObject &obj) { m_session.print(obj); }
     void print(const QString &text) { m_session.print(text); }
 

@@ -4,7 +4,7 @@
 // notifications, through a Notifier. Decides nothing itself.
 #pragma once
 
-#include "core/model/exitstatus.h"
+#include "core/system/exitstatus.h"
 #include "core/model/instancestatus.h"
 #include "core/monitor/duplicateattempt.h"
 

@@ -12,6 +12,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <tuple>
+#include <utility>
+
 namespace LockWatch {
 
 // One icon size: width, height, ARGB32 pixels in network byte order. (iiay)
@@ -20,6 +23,11 @@ struct SniIconPixmap
     int width = 0;
     int height = 0;
     QByteArray argb;
+
+    template<typename Self> static auto fields(Self &s)
+    {
+        return std::tie(s.width, s.height, s.argb);
+    }
 };
 using SniIconPixmaps = QList<SniIconPixmap>;
 
@@ -30,6 +38,11 @@ struct SniToolTip
     SniIconPixmaps pixmaps;
     QString title;
     QString description;
+
+    template<typename Self> static auto fields(Self &s)
+    {
+        return std::tie(s.iconName, s.pixmaps, s.title, s.description);
+    }
 };
 
 // One menu item and, as deep as asked, its children. (ia{sv}av)
@@ -45,6 +58,8 @@ struct DBusMenuItemProperties
 {
     int id = 0;
     QVariantMap properties;
+
+    template<typename Self> static auto fields(Self &s) { return std::tie(s.id, s.properties); }
 };
 using DBusMenuItemPropertiesList = QList<DBusMenuItemProperties>;
 
@@ -53,6 +68,8 @@ struct DBusMenuItemRemovedProperties
 {
     int id = 0;
     QStringList names;
+
+    template<typename Self> static auto fields(Self &s) { return std::tie(s.id, s.names); }
 };
 using DBusMenuItemRemovedPropertiesList = QList<DBusMenuItemRemovedProperties>;
 
@@ -63,24 +80,40 @@ struct DBusMenuEvent
     QString eventId;
     QDBusVariant data;
     uint timestamp = 0;
+
+    template<typename Self> static auto fields(Self &s)
+    {
+        return std::tie(s.id, s.eventId, s.data, s.timestamp);
+    }
 };
 using DBusMenuEventList = QList<DBusMenuEvent>;
 
 // Registers every type above with QtDBus (once; safe to call again).
 void registerDBusTrayTypes();
 
-QDBusArgument &operator<<(QDBusArgument &argument, const SniIconPixmap &pixmap);
-const QDBusArgument &operator>>(const QDBusArgument &argument, SniIconPixmap &pixmap);
-QDBusArgument &operator<<(QDBusArgument &argument, const SniToolTip &toolTip);
-const QDBusArgument &operator>>(const QDBusArgument &argument, SniToolTip &toolTip);
+// Every structure above with fields() goes over D-Bus as a structure of those
+// fields, in order.
+template<typename T, typename = decltype(T::fields(std::declval<T &>()))>
+QDBusArgument &operator<<(QDBusArgument &argument, const T &value)
+{
+    argument.beginStructure();
+    std::apply([&argument](const auto &...field) { (argument << ... << field); }, T::fields(value));
+    argument.endStructure();
+    return argument;
+}
+
+template<typename T, typename = decltype(T::fields(std::declval<T &>()))>
+const QDBusArgument &operator>>(const QDBusArgument &argument, T &value)
+{
+    argument.beginStructure();
+    std::apply([&argument](auto &...field) { (argument >> ... >> field); }, T::fields(value));
+    argument.endStructure();
+    return argument;
+}
+
+// The layout item holds its children in variants: written by hand.
 QDBusArgument &operator<<(QDBusArgument &argument, const DBusMenuLayoutItem &item);
 const QDBusArgument &operator>>(const QDBusArgument &argument, DBusMenuLayoutItem &item);
-QDBusArgument &operator<<(QDBusArgument &argument, const DBusMenuItemProperties &item);
-const QDBusArgument &operator>>(const QDBusArgument &argument, DBusMenuItemProperties &item);
-QDBusArgument &operator<<(QDBusArgument &argument, const DBusMenuItemRemovedProperties &item);
-const QDBusArgument &operator>>(const QDBusArgument &argument, DBusMenuItemRemovedProperties &item);
-QDBusArgument &operator<<(QDBusArgument &argument, const DBusMenuEvent &event);
-const QDBusArgument &operator>>(const QDBusArgument &argument, DBusMenuEvent &event);
 
 } // namespace LockWatch
 

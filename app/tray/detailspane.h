@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/cluster/publishedstatus.h"
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 #include "core/model/instancestatus.h"
 
 #include <QTimer>

@@ -36,6 +36,42 @@ QString listNames(const QStringList &names)
             .arg(first.join(QLatin1String(", ")));
 }
 
+// How a merged notification of each kind is titled: one instance by its name, several
+// by their number; and whether it is critical. In the order a burst sends them, the
+// most serious first. (Error messages bring their own title and are not merged.)
+struct Title
+{
+    Notifier::Kind kind;
+    const char *one;
+    const char *several;
+    bool critical;
+};
+
+const Title Titles[] = {
+    { Notifier::Kind::RestartGivenUp,
+      //: Notification title: LockWatch stopped restarting a program that kept crashing.
+      QT_TRANSLATE_NOOP("LockWatch::Notifier", "Restarts of \"%1\" given up"),
+      //: An "instance" is one monitored program (one configured lockfile).
+      QT_TRANSLATE_N_NOOP("LockWatch::Notifier", "Restarts of %n instance(s) given up"), true },
+    { Notifier::Kind::DuplicateRunning,
+      QT_TRANSLATE_NOOP("LockWatch::Notifier", "\"%1\" is running twice"),
+      //: An "instance" is one monitored program (one configured lockfile).
+      QT_TRANSLATE_N_NOOP("LockWatch::Notifier", "%n instance(s) running twice"), true },
+    { Notifier::Kind::UnexpectedStop,
+      QT_TRANSLATE_NOOP("LockWatch::Notifier", "\"%1\" stopped unexpectedly"),
+      //: An "instance" is one monitored program (one configured lockfile).
+      QT_TRANSLATE_N_NOOP("LockWatch::Notifier", "%n instance(s) stopped unexpectedly"), false },
+    { Notifier::Kind::StaleLock,
+      //: Notification title; a stale lock is a lockfile left behind by a program that is gone.
+      QT_TRANSLATE_NOOP("LockWatch::Notifier", "Stale lock found: \"%1\""),
+      QT_TRANSLATE_N_NOOP("LockWatch::Notifier", "%n stale lock(s) found"), false },
+    { Notifier::Kind::DuplicateAttempt,
+      //: Notification title: someone tried to start a program that already runs; %1 is
+      //: the instance's name.
+      QT_TRANSLATE_NOOP("LockWatch::Notifier", "Second start of \"%1\" refused"),
+      QT_TRANSLATE_N_NOOP("LockWatch::Notifier", "%n duplicate start(s) refused"), false },
+};
+
 } // namespace
 
 Notifier::Notifier(QSystemTrayIcon *fallback, QObject *parent)
@@ -101,39 +137,12 @@ Notifier::Message Notifier::compose(Kind kind, const QStringList &names, const Q
 {
     Message message{kind, QString(), QString(), names, cleanable, false};
     const int count = int(names.size());
-    const QString single = count == 1 ? names.constFirst() : QString();
-    switch (kind) {
-    case Kind::DuplicateAttempt:
-        //: Notification title: someone tried to start a program that already runs; %1 is
-        //: the instance's name.
-        message.summary = count == 1 ? tr("Second start of \"%1\" refused").arg(single)
-                                     : tr("%n duplicate start(s) refused", nullptr, count);
-        break;
-    case Kind::DuplicateRunning:
-        message.summary = count == 1 ? tr("\"%1\" is running twice").arg(single)
-                                     //: An "instance" is one monitored program (one configured lockfile).
-                                     : tr("%n instance(s) running twice", nullptr, count);
-        message.critical = true;
-        break;
-    case Kind::UnexpectedStop:
-        message.summary = count == 1 ? tr("\"%1\" stopped unexpectedly").arg(single)
-                                     //: An "instance" is one monitored program (one configured lockfile).
-                                     : tr("%n instance(s) stopped unexpectedly", nullptr, count);
-        break;
-    case Kind::RestartGivenUp:
-        //: Notification title: LockWatch stopped restarting a program that kept crashing.
-        message.summary = count == 1 ? tr("Restarts of \"%1\" given up").arg(single)
-                                     //: An "instance" is one monitored program (one configured lockfile).
-                                     : tr("Restarts of %n instance(s) given up", nullptr, count);
-        message.critical = true;
-        break;
-    case Kind::Error:
-        break;
-    case Kind::StaleLock:
-        //: Notification title; a stale lock is a lockfile left behind by a program that is gone.
-        message.summary = count == 1 ? tr("Stale lock found: \"%1\"").arg(single)
-                                     : tr("%n stale lock(s) found", nullptr, count);
-        break;
+    for (const Title &title : Titles) {
+        if (title.kind != kind)
+            continue;
+        message.summary = count == 1 ? tr(title.one).arg(names.constFirst())
+                                     : tr(title.several, nullptr, count);
+        message.critical = title.critical;
     }
     if (count == 1 && !details.value(0).isEmpty())
         message.body = details.constFirst();
@@ -146,8 +155,8 @@ void Notifier::flush()
 {
     m_timer.stop();
     const auto pending = std::exchange(m_pending, {});
-    for (Kind kind : {Kind::RestartGivenUp, Kind::DuplicateRunning, Kind::UnexpectedStop,
-                      Kind::StaleLock, Kind::DuplicateAttempt}) {
+    for (const Title &title : Titles) {
+        const Kind kind = title.kind;
         QStringList names, details, cleanable;
         for (const auto &[eventKind, event] : pending) {
             if (eventKind != kind)

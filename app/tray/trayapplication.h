@@ -4,7 +4,7 @@
 // process itself.
 #pragma once
 
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 #include "core/model/config.h"
 #include "core/model/instancestatus.h"
 #include "core/monitor/duplicateattempt.h"

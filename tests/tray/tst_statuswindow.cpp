@@ -3,6 +3,7 @@
 // whole tray (TrayApplication) on a temporary configuration; there is no system
 // tray on the offscreen platform, so the window shows itself with its notice.
 #include "core/model/config.h"
+#include "isolatedtest.h"
 #include "tray/instanceactions.h"
 #include "tray/middleelidedelegate.h"
 #include "tray/statusmodel.h"
@@ -18,7 +19,6 @@
 #include <QToolBar>
 #include <QProcess>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -26,7 +26,7 @@
 
 using namespace LockWatch;
 
-class TestStatusWindow : public QObject
+class TestStatusWindow : public TestSupport::IsolatedTest
 {
     Q_OBJECT
 
@@ -41,17 +41,6 @@ class TestStatusWindow : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        for (const char *variable : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
-            const QString dir = m_dir.path() + QLatin1Char('/') + QLatin1String(variable);
-            QVERIFY(QDir().mkpath(dir));
-            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv(variable, QFile::encodeName(dir));
-        }
-    }
-
     void rowsFollowRealStateChanges()
     {
         const QString lock = m_dir.path() + QLatin1String("/worker.pid");
@@ -217,9 +206,6 @@ private slots:
         QVERIFY2(config.save(path, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(window->message(), QString(), 5000);
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestStatusWindow)

@@ -29,7 +29,6 @@ bool ClusterMember::start(QString *error)
     m_publisher = new Publisher(m_client, m_monitor, m_cluster, this);
     m_requests = new RemoteRequests(m_client, m_monitor, m_control, m_cluster, this);
     connect(m_publisher, &Publisher::reachableChanged, this, [this](bool reachable) {
-        emit reachableChanged(reachable);
         emit message(reachable ? tr("Publishing to etcd as node %1.").arg(m_cluster.node)
                                //: "Cluster" is the etcd cluster shared by every node.
                                : tr("Cluster unreachable; local monitoring goes on, publishing "
@@ -50,11 +49,6 @@ void ClusterMember::stop(int timeoutMs, const std::function<void()> &done)
         return;
     }
     m_publisher->stop(timeoutMs, done);
-}
-
-bool ClusterMember::isReachable() const
-{
-    return m_publisher && m_publisher->isReachable();
 }
 
 bool ClusterMember::isPublished() const

@@ -32,12 +32,10 @@ public:
     bool start(QString *error);
     // Revokes the node's lease: the others see it unreachable at once.
     void stop(int timeoutMs, const std::function<void()> &done);
-    bool isReachable() const;
     // Every instance of this node is published under the current lease.
     bool isPublished() const;
 
 signals:
-    void reachableChanged(bool reachable);
     // Something for the agent's log (translated, one line).
     void message(const QString &text);
 

@@ -49,6 +49,17 @@ bool objectOf(const QByteArray &body, QJsonObject *out, QString *error)
     return true;
 }
 
+// `value` as an object; false with `notAnObject` (translated) as the error when it is not one.
+bool asObject(const QJsonValue &value, const char *notAnObject, QJsonObject *out, QString *error)
+{
+    if (!value.isObject()) {
+        *error = EtcdParse::tr(notAnObject);
+        return false;
+    }
+    *out = value.toObject();
+    return true;
+}
+
 bool kvsOf(const QJsonObject &object, EtcdAnswer *answer, QString *error)
 {
     const QJsonValue kvs = object.value(QLatin1String("kvs"));
@@ -104,11 +115,11 @@ bool txnResponsesOf(const QJsonObject &object, EtcdAnswer *answer, QString *erro
         return false;
     }
     for (const QJsonValue &item : responses.toArray()) {
-        if (!item.isObject()) {
-            *error = EtcdParse::tr("a transaction response is not an object");
+        QJsonObject op;
+        if (!asObject(item,
+                      QT_TRANSLATE_NOOP("EtcdParse", "a transaction response is not an object"),
+                      &op, error))
             return false;
-        }
-        const QJsonObject op = item.toObject();
         EtcdAnswer sub;
         bool known = false;
         const struct
@@ -209,32 +220,28 @@ bool EtcdParse::bytesOf(const QJsonObject &object, const char *field, qsizetype 
         out->clear();
         return true;
     }
-    if (!v.isString() || v.toString().size() > (maxBytes / 3 + 1) * 4) {
+    const auto refuse = [field, maxBytes, error] {
         *error = tr("\"%1\" is not base64 of at most %2 bytes")
                          .arg(QLatin1String(field))
                          .arg(maxBytes);
         return false;
-    }
+    };
+    // Decoded only when its length allows at most maxBytes.
+    if (!v.isString() || v.toString().size() > (maxBytes / 3 + 1) * 4)
+        return refuse();
     const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || v.toString().contains(QChar(0xfffd)) || decoded.decoded.size() > maxBytes) {
-        *error = tr("\"%1\" is not base64 of at most %2 bytes")
-                         .arg(QLatin1String(field))
-                         .arg(maxBytes);
-        return false;
-    }
+    if (!decoded || v.toString().contains(QChar(0xfffd)) || decoded.decoded.size() > maxBytes)
+        return refuse();
     *out = decoded.decoded;
     return true;
 }
 
 bool EtcdParse::keyValueOf(const QJsonValue &value, EtcdKeyValue *out, QString *error)
 {
-    if (!value.isObject()) {
-        *error = tr("a key is not an object");
-        return false;
-    }
-    const QJsonObject o = value.toObject();
-    return bytesOf(o, "key", MaxKeyBytes, &out->key, error)
+    QJsonObject o;
+    return asObject(value, QT_TRANSLATE_NOOP("EtcdParse", "a key is not an object"), &o, error)
+            && bytesOf(o, "key", MaxKeyBytes, &out->key, error)
             && bytesOf(o, "value", MaxValueBytes, &out->value, error)
             && int64Of(o, "create_revision", &out->createRevision, error)
             && int64Of(o, "mod_revision", &out->modRevision, error)
@@ -245,12 +252,10 @@ bool EtcdParse::keyValueOf(const QJsonValue &value, EtcdKeyValue *out, QString *
 
 bool EtcdParse::headerOf(const QJsonObject &object, qint64 *revision, QString *error)
 {
-    const QJsonValue header = object.value(QLatin1String("header"));
-    if (!header.isObject()) {
-        *error = tr("no \"header\"");
-        return false;
-    }
-    if (!int64Of(header.toObject(), "revision", revision, error))
+    QJsonObject header;
+    if (!asObject(object.value(QLatin1String("header")),
+                  QT_TRANSLATE_NOOP("EtcdParse", "no \"header\""), &header, error)
+        || !int64Of(header, "revision", revision, error))
         return false;
     if (*revision < 0) {
         *error = tr("negative revision");
@@ -261,11 +266,9 @@ bool EtcdParse::headerOf(const QJsonObject &object, qint64 *revision, QString *e
 
 bool EtcdParse::eventOf(const QJsonValue &value, EtcdEvent *out, QString *error)
 {
-    if (!value.isObject()) {
-        *error = tr("an event is not an object");
+    QJsonObject o;
+    if (!asObject(value, QT_TRANSLATE_NOOP("EtcdParse", "an event is not an object"), &o, error))
         return false;
-    }
-    const QJsonObject o = value.toObject();
     const QJsonValue type = o.value(QLatin1String("type"));
     if (type.isUndefined() || type == QLatin1String("PUT"))
         out->type = EtcdEvent::Type::Put;

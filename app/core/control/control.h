@@ -7,7 +7,7 @@
 // without updating every presenter.
 #pragma once
 
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 #include "core/model/config.h"
 #include "core/monitor/duplicateattempt.h"
 #include "core/model/instancestatus.h"

@@ -7,37 +7,43 @@ namespace LockWatch {
 
 namespace {
 
-// Before any signal: the holder must be a verified process of ours (or we are root).
-QString holderRefusal(const InstanceStatus &status, const Control::Circumstances &c)
+// Before any signal, the process `pid` (a lock's holder or a copy) must be verified: not
+// PID 1 or LockWatch itself, its start and owner known, and ours unless we are root.
+QString identityRefusal(qint64 pid, const ProcessIdentity &id, const Control::Circumstances &c)
 {
-    const qint64 pid = status.pid;
-    if (pid == 0 && status.kernelLockHeld)
-        //: %1 is a lockfile path. "kernel lock": an flock/fcntl lock on the file.
-        return Control::tr("A kernel lock is held on %1, but no process could be proven to hold "
-                           "it (the process that took it may have exited, leaving it to another, "
-                           "or it belongs to another user); nothing was signalled.")
-                .arg(status.lockfile);
-    if (pid == 0)
-        //: "lock": the lockfile. Its holder is a process.
-        return Control::tr("The holder of the lock is not known; nothing was signalled.");
     if (pid <= 1)
         //: "lock": the lockfile.
         return Control::tr("The lock names PID %1; it is never signalled.").arg(pid);
     if (pid == c.selfPid)
         return Control::tr("The lock names LockWatch itself (PID %1); it is not signalled.")
                 .arg(pid);
-    if (!status.holderId.startKnown)
+    if (!id.startKnown)
         return Control::tr("The identity of PID %1 cannot be verified; it is not signalled.")
                 .arg(pid);
-    if (!status.holderId.uidKnown)
+    if (!id.uidKnown)
         return Control::tr("The owner of PID %1 cannot be determined; it is not signalled.")
                 .arg(pid);
-    if (c.selfUid != 0 && status.holderId.uid != c.selfUid)
+    if (c.selfUid != 0 && id.uid != c.selfUid)
         return Control::tr("PID %1 belongs to another user (uid %2); LockWatch does not signal "
                            "other users' processes.")
                 .arg(pid)
-                .arg(status.holderId.uid);
+                .arg(id.uid);
     return QString();
+}
+
+// Before any signal: the holder must be known and a verified process of ours (or we are root).
+QString holderRefusal(const InstanceStatus &status, const Control::Circumstances &c)
+{
+    if (status.pid == 0 && status.kernelLockHeld)
+        //: %1 is a lockfile path. "kernel lock": an flock/fcntl lock on the file.
+        return Control::tr("A kernel lock is held on %1, but no process could be proven to hold "
+                           "it (the process that took it may have exited, leaving it to another, "
+                           "or it belongs to another user); nothing was signalled.")
+                .arg(status.lockfile);
+    if (status.pid == 0)
+        //: "lock": the lockfile. Its holder is a process.
+        return Control::tr("The holder of the lock is not known; nothing was signalled.");
+    return identityRefusal(status.pid, status.holderId, c);
 }
 
 // Stop ends every copy it may signal; it is refused only when it may signal none.
@@ -169,30 +175,15 @@ QString cleanRefusal(const InstanceConfig &instance, const InstanceStatus &statu
 
 QString Control::refusal(const ProcessCopy &copy, const Circumstances &c)
 {
-    const qint64 pid = copy.pid;
-    if (pid <= 1)
-        //: "lock": the lockfile.
-        return tr("The lock names PID %1; it is never signalled.").arg(pid);
-    if (pid == c.selfPid)
-        return tr("The lock names LockWatch itself (PID %1); it is not signalled.").arg(pid);
-    if (!copy.startKnown)
-        return tr("The identity of PID %1 cannot be verified; it is not signalled.").arg(pid);
-    if (!copy.uidKnown)
-        return tr("The owner of PID %1 cannot be determined; it is not signalled.").arg(pid);
-    if (copy.uid == c.selfUid)
-        return QString();
-    if (c.selfUid != 0)
-        return tr("PID %1 belongs to another user (uid %2); LockWatch does not signal other "
-                  "users' processes.")
-                .arg(pid)
-                .arg(copy.uid);
-    if (!copy.holder)
-        //: A process of another user runs the same program but does not hold the lockfile.
-        return tr("PID %1 belongs to another user (uid %2) and does not hold the lock; it is not "
-                  "signalled.")
-                .arg(pid)
-                .arg(copy.uid);
-    return QString();
+    const QString why = identityRefusal(copy.pid, copy, c);
+    if (!why.isEmpty() || copy.uid == c.selfUid || copy.holder)
+        return why;
+    // Root, and another user's copy.
+    //: A process of another user runs the same program but does not hold the lockfile.
+    return tr("PID %1 belongs to another user (uid %2) and does not hold the lock; it is not "
+              "signalled.")
+            .arg(copy.pid)
+            .arg(copy.uid);
 }
 
 QString Control::refusal(Action action, const InstanceConfig &instance,

@@ -17,7 +17,7 @@
 // processes show backoff and failed) and recorded in the History.
 #pragma once
 
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 #include "core/model/instancestatus.h"
 #include "core/monitor/supervisionboard.h"
 

@@ -12,7 +12,7 @@
 // skipped and reported (ReadResult::damagedLines), never fatal.
 #pragma once
 
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 
 #include <QCoreApplication>
 #include <QList>

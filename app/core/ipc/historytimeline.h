@@ -4,7 +4,7 @@
 // twice. What the status window draws as its timeline strip.
 #pragma once
 
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 
 #include <QList>
 

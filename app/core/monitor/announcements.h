@@ -10,7 +10,7 @@
 // and the stop markers of other LockWatch processes.
 #pragma once
 
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 #include "core/model/config.h"
 #include "core/model/instancestatus.h"
 #include "core/monitor/duplicateattempt.h"

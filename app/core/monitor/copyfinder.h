@@ -8,7 +8,7 @@
 #include "core/lockfile/classifier.h"
 #include "core/model/config.h"
 #include "core/model/instancestatus.h"
-#include "core/model/programidentity.h"
+#include "core/system/programidentity.h"
 #include "core/system/processtable.h"
 
 #include <QHash>

@@ -10,7 +10,7 @@
 // start` from the command line) is no one's child here: its status is unknown.
 #pragma once
 
-#include "core/model/exitstatus.h"
+#include "core/system/exitstatus.h"
 
 #include <QHash>
 #include <QList>

@@ -4,7 +4,7 @@
 // snapshot.
 #pragma once
 
-#include "core/model/programidentity.h"
+#include "core/system/programidentity.h"
 #include "core/system/processprobe.h"
 
 #include <QList>

@@ -3,7 +3,7 @@
 // its absolute command; a fork without exec is flagged; threads are not processes;
 // another user's process is still named (from its argv[0]) when /proc hides its
 // executable and working directory.
-#include "core/model/programidentity.h"
+#include "core/system/programidentity.h"
 #include "core/system/processtable.h"
 #include "testsupport.h"
 

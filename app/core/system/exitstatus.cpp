@@ -1,4 +1,4 @@
-#include "core/model/exitstatus.h"
+#include "core/system/exitstatus.h"
 
 #include <cstring>
 

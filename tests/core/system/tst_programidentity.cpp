@@ -1,7 +1,7 @@
 // ProgramIdentity: what a configured program runs as - the executable with its
 // symlinks resolved, file arguments made canonical against the working directory,
 // scripts as their interpreter. Real files in a temporary directory.
-#include "core/model/programidentity.h"
+#include "core/system/programidentity.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/ipc/historyevent.h"
+#include "core/model/historyevent.h"
 
 #include "core/model/enumids.h"
 #include "core/model/isotime.h"

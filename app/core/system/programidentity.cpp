@@ -1,4 +1,4 @@
-#include "core/model/programidentity.h"
+#include "core/system/programidentity.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/control/clusterrunner.h"
+#include "core/cluster/clusterrunner.h"
 
 #include "core/cluster/clusterkeys.h"
 #include "core/cluster/clusterlock.h"

@@ -4,7 +4,7 @@
 // history file, and `lockwatch history --json`): never translated.
 #pragma once
 
-#include "core/model/exitstatus.h"
+#include "core/system/exitstatus.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
