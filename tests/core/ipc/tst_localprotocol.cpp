@@ -3,6 +3,8 @@
 #include "core/ipc/localprotocol.h"
 #include "core/ipc/localserver.h"
 
+#include "attemptsample.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,31 +19,7 @@
 #include <unistd.h>
 
 using namespace LockWatch;
-
-namespace {
-
-DuplicateAttempt sample()
-{
-    DuplicateAttempt a;
-    a.source = DuplicateAttempt::Source::Run;
-    a.name = QStringLiteral("binance");
-    a.lockfile = QStringLiteral("/tmp/.binance_monitor.lock");
-    a.attemptPid = 4242;
-    a.holderPid = 12345;
-    a.holderHost = QStringLiteral("ip-172-31-47-56");
-    a.timeMs = 1752999000123;
-    a.journalSeq = 17;
-    return a;
-}
-
-bool same(const DuplicateAttempt &a, const DuplicateAttempt &b)
-{
-    return a.source == b.source && a.name == b.name && a.lockfile == b.lockfile
-            && a.attemptPid == b.attemptPid && a.holderPid == b.holderPid
-            && a.holderHost == b.holderHost && a.timeMs == b.timeMs && a.journalSeq == b.journalSeq;
-}
-
-} // namespace
+using namespace TestSupport;
 
 class TestLocalProtocol : public QObject
 {
@@ -83,21 +61,21 @@ void TestLocalProtocol::initTestCase()
 
 void TestLocalProtocol::roundTrip()
 {
-    const DuplicateAttempt a = sample();
+    const DuplicateAttempt a = sampleAttempt();
     const LocalProtocol::Message m = LocalProtocol::decode(LocalProtocol::encode(a));
     QCOMPARE(m.type, LocalProtocol::Type::DuplicateAttempt);
-    QVERIFY(same(m.attempt, a));
+    QVERIFY(sameAttempt(m.attempt, a));
     QCOMPARE(LocalProtocol::decode(LocalProtocol::encodeActivate()).type, LocalProtocol::Type::Activate);
 
-    DuplicateAttempt unnamed = sample();
+    DuplicateAttempt unnamed = sampleAttempt();
     unnamed.name.clear();
     unnamed.source = DuplicateAttempt::Source::Foreign;
-    QVERIFY(same(LocalProtocol::decode(LocalProtocol::encode(unnamed)).attempt, unnamed));
+    QVERIFY(sameAttempt(LocalProtocol::decode(LocalProtocol::encode(unnamed)).attempt, unnamed));
 }
 
 void TestLocalProtocol::oneVersionedLine()
 {
-    const QByteArray line = LocalProtocol::encode(sample());
+    const QByteArray line = LocalProtocol::encode(sampleAttempt());
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1);
     QVERIFY(line.contains("\"v\":1"));
@@ -132,7 +110,7 @@ void TestLocalProtocol::rejects()
 
 void TestLocalProtocol::oversizedAttemptIsNotEncoded()
 {
-    DuplicateAttempt a = sample();
+    DuplicateAttempt a = sampleAttempt();
     a.lockfile = QString(5000, QLatin1Char('a'));
     QVERIFY(LocalProtocol::encode(a).isEmpty());
     QVERIFY(!notifyTray(a, 100, socketName(QStringLiteral("none.sock"))));
@@ -146,11 +124,11 @@ void TestLocalProtocol::serverReceivesAttemptAndActivate()
     QVERIFY2(server.listen(name, &error), qPrintable(error));
     QSignalSpy attempts(&server, &LocalServer::attemptReceived);
     QSignalSpy activations(&server, &LocalServer::activateRequested);
-    QVERIFY(notifyTray(sample(), 1000, name));
+    QVERIFY(notifyTray(sampleAttempt(), 1000, name));
     QVERIFY(requestActivation(1000, name));
     QTRY_COMPARE(attempts.count(), 1);
     QTRY_COMPARE(activations.count(), 1);
-    QVERIFY(same(attempts.first().first().value<DuplicateAttempt>(), sample()));
+    QVERIFY(sameAttempt(attempts.first().first().value<DuplicateAttempt>(), sampleAttempt()));
     // Only the user may connect.
     QFile::Permissions perms = QFile::permissions(name);
     QVERIFY(!(perms & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup)));
@@ -162,11 +140,11 @@ void TestLocalProtocol::serverSurvivesABadClient_data()
     QTest::addColumn<int>("received"); // the attempts among them
     QTest::addColumn<bool>("dropped"); // the server closes that connection
     QTest::newRow("malformed lines")
-            << "garbage\n{\"v\":9,\"type\":\"activate\"}\n" + LocalProtocol::encode(sample()) << 1
+            << "garbage\n{\"v\":9,\"type\":\"activate\"}\n" + LocalProtocol::encode(sampleAttempt()) << 1
             << false;
     // No newline, far over the limit: the attempt after it is not read.
     QTest::newRow("oversized message")
-            << QByteArray(64 * 1024, 'x') + LocalProtocol::encode(sample()) << 0 << true;
+            << QByteArray(64 * 1024, 'x') + LocalProtocol::encode(sampleAttempt()) << 0 << true;
 }
 
 void TestLocalProtocol::serverSurvivesABadClient()
@@ -189,7 +167,7 @@ void TestLocalProtocol::serverSurvivesABadClient()
     QTRY_COMPARE(attempts.count(), received);
     socket.disconnectFromServer();
     // The server keeps listening: others are still served.
-    QVERIFY(notifyTray(sample(), 1000, name));
+    QVERIFY(notifyTray(sampleAttempt(), 1000, name));
     QTRY_COMPARE(attempts.count(), received + 1);
 }
 
@@ -197,7 +175,7 @@ void TestLocalProtocol::notifyWithoutTrayFailsFast()
 {
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(!notifyTray(sample(), 250, socketName(QStringLiteral("nobody.sock"))));
+    QVERIFY(!notifyTray(sampleAttempt(), 250, socketName(QStringLiteral("nobody.sock"))));
     QVERIFY(!requestActivation(250, socketName(QStringLiteral("nobody.sock"))));
 }
 
@@ -236,7 +214,7 @@ void TestLocalProtocol::leftoverSocketIsReplaced()
     QVERIFY(server.listen(name, nullptr, &otherRunning));
     QVERIFY(!otherRunning);
     QSignalSpy attempts(&server, &LocalServer::attemptReceived);
-    QVERIFY(notifyTray(sample(), 1000, name));
+    QVERIFY(notifyTray(sampleAttempt(), 1000, name));
     QTRY_COMPARE(attempts.count(), 1);
 }
 

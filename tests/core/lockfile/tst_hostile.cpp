@@ -70,7 +70,9 @@ class TestHostile : public QObject
 private:
     QTemporaryDir m_root;
     QString m_tmp; // a sticky, world-writable directory like /tmp
-    std::unique_ptr<ProcessProbe> m_processes;
+    // Made here, not in initTestCase(): absurdPids_data() reads pid_max from it, and
+    // -datatags lists the rows without running initTestCase().
+    std::unique_ptr<ProcessProbe> m_processes = ProcessProbe::create();
     std::unique_ptr<KernelLockProbe> m_kernelLocks;
     std::unique_ptr<Classifier> m_classifier;
     QProcess m_sleeper;
@@ -124,7 +126,6 @@ void TestHostile::initTestCase()
     QVERIFY(::stat(QFile::encodeName(m_tmp).constData(), &st) == 0);
     QCOMPARE(st.st_mode & 07777, mode_t(01777));
 
-    m_processes = ProcessProbe::create();
     m_kernelLocks = KernelLockProbe::create();
     m_classifier = std::make_unique<Classifier>(*m_processes, *m_kernelLocks);
     m_livePid = startSleeper(m_sleeper);

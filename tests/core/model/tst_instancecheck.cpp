@@ -45,6 +45,16 @@ private:
                                                 : QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    // `content` written to NAME in the test's directory, private to the user as a
+    // configuration must be; its path (empty when it could not be written).
+    QString configFile(const QString &name, const QByteArray &content) const
+    {
+        const QString path = m_dir.filePath(name);
+        const bool written = writeFile(path, content)
+                && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return written ? path : QString();
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -106,14 +116,13 @@ private slots:
         QCOMPARE(problem.text.isEmpty(), field == Field::None);
 
         // ...and to the same setting in a real configuration file.
-        const QString path = m_dir.filePath(QStringLiteral("check.conf"));
         QByteArray content = "[worker]\n";
         if (key != QLatin1String("lockfile"))
             content += "lockfile=/run/worker.lock\n";
         if (!key.isEmpty())
             content += key.toUtf8() + '=' + value.toUtf8() + '\n';
-        QVERIFY(writeFile(path, content));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = configFile(QStringLiteral("check.conf"), content);
+        QVERIFY(!path.isEmpty());
         Config config;
         QString error;
         QCOMPARE(config.load(path, &error), field == Field::None);
@@ -165,10 +174,11 @@ private slots:
     {
         QFETCH(QByteArray, lines);
         QFETCH(bool, accepted);
-        const QString path = m_dir.filePath(QStringLiteral("restart.conf"));
         // An explicit "program=" in `lines` comes after, and wins.
-        QVERIFY(writeFile(path, "[worker]\nlockfile=/run/worker.lock\nprogram=/bin/true\n" + lines));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path
+                = configFile(QStringLiteral("restart.conf"),
+                             "[worker]\nlockfile=/run/worker.lock\nprogram=/bin/true\n" + lines);
+        QVERIFY(!path.isEmpty());
         Config config;
         QString error;
         QCOMPARE(config.load(path, &error), accepted);
@@ -192,10 +202,11 @@ private slots:
     void restartDelayErrorNamesItsKey()
     {
         QFETCH(QString, key);
-        const QString path = m_dir.filePath(QStringLiteral("delay.conf"));
-        QVERIFY(writeFile(path, "[worker]\nlockfile=/run/worker.lock\nprogram=/bin/true\n"
-                                "restart=on-crash\n" + key.toLatin1() + "=soon\n"));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = configFile(QStringLiteral("delay.conf"),
+                                        "[worker]\nlockfile=/run/worker.lock\nprogram=/bin/true\n"
+                                        "restart=on-crash\n"
+                                                + key.toLatin1() + "=soon\n");
+        QVERIFY(!path.isEmpty());
         Config config;
         QString error;
         QVERIFY(!config.load(path, &error));
