@@ -1,6 +1,7 @@
 #include "tray/statuswindow.h"
 
 #include "core/model/paths.h"
+#include "tray/clustertray.h"
 #include "tray/detailspane.h"
 #include "tray/middleelidedelegate.h"
 #include "tray/statusicon.h"
@@ -386,13 +387,35 @@ void StatusWindow::setNoTrayNotice(bool visible)
     m_noTray->setVisible(visible);
 }
 
-void StatusWindow::showInstanceMessage(const QString &key, const QString &message)
+void StatusWindow::showInstanceMessage(const QString &key, const QString &message,
+                                       std::optional<State> reaching)
 {
     const int row = m_model->rowOf(key);
     m_topic = row >= 0 ? Topic::Instance : Topic::None;
     m_messageKey = key;
     m_messageState = row >= 0 ? m_model->status(row).state : State::Stopped;
+    m_messageReaching = reaching == m_messageState ? std::nullopt : reaching;
     setMessage(message);
+}
+
+void StatusWindow::followCluster(ClusterTray *cluster)
+{
+    connect(this, &StatusWindow::remoteActionRequested, cluster, &ClusterTray::perform);
+    const auto showReach = [this, cluster] {
+        setClusterReach(cluster->isConnected(), cluster->isUnreachable());
+    };
+    showReach();
+    connect(cluster, &ClusterTray::reachChanged, this, showReach);
+    connect(cluster, &ClusterTray::actionFinished, this, &StatusWindow::showRemoteResult);
+}
+
+void StatusWindow::showRemoteResult(const QString &node, const QString &name, bool,
+                                    const QString &summary, const QString &detail,
+                                    std::optional<State> reaching)
+{
+    showInstanceMessage(StatusModel::keyOf(node, name),
+                        detail.isEmpty() ? summary : summary + QLatin1String(" - ") + detail,
+                        reaching);
 }
 
 void StatusWindow::showConfigMessage(const QString &message)
@@ -425,8 +448,19 @@ void StatusWindow::checkMessage()
     if (m_topic != Topic::Instance)
         return;
     const int row = m_model->rowOf(m_messageKey);
-    if (row < 0 || m_model->status(row).state != m_messageState)
-        setMessage(QString());
+    const State now = row >= 0 ? m_model->status(row).state : State::Invalid;
+    if (row >= 0 && now == m_messageState)
+        return;
+    if (row >= 0 && m_messageReaching) {
+        if (now == *m_messageReaching) {
+            m_messageState = now;
+            m_messageReaching.reset();
+            return;
+        }
+        if (now == State::Starting || now == State::Stopping)
+            return; // on its way
+    }
+    setMessage(QString());
 }
 
 void StatusWindow::present()

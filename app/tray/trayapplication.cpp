@@ -84,15 +84,10 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     // Other nodes of the cluster, when the configuration has a [cluster] section.
     m_cluster = new ClusterTray(m_menu, m_menu->statusWindowAction(), this);
     connect(m_cluster, &ClusterTray::actionFinished, this,
-            [this](const QString &node, const QString &name, bool ok, const QString &summary,
+            [this](const QString &, const QString &, bool ok, const QString &summary,
                    const QString &detail) {
                 if (!ok)
                     m_notifier->showError(summary, detail);
-                if (m_window)
-                    m_window->showInstanceMessage(StatusModel::keyOf(node, name),
-                                                  detail.isEmpty() ? summary
-                                                                   : summary + QLatin1String(" - ")
-                                                                           + detail);
             });
 
     m_lookTimer.setSingleShot(true);
@@ -315,12 +310,7 @@ StatusWindow *TrayApplication::statusWindow()
         m_window->setNoTrayNotice(!m_icon->isAvailable());
         m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
-        connect(m_window, &StatusWindow::remoteActionRequested, m_cluster, &ClusterTray::perform);
-        const auto showReach = [this] {
-            m_window->setClusterReach(m_cluster->isConnected(), m_cluster->isUnreachable());
-        };
-        showReach();
-        connect(m_cluster, &ClusterTray::reachChanged, m_window, showReach);
+        m_window->followCluster(m_cluster);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
         connect(this, &TrayApplication::historyAppended, m_window->details(),
