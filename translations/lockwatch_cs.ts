@@ -1510,6 +1510,10 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <source>Not done: %1</source>
         <translation>Neprovedeno: %1</translation>
     </message>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Připojování ke clusteru…</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
@@ -1759,6 +1763,7 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     </message>
     <message>
         <source>state unknown, the node does not answer</source>
+        <extracomment>Details pane: another node&apos;s instance while that node does not answer.</extracomment>
         <translation>stav neznámý, uzel neodpovídá</translation>
     </message>
     <message>

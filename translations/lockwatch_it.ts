@@ -1503,6 +1503,10 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
         <source>Not done: %1</source>
         <translation>Non eseguito: %1</translation>
     </message>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Connessione al cluster…</translation>
+    </message>
 </context>
 <context>
     <name>LockWatch::Control</name>
@@ -1749,6 +1753,7 @@ Placeholder in --help: a machine of the cluster ([cluster] node=). Upper case, o
     </message>
     <message>
         <source>state unknown, the node does not answer</source>
+        <extracomment>Details pane: another node&apos;s instance while that node does not answer.</extracomment>
         <translation>stato sconosciuto, il nodo non risponde</translation>
     </message>
     <message>

@@ -48,18 +48,23 @@ bool ClusterTray::isConnected() const
     return m_view && m_view->isConnected();
 }
 
+bool ClusterTray::isUnreachable() const
+{
+    return m_view && m_view->isUnreachable();
+}
+
 bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
 {
     if (cluster == m_cluster && (m_view != nullptr) == cluster.enabled())
         return true;
-    // A new view starts without an answer from etcd: say so if the old one had one.
-    const bool wasConnected = isConnected();
+    // A new view starts without an answer from etcd, and without a failed question.
+    const bool hadReach = isConnected() || isUnreachable();
     delete m_view;
     m_view = nullptr;
     delete m_client;
     m_client = nullptr;
-    if (wasConnected)
-        emit connectedChanged(false);
+    if (hadReach)
+        emit reachChanged();
     m_cluster = cluster;
     m_allDirty = true;
     if (cluster.enabled()) {
@@ -80,9 +85,9 @@ bool ClusterTray::setCluster(const ClusterConfig &cluster, QString *error)
                     m_rebuild.start();
                 });
         connect(m_view, &ClusterView::nodesChanged, this, &ClusterTray::rebuildAll);
-        connect(m_view, &ClusterView::connectedChanged, this, [this](bool connected) {
+        connect(m_view, &ClusterView::reachChanged, this, [this] {
             rebuildAll();
-            emit connectedChanged(connected);
+            emit reachChanged();
         });
         m_view->start();
     }
@@ -99,7 +104,7 @@ void ClusterTray::rebuild()
         m_localHeading = m_menu->insertSection(actions.value(0), QString());
         //: Heading of the other machines in the tray menu.
         m_heading = m_menu->insertSection(m_before, tr("Other nodes"));
-        m_unreachable = new QAction(tr("Cluster unreachable"), m_menu);
+        m_unreachable = new QAction(m_menu);
         m_unreachable->setEnabled(false);
         m_menu->insertAction(m_before, m_unreachable);
     }
@@ -118,9 +123,11 @@ void ClusterTray::rebuild()
         return;
     }
     m_localHeading->setText(tr("This node (%1)").arg(m_cluster.node));
-    m_unreachable->setVisible(m_view->isReady() && !m_view->isConnected());
-    if (!m_view->isReady() && !m_view->isConnected())
-        m_unreachable->setVisible(true);
+    m_unreachable->setVisible(!m_view->isConnected());
+    m_unreachable->setText(m_view->isUnreachable()
+                                   ? tr("Cluster unreachable")
+                                   //: Tray menu, until etcd first answers or fails to.
+                                   : tr("Connecting to the cluster…"));
 
     QStringList nodes = m_view->nodes();
     nodes.removeAll(m_cluster.node);

@@ -41,7 +41,10 @@ public:
     // Follows the cluster of `cluster` (disabled: removes everything). False with a
     // reason when its settings cannot be used.
     bool setCluster(const ClusterConfig &cluster, QString *error);
+    // etcd answers; etcd was asked and does not answer (neither while the first
+    // question is on its way).
     bool isConnected() const;
+    bool isUnreachable() const;
     ClusterView *view() const { return m_view; }
     // The submenu of a remote node (tests, screenshots).
     QMenu *nodeMenu(const QString &node) const { return m_nodeMenus.value(node); }
@@ -56,8 +59,8 @@ signals:
     // A remote action ended (translated summary and detail, for a notification).
     void actionFinished(const QString &node, const QString &name, bool ok, const QString &summary,
                         const QString &detail);
-    // etcd answers or not (the icon's tooltip says it too).
-    void connectedChanged(bool connected);
+    // isConnected() or isUnreachable() changed.
+    void reachChanged();
 
 private:
     void rebuild();

@@ -233,7 +233,7 @@ void StatusWindow::showNodes()
                                        columnWidth(m_table, StatusModel::NodeColumn,
                                                    { m_model->localNodeText() }),
                                        300));
-    m_clusterNotice->setVisible(cluster && !m_clusterConnected);
+    m_clusterNotice->setVisible(cluster && m_clusterUnreachable);
     // Grouped by node the first time there are nodes; the user's sort after that.
     if (cluster && !m_sortedByNode) {
         m_sortedByNode = true;
@@ -241,10 +241,11 @@ void StatusWindow::showNodes()
     }
 }
 
-void StatusWindow::setClusterConnected(bool connected)
+void StatusWindow::setClusterReach(bool connected, bool unreachable)
 {
     m_clusterConnected = connected;
-    m_clusterNotice->setVisible(!connected && !m_model->localNode().isEmpty());
+    m_clusterUnreachable = unreachable;
+    m_clusterNotice->setVisible(unreachable && !m_model->localNode().isEmpty());
     updateActions();
 }
 

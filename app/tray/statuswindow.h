@@ -37,9 +37,9 @@ public:
 
     // Shown above the table while there is no system tray to live in.
     void setNoTrayNotice(bool visible);
-    // In a cluster: whether etcd answers (no: a notice above the table, and
-    // nothing offered on other nodes).
-    void setClusterConnected(bool connected);
+    // In a cluster: whether etcd answers (no: nothing offered on other nodes) and
+    // whether it was asked and did not answer (a notice above the table).
+    void setClusterReach(bool connected, bool unreachable);
     // A one-line message in the status bar about the instance of `key` (a name, or
     // NODE/NAME; an action's result): cleared when its state changes from what it is now.
     void showInstanceMessage(const QString &key, const QString &message);
@@ -94,6 +94,7 @@ private:
     QLabel *m_noTray;
     QLabel *m_clusterNotice;
     bool m_clusterConnected = true;
+    bool m_clusterUnreachable = false;
     bool m_sortedByNode = false;
     QLabel *m_startHint; // why Start is greyed out for the selected instance
     QLabel *m_message;

@@ -316,9 +316,11 @@ StatusWindow *TrayApplication::statusWindow()
         m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
         connect(m_window, &StatusWindow::remoteActionRequested, m_cluster, &ClusterTray::perform);
-        m_window->setClusterConnected(m_cluster->isConnected());
-        connect(m_cluster, &ClusterTray::connectedChanged, m_window,
-                &StatusWindow::setClusterConnected);
+        const auto showReach = [this] {
+            m_window->setClusterReach(m_cluster->isConnected(), m_cluster->isUnreachable());
+        };
+        showReach();
+        connect(m_cluster, &ClusterTray::reachChanged, m_window, showReach);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
         connect(this, &TrayApplication::historyAppended, m_window->details(),

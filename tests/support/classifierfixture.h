@@ -46,9 +46,10 @@ protected:
         return process;
     }
 
+    // A `sleep` no other test runs (uniqueSeconds()): a test's programs are its own.
     qint64 startSleeper()
     {
-        const QProcess *process = start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        const QProcess *process = start(QStringLiteral("sleep"), { uniqueSeconds() });
         return process ? process->processId() : 0;
     }
 

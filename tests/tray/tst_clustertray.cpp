@@ -100,9 +100,11 @@ private:
         auto window = std::make_unique<StatusWindow>(model, source);
         QObject::connect(window.get(), &StatusWindow::remoteActionRequested, tray,
                          &ClusterTray::perform);
-        window->setClusterConnected(tray->isConnected());
-        QObject::connect(tray, &ClusterTray::connectedChanged, window.get(),
-                         &StatusWindow::setClusterConnected);
+        const auto showReach = [tray, &w = *window] {
+            w.setClusterReach(tray->isConnected(), tray->isUnreachable());
+        };
+        showReach();
+        QObject::connect(tray, &ClusterTray::reachChanged, window.get(), showReach);
         QObject::connect(tray, &ClusterTray::actionFinished, window.get(),
                          [&w = *window](const QString &node, const QString &name, bool,
                                         const QString &summary, const QString &) {
@@ -184,9 +186,13 @@ private slots:
                 cluster(QStringLiteral("a"),
                         QStringLiteral("http://127.0.0.1:%1").arg(EtcdServer::freePort())),
                 &error));
+        // Until etcd has been asked and has not answered, the menu says it is asking.
         QVERIFY(tray.unreachableAction());
         QVERIFY(tray.unreachableAction()->isVisible());
-        QVERIFY(tray.unreachableAction()->text().contains(QLatin1String("unreachable")));
+        QCOMPARE(tray.unreachableAction()->text(), QStringLiteral("Connecting to the cluster…"));
+        QTRY_COMPARE_WITH_TIMEOUT(tray.unreachableAction()->text(),
+                                  QStringLiteral("Cluster unreachable"), 20000);
+        QVERIFY(tray.unreachableAction()->isVisible());
         // No cluster any more: its entries go.
         QVERIFY(tray.setCluster(ClusterConfig(), &error));
         QCOMPARE(menu.actions().size(), 1);
@@ -326,8 +332,10 @@ private slots:
                 cluster(QStringLiteral("a"),
                         QStringLiteral("http://127.0.0.1:%1").arg(EtcdServer::freePort())),
                 &error));
-        w->setClusterConnected(tray.isConnected());
-        QVERIFY(!notice->isHidden());
+        // No notice while the first question is on its way (it would flicker at every
+        // start), then one once it has gone unanswered.
+        QVERIFY(notice->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isHidden(), 20000);
         QVERIFY2(notice->text().startsWith(QLatin1String("Cluster unreachable")),
                  qPrintable(notice->text()));
         // etcd answers again (here: the cluster points at the real one).

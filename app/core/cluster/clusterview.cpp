@@ -46,7 +46,17 @@ ClusterView::ClusterView(EtcdClient *client, const ClusterConfig &cluster, QObje
         for (const EtcdEvent &event : events)
             apply(event.kv.key, event.type == EtcdEvent::Type::Put ? &event.kv.value : nullptr);
     });
-    connect(m_watch, &EtcdWatch::connectedChanged, this, &ClusterView::connectedChanged);
+    connect(m_watch, &EtcdWatch::connectedChanged, this, [this](bool connected) {
+        m_failed = m_failed && !connected;
+        emit connectedChanged(connected);
+        emit reachChanged();
+    });
+    connect(m_watch, &EtcdWatch::problem, this, [this] {
+        const bool was = isUnreachable();
+        m_failed = true;
+        if (isUnreachable() != was)
+            emit reachChanged();
+    });
 }
 
 ClusterView::~ClusterView() = default;

@@ -32,6 +32,9 @@ public:
     bool isReady() const { return m_ready; }
     // etcd answers this view (a heartbeat checks it).
     bool isConnected() const;
+    // etcd has been asked and did not answer, and has not answered since. Neither this
+    // nor isConnected() while the view's first question is on its way.
+    bool isUnreachable() const { return m_failed && !isConnected(); }
 
     // Nodes by name, this node first.
     QStringList nodes() const;
@@ -49,6 +52,8 @@ signals:
     void instanceChanged(const QJsonObject &previous, const QJsonObject &current);
     void nodesChanged();
     void connectedChanged(bool connected);
+    // isConnected() or isUnreachable() changed.
+    void reachChanged();
 
 private:
     struct Node
@@ -72,6 +77,7 @@ private:
     EtcdWatch *m_watch;
     QMap<QString, Node> m_nodes;
     bool m_ready = false;
+    bool m_failed = false;
 };
 
 } // namespace LockWatch

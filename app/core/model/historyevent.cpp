@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonValue>
+#include <QLocale>
 
 namespace LockWatch {
 
@@ -168,11 +169,15 @@ QString HistoryEvent::describe() const
     case Type::Exited: return tr("exited (%1)").arg(exit.text());
     //: History event: the program ended without anyone asking it to; %1 as for "exited".
     case Type::Crashed: return tr("crashed (%1)").arg(exit.text());
-    //: History event: %1 is which restart this is (1, 2, ...), %2 the delay in seconds ("0.2").
-    case Type::RestartScheduled:
+    case Type::RestartScheduled: {
+        // The delay with the language's decimal separator ("0,2" in Czech and Italian).
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        //: History event: %1 is which restart this is (1, 2, ...), %2 the delay in seconds ("0.2").
         return tr("restart %1 scheduled in %2 s")
                 .arg(attempt)
-                .arg(QString::number(double(qMax<qint64>(0, delayMs)) / 1000.0, 'g', 6));
+                .arg(locale.toString(double(qMax<qint64>(0, delayMs)) / 1000.0, 'g', 6));
+    }
     //: History event: LockWatch stopped restarting the program.
     case Type::RestartGivenUp:
         return tr("restarts given up after %n restart(s) within 10 minutes", nullptr, attempt);

@@ -19,8 +19,11 @@ QString find(const QString &command, const QStringList &path, const QString &bas
 {
     if (command.isEmpty())
         return QString();
-    if (!command.contains(QLatin1Char('/')))
-        return QStandardPaths::findExecutable(command, path);
+    if (!command.contains(QLatin1Char('/'))) {
+        // Qt searches its own process's PATH when given no directories: a program
+        // whose PATH is empty finds nothing.
+        return path.isEmpty() ? QString() : QStandardPaths::findExecutable(command, path);
+    }
     const QString file = baseDir.isEmpty() || QDir::isAbsolutePath(command)
             ? command
             : QDir(baseDir).absoluteFilePath(command);

@@ -85,7 +85,7 @@ void TestWriters::flockHeldIsRunningAndStoppedWithout()
     QCOMPARE(classify(file).state, State::Stopped); // empty, unheld
     QCOMPARE(classify(file).format, Format::Flock);
 
-    QProcess *holder = start(QStringLiteral("flock"), {file, QStringLiteral("sleep"), QStringLiteral("300")});
+    QProcess *holder = start(QStringLiteral("flock"), {file, QStringLiteral("sleep"), uniqueSeconds()});
     QVERIFY(holder);
     const qint64 pid = holder->processId();
     QTRY_COMPARE(classify(file).state, State::Running);
@@ -119,7 +119,7 @@ void TestWriters::startStopDaemonPidfile()
     QProcess *launcher = start(ssd, {QStringLiteral("--start"), QStringLiteral("--background"),
                                      QStringLiteral("--make-pidfile"), QStringLiteral("--pidfile"),
                                      file, QStringLiteral("--exec"), QStringLiteral("/bin/sleep"),
-                                     QStringLiteral("--"), QStringLiteral("300")});
+                                     QStringLiteral("--"), uniqueSeconds()});
     QVERIFY(launcher);
     QVERIFY(launcher->waitForFinished(10000));
     QCOMPARE(launcher->exitCode(), 0);
@@ -165,7 +165,7 @@ void TestWriters::qlockFileFromQt()
 
         // Its content is what Qt writes: make a copy naming a killed process.
         QByteArray content = readFile(file);
-        QProcess *sleeper = start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        QProcess *sleeper = start(QStringLiteral("sleep"), {uniqueSeconds()});
         QVERIFY(sleeper);
         const qint64 pid = sleeper->processId();
         content.replace(0, content.indexOf('\n'), QByteArray::number(pid));

@@ -1,8 +1,8 @@
 // Linux: one pidfd per watched process, all in one epoll set; the epoll fd is the
 // only thing the event loop polls, whatever the number of processes.
-#include "core/system/exitwatcher.h"
 #include "core/logging.h"
 #include "core/system/errnotext.h"
+#include "core/system/exitwatcher.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -41,7 +41,8 @@ public:
         if (probe >= 0) {
             ::close(probe);
         } else if (errno == ENOSYS) {
-            qCWarning(lcExit, "pidfd_open is not available; checking watched processes once a second");
+            qCWarning(lcExit,
+                      "pidfd_open is not available; checking watched processes once a second");
             m_pidfds = false;
         }
         if (m_epoll < 0) {
@@ -83,7 +84,7 @@ public:
         if (w.fd < 0 && m_pidfds && errno == ESRCH)
             return false; // gone already
         if (w.fd >= 0) {
-            epoll_event event{};
+            epoll_event event {};
             event.events = EPOLLIN;
             event.data.u64 = quint64(pid);
             if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, w.fd, &event) != 0) {
@@ -137,6 +138,9 @@ private:
 
     void collect()
     {
+        // The set is level-triggered: an exited process's pidfd stays readable, so
+        // each is dropped from the set before the next epoll_wait - else a full
+        // batch would come back again and again.
         epoll_event events[64];
         QList<qint64> gone;
         for (;;) {
@@ -145,8 +149,13 @@ private:
                 continue;
             if (n <= 0)
                 break;
-            for (int i = 0; i < n; ++i)
-                gone << qint64(events[i].data.u64);
+            for (int i = 0; i < n; ++i) {
+                const qint64 pid = qint64(events[i].data.u64);
+                const auto it = m_watches.find(pid);
+                if (it != m_watches.end())
+                    drop(it);
+                gone << pid;
+            }
             if (n < 64)
                 break;
         }
