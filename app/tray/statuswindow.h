@@ -30,11 +30,7 @@ class StatusWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    struct Source
-    {
-        std::function<InstanceConfig(const QString &)> instance;
-        InstanceActions::Refusal refusal; // core's answer (Control::refusal)
-    };
+    using Source = InstanceActions::Source;
 
     StatusWindow(StatusModel *model, Source source, QWidget *parent = nullptr);
 

@@ -49,18 +49,9 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_control->setDuplicateSource(DuplicateAttempt::Source::Tray);
     m_control->setActor(HistoryEvent::By::Tray);
 
-    TrayMenu::Source menuSource;
-    menuSource.statuses = [this] { return m_monitor->statuses(); };
-    menuSource.status = [this](const QString &name) { return m_monitor->status(name); };
-    menuSource.instance = [this](const QString &name) {
-        return m_monitor->instance(name).value_or(InstanceConfig());
-    };
-    menuSource.refusal = [this](Control::Action action, const InstanceConfig &instance,
-                                const InstanceStatus &status, bool cleanFirst) {
-        return m_control->refusal(action, instance, status, cleanFirst);
-    };
-    menuSource.autostart = [] { return Autostart::isEnabled(); };
-    m_menu = new TrayMenu(menuSource);
+    m_menu = new TrayMenu({ actionSource(), [this] { return m_monitor->statuses(); },
+                            [this](const QString &name) { return m_monitor->status(name); },
+                            [] { return Autostart::isEnabled(); } });
     m_icon = new TrayIcon(m_menu, this);
     // Messages next to the icon only where the tray draws them itself (XEmbed); set
     // as the tray changes.
@@ -288,6 +279,19 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     return QApplication::exec();
 }
 
+InstanceActions::Source TrayApplication::actionSource() const
+{
+    InstanceActions::Source source;
+    source.instance = [this](const QString &name) {
+        return m_monitor->instance(name).value_or(InstanceConfig());
+    };
+    source.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                            const InstanceStatus &status, bool cleanFirst) {
+        return m_control->refusal(action, instance, status, cleanFirst);
+    };
+    return source;
+}
+
 StatusWindow *TrayApplication::statusWindow()
 {
     if (!m_window) {
@@ -298,15 +302,7 @@ StatusWindow *TrayApplication::statusWindow()
             m_model->setStatuses(m_monitor->statuses());
             m_cluster->setStatusModel(m_model); // the other nodes' rows
         }
-        StatusWindow::Source source;
-        source.instance = [this](const QString &name) {
-            return m_monitor->instance(name).value_or(InstanceConfig());
-        };
-        source.refusal = [this](Control::Action action, const InstanceConfig &instance,
-                                const InstanceStatus &status, bool cleanFirst) {
-            return m_control->refusal(action, instance, status, cleanFirst);
-        };
-        m_window = new StatusWindow(m_model, source);
+        m_window = new StatusWindow(m_model, actionSource());
         m_window->setNoTrayNotice(!m_icon->isAvailable());
         m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);

@@ -15,8 +15,9 @@
 #include "tray/timelinestrip.h"
 
 #include "clusterfixture.h"
-#include "membernode.h"
 #include "etcdserver.h"
+#include "membernode.h"
+#include "menufixture.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -93,10 +94,7 @@ private:
     // other nodes), remote actions carried out by `tray`.
     static std::unique_ptr<StatusWindow> window(StatusModel *model, ClusterTray *tray)
     {
-        StatusWindow::Source source;
-        source.instance = [](const QString &) { return InstanceConfig(); };
-        source.refusal = [](Control::Action, const InstanceConfig &, const InstanceStatus &,
-                            bool) { return QStringLiteral("not in this test"); };
+        const StatusWindow::Source source = TestSupport::noLocalInstances();
         auto window = std::make_unique<StatusWindow>(model, source);
         window->followCluster(tray);
         return window;

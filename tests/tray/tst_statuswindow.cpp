@@ -5,11 +5,12 @@
 #include "core/cluster/publishedstatus.h"
 #include "core/model/config.h"
 #include "isolatedtest.h"
+#include "menufixture.h"
+#include "testsupport.h"
 #include "tray/instanceactions.h"
 #include "tray/middleelidedelegate.h"
 #include "tray/statusmodel.h"
 #include "tray/statuswindow.h"
-#include "testsupport.h"
 #include "tray/trayapplication.h"
 
 #include <QAbstractItemModel>
@@ -81,10 +82,7 @@ private slots:
         model.setLocalNode(QStringLiteral("a"));
         const State before = reaching == State::Running ? State::Stopped : State::Running;
         model.setNodeStatuses(QStringLiteral("b"), botOfB(before));
-        StatusWindow::Source source;
-        source.instance = [](const QString &) { return InstanceConfig(); };
-        source.refusal = [](Control::Action, const InstanceConfig &, const InstanceStatus &,
-                            bool) { return QStringLiteral("not in this test"); };
+        const StatusWindow::Source source = TestSupport::noLocalInstances();
         StatusWindow window(&model, source);
         const QString key = StatusModel::keyOf(QStringLiteral("b"), QStringLiteral("bot"));
         const QString told = QStringLiteral("Done on node b: b/bot");
