@@ -90,6 +90,10 @@ private:
     void setMessage(const QString &message);
     void checkMessage();
     void buildActions();
+    // The table of instances (sortable, its columns wide enough for what matters).
+    void buildTable(QWidget *parent);
+    void followModel();
+    void buildStatusBar();
     // Widens the PID column for rows first..last when they list several copies.
     void fitPids(int first, int last);
     void showNodes();
