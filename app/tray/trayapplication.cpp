@@ -85,6 +85,13 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
     connect(&m_lookTimer, &QTimer::timeout, this, &TrayApplication::updateLook);
 
+    followCore();
+    followPresenters();
+}
+
+// What the monitor and the control say: the look, the messages, the announcements.
+void TrayApplication::followCore()
+{
     connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
@@ -126,7 +133,11 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
         m_announcements->ownStartRefused(attempt);
         showLiveAttempt(attempt);
     });
+}
 
+// What the user asks of the menu, the icon and the notifications.
+void TrayApplication::followPresenters()
+{
     connect(m_menu, &TrayMenu::actionRequested, this, &TrayApplication::perform);
     connect(m_menu, &TrayMenu::statusWindowRequested, this, [this] { showStatusWindow(); });
     connect(m_menu, &TrayMenu::settingsRequested, this, &TrayApplication::showSettings);
