@@ -291,6 +291,24 @@ void countInterruption(int)
 
 } // namespace
 
+bool waitForSyscall(const QString &procDir, const QList<long> &syscallNumbers, int timeoutMs,
+                    QByteArray *seen)
+{
+    const QString file = procDir + QLatin1String("/syscall");
+    QByteArray said;
+    const bool blocked = QTest::qWaitFor(
+            [&] {
+                said = readFile(file).trimmed();
+                bool number = false;
+                const long call = said.left(said.indexOf(' ')).toLong(&number);
+                return number && syscallNumbers.contains(call);
+            },
+            timeoutMs);
+    if (seen)
+        *seen = said;
+    return blocked;
+}
+
 bool interruptBlockedThread(pid_t tid, long syscallNumber, int timeoutMs)
 {
     struct sigaction action
@@ -300,9 +318,8 @@ bool interruptBlockedThread(pid_t tid, long syscallNumber, int timeoutMs)
     sigemptyset(&action.sa_mask);
     if (::sigaction(SIGUSR1, &action, nullptr) != 0)
         return false;
-    const QString file = QStringLiteral("/proc/self/task/%1/syscall").arg(tid);
-    const QByteArray prefix = QByteArray::number(qlonglong(syscallNumber)) + ' ';
-    if (!QTest::qWaitFor([&] { return readFile(file).startsWith(prefix); }, timeoutMs))
+    if (!waitForSyscall(QStringLiteral("/proc/self/task/%1").arg(tid), { syscallNumber },
+                        timeoutMs))
         return false;
     const int before = interruptions.load();
     if (::syscall(SYS_tgkill, ::getpid(), tid, SIGUSR1) != 0)

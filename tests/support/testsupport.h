@@ -104,6 +104,11 @@ pid_t forkHolding(const std::function<bool()> &take);
 // could not be set up.
 QString unusablePath(const QString &dir, const QString &kind, const QString &target);
 
+// Waits until the process or thread whose /proc directory is `procDir`
+// ("/proc/PID", "/proc/self/task/TID") is blocked in one of `syscallNumbers`
+// (SYS_flock, ...), as its `syscall` file says; `seen` gets what the file said last.
+bool waitForSyscall(const QString &procDir, const QList<long> &syscallNumbers,
+                    int timeoutMs = 20000, QByteArray *seen = nullptr);
 // Interrupts a thread of this process once it is blocked in the system call
 // `syscallNumber` (SYS_flock, ...; /proc/self/task/TID/syscall names it): SIGUSR1,
 // handled without SA_RESTART, so the call fails with EINTR. True once the thread

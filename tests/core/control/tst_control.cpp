@@ -21,6 +21,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace LockWatch;
@@ -143,8 +144,8 @@ bool TestControl::act(Control &control, const std::function<void()> &action, QSt
 // A program writing its PID to its lock, then becoming `sleep` (same PID).
 static QStringList pidLockProgram(const QString &lock, const QString &extra = QString())
 {
-    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-            extra + QStringLiteral("echo $$ > '%1'; exec sleep 300").arg(lock)};
+    return { QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+             extra + QStringLiteral("echo $$ > '%1'; exec sleep %2").arg(lock, uniqueSeconds()) };
 }
 
 InstanceConfig TestControl::pidLockInstance(const QString &name, const QString &extra,
@@ -183,25 +184,31 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
     QCOMPARE(status.state, State::Running);
     m_started << status.pid;
     // Once the shell has become `sleep` (exec keeps the PID), no redirection is open.
-    QTRY_COMPARE(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(status.pid)).section(QLatin1Char('/'), -1),
-                 QStringLiteral("sleep"));
-    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(status.pid);
+    // What is open is looked at once `sleep` sleeps, its exec long done: /proc/PID/exe
+    // names the new program while exec is still under way, before it closes the
+    // close-on-exec descriptors (fd 3 was seen still open, its link unreadable, then).
+    const QString procDir = QStringLiteral("/proc/%1").arg(status.pid);
+    QByteArray syscall;
+    QVERIFY2(waitForSyscall(procDir, { SYS_clock_nanosleep, SYS_nanosleep }, 30000, &syscall),
+             syscall.constData());
+    QCOMPARE(QFile::symLinkTarget(procDir + QLatin1String("/exe")).section(QLatin1Char('/'), -1),
+             QStringLiteral("sleep"));
+    const QString fdDir = procDir + QLatin1String("/fd");
     const auto fds = [&]() {
         QStringList list = QDir(fdDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System);
         list.sort();
         return list;
     };
-    // exec switches /proc/PID/exe a moment before it closes the close-on-exec fd 3
-    // (a moment that took 5 s once on a loaded machine; what is open is said).
     const auto openFds = [&] {
         QStringList described;
         for (const QString &fd : fds())
             described << fd + QLatin1String(" -> ") + QFile::symLinkTarget(fdDir + QLatin1Char('/') + fd);
         return described.join(QLatin1String(", "));
     };
-    QTRY_VERIFY2_WITH_TIMEOUT(
-            fds() == (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }),
-            qPrintable(openFds()), 20000);
+    QVERIFY2(fds()
+                     == (QStringList { QStringLiteral("0"), QStringLiteral("1"),
+                                       QStringLiteral("2") }),
+             qPrintable(openFds()));
     QCOMPARE(QFile::symLinkTarget(fdDir + QLatin1String("/0")), QStringLiteral("/dev/null"));
     // 1 and 2: one pipe, read by the log pump, which writes the program's output
     // to its log (bounded while it runs).
