@@ -201,6 +201,92 @@ Preview preview(const QStringList &arguments)
     return result;
 }
 
+namespace {
+
+// Every option of every verb; which verb takes which is in verbs().
+QList<QCommandLineOption> allOptions()
+{
+    // Our own -h/--help and -v/--version: Qt's descriptions of them are missing from its
+    // Czech and Italian catalogues, and helpText() below prints every option itself.
+    const auto value = [](const char *placeholder) {
+        return translatedSynopsis(QLatin1String(placeholder));
+    };
+    return {
+        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help.") },
+        { { QStringLiteral("v"), QStringLiteral("version") }, Tr::tr("Show the version.") },
+        { QStringLiteral("config"), Tr::tr("Use this configuration file."), value("FILE") },
+        { QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."), value("LANG") },
+        { QStringLiteral("json"), Tr::tr("Print JSON instead of text.") },
+        { QStringLiteral("initial"), Tr::tr("watch: print the current states first.") },
+        { QStringLiteral("lock"), Tr::tr("The lockfile."), value("FILE") },
+        { QStringLiteral("name"), Tr::tr("The instance name."), value("NAME") },
+        //: Option --timeout: seconds between SIGTERM and SIGKILL when stopping.
+        { QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),
+          value("SECONDS") },
+        { QStringLiteral("workdir"), Tr::tr("Working directory of the program."), value("DIR") },
+        { QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.") },
+        //: Option --restart of `add`: never, on-crash or always (keep these words).
+        { QStringLiteral("restart"),
+          Tr::tr("add: restart the program when it ends: never, "
+                 "on-crash or always."),
+          value("POLICY") },
+        { QStringLiteral("restart-delay"),
+          Tr::tr("add: seconds before the first restart (doubled for each further one)."),
+          value("SECONDS") },
+        { QStringLiteral("restart-max-delay"), Tr::tr("add: the longest wait before a restart."),
+          value("SECONDS") },
+        { QStringLiteral("min-uptime"),
+          Tr::tr("add: running this long resets the wait to the first delay."), value("SECONDS") },
+        { QStringLiteral("max-restarts"),
+          Tr::tr("add: restarts within 10 minutes before giving up."), value("COUNT") },
+        //: Option --since of `history`: only events newer than this (30m, 2h, 1d).
+        { QStringLiteral("since"), Tr::tr("history: only what happened within this duration."),
+          value("DURATION") },
+        //: Option --cluster; [cluster] is the configuration section, keep it as it is.
+        { QStringLiteral("cluster"),
+          Tr::tr("Across every node of the cluster ([cluster] in the configuration).") },
+        { QStringLiteral("wait"),
+          Tr::tr("run --cluster: stand by until the lock is free, then run.") },
+    };
+}
+
+// The verb named `verbName`, if it exists and takes what was given (the options
+// set in `parser`, a program after "--"); null after saying on `err` why not.
+const Verb *verbFor(const QString &verbName, const QCommandLineParser &parser, bool takesCommand,
+                    QTextStream &err)
+{
+    const auto it = verbs().constFind(verbName);
+    if (it == verbs().constEnd()) {
+        const QString nearest = nearestWord(verbName, verbs().keys());
+        err << "lockwatch: "
+            << (nearest.isEmpty()
+                        ? Tr::tr("Unknown command \"%1\"; see lockwatch --help.").arg(verbName)
+                        //: A mistyped command: %1 as typed, %2 the closest command.
+                        : Tr::tr("Unknown command \"%1\". Did you mean \"%2\"?")
+                                  .arg(verbName, nearest))
+            << Qt::endl;
+        return nullptr;
+    }
+    if (takesCommand && !it->takesCommand) {
+        err << "lockwatch: " << Tr::tr("\"%1\" does not take a program after \"--\".").arg(verbName)
+            << Qt::endl;
+        return nullptr;
+    }
+
+    const QStringList global = {QStringLiteral("config"), QStringLiteral("lang")};
+    for (const QString &option : parser.optionNames()) {
+        const QString longName = option.size() == 1 ? QString() : option;
+        if (!global.contains(longName) && !it->options.contains(longName)) {
+            err << "lockwatch: "
+                << Tr::tr("Option --%1 does not apply to \"%2\".").arg(option, verbName) << Qt::endl;
+            return nullptr;
+        }
+    }
+    return &*it;
+}
+
+} // namespace
+
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -216,101 +302,34 @@ int run(const QStringList &arguments)
             Tr::tr("Watches lockfiles of single-instance programs: which run, which are stale, "
                    "and who tries to start a second copy."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    // Our own -h/--help and -v/--version: Qt's descriptions of them are missing from its
-    // Czech and Italian catalogues, and helpText() below prints every option itself.
-    const auto value = [](const char *placeholder) {
-        return translatedSynopsis(QLatin1String(placeholder));
-    };
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        Tr::tr("Show this help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           Tr::tr("Show the version."));
-    const QList<QCommandLineOption> options = {
-            helpOption,
-            versionOption,
-            {QStringLiteral("config"), Tr::tr("Use this configuration file."), value("FILE")},
-            {QStringLiteral("lang"), Tr::tr("Use this language (cs, it, en)."), value("LANG")},
-            {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")},
-            {QStringLiteral("initial"), Tr::tr("watch: print the current states first.")},
-            {QStringLiteral("lock"), Tr::tr("The lockfile."), value("FILE")},
-            {QStringLiteral("name"), Tr::tr("The instance name."), value("NAME")},
-            //: Option --timeout: seconds between SIGTERM and SIGKILL when stopping.
-            {QStringLiteral("timeout"), Tr::tr("Stop grace period (SIGTERM to SIGKILL)."),
-             value("SECONDS")},
-            {QStringLiteral("workdir"), Tr::tr("Working directory of the program."), value("DIR")},
-            {QStringLiteral("clean"), Tr::tr("start: remove a stale lock first.")},
-            //: Option --restart of `add`: never, on-crash or always (keep these words).
-            {QStringLiteral("restart"), Tr::tr("add: restart the program when it ends: never, "
-                                               "on-crash or always."),
-             value("POLICY")},
-            {QStringLiteral("restart-delay"),
-             Tr::tr("add: seconds before the first restart (doubled for each further one)."),
-             value("SECONDS")},
-            {QStringLiteral("restart-max-delay"), Tr::tr("add: the longest wait before a restart."),
-             value("SECONDS")},
-            {QStringLiteral("min-uptime"),
-             Tr::tr("add: running this long resets the wait to the first delay."), value("SECONDS")},
-            {QStringLiteral("max-restarts"),
-             Tr::tr("add: restarts within 10 minutes before giving up."), value("COUNT")},
-            //: Option --since of `history`: only events newer than this (30m, 2h, 1d).
-            {QStringLiteral("since"), Tr::tr("history: only what happened within this duration."),
-             value("DURATION")},
-            //: Option --cluster; [cluster] is the configuration section, keep it as it is.
-            {QStringLiteral("cluster"), Tr::tr("Across every node of the cluster ([cluster] in the configuration).")},
-            {QStringLiteral("wait"), Tr::tr("run --cluster: stand by until the lock is free, then run.")},
-    };
+    const QList<QCommandLineOption> options = allOptions();
     parser.addOptions(options);
 
     if (!parser.parse(ours)) {
         err << "lockwatch: " << parseError(parser, options, ours) << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << Qt::endl;
         return Success;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         out << helpText(parser.applicationDescription(), options, verbHelp());
         return Success;
     }
 
     QStringList positional = parser.positionalArguments();
     const QString verbName = positional.value(0);
-    const auto it = verbs().constFind(verbName);
-    if (it == verbs().constEnd()) {
-        const QString nearest = nearestWord(verbName, verbs().keys());
-        err << "lockwatch: "
-            << (nearest.isEmpty()
-                        ? Tr::tr("Unknown command \"%1\"; see lockwatch --help.").arg(verbName)
-                        //: A mistyped command: %1 as typed, %2 the closest command.
-                        : Tr::tr("Unknown command \"%1\". Did you mean \"%2\"?")
-                                  .arg(verbName, nearest))
-            << Qt::endl;
+    const Verb *verb = verbFor(verbName, parser, !command.isEmpty(), err);
+    if (!verb)
         return Usage;
-    }
     positional.removeFirst();
-    if (!command.isEmpty() && !it->takesCommand) {
-        err << "lockwatch: " << Tr::tr("\"%1\" does not take a program after \"--\".").arg(verbName)
-            << Qt::endl;
-        return Usage;
-    }
-
-    const QStringList global = {QStringLiteral("config"), QStringLiteral("lang")};
-    for (const QString &option : parser.optionNames()) {
-        const QString longName = option.size() == 1 ? QString() : option;
-        if (!global.contains(longName) && !it->options.contains(longName)) {
-            err << "lockwatch: "
-                << Tr::tr("Option --%1 does not apply to \"%2\".").arg(option, verbName) << Qt::endl;
-            return Usage;
-        }
-    }
-
     QString configPath = parser.value(QStringLiteral("config"));
     if (configPath.isEmpty())
         configPath = Config::defaultPath();
     Context context{parser, positional, command, configPath, out, err};
-    return it->handler(context);
+    return verb->handler(context);
 }
 
 } // namespace LockWatch::Cli

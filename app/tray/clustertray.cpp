@@ -232,14 +232,17 @@ void ClusterTray::perform(const QString &node, const QString &name, RemoteAction
         return;
     auto *action = new RemoteAction(m_client, m_cluster, this);
     connect(action, &RemoteAction::finished, this,
-            [this, action, node, name](const RemoteAction::Outcome &outcome) {
+            [this, action, node, name, kind](const RemoteAction::Outcome &outcome) {
                 action->deleteLater();
                 const QString who = node + QLatin1Char('/') + name;
+                std::optional<State> reaching;
+                if (outcome.ok)
+                    reaching = kind == RemoteAction::Kind::Start ? State::Running : State::Stopped;
                 emit actionFinished(node, name, outcome.ok,
                                     outcome.ok ? tr("Done on node %1: %2").arg(node, who)
                                                //: A remote action failed; %1 is NODE/NAME.
                                                : tr("Not done: %1").arg(who),
-                                    outcome.message);
+                                    outcome.message, reaching);
             });
     action->run({ kind, node, name, -1, false });
 }

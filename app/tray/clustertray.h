@@ -9,12 +9,15 @@
 
 #include "core/cluster/remoteaction.h"
 #include "core/model/clusterconfig.h"
+#include "core/model/lockstate.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -56,9 +59,10 @@ public:
     void perform(const QString &node, const QString &name, RemoteAction::Kind kind);
 
 signals:
-    // A remote action ended (translated summary and detail, for a notification).
+    // A remote action ended (translated summary and detail, for a notification), and
+    // the state it led to when it succeeded (the node publishes it on its own time).
     void actionFinished(const QString &node, const QString &name, bool ok, const QString &summary,
-                        const QString &detail);
+                        const QString &detail, std::optional<LockWatch::State> reaching);
     // isConnected() or isUnreachable() changed.
     void reachChanged();
 

@@ -34,6 +34,13 @@ public:
     // Core's answer to "may this be done now" (Control::refusal): empty when yes.
     using Refusal = std::function<QString(Control::Action action, const InstanceConfig &instance,
                                           const InstanceStatus &status, bool cleanFirst)>;
+    // What the menu and the status window ask about an instance: its configuration by
+    // name, and core's refusal.
+    struct Source
+    {
+        std::function<InstanceConfig(const QString &)> instance;
+        Refusal refusal;
+    };
     // Whether `action` is offered now: exactly when core would carry it out.
     // `logExists`: the instance's log file is there to open.
     static bool isEnabled(InstanceAction action, const InstanceStatus &status,

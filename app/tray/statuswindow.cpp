@@ -1,6 +1,7 @@
 #include "tray/statuswindow.h"
 
 #include "core/model/paths.h"
+#include "tray/clustertray.h"
 #include "tray/detailspane.h"
 #include "tray/middleelidedelegate.h"
 #include "tray/statusicon.h"
@@ -82,11 +83,47 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
                                 tr("Cluster unreachable: other nodes are shown as last seen, "
                                    "and nothing can be done on them until etcd answers."));
 
+    buildTable(central);
+    connect(model, &StatusModel::localNodeChanged, this, &StatusWindow::showNodes);
+    showNodes();
+    m_startHint = new QLabel(central);
+    m_startHint->setObjectName(QStringLiteral("startHint"));
+    m_startHint->setWordWrap(true);
+    m_startHint->setVisible(false);
+    layout->addWidget(m_startHint);
+    // The table above, the selected instance's details (history, timeline, log) below.
+    m_details = new DetailsPane(central);
+    auto *split = new QSplitter(Qt::Vertical, central);
+    split->setObjectName(QStringLiteral("detailsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->insertWidget(layout->indexOf(m_startHint), split);
+    setCentralWidget(central);
+
+    buildActions();
+    followModel();
+    buildStatusBar();
+    // Wide enough for every column but the lockfile, which gets what is left (at
+    // least a file name's worth; elided in the middle, full path in its tooltip).
+    int columns = 0;
+    for (int column = 0; column < StatusModel::ColumnCount; ++column) {
+        if (column != StatusModel::LockfileColumn && !m_table->isColumnHidden(column))
+            columns += m_table->columnWidth(column);
+    }
+    resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 640);
+    updateActions();
+}
+
+void StatusWindow::buildTable(QWidget *parent)
+{
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(model);
+    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StatusModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table = new QTableView(central);
+    m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("statusTable"));
     //: An "instance" is one monitored program (one configured lockfile).
     m_table->setAccessibleName(tr("Instances"));
@@ -124,27 +161,11 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     // The node, where there is one, comes first.
     m_table->horizontalHeader()->moveSection(
             m_table->horizontalHeader()->visualIndex(StatusModel::NodeColumn), 0);
-    connect(model, &StatusModel::localNodeChanged, this, &StatusWindow::showNodes);
-    showNodes();
-    m_startHint = new QLabel(central);
-    m_startHint->setObjectName(QStringLiteral("startHint"));
-    m_startHint->setWordWrap(true);
-    m_startHint->setVisible(false);
-    layout->addWidget(m_startHint);
-    // The table above, the selected instance's details (history, timeline, log) below.
-    m_details = new DetailsPane(central);
-    auto *split = new QSplitter(Qt::Vertical, central);
-    split->setObjectName(QStringLiteral("detailsSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(m_table);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    layout->insertWidget(layout->indexOf(m_startHint), split);
-    setCentralWidget(central);
+}
 
-    buildActions();
-
+// The actions, the message and the selection follow the table's rows.
+void StatusWindow::followModel()
+{
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_table->indexAt(pos).isValid())
             return;
@@ -176,7 +197,10 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     fitPids(0, m_proxy->rowCount() - 1);
+}
 
+void StatusWindow::buildStatusBar()
+{
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     // The message lives in a label, not in showMessage(): hovering a menu entry
     // shows its status tip, which would wipe a showMessage() text for good.
@@ -184,17 +208,7 @@ StatusWindow::StatusWindow(StatusModel *model, Source source, QWidget *parent)
     m_message->setObjectName(QStringLiteral("statusMessage"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_message, 1);
-    // Wide enough for every column but the lockfile, which gets what is left (at
-    // least a file name's worth; elided in the middle, full path in its tooltip).
-    int columns = 0;
-    for (int column = 0; column < StatusModel::ColumnCount; ++column) {
-        if (column != StatusModel::LockfileColumn && !m_table->isColumnHidden(column))
-            columns += m_table->columnWidth(column);
-    }
-    resize(qMax(900, columns + 280 + 2 * layout->contentsMargins().left() + 4), 640);
-    updateActions();
 }
-
 void StatusWindow::fitPids(int first, int last)
 {
     // An instance running twice lists both PIDs: never cut (up to three of them;
@@ -386,13 +400,35 @@ void StatusWindow::setNoTrayNotice(bool visible)
     m_noTray->setVisible(visible);
 }
 
-void StatusWindow::showInstanceMessage(const QString &key, const QString &message)
+void StatusWindow::showInstanceMessage(const QString &key, const QString &message,
+                                       std::optional<State> reaching)
 {
     const int row = m_model->rowOf(key);
     m_topic = row >= 0 ? Topic::Instance : Topic::None;
     m_messageKey = key;
     m_messageState = row >= 0 ? m_model->status(row).state : State::Stopped;
+    m_messageReaching = reaching == m_messageState ? std::nullopt : reaching;
     setMessage(message);
+}
+
+void StatusWindow::followCluster(ClusterTray *cluster)
+{
+    connect(this, &StatusWindow::remoteActionRequested, cluster, &ClusterTray::perform);
+    const auto showReach = [this, cluster] {
+        setClusterReach(cluster->isConnected(), cluster->isUnreachable());
+    };
+    showReach();
+    connect(cluster, &ClusterTray::reachChanged, this, showReach);
+    connect(cluster, &ClusterTray::actionFinished, this, &StatusWindow::showRemoteResult);
+}
+
+void StatusWindow::showRemoteResult(const QString &node, const QString &name, bool,
+                                    const QString &summary, const QString &detail,
+                                    std::optional<State> reaching)
+{
+    showInstanceMessage(StatusModel::keyOf(node, name),
+                        detail.isEmpty() ? summary : summary + QLatin1String(" - ") + detail,
+                        reaching);
 }
 
 void StatusWindow::showConfigMessage(const QString &message)
@@ -425,8 +461,19 @@ void StatusWindow::checkMessage()
     if (m_topic != Topic::Instance)
         return;
     const int row = m_model->rowOf(m_messageKey);
-    if (row < 0 || m_model->status(row).state != m_messageState)
-        setMessage(QString());
+    const State now = row >= 0 ? m_model->status(row).state : State::Invalid;
+    if (row >= 0 && now == m_messageState)
+        return;
+    if (row >= 0 && m_messageReaching) {
+        if (now == *m_messageReaching) {
+            m_messageState = now;
+            m_messageReaching.reset();
+            return;
+        }
+        if (now == State::Starting || now == State::Stopping)
+            return; // on its way
+    }
+    setMessage(QString());
 }
 
 void StatusWindow::present()

@@ -12,12 +12,15 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace LockWatch {
+
+class ClusterTray;
 
 class DetailsPane;
 class StatusModel;
@@ -27,11 +30,7 @@ class StatusWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    struct Source
-    {
-        std::function<InstanceConfig(const QString &)> instance;
-        InstanceActions::Refusal refusal; // core's answer (Control::refusal)
-    };
+    using Source = InstanceActions::Source;
 
     StatusWindow(StatusModel *model, Source source, QWidget *parent = nullptr);
 
@@ -40,9 +39,21 @@ public:
     // In a cluster: whether etcd answers (no: nothing offered on other nodes) and
     // whether it was asked and did not answer (a notice above the table).
     void setClusterReach(bool connected, bool unreachable);
+    // Shows what `cluster` says of etcd and of actions on other nodes, and asks it
+    // to carry out the actions on other nodes' instances.
+    void followCluster(ClusterTray *cluster);
     // A one-line message in the status bar about the instance of `key` (a name, or
     // NODE/NAME; an action's result): cleared when its state changes from what it is now.
-    void showInstanceMessage(const QString &key, const QString &message);
+    // With `reaching`, the state an action done elsewhere has led to, which its row
+    // may show only later: kept on the way there (through Starting or Stopping), and
+    // then as long as that state lasts.
+    void showInstanceMessage(const QString &key, const QString &message,
+                             std::optional<State> reaching = std::nullopt);
+    // The answer of another node to an action on its instance (ClusterTray's
+    // actionFinished): "summary - detail" about NODE/NAME.
+    void showRemoteResult(const QString &node, const QString &name, bool ok,
+                          const QString &summary, const QString &detail,
+                          std::optional<State> reaching);
     // A problem with the configuration: shown until clearConfigMessage().
     void showConfigMessage(const QString &message);
     void clearConfigMessage();
@@ -79,6 +90,10 @@ private:
     void setMessage(const QString &message);
     void checkMessage();
     void buildActions();
+    // The table of instances (sortable, its columns wide enough for what matters).
+    void buildTable(QWidget *parent);
+    void followModel();
+    void buildStatusBar();
     // Widens the PID column for rows first..last when they list several copies.
     void fitPids(int first, int last);
     void showNodes();
@@ -105,6 +120,7 @@ private:
     Topic m_topic = Topic::None;
     QString m_messageKey;   // Topic::Instance: about whom
     State m_messageState = State::Stopped; // ... and in which state it was true
+    std::optional<State> m_messageReaching;  // ... or is about to be
 };
 
 } // namespace LockWatch

@@ -49,18 +49,9 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     m_control->setDuplicateSource(DuplicateAttempt::Source::Tray);
     m_control->setActor(HistoryEvent::By::Tray);
 
-    TrayMenu::Source menuSource;
-    menuSource.statuses = [this] { return m_monitor->statuses(); };
-    menuSource.status = [this](const QString &name) { return m_monitor->status(name); };
-    menuSource.instance = [this](const QString &name) {
-        return m_monitor->instance(name).value_or(InstanceConfig());
-    };
-    menuSource.refusal = [this](Control::Action action, const InstanceConfig &instance,
-                                const InstanceStatus &status, bool cleanFirst) {
-        return m_control->refusal(action, instance, status, cleanFirst);
-    };
-    menuSource.autostart = [] { return Autostart::isEnabled(); };
-    m_menu = new TrayMenu(menuSource);
+    m_menu = new TrayMenu({ actionSource(), [this] { return m_monitor->statuses(); },
+                            [this](const QString &name) { return m_monitor->status(name); },
+                            [] { return Autostart::isEnabled(); } });
     m_icon = new TrayIcon(m_menu, this);
     // Messages next to the icon only where the tray draws them itself (XEmbed); set
     // as the tray changes.
@@ -84,21 +75,23 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
     // Other nodes of the cluster, when the configuration has a [cluster] section.
     m_cluster = new ClusterTray(m_menu, m_menu->statusWindowAction(), this);
     connect(m_cluster, &ClusterTray::actionFinished, this,
-            [this](const QString &node, const QString &name, bool ok, const QString &summary,
+            [this](const QString &, const QString &, bool ok, const QString &summary,
                    const QString &detail) {
                 if (!ok)
                     m_notifier->showError(summary, detail);
-                if (m_window)
-                    m_window->showInstanceMessage(StatusModel::keyOf(node, name),
-                                                  detail.isEmpty() ? summary
-                                                                   : summary + QLatin1String(" - ")
-                                                                           + detail);
             });
 
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setInterval(0); // once per event-loop pass, however many changes came in
     connect(&m_lookTimer, &QTimer::timeout, this, &TrayApplication::updateLook);
 
+    followCore();
+    followPresenters();
+}
+
+// What the monitor and the control say: the look, the messages, the announcements.
+void TrayApplication::followCore()
+{
     connect(m_monitor, &Monitor::statusChanged, this, &TrayApplication::onStatusChanged);
     connect(m_monitor, &Monitor::instancesChanged, this, &TrayApplication::onInstancesChanged);
     connect(m_monitor, &Monitor::configError, this, [this](const QString &message) {
@@ -140,7 +133,11 @@ TrayApplication::TrayApplication(const QString &configPath, bool explicitConfig,
         m_announcements->ownStartRefused(attempt);
         showLiveAttempt(attempt);
     });
+}
 
+// What the user asks of the menu, the icon and the notifications.
+void TrayApplication::followPresenters()
+{
     connect(m_menu, &TrayMenu::actionRequested, this, &TrayApplication::perform);
     connect(m_menu, &TrayMenu::statusWindowRequested, this, [this] { showStatusWindow(); });
     connect(m_menu, &TrayMenu::settingsRequested, this, &TrayApplication::showSettings);
@@ -293,6 +290,19 @@ int TrayApplication::run(const QString &configPath, bool explicitConfig)
     return QApplication::exec();
 }
 
+InstanceActions::Source TrayApplication::actionSource() const
+{
+    InstanceActions::Source source;
+    source.instance = [this](const QString &name) {
+        return m_monitor->instance(name).value_or(InstanceConfig());
+    };
+    source.refusal = [this](Control::Action action, const InstanceConfig &instance,
+                            const InstanceStatus &status, bool cleanFirst) {
+        return m_control->refusal(action, instance, status, cleanFirst);
+    };
+    return source;
+}
+
 StatusWindow *TrayApplication::statusWindow()
 {
     if (!m_window) {
@@ -303,24 +313,11 @@ StatusWindow *TrayApplication::statusWindow()
             m_model->setStatuses(m_monitor->statuses());
             m_cluster->setStatusModel(m_model); // the other nodes' rows
         }
-        StatusWindow::Source source;
-        source.instance = [this](const QString &name) {
-            return m_monitor->instance(name).value_or(InstanceConfig());
-        };
-        source.refusal = [this](Control::Action action, const InstanceConfig &instance,
-                                const InstanceStatus &status, bool cleanFirst) {
-            return m_control->refusal(action, instance, status, cleanFirst);
-        };
-        m_window = new StatusWindow(m_model, source);
+        m_window = new StatusWindow(m_model, actionSource());
         m_window->setNoTrayNotice(!m_icon->isAvailable());
         m_window->setHideOnClose(m_icon->isAvailable());
         connect(m_window, &StatusWindow::actionRequested, this, &TrayApplication::perform);
-        connect(m_window, &StatusWindow::remoteActionRequested, m_cluster, &ClusterTray::perform);
-        const auto showReach = [this] {
-            m_window->setClusterReach(m_cluster->isConnected(), m_cluster->isUnreachable());
-        };
-        showReach();
-        connect(m_cluster, &ClusterTray::reachChanged, m_window, showReach);
+        m_window->followCluster(m_cluster);
         connect(m_window, &StatusWindow::settingsRequested, this, &TrayApplication::showSettings);
         connect(m_window, &StatusWindow::quitRequested, qApp, &QCoreApplication::quit);
         connect(this, &TrayApplication::historyAppended, m_window->details(),

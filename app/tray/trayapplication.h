@@ -68,6 +68,10 @@ signals:
     void historyAppended(const QList<LockWatch::HistoryEvent> &events);
 
 private:
+    // The instances' configuration and core's refusal, for the menu and the window.
+    InstanceActions::Source actionSource() const;
+    void followCore();
+    void followPresenters();
     void onStatusChanged(const InstanceStatus &previous, const InstanceStatus &current);
     void onInstancesChanged();
     // An attempt that arrives while the tray runs (its own Control, the socket):

@@ -32,12 +32,10 @@ class TrayMenu : public QMenu
 public:
     // Where the menu reads the current state from (the Monitor and Control in the
     // tray; plain lists in tests).
-    struct Source
+    struct Source : InstanceActions::Source
     {
         std::function<QList<InstanceStatus>()> statuses;
         std::function<InstanceStatus(const QString &)> status;
-        std::function<InstanceConfig(const QString &)> instance;
-        InstanceActions::Refusal refusal; // core's answer (Control::refusal)
         std::function<bool()> autostart;
     };
     // Past this many instances the menu lists the ones that need attention first

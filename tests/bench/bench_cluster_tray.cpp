@@ -9,6 +9,7 @@
 //   bench_cluster_tray [--nodes 100] [--instances 100] [--changes 1000] [--window]
 #include "benchoptions.h"
 #include "clusterfixture.h"
+#include "menufixture.h"
 
 #include "core/cluster/clusterkeys.h"
 #include "core/cluster/etcdclient.h"
@@ -217,12 +218,8 @@ int main(int argc, char **argv)
     StatusModel model;
     std::unique_ptr<StatusWindow> window;
     if (withWindow) {
-        StatusWindow::Source source;
-        source.instance = [](const QString &) { return InstanceConfig(); };
-        source.refusal = [](Control::Action, const InstanceConfig &, const InstanceStatus &,
-                            bool) { return QString(); };
         tray.setStatusModel(&model);
-        window = std::make_unique<StatusWindow>(&model, source);
+        window = std::make_unique<StatusWindow>(&model, TestSupport::noLocalInstances(QString()));
         window->show();
     }
     if (!tray.setCluster(cluster, &error)) {

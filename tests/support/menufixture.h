@@ -73,6 +73,19 @@ inline bool offered(const QAction *item)
     return item && item->isVisible() && item->isEnabled();
 }
 
+// For a status window that shows only other nodes' instances: no configuration of
+// this node's, and core refuses every local action with `why`.
+inline InstanceActions::Source noLocalInstances(const QString &why
+                                                = QStringLiteral("not in this test"))
+{
+    InstanceActions::Source source;
+    source.instance = [](const QString &) { return InstanceConfig(); };
+    source.refusal = [why](Control::Action, const InstanceConfig &, const InstanceStatus &, bool) {
+        return why;
+    };
+    return source;
+}
+
 struct MenuFixture
 {
     QList<InstanceStatus> statuses;

@@ -9,14 +9,17 @@
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QSysInfo>
+#include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -235,6 +238,76 @@ qint64 unusedPid()
         ::_exit(0);
     ::waitpid(pid, nullptr, 0);
     return pid;
+}
+
+pid_t forkHolding(const std::function<bool()> &take)
+{
+    int ready[2];
+    if (::pipe(ready) != 0)
+        return 0;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(ready[0]);
+        const char ok = take() ? 1 : 0;
+        if (::write(ready[1], &ok, 1) != 1 || !ok)
+            ::_exit(2);
+        for (;;)
+            ::pause();
+    }
+    ::close(ready[1]);
+    char ok = 0;
+    const bool held = pid > 0 && ::read(ready[0], &ok, 1) == 1 && ok == 1;
+    ::close(ready[0]);
+    if (pid > 0 && !held)
+        killHard(pid);
+    return held ? pid : 0;
+}
+
+QString unusablePath(const QString &dir, const QString &kind, const QString &target)
+{
+    const QString path = dir + QLatin1Char('/') + kind + QLatin1String(".lock");
+    bool made = false;
+    if (kind == QLatin1String("symlink"))
+        made = QFile::link(target, path);
+    else if (kind == QLatin1String("dangling"))
+        made = QFile::link(dir + QLatin1String("/nothing"), path);
+    else if (kind == QLatin1String("missing"))
+        return dir + QLatin1String("/no/such/dir/file.lock");
+    else if (kind == QLatin1String("directory"))
+        made = QDir().mkpath(path);
+    else if (kind == QLatin1String("below-file"))
+        return target + QLatin1String("/file.lock");
+    return made ? path : QString();
+}
+
+namespace {
+
+std::atomic<int> interruptions { 0 };
+
+void countInterruption(int)
+{
+    ++interruptions;
+}
+
+} // namespace
+
+bool interruptBlockedThread(pid_t tid, long syscallNumber, int timeoutMs)
+{
+    struct sigaction action
+    {
+    };
+    action.sa_handler = countInterruption; // no SA_RESTART: the call returns EINTR
+    sigemptyset(&action.sa_mask);
+    if (::sigaction(SIGUSR1, &action, nullptr) != 0)
+        return false;
+    const QString file = QStringLiteral("/proc/self/task/%1/syscall").arg(tid);
+    const QByteArray prefix = QByteArray::number(qlonglong(syscallNumber)) + ' ';
+    if (!QTest::qWaitFor([&] { return readFile(file).startsWith(prefix); }, timeoutMs))
+        return false;
+    const int before = interruptions.load();
+    if (::syscall(SYS_tgkill, ::getpid(), tid, SIGUSR1) != 0)
+        return false;
+    return QTest::qWaitFor([before] { return interruptions.load() > before; }, timeoutMs);
 }
 
 bool writeFile(const QString &path, const QByteArray &content)

@@ -92,6 +92,24 @@ pid_t forkWithPid(pid_t pid, const std::function<void()> &body, QString *error);
 // A PID that belongs to no process right now.
 qint64 unusedPid();
 
+// fork()s a child that runs `take` (taking a lock, say) and then waits until it is
+// SIGKILLed (killHard()). Its PID once `take` returned true in it; 0 when `take`
+// returned false (that child is reaped).
+pid_t forkHolding(const std::function<bool()> &take);
+
+// A path in `dir` where nothing may be created, next to `target` (an existing file
+// that must stay as it is): "symlink" (a link to target), "dangling" (a link to a
+// name that does not exist), "missing" (in directories that do not exist),
+// "directory" (an existing directory), "below-file" (under target). Empty when it
+// could not be set up.
+QString unusablePath(const QString &dir, const QString &kind, const QString &target);
+
+// Interrupts a thread of this process once it is blocked in the system call
+// `syscallNumber` (SYS_flock, ...; /proc/self/task/TID/syscall names it): SIGUSR1,
+// handled without SA_RESTART, so the call fails with EINTR. True once the thread
+// was seen blocked there and the signal was handled; false after `timeoutMs`.
+bool interruptBlockedThread(pid_t tid, long syscallNumber, int timeoutMs = 20000);
+
 // An instance with only a name and a lockfile.
 LockWatch::InstanceConfig lockInstance(const QString &name, const QString &lockFile);
 // Saves a configuration of `instances` at `path` (0600, its directories made);

@@ -15,8 +15,9 @@
 #include "tray/timelinestrip.h"
 
 #include "clusterfixture.h"
-#include "membernode.h"
 #include "etcdserver.h"
+#include "membernode.h"
+#include "menufixture.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -93,23 +94,9 @@ private:
     // other nodes), remote actions carried out by `tray`.
     static std::unique_ptr<StatusWindow> window(StatusModel *model, ClusterTray *tray)
     {
-        StatusWindow::Source source;
-        source.instance = [](const QString &) { return InstanceConfig(); };
-        source.refusal = [](Control::Action, const InstanceConfig &, const InstanceStatus &,
-                            bool) { return QStringLiteral("not in this test"); };
+        const StatusWindow::Source source = TestSupport::noLocalInstances();
         auto window = std::make_unique<StatusWindow>(model, source);
-        QObject::connect(window.get(), &StatusWindow::remoteActionRequested, tray,
-                         &ClusterTray::perform);
-        const auto showReach = [tray, &w = *window] {
-            w.setClusterReach(tray->isConnected(), tray->isUnreachable());
-        };
-        showReach();
-        QObject::connect(tray, &ClusterTray::reachChanged, window.get(), showReach);
-        QObject::connect(tray, &ClusterTray::actionFinished, window.get(),
-                         [&w = *window](const QString &node, const QString &name, bool,
-                                        const QString &summary, const QString &) {
-                             w.showInstanceMessage(StatusModel::keyOf(node, name), summary);
-                         });
+        window->followCluster(tray);
         return window;
     }
 
@@ -267,8 +254,8 @@ private slots:
         QVERIFY(w->details()->history()->topLevelItemCount() == 0);
 
         // Start: carried out by b, the row follows, the selection stays on it. Each
-        // answer is told in the status bar (as it comes: b's next published state
-        // clears it).
+        // answer is told in the status bar, and stays there while the row shows the
+        // state it led to, whichever of the two came first.
         QStringList told;
         connect(&tray, &ClusterTray::actionFinished, w.get(), [&told, &w] { told << w->message(); });
         w->action(InstanceAction::Start)->trigger();
@@ -294,6 +281,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(told.size(), 1, 20000);
         QVERIFY2(told.last().startsWith(QLatin1String("Done on node b: b/bot")),
                  qPrintable(told.last()));
+        QCOMPARE(cell(table, QStringLiteral("b/bot"), StatusModel::StateColumn),
+                 QStringLiteral("running"));
+        QCOMPARE(w->message(), told.last());
         w->action(InstanceAction::Stop)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(b.monitor.status(QStringLiteral("bot")).state != State::Running,
                                  20000);

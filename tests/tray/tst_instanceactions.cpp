@@ -115,22 +115,19 @@ private slots:
         InstanceStatus status;
         InstanceConfig config;
         Control::Circumstances now;
-        const InstanceActions::Refusal refusal
-                = [&](Control::Action action, const InstanceConfig &instance,
-                      const InstanceStatus &current, bool cleanFirst) {
-                      return Control::refusal(action, instance, current, cleanFirst, now);
-                  };
-        TrayMenu::Source menuSource;
-        menuSource.statuses = [&] { return QList<InstanceStatus> { status }; };
-        menuSource.status = [&](const QString &) { return status; };
-        menuSource.instance = [&](const QString &) { return config; };
-        menuSource.refusal = refusal;
-        TrayMenu menu(menuSource);
+        // One source of core's answers for both, as the tray gives them.
+        InstanceActions::Source core;
+        core.instance = [&](const QString &) { return config; };
+        core.refusal = [&](Control::Action action, const InstanceConfig &instance,
+                           const InstanceStatus &current, bool cleanFirst) {
+            return Control::refusal(action, instance, current, cleanFirst, now);
+        };
+        TrayMenu menu({ core,
+                        [&] { return QList<InstanceStatus> { status }; },
+                        [&](const QString &) { return status; },
+                        {} });
         StatusModel model;
-        StatusWindow::Source windowSource;
-        windowSource.instance = [&](const QString &) { return config; };
-        windowSource.refusal = refusal;
-        StatusWindow window(&model, windowSource);
+        StatusWindow window(&model, core);
 
         int combinations = 0;
         int offeredSomewhere = 0;

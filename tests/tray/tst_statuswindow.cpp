@@ -2,13 +2,15 @@
 // changes live, sortable, with the same actions as the menu. Driven through the
 // whole tray (TrayApplication) on a temporary configuration; there is no system
 // tray on the offscreen platform, so the window shows itself with its notice.
+#include "core/cluster/publishedstatus.h"
 #include "core/model/config.h"
 #include "isolatedtest.h"
+#include "menufixture.h"
+#include "testsupport.h"
 #include "tray/instanceactions.h"
 #include "tray/middleelidedelegate.h"
 #include "tray/statusmodel.h"
 #include "tray/statuswindow.h"
-#include "testsupport.h"
 #include "tray/trayapplication.h"
 
 #include <QAbstractItemModel>
@@ -40,7 +42,62 @@ class TestStatusWindow : public TestSupport::IsolatedTest
         return QStringLiteral("<no row>");
     }
 
+    // Node b's instance "bot" in `state`, as b published it.
+    static QList<PublishedStatus> botOfB(State state)
+    {
+        PublishedStatus published;
+        published.node = QStringLiteral("b");
+        published.status.name = QStringLiteral("bot");
+        published.status.state = state;
+        return { published };
+    }
+
 private slots:
+    // What another node did is told when its answer comes, which may be before its
+    // row shows the state it led to: the message stays on the way to that state and
+    // while it lasts, and goes when the row shows something else.
+    void remoteResultStaysUntilUntrue_data()
+    {
+        QTest::addColumn<QList<State>>("published"); // after the answer, in order
+        QTest::addColumn<State>("reaching");
+        QTest::addColumn<bool>("stays");
+        QTest::newRow("start: answer first, then starting, running")
+                << QList<State>{ State::Starting, State::Running } << State::Running << true;
+        QTest::newRow("start: running, then it ends")
+                << QList<State>{ State::Running, State::Stale } << State::Running << false;
+        QTest::newRow("start: it never gets there")
+                << QList<State>{ State::Starting, State::Stale } << State::Running << false;
+        QTest::newRow("stop: answer first, then stopping, stopped")
+                << QList<State>{ State::Stopping, State::Stopped } << State::Stopped << true;
+        QTest::newRow("stop: stopped, then started again")
+                << QList<State>{ State::Stopped, State::Running } << State::Stopped << false;
+    }
+
+    void remoteResultStaysUntilUntrue()
+    {
+        QFETCH(QList<State>, published);
+        QFETCH(State, reaching);
+        QFETCH(bool, stays);
+        StatusModel model;
+        model.setLocalNode(QStringLiteral("a"));
+        const State before = reaching == State::Running ? State::Stopped : State::Running;
+        model.setNodeStatuses(QStringLiteral("b"), botOfB(before));
+        const StatusWindow::Source source = TestSupport::noLocalInstances();
+        StatusWindow window(&model, source);
+        const QString key = StatusModel::keyOf(QStringLiteral("b"), QStringLiteral("bot"));
+        const QString told = QStringLiteral("Done on node b: b/bot");
+        window.showInstanceMessage(key, told, reaching);
+        for (qsizetype i = 0; i < published.size(); ++i) {
+            model.setNodeStatuses(QStringLiteral("b"), botOfB(published.at(i)));
+            const bool last = i == published.size() - 1;
+            QCOMPARE(window.message(), !last || stays ? told : QString());
+        }
+        // Without a state to reach, the first change is the end of it.
+        window.showInstanceMessage(key, told);
+        model.setNodeStatuses(QStringLiteral("b"), botOfB(State::Stopping));
+        QCOMPARE(window.message(), QString());
+    }
+
     void rowsFollowRealStateChanges()
     {
         const QString lock = m_dir.path() + QLatin1String("/worker.pid");

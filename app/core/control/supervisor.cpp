@@ -109,63 +109,76 @@ void Supervisor::onStatusChanged(const InstanceStatus &previous, const InstanceS
     Track &t = track(name);
     qCDebug(lcSupervision) << name << stateId(previous.state) << "->" << stateId(current.state)
                            << current.pid << "running:" << t.running;
-    // A copy running without its lock (`pid` the oldest copy) has taken nothing.
-    const bool lockMissing = current.state == State::Running
-            && current.warnings.contains(Warning::LockMissing);
     switch (current.state) {
     case State::Stopping: t.stopSeen = true; return;
     case State::Starting: t.announced = true; return;
     case State::Backoff:
     case State::Failed: return; // our own board, shown
-    case State::Running: {
-        if (!t.running) {
-            t.running = true;
-            t.runningSinceMs = now();
-            t.stopSeen = false;
-            t.departing.reset();
-            t.statusWait.reset();
-            t.backoff.stop();
-            t.uptime.start(config->minUptimeMs);
-            // Not a start seen in this process: another LockWatch process may record
-            // its start only after the program is already up. Decided a moment later.
-            if (!t.announced && !t.restarting && previous.state != State::Starting
-                && !lastStart(name, qMax(t.lastEndMs, now() - startWindowMs(*config)))) {
-                t.unexplainedPid = current.pid;
-                t.unexplainedSinceMs = t.runningSinceMs;
-                t.unexplained.start(UnexplainedStartMs);
-            }
-            t.announced = false;
-            auto it = m_board.entries.find(name);
-            if (it != m_board.entries.end() && it->phase != SupervisionEntry::Phase::Watching) {
-                it->phase = SupervisionEntry::Phase::Watching; // running again, by whoever
-                it->restartAtMs = 0;
-                publish();
-            }
-        }
-        if (!lockMissing && (!t.holding || current.pid != t.pid)) {
-            HistoryEvent taken = HistoryEvent::make(HistoryEvent::Type::LockTaken, name, current.pid);
-            taken.timeMs = now();
-            if (t.unexplainedSinceMs != 0)
-                t.lockTaken = taken; // after the start it follows
-            else
-                record(taken);
-        }
-        if (!lockMissing) {
-            t.lockMissing.stop();
-        } else if (!t.lockMissing.isActive() && (t.holding || !t.lockMissingTold)) {
-            // Its holder gone while a copy runs: told at once. A program just started
-            // has its start timeout to take its lock.
-            t.lockMissing.start(t.holding ? 0 : int(startWindowMs(*config)));
-        }
-        if (!lockMissing)
-            t.lockMissingTold = false;
-        t.holding = !lockMissing;
-        t.pid = current.pid;
-        t.startToken = current.holderId.startToken;
-        return;
-    }
+    case State::Running: seenRunning(t, previous, current, *config); return;
     default: break;
     }
+    seenNotRunning(t, previous, current);
+}
+
+// Running, for the first time since it was last seen not running, or again with
+// another holder or without its lock.
+void Supervisor::seenRunning(Track &t, const InstanceStatus &previous,
+                             const InstanceStatus &current, const InstanceConfig &config)
+{
+    const QString &name = current.name;
+    // A copy running without its lock (`pid` the oldest copy) has taken nothing.
+    const bool lockMissing = current.warnings.contains(Warning::LockMissing);
+    if (!t.running) {
+        t.running = true;
+        t.runningSinceMs = now();
+        t.stopSeen = false;
+        t.departing.reset();
+        t.statusWait.reset();
+        t.backoff.stop();
+        t.uptime.start(config.minUptimeMs);
+        // Not a start seen in this process: another LockWatch process may record
+        // its start only after the program is already up. Decided a moment later.
+        if (!t.announced && !t.restarting && previous.state != State::Starting
+            && !lastStart(name, qMax(t.lastEndMs, now() - startWindowMs(config)))) {
+            t.unexplainedPid = current.pid;
+            t.unexplainedSinceMs = t.runningSinceMs;
+            t.unexplained.start(UnexplainedStartMs);
+        }
+        t.announced = false;
+        auto it = m_board.entries.find(name);
+        if (it != m_board.entries.end() && it->phase != SupervisionEntry::Phase::Watching) {
+            it->phase = SupervisionEntry::Phase::Watching; // running again, by whoever
+            it->restartAtMs = 0;
+            publish();
+        }
+    }
+    if (!lockMissing && (!t.holding || current.pid != t.pid)) {
+        HistoryEvent taken = HistoryEvent::make(HistoryEvent::Type::LockTaken, name, current.pid);
+        taken.timeMs = now();
+        if (t.unexplainedSinceMs != 0)
+            t.lockTaken = taken; // after the start it follows
+        else
+            record(taken);
+    }
+    if (!lockMissing) {
+        t.lockMissing.stop();
+    } else if (!t.lockMissing.isActive() && (t.holding || !t.lockMissingTold)) {
+        // Its holder gone while a copy runs: told at once. A program just started
+        // has its start timeout to take its lock.
+        t.lockMissing.start(t.holding ? 0 : int(startWindowMs(config)));
+    }
+    if (!lockMissing)
+        t.lockMissingTold = false;
+    t.holding = !lockMissing;
+    t.pid = current.pid;
+    t.startToken = current.holderId.startToken;
+}
+
+// Stopped, stale or invalid: the end of what ran, if it was seen running.
+void Supervisor::seenNotRunning(Track &t, const InstanceStatus &previous,
+                                const InstanceStatus &current)
+{
+    const QString &name = current.name;
     if (current.state == State::Stale && previous.state != State::Stale) {
         record(HistoryEvent::make(HistoryEvent::Type::StaleLock, name, current.pid));
         if (!t.running && current.reason == Reason::Dead && current.pid > 1) {

@@ -80,6 +80,9 @@ private:
     // start of this process's: "started outside LockWatch" unless another LockWatch
     // process recorded its start meanwhile; then its lock taken.
     void explainStart(const QString &name);
+    void seenRunning(Track &t, const InstanceStatus &previous, const InstanceStatus &current,
+                     const InstanceConfig &config);
+    void seenNotRunning(Track &t, const InstanceStatus &previous, const InstanceStatus &current);
     void departed(const QString &name, qint64 pid, quint64 startToken);
     void decide(const QString &name, qint64 pid, bool requested);
     // `pid`: the process whose end led to it.

@@ -33,7 +33,7 @@ void HistoryFollower::start()
     });
     rewatch();
     // Skip what is there already.
-    m_history.readNew(&m_position);
+    remember(m_history.readNew(&m_position).events);
 }
 
 void HistoryFollower::rewatch()
@@ -54,12 +54,38 @@ void HistoryFollower::rewatch()
 
 void HistoryFollower::poll()
 {
-    const History::ReadResult result = m_history.readNew(&m_position);
+    const History::Position before = m_position;
+    History::ReadResult result = m_history.readNew(&m_position);
     if (!result.damagedLines.isEmpty())
         qCWarning(lcSupervision) << "skipped" << result.damagedLines.size() << "damaged lines in"
                                  << m_history.path();
-    if (!result.events.isEmpty())
+    // Replaced by a compaction: read again from its start, which holds the events
+    // it kept - reported already.
+    if (m_position.device != before.device || m_position.inode != before.inode)
+        dropSeen(&result.events);
+    if (!result.events.isEmpty()) {
+        remember(result.events);
         emit appended(result.events);
+    }
+}
+
+void HistoryFollower::remember(const QList<HistoryEvent> &events)
+{
+    if (!events.isEmpty())
+        m_last = events.last().toJson();
+}
+
+void HistoryFollower::dropSeen(QList<HistoryEvent> *events) const
+{
+    // The last event seen is the newest of its instance then: a compaction keeps it.
+    if (m_last.isEmpty())
+        return;
+    for (qsizetype i = 0; i < events->size(); ++i) {
+        if (events->at(i).toJson() == m_last) {
+            events->remove(0, i + 1);
+            return;
+        }
+    }
 }
 
 } // namespace LockWatch

@@ -6,6 +6,7 @@
 
 #include "core/ipc/history.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -35,9 +36,14 @@ signals:
 
 private:
     void rewatch();
+    void remember(const QList<HistoryEvent> &events);
+    // After a compaction, the events up to the last one seen (included): they were
+    // there before, kept in their order.
+    void dropSeen(QList<HistoryEvent> *events) const;
 
     History m_history;
     History::Position m_position;
+    QJsonObject m_last; // the last event seen, as JSON
     std::unique_ptr<QFileSystemWatcher> m_watcher;
 };
 

@@ -90,6 +90,54 @@ TrustedFile::Result enter(Dir &dir, int at, const QByteArray &name, const QStrin
     return TrustedFile::Result();
 }
 
+// The regular file `name` in the directory `dirFd`, opened without following a
+// link and checked on the descriptor that is then read (owner, mode, size).
+TrustedFile::Result readChecked(int dirFd, const QByteArray &name, const QString &here,
+                                qint64 maxSize)
+{
+    // The checks that matter are made on the descriptor that is then read.
+    const int fd = ::openat(dirFd, name.constData(),
+                            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return failure(TrustedFile::Problem::SystemError, here, errno);
+    struct stat fst
+    {
+    };
+    TrustedFile::Problem problem = TrustedFile::Problem::None;
+    if (::fstat(fd, &fst) != 0)
+        problem = TrustedFile::Problem::SystemError;
+    else if (!S_ISREG(fst.st_mode))
+        problem = TrustedFile::Problem::NotRegular;
+    else if (!trustedOwner(fst.st_uid))
+        problem = TrustedFile::Problem::ForeignOwner;
+    else if (fst.st_mode & (S_IWGRP | S_IWOTH))
+        problem = TrustedFile::Problem::WritableByOthers;
+    else if (fst.st_size > maxSize)
+        problem = TrustedFile::Problem::TooLarge;
+    QByteArray content;
+    while (problem == TrustedFile::Problem::None) {
+        char chunk[16384];
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            problem = TrustedFile::Problem::SystemError;
+        if (n <= 0)
+            break;
+        content.append(chunk, n);
+        if (content.size() > maxSize)
+            problem = TrustedFile::Problem::TooLarge;
+    }
+    const int error = errno;
+    ::close(fd);
+    if (problem != TrustedFile::Problem::None)
+        return failure(problem, here, problem == TrustedFile::Problem::SystemError ? error : 0);
+    TrustedFile::Result result;
+    result.resolved = here;
+    result.content = content;
+    return result;
+}
+
 TrustedFile::Result walk(const QString &path, qint64 maxSize, bool readContent)
 {
     const QString absolute
@@ -169,45 +217,7 @@ TrustedFile::Result walk(const QString &path, qint64 maxSize, bool readContent)
                 result.problem = TrustedFile::Problem::WritableByOthers;
             return result;
         }
-        // The checks that matter are made on the descriptor that is then read.
-        const int fd = ::openat(dir.fd(), native.constData(),
-                                O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-        if (fd < 0)
-            return failure(TrustedFile::Problem::SystemError, here, errno);
-        struct stat fst
-        {
-        };
-        TrustedFile::Problem problem = TrustedFile::Problem::None;
-        if (::fstat(fd, &fst) != 0)
-            problem = TrustedFile::Problem::SystemError;
-        else if (!S_ISREG(fst.st_mode))
-            problem = TrustedFile::Problem::NotRegular;
-        else if (!trustedOwner(fst.st_uid))
-            problem = TrustedFile::Problem::ForeignOwner;
-        else if (fst.st_mode & (S_IWGRP | S_IWOTH))
-            problem = TrustedFile::Problem::WritableByOthers;
-        else if (fst.st_size > maxSize)
-            problem = TrustedFile::Problem::TooLarge;
-        QByteArray content;
-        while (problem == TrustedFile::Problem::None) {
-            char chunk[16384];
-            const ssize_t n = ::read(fd, chunk, sizeof chunk);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                problem = TrustedFile::Problem::SystemError;
-            if (n <= 0)
-                break;
-            content.append(chunk, n);
-            if (content.size() > maxSize)
-                problem = TrustedFile::Problem::TooLarge;
-        }
-        const int error = errno;
-        ::close(fd);
-        if (problem != TrustedFile::Problem::None)
-            return failure(problem, here, problem == TrustedFile::Problem::SystemError ? error : 0);
-        result.content = content;
-        return result;
+        return readChecked(dir.fd(), native, here, maxSize);
     }
     return failure(TrustedFile::Problem::NotRegular, where);
 }

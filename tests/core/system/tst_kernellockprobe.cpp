@@ -47,29 +47,14 @@ bool takeLock(int fd, Kind kind)
 pid_t lockingChild(const QString &path, Kind kind)
 {
     const QByteArray name = QFile::encodeName(path);
-    int ready[2];
-    if (::pipe(ready) != 0)
-        return 0;
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::close(ready[0]);
+    return forkHolding([&name, kind] {
         const int fd = ::open(name.constData(), O_RDWR | O_CREAT, 0600);
-        bool ok = fd >= 0 && takeLock(fd, kind);
-        if (ok && kind == Kind::MappedOnly)
-            ok = ::mmap(nullptr, 1, PROT_READ, MAP_SHARED, fd, 0) != MAP_FAILED && ::close(fd) == 0;
-        const char answer = ok ? 1 : 0;
-        if (::write(ready[1], &answer, 1) != 1 || !ok)
-            ::_exit(2);
-        for (;;)
-            ::pause();
-    }
-    ::close(ready[1]);
-    char answer = 0;
-    const bool ok = pid > 0 && ::read(ready[0], &answer, 1) == 1 && answer == 1;
-    ::close(ready[0]);
-    if (pid > 0 && !ok)
-        killHard(pid);
-    return ok ? pid : 0;
+        if (fd < 0 || !takeLock(fd, kind))
+            return false;
+        return kind != Kind::MappedOnly
+                || (::mmap(nullptr, 1, PROT_READ, MAP_SHARED, fd, 0) != MAP_FAILED
+                    && ::close(fd) == 0);
+    });
 }
 
 FileKey keyOf(const QString &path)
