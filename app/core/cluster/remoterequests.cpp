@@ -143,11 +143,30 @@ void RemoteRequests::onFinished(const QString &name, Control::Action action, boo
 
 void RemoteRequests::answer(const Pending &pending, const QJsonObject &result)
 {
+    // One put at a time per request, in order: an action that finishes at once
+    // answers "done" right after "accepted", and the two puts may travel over two
+    // connections - "accepted" arriving last would be the answer for good.
+    QList<QJsonObject> &queue = m_answers[pending.id];
+    queue << result;
+    if (queue.size() == 1)
+        sendAnswer(pending);
+}
+
+void RemoteRequests::sendAnswer(const Pending &pending)
+{
+    const QJsonObject result = m_answers.value(pending.id).value(0);
     m_client->put(ClusterKeys::result(m_cluster.prefix, m_cluster.node, pending.id),
                   QJsonDocument(result).toJson(QJsonDocument::Compact), pending.lease, this,
-                  [](const EtcdAnswer &answer) {
+                  [this, pending](const EtcdAnswer &answer) {
                       if (!answer.ok())
                           qCInfo(lcEtcd) << "answering a request:" << answer.error;
+                      QList<QJsonObject> &queue = m_answers[pending.id];
+                      if (!queue.isEmpty())
+                          queue.removeFirst();
+                      if (queue.isEmpty())
+                          m_answers.remove(pending.id);
+                      else
+                          sendAnswer(pending);
                   });
 }
 

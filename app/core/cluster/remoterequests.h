@@ -45,6 +45,7 @@ private:
     void onRequest(const EtcdKeyValue &kv);
     void carryOut(const QJsonObject &request, Pending pending);
     void answer(const Pending &pending, const QJsonObject &result);
+    void sendAnswer(const Pending &pending);
     void onFinished(const QString &name, Control::Action action, bool ok, const QString &message);
 
     EtcdClient *m_client;
@@ -53,6 +54,7 @@ private:
     ClusterConfig m_cluster;
     EtcdWatch *m_watch;
     QHash<QString, Pending> m_pending; // by instance name
+    QHash<QString, QList<QJsonObject>> m_answers; // by request ID: the first is being put
 };
 
 } // namespace LockWatch
