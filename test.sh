@@ -15,9 +15,11 @@ ctest --test-dir build --output-on-failure -j"$jobs" --timeout 600
 if [[ "${LOCKWATCH_SKIP_SANITIZERS:-0}" != 1 ]]; then
     cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLOCKWATCH_WERROR=ON \
         -DLOCKWATCH_SANITIZE=ON -DLOCKWATCH_BUILD_BENCHMARKS=OFF
-    # Only what the unit tests run (their executables and the lockwatch binary).
+    # Only what the unit tests run (their executables and the lockwatch binary); a
+    # unit test that is a script (test_layers) or runs another's binary (_portable)
+    # has no target of its own.
     mapfile -t units < <(ctest --test-dir build-sanitize -N -L unit | awk '/Test +#/ {print $3}' \
-        | grep -v '_portable$')
+        | grep '^tst_' | grep -v '_portable$')
     cmake --build build-sanitize -j"$jobs" --target lockwatch "${units[@]}"
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-sanitize --output-on-failure -j"$jobs" --timeout 600 -L unit
