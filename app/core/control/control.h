@@ -81,7 +81,6 @@ public:
     // user's to stop).
     static QString refusal(const ProcessCopy &copy, const Circumstances &circumstances);
 
-    // Additions (not part of the original contract).
     // After SIGKILL, how long before "refused to die" is reported.
     static constexpr int RefusedToDieSeconds = 5;
     // How many lines of the program's log a failed start quotes (after the

@@ -1,5 +1,5 @@
-// CONTRACT (implemented by the control issue): a refused start of a running
-// instance, as sent to the tray over the local socket and kept in the journal.
+// A refused start of a running instance, as sent to the tray over the local socket
+// and kept in the journal.
 #pragma once
 
 #include <QJsonObject>
