@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "core/model/config.h"
+#include "core/system/processprobe.h"
 
 #include <QCoreApplication>
 
@@ -238,6 +239,11 @@ qint64 unusedPid()
         ::_exit(0);
     ::waitpid(pid, nullptr, 0);
     return pid;
+}
+
+quint64 startTokenOf(qint64 pid)
+{
+    return LockWatch::ProcessProbe::create()->info(pid).startToken;
 }
 
 pid_t forkHolding(const std::function<bool()> &take)

@@ -91,6 +91,9 @@ pid_t forkWithPid(pid_t pid, const std::function<void()> &body, QString *error);
 
 // A PID that belongs to no process right now.
 qint64 unusedPid();
+// The exact start of process `pid` as LockWatch's ProcessProbe reads it (what lock
+// and board files record beside a PID); 0 when unknown.
+quint64 startTokenOf(qint64 pid);
 
 // fork()s a child that runs `take` (taking a lock, say) and then waits until it is
 // SIGKILLed (killHard()). Its PID once `take` returned true in it; 0 when `take`

@@ -5,7 +5,6 @@
 // only for that very process, alive.
 #include "core/ipc/supervisorlock.h"
 
-#include "core/system/processprobe.h"
 #include "isolatedtest.h"
 #include "testsupport.h"
 
@@ -27,11 +26,6 @@ namespace {
 
 using Role = SupervisorLock::Role;
 constexpr int Eventually = 20000;
-
-quint64 startToken(qint64 pid)
-{
-    return ProcessProbe::create()->info(pid).startToken;
-}
 
 QByteArray identity(qint64 pid, quint64 token, const char *role)
 {
@@ -105,7 +99,7 @@ private slots:
         QVERIFY(error.isEmpty());
         QVERIFY(lock.isHeld());
         QVERIFY(lock.tryAcquire()); // already
-        QCOMPARE(readFile(m_path), identity(::getpid(), startToken(::getpid()), "tray"));
+        QCOMPARE(readFile(m_path), identity(::getpid(), startTokenOf(::getpid()), "tray"));
         struct stat st
         {
         };
@@ -176,12 +170,12 @@ private slots:
         QFETCH(QString, content);
         QFETCH(bool, known);
         const pid_t zombie = makeZombie();
-        const QString zombieToken = QString::number(startToken(zombie));
+        const QString zombieToken = QString::number(startTokenOf(zombie));
         content.replace(QLatin1String("ZOMBIE"), QString::number(zombie))
                 .replace(QLatin1String("ZTOKEN"), zombieToken)
                 .replace(QLatin1String("DEAD"), QString::number(unusedPid()))
                 .replace(QLatin1String("PID"), QString::number(::getpid()))
-                .replace(QLatin1String("TOKEN"), QString::number(startToken(::getpid())));
+                .replace(QLatin1String("TOKEN"), QString::number(startTokenOf(::getpid())));
         const bool written = writeFile(m_path, content.toLatin1() + '\n');
         const SupervisorLock::Holder holder = SupervisorLock(Role::Tray, m_path).holder();
         reapZombie(zombie);

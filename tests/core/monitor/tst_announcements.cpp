@@ -6,7 +6,6 @@
 #include "core/monitor/announcements.h"
 #include "core/monitor/monitor.h"
 #include "core/monitor/transitionboard.h"
-#include "core/system/processprobe.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -140,7 +139,7 @@ private slots:
         // `lockwatch stop` in another, still running process.
         ScopedProcess stopper;
         const qint64 stopperPid = startSleeper(stopper);
-        const quint64 token = ProcessProbe::create()->info(stopperPid).startToken;
+        const quint64 token = startTokenOf(stopperPid);
         QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
         QVERIFY(writeFile(marker,
                           "stopping " + QByteArray::number(stopperPid) + ' '

@@ -1,9 +1,8 @@
 // Monitor: every kind of change produces exactly one correct
 // event, found without polling.
 #include "core/monitor/monitor.h"
-#include "core/system/processprobe.h"
-#include "testsupport.h"
 #include "core/monitor/transitionboard.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -568,7 +567,7 @@ private slots:
         // Posted by another (live) process: shown here until withdrawn.
         Process other;
         const qint64 pid = startSleeper(other);
-        const quint64 token = ProcessProbe::create()->info(pid).startToken;
+        const quint64 token = startTokenOf(pid);
         QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
         QVERIFY(writeFile(marker, "stopping " + QByteArray::number(pid) + ' ' + QByteArray::number(token)));
         QTRY_COMPARE(m_monitor->status(QStringLiteral("a")).state, State::Stopping);

@@ -7,7 +7,6 @@
 #include "core/monitor/supervisionboard.h"
 
 #include "core/model/paths.h"
-#include "core/system/processprobe.h"
 
 #include "isolatedtest.h"
 #include "testsupport.h"
@@ -123,7 +122,7 @@ private slots:
         ScopedProcess writer;
         const qint64 pid = startSleeper(writer);
         QVERIFY(pid > 0);
-        const quint64 token = ProcessProbe::create()->info(pid).startToken;
+        const quint64 token = startTokenOf(pid);
         QVERIFY(token != 0);
         QVERIFY(writeFile(m_path, boardBy(pid, token)));
         QVERIFY(SupervisionBoard::read(m_path).writerAlive());
@@ -140,8 +139,7 @@ private slots:
     {
         const pid_t zombie = makeZombie();
         QVERIFY(zombie > 0);
-        QVERIFY(writeFile(m_path,
-                          boardBy(zombie, ProcessProbe::create()->info(zombie).startToken)));
+        QVERIFY(writeFile(m_path, boardBy(zombie, startTokenOf(zombie))));
         const bool alive = SupervisionBoard::read(m_path).writerAlive();
         reapZombie(zombie);
         QVERIFY(!alive);

@@ -2,7 +2,6 @@
 // share, as real files in a private runtime directory, written and read by this
 // process and by real other processes.
 #include "core/monitor/transitionboard.h"
-#include "core/system/processprobe.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -64,7 +63,7 @@ private slots:
         QVERIFY(read.present);
         QCOMPARE(read.state, State::Stopping);
         QCOMPARE(read.pid, qint64(::getpid()));
-        QCOMPARE(read.startToken, ProcessProbe::create()->info(::getpid()).startToken);
+        QCOMPARE(read.startToken, startTokenOf(::getpid()));
         // Its directory is private.
         struct stat st
         {
@@ -89,7 +88,7 @@ private slots:
         ScopedProcess other;
         const qint64 pid = startSleeper(other);
         QVERIFY(pid > 0);
-        const quint64 token = ProcessProbe::create()->info(pid).startToken;
+        const quint64 token = startTokenOf(pid);
         QVERIFY(QDir().mkpath(QFileInfo(marker).path()));
         QVERIFY(writeFile(marker, markerOf("stopping", pid, token)));
 
