@@ -209,6 +209,7 @@ void StatusWindow::buildStatusBar()
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_message, 1);
 }
+
 void StatusWindow::fitPids(int first, int last)
 {
     // An instance running twice lists both PIDs: never cut (up to three of them;
@@ -461,16 +462,16 @@ void StatusWindow::checkMessage()
     if (m_topic != Topic::Instance)
         return;
     const int row = m_model->rowOf(m_messageKey);
-    const State now = row >= 0 ? m_model->status(row).state : State::Invalid;
-    if (row >= 0 && now == m_messageState)
-        return;
-    if (row >= 0 && m_messageReaching) {
-        if (now == *m_messageReaching) {
+    if (row >= 0) {
+        const State now = m_model->status(row).state;
+        if (now == m_messageState)
+            return;
+        if (m_messageReaching && now == *m_messageReaching) {
             m_messageState = now;
             m_messageReaching.reset();
             return;
         }
-        if (now == State::Starting || now == State::Stopping)
+        if (m_messageReaching && (now == State::Starting || now == State::Stopping))
             return; // on its way
     }
     setMessage(QString());

@@ -21,7 +21,6 @@ class QTableView;
 namespace LockWatch {
 
 class ClusterTray;
-
 class DetailsPane;
 class StatusModel;
 
