@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -296,6 +297,20 @@ void countInterruption(int)
 }
 
 } // namespace
+
+QMap<int, QString> openDescriptors(const QString &procDir)
+{
+    const QString dir = procDir + QLatin1String("/fd");
+    QMap<int, QString> open;
+    for (const QString &fd :
+         QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+        char target[PATH_MAX] = {};
+        const ssize_t n = ::readlink(QFile::encodeName(dir + QLatin1Char('/') + fd).constData(),
+                                     target, sizeof target - 1);
+        open.insert(fd.toInt(), n > 0 ? QFile::decodeName(QByteArray(target, int(n))) : QString());
+    }
+    return open;
+}
 
 bool waitForSyscall(const QString &procDir, const QList<long> &syscallNumbers, int timeoutMs,
                     QByteArray *seen)

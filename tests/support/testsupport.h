@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -107,6 +108,10 @@ pid_t forkHolding(const std::function<bool()> &take);
 // could not be set up.
 QString unusablePath(const QString &dir, const QString &kind, const QString &target);
 
+// The open file descriptors of the process whose /proc directory is `procDir`
+// ("/proc/PID", "/proc/self") and what each refers to, as its fd directory says
+// ("/path/of/a/file", "pipe:[123]"; empty when it closed meanwhile).
+QMap<int, QString> openDescriptors(const QString &procDir);
 // Waits until the process or thread whose /proc directory is `procDir`
 // ("/proc/PID", "/proc/self/task/TID") is blocked in one of `syscallNumbers`
 // (SYS_flock, ...), as its `syscall` file says; `seen` gets what the file said last.

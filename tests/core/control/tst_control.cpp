@@ -193,33 +193,17 @@ void TestControl::startRunsDetachedWithOnlyStandardFds()
              syscall.constData());
     QCOMPARE(QFile::symLinkTarget(procDir + QLatin1String("/exe")).section(QLatin1Char('/'), -1),
              QStringLiteral("sleep"));
-    const QString fdDir = procDir + QLatin1String("/fd");
-    const auto fds = [&]() {
-        QStringList list = QDir(fdDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System);
-        list.sort();
-        return list;
-    };
-    const auto openFds = [&] {
-        QStringList described;
-        for (const QString &fd : fds())
-            described << fd + QLatin1String(" -> ") + QFile::symLinkTarget(fdDir + QLatin1Char('/') + fd);
-        return described.join(QLatin1String(", "));
-    };
-    QVERIFY2(fds()
-                     == (QStringList { QStringLiteral("0"), QStringLiteral("1"),
-                                       QStringLiteral("2") }),
-             qPrintable(openFds()));
-    QCOMPARE(QFile::symLinkTarget(fdDir + QLatin1String("/0")), QStringLiteral("/dev/null"));
+    const QMap<int, QString> fds = openDescriptors(procDir);
+    QStringList described;
+    for (auto it = fds.cbegin(); it != fds.cend(); ++it)
+        described << QString::number(it.key()) + QLatin1String(" -> ") + it.value();
+    QVERIFY2(fds.keys() == (QList<int> { 0, 1, 2 }),
+             qPrintable(described.join(QLatin1String(", "))));
+    QCOMPARE(fds.value(0), QStringLiteral("/dev/null"));
     // 1 and 2: one pipe, read by the log pump, which writes the program's output
     // to its log (bounded while it runs).
-    const auto linkOf = [&](const char *fd) {
-        char target[256] = {};
-        const ssize_t n = ::readlink(QFile::encodeName(fdDir + QLatin1Char('/') + QLatin1String(fd)).constData(),
-                                     target, sizeof target - 1);
-        return n > 0 ? QByteArray(target, int(n)) : QByteArray();
-    };
-    QVERIFY2(linkOf("1").startsWith("pipe:"), linkOf("1").constData());
-    QCOMPARE(linkOf("2"), linkOf("1"));
+    QVERIFY2(fds.value(1).startsWith(QLatin1String("pipe:")), qPrintable(fds.value(1)));
+    QCOMPARE(fds.value(2), fds.value(1));
     QTRY_VERIFY(readFile(Paths::logFile(i.name)).contains("web-out\nweb-err\n"));
     // Its own session (it leads it, as a systemd service does), and our child: the
     // process that started it is the one the kernel tells how it ended.

@@ -56,11 +56,7 @@ bool reaped(pid_t pid, int *signal)
 // The targets of a process's open file descriptors.
 QStringList openFiles(qint64 pid)
 {
-    QStringList files;
-    const QString dir = QStringLiteral("/proc/%1/fd").arg(pid);
-    for (const QString &fd : QDir(dir).entryList(QDir::Files | QDir::System))
-        files << QFile::symLinkTarget(dir + QLatin1Char('/') + fd);
-    return files;
+    return openDescriptors(QStringLiteral("/proc/%1").arg(pid)).values();
 }
 
 } // namespace

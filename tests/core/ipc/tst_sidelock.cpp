@@ -28,7 +28,7 @@ namespace {
 // How many descriptors this process has open.
 int openDescriptors()
 {
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
+    return int(TestSupport::openDescriptors(QStringLiteral("/proc/self")).size());
 }
 
 // A child process that takes SideLock(path, operation) and keeps it until
